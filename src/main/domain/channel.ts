@@ -1,0 +1,60 @@
+import type { ValidationIssue } from './errors.js';
+import type { VideoScript } from './script.js';
+
+export type AnimationStyle = 'float' | 'ripple' | 'rise' | 'burst';
+export type TransitionKind = 'crossfade' | 'slide-up' | 'slide-left' | 'wipe' | 'zoom' | 'cut';
+
+/** Colours as #rrggbb. `background` has two or more stops for the gradient. */
+export interface ChannelPalette {
+  readonly background: readonly string[];
+  readonly primary: string;
+  readonly accent: string;
+  readonly text: string;
+  readonly textShadow: string;
+}
+
+export interface ChannelFonts {
+  /** Family names as shipped in resources/fonts; renderers fall back through the list. */
+  readonly heading: string;
+  readonly body: string;
+}
+
+/** How a channel looks and paces its videos. */
+export interface ChannelStyle {
+  readonly palette: ChannelPalette;
+  readonly fonts: ChannelFonts;
+  readonly animation: AnimationStyle;
+  /** Reading pace that sets scene durations. */
+  readonly wordsPerMinute: number;
+  readonly transition: TransitionKind;
+  readonly transitionSeconds: number;
+}
+
+/** Limits on what a channel's scripts may contain. */
+export interface ContentRules {
+  readonly maxTotalSeconds: number;
+  readonly maxHookChars: number;
+  readonly maxPointChars: number;
+  readonly maxCallToActionChars: number;
+  readonly minPoints: number;
+  readonly maxPoints: number;
+  /** Minimum and maximum seconds any one scene is on screen. */
+  readonly minSceneSeconds: number;
+  readonly maxSceneSeconds: number;
+}
+
+export interface ChannelDefinition {
+  readonly id: string;
+  readonly name: string;
+  /** What the channel is about, e.g. "mental clarity". */
+  readonly theme: string;
+  readonly style: ChannelStyle;
+  readonly rules: ContentRules;
+}
+
+/** Styles and validates scripts for one channel. */
+export interface ChannelStrategy {
+  readonly definition: ChannelDefinition;
+  /** Every rule the script breaks, all at once; empty when it is fine. */
+  validate(script: VideoScript): ValidationIssue[];
+}

@@ -1,0 +1,121 @@
+/**
+ * Typed errors of the domain. Every error a user can see carries enough context
+ * to act on it: the file, field and line for scripts, the provider for renders.
+ */
+
+/** One problem found in a script. `line` is 1-based and only set for text formats. */
+export interface ValidationIssue {
+  readonly file?: string;
+  readonly field: string;
+  readonly line?: number;
+  readonly message: string;
+}
+
+export function formatValidationIssue(issue: ValidationIssue): string {
+  const where = [issue.file ?? '<input>', issue.line !== undefined ? `line ${issue.line}` : undefined]
+    .filter(Boolean)
+    .join(':');
+  return `${where}: ${issue.field}: ${issue.message}`;
+}
+
+export class ReelforgeError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A script was rejected. Holds every issue found, so a creator can fix them all at once. */
+export class ScriptValidationError extends ReelforgeError {
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[] | ValidationIssue) {
+    const list = Array.isArray(issues) ? issues : [issues as ValidationIssue];
+    if (list.length === 0) throw new Error('ScriptValidationError needs at least one issue');
+    const first = formatValidationIssue(list[0]!);
+    super(list.length === 1 ? first : `${first} (and ${list.length - 1} more)`);
+    this.issues = list;
+  }
+
+  get file(): string | undefined {
+    return this.issues[0]?.file;
+  }
+  get field(): string {
+    return this.issues[0]!.field;
+  }
+  get line(): number | undefined {
+    return this.issues[0]?.line;
+  }
+
+  /** Same issues, with `file` filled in where the parser did not know it. */
+  withFile(file: string): ScriptValidationError {
+    return new ScriptValidationError(this.issues.map((i) => ({ ...i, file: i.file ?? file })));
+  }
+}
+
+/** A provider failed. `retryable` tells the service whether another provider may succeed. */
+export class ProviderError extends ReelforgeError {
+  readonly providerId: string;
+  readonly retryable: boolean;
+  readonly code: string;
+
+  constructor(
+    providerId: string,
+    message: string,
+    options: { retryable?: boolean; code?: string; cause?: unknown } = {},
+  ) {
+    super(`${providerId}: ${message}`, { cause: options.cause });
+    this.providerId = providerId;
+    this.retryable = options.retryable ?? false;
+    this.code = options.code ?? 'provider_error';
+  }
+}
+
+/** No registered provider can serve a request; `reasons` says why each one was ruled out. */
+export class NoSuitableProviderError extends ReelforgeError {
+  readonly reasons: Readonly<Record<string, string>>;
+
+  constructor(message: string, reasons: Readonly<Record<string, string>> = {}) {
+    const detail = Object.entries(reasons)
+      .map(([id, why]) => `${id}: ${why}`)
+      .join('; ');
+    super(detail ? `${message} (${detail})` : message);
+    this.reasons = reasons;
+  }
+}
+
+export class TimeoutError extends ReelforgeError {
+  readonly timeoutSeconds: number;
+  constructor(what: string, timeoutSeconds: number) {
+    super(`${what} timed out after ${timeoutSeconds} s`);
+    this.timeoutSeconds = timeoutSeconds;
+  }
+}
+
+/** The job was cancelled by the user; not a failure. */
+export class CancelledError extends ReelforgeError {
+  constructor(message = 'cancelled by user') {
+    super(message);
+  }
+}
+
+/** The configuration file or environment is invalid; `key` is the dotted path of the bad value. */
+export class ConfigError extends ReelforgeError {
+  readonly key: string;
+  constructor(key: string, message: string, options?: { cause?: unknown }) {
+    super(`config ${key}: ${message}`, options);
+    this.key = key;
+  }
+}
+
+export class JobNotFoundError extends ReelforgeError {
+  constructor(readonly jobId: string) {
+    super(`no job with id ${jobId}`);
+  }
+}
+
+/** Turns anything thrown into a message fit for a user, never a stack trace. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

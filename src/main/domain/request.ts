@@ -1,0 +1,18 @@
+import type { ProviderCapability } from './capability.js';
+import type { VideoScript } from './script.js';
+import type { VideoTimeline } from './timeline.js';
+import type { AspectRatio, VideoQuality } from './video-quality.js';
+
+/** Everything a provider needs to render one video. */
+export interface VideoGenerationRequest {
+  readonly jobId: string;
+  readonly script: VideoScript;
+  readonly timeline: VideoTimeline;
+  readonly quality: VideoQuality;
+  readonly aspectRatio: AspectRatio;
+  /** Folder the finished files go to. */
+  readonly outputDir: string;
+  /** File name without extension, unique per job. */
+  readonly outputBaseName: string;
+  readonly requiredCapabilities: readonly ProviderCapability[];
+}

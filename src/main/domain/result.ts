@@ -1,0 +1,26 @@
+/** One provider tried and given up on before the one that produced the result. */
+export interface FallbackAttempt {
+  readonly providerId: string;
+  readonly error: string;
+  readonly retryable: boolean;
+  readonly at: string;
+}
+
+/** What a provider hands back: the files it wrote and what they are. */
+export interface ProviderOutput {
+  readonly outputPath: string;
+  readonly thumbnailPath?: string;
+  readonly durationSeconds: number;
+  readonly sizeBytes: number;
+  readonly width: number;
+  readonly height: number;
+  readonly mimeType: string;
+}
+
+/** A finished render as the service records it. */
+export interface VideoResult extends ProviderOutput {
+  readonly jobId: string;
+  readonly providerId: string;
+  readonly fallbackTrail: readonly FallbackAttempt[];
+  readonly renderSeconds: number;
+}

@@ -1,0 +1,34 @@
+/** The formats a script can be written in. */
+export type ScriptFormat = 'json' | 'text' | 'markdown';
+
+/** Optional media a script brings along. Paths are absolute once parsed from a file. */
+export interface ScriptMedia {
+  /** Background music for the whole video. */
+  readonly music?: string;
+  /** Voice-over per scene: the hook, each main point (by index) and the call to action. */
+  readonly voiceOvers?: {
+    readonly hook?: string;
+    readonly mainPoints?: readonly (string | undefined)[];
+    readonly callToAction?: string;
+  };
+}
+
+/** Where a script came from, kept so errors and history can name the file. */
+export interface ScriptSource {
+  readonly format: ScriptFormat;
+  /** Absolute path of the file, when it came from one. */
+  readonly path?: string;
+  /** A short name for messages: the file name, or "<input>". */
+  readonly name: string;
+}
+
+/** A short-form video script: a hook, the main points and a call to action. */
+export interface VideoScript {
+  readonly channel: string;
+  readonly topic: string;
+  readonly hook: string;
+  readonly mainPoints: readonly string[];
+  readonly callToAction: string;
+  readonly media?: ScriptMedia;
+  readonly source: ScriptSource;
+}

@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { builtinModules } from 'node:module';
+import { defineConfig } from 'vite';
+
+// Builds the CLI into one Node ESM file for `bin/reelforge.js` (global installs);
+// `npm run reelforge` runs the TypeScript source through tsx instead.
+export default defineConfig({
+  build: {
+    outDir: 'out/cli',
+    emptyOutDir: true,
+    target: 'node20',
+    ssr: true,
+    lib: {
+      entry: resolve(import.meta.dirname, 'src/main/presentation/cli/main.ts'),
+      formats: ['es'],
+      fileName: () => 'reelforge.js',
+    },
+    rollupOptions: {
+      output: { entryFileNames: 'reelforge.js' },
+      external: [
+        ...builtinModules,
+        ...builtinModules.map((m) => `node:${m}`),
+        'better-sqlite3',
+        'zod',
+        'fluent-ffmpeg',
+        /^@napi-rs\//,
+        /^@remotion\//,
+        'remotion',
+      ],
+    },
+  },
+});
