@@ -11,7 +11,7 @@ export default defineConfig({
     target: 'node20',
     ssr: true,
     lib: {
-      entry: resolve(import.meta.dirname, 'src/main/presentation/cli/main.ts'),
+      entry: resolve(import.meta.dirname, 'src/main/presentation/cli/entry.ts'),
       formats: ['es'],
       fileName: () => 'reelforge.js',
     },

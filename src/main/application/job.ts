@@ -119,3 +119,10 @@ export interface ProviderMetricsRepository {
   get(providerId: string): ProviderMetrics | undefined;
   list(): ProviderMetrics[];
 }
+
+/** Cancel requests between processes sharing one database. */
+export interface CancelRequestRepository {
+  request(jobId: string, at: string): void;
+  /** Returns the ids among `jobIds` that have a pending request, and clears those requests. */
+  take(jobIds: readonly string[]): string[];
+}

@@ -1,1 +1,130 @@
-console.log('reelforge');
+import { parseArgs } from 'node:util';
+import { createVideoGenerationService } from '../../composition-root.js';
+import { describeError } from '../../domain/errors.js';
+import type { VideoGenerationService } from '../../application/video-generation-service.js';
+import { processIO, UsageError, type CliIO } from './cli-io.js';
+import { historyCommand } from './commands/history.js';
+import { cancelCommand, retryCommand, statusCommand } from './commands/job-commands.js';
+import { providersCommand } from './commands/providers.js';
+import { renderCommand } from './commands/render.js';
+
+export const USAGE = `Usage: reelforge <command> [options]
+
+Commands:
+  render <file|folder…>  render scripts and wait for them
+      --provider auto|<id>   provider to use (default: settings, "auto" picks the best)
+      --quality draft|standard|high|ultra
+      --aspect 9:16|1:1|16:9
+      --channel <id>         override the script's channel
+      --out <dir>            output folder (default: settings / VIDEO_STORAGE_PATH)
+      --json                 one JSON object per job on stdout
+  providers [--json]      list providers, availability and metrics
+  history [--json] [--limit N] [--status s1,s2] [--channel c] [--provider p] [--search text]
+  status <id> [--json]    show one job (a unique id prefix is enough)
+  cancel <id>             cancel a queued or running job
+  retry <id> [--json]     render a failed, cancelled or interrupted job again
+
+Environment: REELFORGE_DATA_DIR (database and config.json), VIDEO_STORAGE_PATH,
+VIDEO_DEFAULT_PROVIDER, VIDEO_MAX_CONCURRENT, VIDEO_PROVIDER_<ID>_API_KEY.
+`;
+
+const OPTIONS = {
+  provider: { type: 'string' },
+  quality: { type: 'string' },
+  aspect: { type: 'string' },
+  channel: { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  status: { type: 'string' },
+  search: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSignal): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    io.err(`reelforge: ${describeError(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || !command || command === 'help') {
+    io.out(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (!['render', 'providers', 'history', 'status', 'cancel', 'retry'].includes(command)) {
+    io.err(`reelforge: unknown command "${command}"\n\n${USAGE}`);
+    return 2;
+  }
+
+  let service: VideoGenerationService | undefined;
+  try {
+    service = createVideoGenerationService({ env: io.env });
+    switch (command) {
+      case 'render':
+        return await renderCommand(
+          service,
+          {
+            files: rest,
+            provider: values.provider,
+            quality: values.quality,
+            channel: values.channel,
+            aspectRatio: values.aspect,
+            outputDir: values.out,
+            json: values.json,
+          },
+          io,
+          signal,
+        );
+      case 'providers':
+        return await providersCommand(service, values.json, io);
+      case 'history':
+        return historyCommand(
+          service,
+          {
+            json: values.json,
+            limit: values.limit,
+            status: values.status,
+            channel: values.channel,
+            provider: values.provider,
+            search: values.search,
+          },
+          io,
+        );
+      case 'status':
+        return statusCommand(service, rest[0], values.json, io);
+      case 'cancel':
+        return await cancelCommand(service, rest[0], io);
+      default:
+        return await retryCommand(service, rest[0], values.json, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`reelforge: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    io.err(`reelforge: ${describeError(error)}\n`);
+    return 1;
+  } finally {
+    await service?.close();
+  }
+}
+
+/** The process entry: wires signals and exits with the command's code. */
+export async function main(): Promise<void> {
+  const controller = new AbortController();
+  let interrupts = 0;
+  process.on('SIGINT', () => {
+    interrupts += 1;
+    // First Ctrl+C cancels the jobs cleanly; a second one leaves at once.
+    if (interrupts > 1) process.exit(130);
+    process.stderr.write('\ncancelling… (press Ctrl+C again to quit at once)\n');
+    controller.abort();
+  });
+  process.on('SIGTERM', () => controller.abort());
+  process.exitCode = await runCli(process.argv.slice(2), processIO(), controller.signal);
+}

@@ -1,0 +1,19 @@
+import type { ChannelStrategy } from '../domain/channel.js';
+import type { ScriptParseInput } from '../domain/parser.js';
+import type { VideoScript } from '../domain/script.js';
+
+/** Finds a channel's strategy; throws `ScriptValidationError` (field "channel") for unknown ids. */
+export interface ChannelLookup {
+  require(channelId: string, file?: string): ChannelStrategy;
+}
+
+/** Reads and parses scripts; implemented by the parsers in infrastructure. */
+export interface ScriptReader {
+  readFile(path: string): Promise<ScriptParseInput>;
+  parse(input: ScriptParseInput): VideoScript;
+}
+
+/** Removes a finished job's files when the user deletes it from history. */
+export interface OutputFileRemover {
+  remove(paths: readonly string[]): Promise<void>;
+}

@@ -1,0 +1,86 @@
+import { join } from 'node:path';
+import type { ConfigManager } from './domain/config.js';
+import type { VideoProvider } from './domain/provider.js';
+import { DefaultProviderRegistry } from './application/providers/provider-registry.js';
+import { VideoGenerationService } from './application/video-generation-service.js';
+import type { ScriptReader } from './application/ports.js';
+import { ChannelCatalog } from './infrastructure/channels/index.js';
+import { JsonConfigManager } from './infrastructure/config/index.js';
+import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
+import { parseScript, readScriptFile } from './infrastructure/parsers/index.js';
+import { MockVideoProvider } from './infrastructure/providers/mock/mock-video-provider.js';
+import {
+  DEFAULT_DATABASE_FILE,
+  openDatabase,
+  SqliteCancelRequestRepository,
+  SqliteJobRepository,
+  SqliteProviderMetricsRepository,
+} from './infrastructure/storage/index.js';
+
+export interface CreateServiceOptions {
+  /** Folder of the database and config.json; defaults to REELFORGE_DATA_DIR or the app-data folder. */
+  readonly dataDir?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** A ready config manager (tests); otherwise one is opened on the data dir. */
+  readonly config?: ConfigManager;
+  /** ':memory:' for tests; defaults to reelforge.sqlite in the data dir. */
+  readonly databasePath?: string;
+  /** Replaces the default providers. */
+  readonly providers?: (config: ConfigManager) => VideoProvider[];
+  /** Take over queued jobs of processes that died (the desktop app); the CLI leaves them. */
+  readonly adoptOrphanedJobs?: boolean;
+  /** Recover and start the queue at once (default true). */
+  readonly start?: boolean;
+}
+
+/** The providers a fresh install has. */
+export function createDefaultProviders(config: ConfigManager): VideoProvider[] {
+  return [
+    new MockVideoProvider({
+      simulatedSeconds: () => {
+        const value = config.provider('mock').options['simulated_seconds'];
+        return typeof value === 'number' ? value : 1;
+      },
+    }),
+  ];
+}
+
+/** The composition root: wires config, storage, parsers, channels, providers and the service. */
+export function createVideoGenerationService(options: CreateServiceOptions = {}): VideoGenerationService {
+  const config = options.config ?? JsonConfigManager.open({ dataDir: options.dataDir, env: options.env });
+  const database = openDatabase(options.databasePath ?? join(config.dataDir, DEFAULT_DATABASE_FILE));
+  try {
+    const jobs = new SqliteJobRepository(database);
+    const metrics = new SqliteProviderMetricsRepository(database);
+    const registry = new DefaultProviderRegistry({
+      metrics: (id) => metrics.get(id),
+      weights: () => config.get().selectionWeights,
+      isEnabled: (id) => config.provider(id).enabled,
+    });
+    for (const provider of (options.providers ?? createDefaultProviders)(config)) registry.register(provider);
+
+    let catalog = new ChannelCatalog(config.get().channels);
+    config.onChange((next) => {
+      catalog = new ChannelCatalog(next.channels);
+    });
+    const scripts: ScriptReader = { readFile: readScriptFile, parse: parseScript };
+
+    const service = new VideoGenerationService({
+      config,
+      registry,
+      jobs,
+      metrics,
+      cancelRequests: new SqliteCancelRequestRepository(database),
+      scripts,
+      channels: () => catalog,
+      files: new FsOutputFileRemover(),
+      adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
+      onClose: () => database.close(),
+    });
+    if (options.start ?? true) service.start();
+    return service;
+  } catch (error) {
+    database.close();
+    throw error;
+  }
+}

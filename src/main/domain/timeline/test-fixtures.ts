@@ -1,0 +1,61 @@
+import type { ChannelDefinition } from '../channel.js';
+import type { VideoScript } from '../script.js';
+
+/** A channel for timeline tests; the domain must not import the built-in channels. */
+export const TEST_CHANNEL: ChannelDefinition = {
+  id: 'test',
+  name: 'Test',
+  theme: 'testing',
+  style: {
+    palette: {
+      background: ['#000000', '#111111'],
+      primary: '#ffffff',
+      accent: '#ff0000',
+      text: '#ffffff',
+      textShadow: '#000000',
+    },
+    fonts: { heading: 'Noto Sans', body: 'Noto Sans' },
+    animation: 'float',
+    wordsPerMinute: 150,
+    transition: 'crossfade',
+    transitionSeconds: 0.5,
+  },
+  rules: {
+    maxTotalSeconds: 60,
+    maxHookChars: 150,
+    maxPointChars: 200,
+    maxCallToActionChars: 150,
+    minPoints: 1,
+    maxPoints: 7,
+    minSceneSeconds: 2,
+    maxSceneSeconds: 12,
+  },
+};
+
+export function channelWith(
+  style: Partial<ChannelDefinition['style']> = {},
+  rules: Partial<ChannelDefinition['rules']> = {},
+): ChannelDefinition {
+  return {
+    ...TEST_CHANNEL,
+    style: { ...TEST_CHANNEL.style, ...style },
+    rules: { ...TEST_CHANNEL.rules, ...rules },
+  };
+}
+
+export function scriptWith(overrides: Partial<VideoScript> = {}): VideoScript {
+  return {
+    channel: 'test',
+    topic: 'Morning focus',
+    hook: 'Your mind is a sky.',
+    mainPoints: ['Breathe in for four counts.', 'Hold for four.', 'Breathe out slowly for six counts.'],
+    callToAction: 'Follow for more calm.',
+    source: { format: 'json', name: 'focus.json' },
+    ...overrides,
+  };
+}
+
+/** `count` words of filler text. */
+export function words(count: number): string {
+  return Array.from({ length: count }, (_, i) => `word${i}`).join(' ');
+}

@@ -1,0 +1,74 @@
+import type { ChannelDefinition, ChannelStrategy } from '../../domain/channel.js';
+import type { ValidationIssue } from '../../domain/errors.js';
+import type { VideoScript } from '../../domain/script.js';
+import { buildTimeline, type BuildTimelineOptions } from '../../domain/timeline/build-timeline.js';
+import { countCharacters } from './character-count.js';
+
+/** Extra inputs for the length check, when the caller already knows them. */
+export type ChannelValidationOptions = Pick<BuildTimelineOptions, 'fps' | 'voiceOverSeconds'>;
+
+/**
+ * Checks a script against a channel's `ContentRules`. Reports every broken rule at once, with
+ * the field names of the JSON script format, so a creator can fix them all in one edit.
+ */
+export class RuleBasedChannelStrategy implements ChannelStrategy {
+  constructor(readonly definition: ChannelDefinition) {}
+
+  validate(script: VideoScript, options: ChannelValidationOptions = {}): ValidationIssue[] {
+    const file = script.source.name;
+    const issue = (field: string, message: string): ValidationIssue => ({ file, field, message });
+    const { id, rules } = this.definition;
+    const issues: ValidationIssue[] = [];
+
+    const textIssue = (field: string, label: string, text: string, max: number): void => {
+      if (text.trim() === '') {
+        issues.push(issue(field, `${label} is empty`));
+        return;
+      }
+      const length = countCharacters(text);
+      if (length > max) {
+        issues.push(
+          issue(field, `${label} is ${length} characters; channel ${id} allows at most ${max} — shorten it`),
+        );
+      }
+    };
+
+    textIssue('hook', 'the hook', script.hook, rules.maxHookChars);
+
+    const points = script.mainPoints.length;
+    if (points < rules.minPoints) {
+      issues.push(
+        issue('main_points', `${pointsPhrase(points)}; channel ${id} needs at least ${rules.minPoints}`),
+      );
+    } else if (points > rules.maxPoints) {
+      issues.push(
+        issue('main_points', `${pointsPhrase(points)}; channel ${id} allows at most ${rules.maxPoints}`),
+      );
+    }
+    script.mainPoints.forEach((point, i) =>
+      textIssue(`main_points[${i}]`, `main point ${i + 1}`, point, rules.maxPointChars),
+    );
+
+    textIssue('call_to_action', 'the call to action', script.callToAction, rules.maxCallToActionChars);
+
+    const seconds = buildTimeline(script, this.definition, options).durationSeconds;
+    if (seconds > rules.maxTotalSeconds) {
+      issues.push(
+        issue(
+          'duration',
+          `video would last ${roundUp(seconds)} s; channel ${id} allows at most ${rules.maxTotalSeconds} s — shorten the text`,
+        ),
+      );
+    }
+    return issues;
+  }
+}
+
+function pointsPhrase(count: number): string {
+  return `the script has ${count} main point${count === 1 ? '' : 's'}`;
+}
+
+/** One decimal, rounded up so an over-long video never reads as exactly the limit. */
+function roundUp(seconds: number): string {
+  return (Math.ceil(seconds * 10 - 1e-9) / 10).toFixed(1);
+}

@@ -1,0 +1,25 @@
+export type JsonObject = Record<string, unknown>;
+
+export function isPlainObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `patch` merged into `target` without modifying either: objects merge key by key, anything else
+ * (arrays included) replaces, `null` deletes the key and `undefined` leaves it alone.
+ */
+export function deepMerge(target: JsonObject, patch: Readonly<JsonObject>): JsonObject {
+  const result: JsonObject = { ...target };
+  for (const [key, value] of Object.entries(patch)) {
+    // JSON.parse makes "__proto__" an own key; assigning it would swap the prototype.
+    if (key === '__proto__' || value === undefined) continue;
+    if (value === null) {
+      delete result[key];
+    } else if (isPlainObject(value) && isPlainObject(result[key])) {
+      result[key] = deepMerge(result[key] as JsonObject, value);
+    } else {
+      result[key] = value;
+    }
+  }
+  return result;
+}

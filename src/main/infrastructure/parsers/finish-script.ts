@@ -1,0 +1,168 @@
+import path from 'node:path';
+import { ScriptValidationError } from '../../domain/errors.js';
+import type { ValidationIssue } from '../../domain/errors.js';
+import type { ScriptParseInput } from '../../domain/parser.js';
+import type { ScriptFormat, ScriptMedia, VideoScript } from '../../domain/script.js';
+import { resolveMediaPath } from './media-paths.js';
+import { findControlCharacter, normaliseWhitespace } from './normalise-text.js';
+import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
+
+export interface FinishOptions {
+  readonly format: ScriptFormat;
+  readonly input: ScriptParseInput;
+  /** Names of the required fields in the format's own spelling, for "missing" issues. */
+  readonly fieldNames: Readonly<Record<RequiredField, string>>;
+  /** How to add a missing field in this format, e.g. `add a "Hook:" line`. */
+  readonly howToAdd: (field: RequiredField) => string;
+  /** Line that "missing" issues point at in line-based formats (the end of the file). */
+  readonly missingLine?: number;
+}
+
+/** Issues in reading order: by line, those without a line last, otherwise as found. */
+function sortIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => {
+      const la = a.issue.line ?? Number.POSITIVE_INFINITY;
+      const lb = b.issue.line ?? Number.POSITIVE_INFINITY;
+      return la === lb ? a.index - b.index : la - lb;
+    })
+    .map(({ issue }) => issue);
+}
+
+/** Throws every issue at once, each naming the script. */
+export function throwIssues(issues: readonly ValidationIssue[], input: ScriptParseInput): never {
+  throw new ScriptValidationError(
+    sortIssues(issues).map((issue) => ({ ...issue, file: issue.file ?? input.name })),
+  );
+}
+
+class FieldChecker {
+  readonly issues: ValidationIssue[];
+
+  constructor(
+    private readonly options: FinishOptions,
+    parserIssues: readonly ValidationIssue[],
+  ) {
+    this.issues = [...parserIssues];
+  }
+
+  private add(value: { field: string; line?: number }, message: string): void {
+    this.issues.push({ field: value.field, line: value.line, message });
+  }
+
+  missing(field: RequiredField, reported: ReadonlySet<RequiredField> | undefined): void {
+    if (reported?.has(field)) return;
+    const { fieldNames, howToAdd, missingLine } = this.options;
+    this.issues.push({ field: fieldNames[field], line: missingLine, message: `missing; ${howToAdd(field)}` });
+  }
+
+  /** Normalised text of a value, recording an issue when it is blank or holds control characters. */
+  text(value: DraftValue): string {
+    const text = normaliseWhitespace(value.text);
+    if (text === '') this.add(value, 'is empty');
+    const control = findControlCharacter(text);
+    if (control !== undefined) this.add(value, `contains the control character ${control}; remove it`);
+    return text;
+  }
+
+  required(draft: ScriptDraft, field: Exclude<RequiredField, 'mainPoints'>): string {
+    const value = draft[field];
+    if (value === undefined) {
+      this.missing(field, draft.reported);
+      return '';
+    }
+    return this.text(value);
+  }
+
+  /** Absolute path of a media value, or undefined (with an issue) when it is unusable. */
+  mediaPath(value: DraftValue | undefined): string | undefined {
+    if (value === undefined) return undefined;
+    const trimmed = value.text.trim();
+    if (trimmed === '') {
+      this.add(value, 'is empty; give a file path or leave it out');
+      return undefined;
+    }
+    const control = findControlCharacter(trimmed);
+    if (control !== undefined) {
+      this.add(value, `contains the control character ${control}; this is not a usable file path`);
+      return undefined;
+    }
+    return resolveMediaPath(trimmed, this.options.input);
+  }
+
+  countMismatch(field: string, voiceOvers: number, points: number): void {
+    this.issues.push({
+      field,
+      message: `has ${voiceOvers} entries but the script has ${points} main point${points === 1 ? '' : 's'}`,
+    });
+  }
+}
+
+function buildMedia(draft: ScriptDraft, check: FieldChecker, pointCount: number): ScriptMedia | undefined {
+  const music = check.mediaPath(draft.music);
+  const drafts = draft.voiceOvers;
+  const hook = check.mediaPath(drafts?.hook);
+  const callToAction = check.mediaPath(drafts?.callToAction);
+  const pointDrafts = drafts?.mainPoints;
+  const mainPoints = pointDrafts?.items.map((item) => check.mediaPath(item));
+  if (pointDrafts && draft.mainPoints && pointDrafts.items.length > pointCount) {
+    check.countMismatch(pointDrafts.field, pointDrafts.items.length, pointCount);
+  }
+  const anyPointVoice = mainPoints?.some((p) => p !== undefined) ?? false;
+  const hasVoiceOvers = hook !== undefined || callToAction !== undefined || anyPointVoice;
+  if (music === undefined && !hasVoiceOvers) return undefined;
+  return {
+    ...(music !== undefined ? { music } : {}),
+    ...(hasVoiceOvers
+      ? {
+          voiceOvers: {
+            ...(hook !== undefined ? { hook } : {}),
+            ...(anyPointVoice && mainPoints ? { mainPoints } : {}),
+            ...(callToAction !== undefined ? { callToAction } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * The checks every format shares: required fields present and non-blank, whitespace normalised,
+ * channel lower-cased, media paths made absolute. Channel-specific limits are not checked here.
+ * Throws ScriptValidationError with the parser's own issues and these, sorted by line.
+ */
+export function finishScript(
+  draft: ScriptDraft,
+  parserIssues: readonly ValidationIssue[],
+  options: FinishOptions,
+): VideoScript {
+  const check = new FieldChecker(options, parserIssues);
+  const channel = check.required(draft, 'channel').toLowerCase();
+  const topic = check.required(draft, 'topic');
+  const hook = check.required(draft, 'hook');
+  const points = draft.mainPoints;
+  if (points === undefined) check.missing('mainPoints', draft.reported);
+  else if (points.items.length === 0 && !draft.reported?.has('mainPoints')) {
+    check.issues.push({ field: points.field, line: points.line, message: 'needs at least one main point' });
+  }
+  const mainPoints = points?.items.map((item) => check.text(item)) ?? [];
+  const callToAction = check.required(draft, 'callToAction');
+  const media = buildMedia(draft, check, mainPoints.length);
+
+  if (check.issues.length > 0) throwIssues(check.issues, options.input);
+
+  const { input, format } = options;
+  return {
+    channel,
+    topic,
+    hook,
+    mainPoints,
+    callToAction,
+    ...(media !== undefined ? { media } : {}),
+    source: {
+      format,
+      name: input.name,
+      ...(input.path !== undefined ? { path: path.resolve(input.path) } : {}),
+    },
+  };
+}

@@ -1,0 +1,227 @@
+import type { ValidationIssue } from '../../domain/errors.js';
+import type { ScriptParseInput, ScriptParser } from '../../domain/parser.js';
+import type { VideoScript } from '../../domain/script.js';
+import { finishScript, throwIssues } from './finish-script.js';
+import { findJsonSyntaxProblem } from './json-syntax-error.js';
+import { describeJsonType, isJsonObject, pickKey } from './json-values.js';
+import type { JsonObject } from './json-values.js';
+import { guardParse } from './parse-guard.js';
+import { lineAt, prepareContent } from './script-content.js';
+import type { DraftValue, DraftVoiceOvers, RequiredField, ScriptDraft } from './script-draft.js';
+
+/** Accepted spellings of each key, snake_case first (the documented one). */
+const KEYS = {
+  channel: ['channel'],
+  topic: ['topic'],
+  hook: ['hook'],
+  mainPoints: ['main_points', 'mainPoints'],
+  callToAction: ['call_to_action', 'callToAction'],
+  music: ['music'],
+  voiceOvers: ['voice_overs', 'voiceOvers'],
+} as const;
+
+const VOICE_OVER_KEYS = {
+  hook: ['hook'],
+  mainPoints: ['main_points', 'mainPoints'],
+  callToAction: ['call_to_action', 'callToAction'],
+} as const;
+
+const KNOWN_TOP_LEVEL = new Set<string>(Object.values(KEYS).flat());
+const KNOWN_VOICE_OVER = new Set<string>(Object.values(VOICE_OVER_KEYS).flat());
+
+// Keys that only a Reelforge JSON script would have; used to be sure, not to decide.
+const SIGNATURE_KEYS = /"(?:hook|main_points|mainPoints|call_to_action|callToAction|channel|topic)"\s*:/;
+
+function syntaxIssue(content: string, error: unknown): ValidationIssue {
+  const problem = findJsonSyntaxProblem(content);
+  if (problem === undefined) {
+    const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
+    return { field: '(syntax)', message: `not valid JSON: ${reason}` };
+  }
+  const lineStart = content.lastIndexOf('\n', problem.offset - 1) + 1;
+  const column = problem.offset - lineStart + 1;
+  return {
+    field: '(syntax)',
+    line: lineAt(content, problem.offset),
+    message: `not valid JSON at column ${column}: ${problem.message}`,
+  };
+}
+
+class JsonDraftReader {
+  readonly issues: ValidationIssue[] = [];
+
+  private issue(field: string, message: string): void {
+    this.issues.push({ field, message });
+  }
+
+  pick(
+    object: JsonObject,
+    spellings: readonly string[],
+    prefix = '',
+  ): { key: string; value: unknown } | undefined {
+    const { picked, duplicate } = pickKey(object, spellings);
+    if (picked && duplicate !== undefined) {
+      this.issue(`${prefix}${picked.key}`, `given twice, as "${picked.key}" and "${duplicate}"; keep one`);
+    }
+    return picked;
+  }
+
+  /** A string value; null is accepted where `nullable`, meaning "none". */
+  string(field: string, value: unknown, nullable = false): DraftValue | undefined {
+    if (typeof value === 'string') return { text: value, field };
+    if (value === null && nullable) return undefined;
+    this.issue(
+      field,
+      `expected ${nullable ? 'a string or null' : 'a string'}, got ${describeJsonType(value)}`,
+    );
+    return undefined;
+  }
+
+  /** Required fields that are present but unusable; their issue is already recorded. */
+  readonly reported = new Set<RequiredField>();
+
+  field(object: JsonObject, field: RequiredField | 'music'): DraftValue | undefined {
+    const picked = this.pick(object, KEYS[field]);
+    if (picked === undefined) return undefined;
+    const value = this.string(picked.key, picked.value);
+    if (value === undefined && field !== 'music') this.reported.add(field);
+    return value;
+  }
+
+  list(field: string, value: unknown, nullable: boolean): (DraftValue | undefined)[] | undefined {
+    if (!Array.isArray(value)) {
+      this.issue(
+        field,
+        `expected a list of ${nullable ? 'file paths' : 'strings'}, got ${describeJsonType(value)}`,
+      );
+      return undefined;
+    }
+    return value.map((item, index) => this.string(`${field}[${index + 1}]`, item, nullable));
+  }
+
+  voiceOvers(object: JsonObject): DraftVoiceOvers | undefined {
+    const picked = this.pick(object, KEYS.voiceOvers);
+    if (picked === undefined || picked.value === null) return undefined;
+    const field = picked.key;
+    if (!isJsonObject(picked.value)) {
+      this.issue(
+        field,
+        `expected an object with hook, main_points and call_to_action, got ${describeJsonType(picked.value)}`,
+      );
+      return undefined;
+    }
+    const voice = picked.value;
+    for (const key of Object.keys(voice)) {
+      // A typo here would silently drop a voice-over, so unlike top-level keys these are checked.
+      if (!KNOWN_VOICE_OVER.has(key)) {
+        this.issue(`${field}.${key}`, 'unknown key; expected hook, main_points or call_to_action');
+      }
+    }
+    const hookKey = this.pick(voice, VOICE_OVER_KEYS.hook, `${field}.`);
+    const pointsKey = this.pick(voice, VOICE_OVER_KEYS.mainPoints, `${field}.`);
+    const ctaKey = this.pick(voice, VOICE_OVER_KEYS.callToAction, `${field}.`);
+    const pointsField = pointsKey ? `${field}.${pointsKey.key}` : '';
+    const points =
+      pointsKey && pointsKey.value !== null ? this.list(pointsField, pointsKey.value, true) : undefined;
+    return {
+      field,
+      hook: hookKey ? this.string(`${field}.${hookKey.key}`, hookKey.value, true) : undefined,
+      mainPoints: points ? { field: pointsField, items: points } : undefined,
+      callToAction: ctaKey ? this.string(`${field}.${ctaKey.key}`, ctaKey.value, true) : undefined,
+    };
+  }
+
+  mainPoints(root: JsonObject): ScriptDraft['mainPoints'] {
+    const picked = this.pick(root, KEYS.mainPoints);
+    if (picked === undefined) return undefined;
+    const points = this.list(picked.key, picked.value, false) ?? [];
+    const items = points.filter((p): p is DraftValue => p !== undefined);
+    if (items.length < points.length || !Array.isArray(picked.value)) this.reported.add('mainPoints');
+    return { field: picked.key, items };
+  }
+
+  read(root: JsonObject): ScriptDraft {
+    return {
+      channel: this.field(root, 'channel'),
+      topic: this.field(root, 'topic'),
+      hook: this.field(root, 'hook'),
+      mainPoints: this.mainPoints(root),
+      callToAction: this.field(root, 'callToAction'),
+      music: this.field(root, 'music'),
+      voiceOvers: this.voiceOvers(root),
+      reported: this.reported,
+    };
+  }
+}
+
+const FIELD_NAMES: Record<RequiredField, string> = {
+  channel: 'channel',
+  topic: 'topic',
+  hook: 'hook',
+  mainPoints: 'main_points',
+  callToAction: 'call_to_action',
+};
+
+const EXAMPLES: Record<RequiredField, string> = {
+  channel: '"channel": "air"',
+  topic: '"topic": "…"',
+  hook: '"hook": "…"',
+  mainPoints: '"main_points": ["…", "…"]',
+  callToAction: '"call_to_action": "…"',
+};
+
+/** Scripts as a JSON object: `{"channel", "topic", "hook", "main_points", "call_to_action"}`. */
+export class JsonScriptParser implements ScriptParser {
+  readonly format = 'json' as const;
+
+  detect(input: ScriptParseInput): number {
+    const start = input.content.search(/\S/);
+    const first = start === -1 ? '' : input.content[start];
+    if (first === '{') return SIGNATURE_KEYS.test(input.content.slice(start, start + 65_536)) ? 1 : 0.8;
+    // A top-level list is JSON, just not a usable script; the parser will say so.
+    if (first === '[') return 0.6;
+    return 0;
+  }
+
+  parse(input: ScriptParseInput): VideoScript {
+    return guardParse(input, () => this.parseContent(input));
+  }
+
+  private parseContent(input: ScriptParseInput): VideoScript {
+    const content = prepareContent(input);
+    if (content.trim() === '') throwIssues([{ field: '(content)', message: 'the script is empty' }], input);
+    let root: unknown;
+    try {
+      root = JSON.parse(content);
+    } catch (error) {
+      throwIssues([syntaxIssue(content, error)], input);
+    }
+    if (!isJsonObject(root)) {
+      throwIssues(
+        [
+          {
+            field: '(root)',
+            message: `expected an object with channel, topic, hook, main_points and call_to_action, got ${describeJsonType(root)}`,
+          },
+        ],
+        input,
+      );
+    }
+    const reader = new JsonDraftReader();
+    const draft = reader.read(root);
+    const unknown = Object.keys(root).filter((key) => !KNOWN_TOP_LEVEL.has(key));
+    const typoHint =
+      unknown.length > 0
+        ? ` (unrecognised keys: ${unknown
+            .slice(0, 5)
+            .map((k) => `"${k}"`)
+            .join(', ')})`
+        : '';
+    return finishScript(draft, reader.issues, {
+      format: 'json',
+      input,
+      fieldNames: FIELD_NAMES,
+      howToAdd: (field) => `add ${EXAMPLES[field]}${typoHint}`,
+    });
+  }
+}

@@ -1,0 +1,59 @@
+import { ScriptValidationError } from '../../domain/errors.js';
+import type { ScriptParseInput } from '../../domain/parser.js';
+
+/**
+ * Largest script accepted, in UTF-8 bytes. A real script is a few hundred bytes; the cap keeps a
+ * wrongly chosen file (a video, a log) from being read or scanned at all.
+ */
+export const MAX_SCRIPT_BYTES = 1024 * 1024;
+
+/** 1-based line of a character offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1;
+  const end = Math.min(offset, text.length);
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) line += 1;
+  return line;
+}
+
+function contentIssue(input: ScriptParseInput, message: string, line?: number): ScriptValidationError {
+  return new ScriptValidationError({ file: input.name, field: '(content)', line, message });
+}
+
+/** UTF-8 size of a string, without building a buffer for it when it is obviously too big. */
+function exceedsByteLimit(content: string, maxBytes: number): boolean {
+  // Every UTF-16 unit takes at least one UTF-8 byte, so a long string is too big for sure.
+  if (content.length > maxBytes) return true;
+  return Buffer.byteLength(content, 'utf8') > maxBytes;
+}
+
+/**
+ * Checks raw script text and puts it in the one shape every parser expects: no byte-order mark,
+ * "\n" line ends. Throws ScriptValidationError for oversized or binary content.
+ */
+export function prepareContent(input: ScriptParseInput, maxBytes = MAX_SCRIPT_BYTES): string {
+  const raw = input.content;
+  if (typeof raw !== 'string') throw contentIssue(input, 'script content is not text');
+  if (exceedsByteLimit(raw, maxBytes)) {
+    throw contentIssue(
+      input,
+      `script is larger than ${maxBytes} bytes; a script is a few hundred words at most — is this the right file?`,
+    );
+  }
+  const nul = raw.indexOf('\0');
+  if (nul !== -1) {
+    throw contentIssue(
+      input,
+      'contains NUL characters: this looks like a binary file, not a script',
+      lineAt(raw, nul),
+    );
+  }
+  const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  return withoutBom.replace(/\r\n?/g, '\n');
+}
+
+/** The lines of prepared content; a final newline does not add an empty last line. */
+export function splitLines(content: string): string[] {
+  const lines = content.split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}

@@ -1,0 +1,14 @@
+import type { ScriptReader } from '../../application/ports.js';
+import type { ScriptParser } from '../../domain/parser.js';
+import { createDefaultScriptParsers, parseScript } from './parse-script.js';
+import { readScriptFile } from './read-script-file.js';
+
+/** The application's ScriptReader port, backed by these parsers. */
+export function createScriptReader(
+  parsers: readonly ScriptParser[] = createDefaultScriptParsers(),
+): ScriptReader {
+  return {
+    readFile: (path) => readScriptFile(path),
+    parse: (input) => parseScript(input, parsers),
+  };
+}

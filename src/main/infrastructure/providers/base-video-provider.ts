@@ -1,0 +1,122 @@
+import type { ProviderCapability } from '../../domain/capability.js';
+import { CancelledError, ProviderError, ReelforgeError, TimeoutError } from '../../domain/errors.js';
+import type {
+  CostEstimate,
+  ProviderAvailability,
+  RenderContext,
+  VideoProvider,
+} from '../../domain/provider.js';
+import type { VideoGenerationRequest } from '../../domain/request.js';
+import type { ProviderOutput } from '../../domain/result.js';
+import type { VideoQuality } from '../../domain/video-quality.js';
+
+export interface BaseProviderInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly capabilities: readonly ProviderCapability[];
+  readonly supportedQualities: readonly VideoQuality[];
+  readonly autoSelectable?: boolean;
+}
+
+/**
+ * Shared behaviour of every provider: request validation, abort handling, progress clamping,
+ * error normalisation and a count of renders in flight. Subclasses implement `render`.
+ */
+export abstract class BaseVideoProvider implements VideoProvider {
+  readonly id: string;
+  readonly name: string;
+  readonly capabilities: readonly ProviderCapability[];
+  readonly supportedQualities: readonly VideoQuality[];
+  readonly autoSelectable: boolean;
+  #active = 0;
+
+  protected constructor(info: BaseProviderInfo) {
+    this.id = info.id;
+    this.name = info.name;
+    this.capabilities = info.capabilities;
+    this.supportedQualities = info.supportedQualities;
+    this.autoSelectable = info.autoSelectable ?? true;
+  }
+
+  /** Renders running in this provider right now. */
+  get activeRenders(): number {
+    return this.#active;
+  }
+
+  abstract isAvailable(): Promise<ProviderAvailability>;
+
+  estimateCost(_request: VideoGenerationRequest): CostEstimate {
+    return { amount: 0, unit: 'local' };
+  }
+
+  protected abstract render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput>;
+
+  async generate(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
+    this.validateRequest(request);
+    throwIfAborted(context.signal);
+    const availability = await this.isAvailable();
+    if (!availability.available) {
+      throw new ProviderError(this.id, availability.reason ?? 'not available', {
+        code: 'unavailable',
+        retryable: true,
+      });
+    }
+    let lastProgress = 0;
+    const safeContext: RenderContext = {
+      signal: context.signal,
+      onProgress: ({ progress, stage }) => {
+        // Progress never goes backwards and stays inside 0–1, whatever the tool reports.
+        const clamped = Number.isFinite(progress)
+          ? Math.min(1, Math.max(lastProgress, progress))
+          : lastProgress;
+        lastProgress = clamped;
+        context.onProgress({ progress: clamped, stage });
+      },
+    };
+    this.#active += 1;
+    try {
+      return await this.render(request, safeContext);
+    } catch (error) {
+      throw this.normaliseError(error, context.signal);
+    } finally {
+      this.#active -= 1;
+    }
+  }
+
+  protected validateRequest(request: VideoGenerationRequest): void {
+    if (!this.supportedQualities.includes(request.quality)) {
+      throw new ProviderError(this.id, `quality "${request.quality}" is not supported`, {
+        code: 'unsupported_quality',
+      });
+    }
+    const missing = request.requiredCapabilities.filter((c) => !this.capabilities.includes(c));
+    if (missing.length > 0) {
+      throw new ProviderError(this.id, `missing capabilities: ${missing.join(', ')}`, {
+        code: 'unsupported_capability',
+      });
+    }
+    if (request.timeline.scenes.length === 0) {
+      throw new ProviderError(this.id, 'the timeline has no scenes', { code: 'empty_timeline' });
+    }
+  }
+
+  /** Aborts become the abort reason (cancel or timeout); anything else a ProviderError. */
+  protected normaliseError(error: unknown, signal: AbortSignal): Error {
+    if (signal.aborted) return abortReason(signal);
+    if (error instanceof ReelforgeError) return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return new ProviderError(this.id, message, { cause: error, retryable: false });
+  }
+}
+
+/** The error an aborted signal stands for: a `TimeoutError`, a `CancelledError`, or a plain cancel. */
+export function abortReason(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof TimeoutError || reason instanceof CancelledError) return reason;
+  if (reason instanceof Error) return reason;
+  return new CancelledError();
+}
+
+export function throwIfAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw abortReason(signal);
+}

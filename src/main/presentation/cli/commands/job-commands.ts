@@ -1,0 +1,53 @@
+import type { VideoGenerationService } from '../../../application/video-generation-service.js';
+import { UsageError, type CliIO } from '../cli-io.js';
+import { jobToJson, jobToLine } from '../format-job.js';
+
+function requireId(id: string | undefined, command: string): string {
+  if (!id) throw new UsageError(`${command} needs a job id (or a unique prefix of one, as history shows)`);
+  return id;
+}
+
+export function statusCommand(
+  service: VideoGenerationService,
+  id: string | undefined,
+  json: boolean,
+  io: CliIO,
+): number {
+  const job = service.getVideoStatus(requireId(id, 'status'));
+  if (json) {
+    io.out(`${JSON.stringify(jobToJson(job))}\n`);
+    return 0;
+  }
+  io.out(`${jobToLine(job)}\n`);
+  io.out(`progress: ${Math.round(job.progress * 100)}% (${job.stage})\n`);
+  io.out(`script:   ${job.scriptPath ?? job.scriptName}\n`);
+  io.out(
+    `scenes:   ${job.timeline.scenes.length}, ${job.timeline.durationSeconds.toFixed(1)} s · ${job.options.quality} ${job.options.aspectRatio}\n`,
+  );
+  for (const attempt of job.fallbackTrail)
+    io.out(`fallback: ${attempt.providerId} failed: ${attempt.error}\n`);
+  return 0;
+}
+
+export async function cancelCommand(
+  service: VideoGenerationService,
+  id: string | undefined,
+  io: CliIO,
+): Promise<number> {
+  const job = await service.cancel(requireId(id, 'cancel'));
+  io.out(`${jobToLine(job)}\n`);
+  return 0;
+}
+
+/** Queues a failed/cancelled/interrupted job again and waits for it, like `render`. */
+export async function retryCommand(
+  service: VideoGenerationService,
+  id: string | undefined,
+  json: boolean,
+  io: CliIO,
+): Promise<number> {
+  const queued = service.retry(requireId(id, 'retry'));
+  const job = await service.waitForJob(queued.id);
+  io.out(json ? `${JSON.stringify(jobToJson(job))}\n` : `${jobToLine(job)}\n`);
+  return job.status === 'completed' ? 0 : 1;
+}

@@ -1,0 +1,32 @@
+import type { VideoGenerationService } from '../../../application/video-generation-service.js';
+import type { CliIO } from '../cli-io.js';
+
+export async function providersCommand(
+  service: VideoGenerationService,
+  json: boolean,
+  io: CliIO,
+): Promise<number> {
+  const providers = await service.getAvailableProviders();
+  const metrics = new Map(service.getMetrics().providers.map((m) => [m.providerId, m]));
+  if (json) {
+    for (const p of providers) io.out(`${JSON.stringify({ ...p, metrics: metrics.get(p.id) ?? null })}\n`);
+    return 0;
+  }
+  const defaultProvider = service.config.get().global.defaultProvider;
+  io.out(`default provider: ${defaultProvider}\n`);
+  for (const p of providers) {
+    const m = metrics.get(p.id);
+    const state = p.isAvailable ? 'available' : `unavailable: ${p.reason ?? 'unknown reason'}`;
+    io.out(`${p.id.padEnd(10)} ${p.name}${p.version ? ` (${p.version})` : ''}\n`);
+    io.out(`           ${state}${p.autoSelectable ? '' : ' · used only when chosen by name'}\n`);
+    io.out(
+      `           capabilities: ${p.capabilities.join(', ')} · qualities: ${p.qualities.join(', ')} · max concurrent: ${p.maxConcurrent}\n`,
+    );
+    if (m && m.successes + m.failures > 0) {
+      const average = m.averageSeconds !== undefined ? `, average ${m.averageSeconds.toFixed(1)} s` : '';
+      const lastError = m.lastError ? `, last error: ${m.lastError}` : '';
+      io.out(`           ${m.successes} succeeded, ${m.failures} failed${average}${lastError}\n`);
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,134 @@
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { describeError, ScriptValidationError, formatValidationIssue } from '../../../domain/errors.js';
+import type { VideoJob } from '../../../application/job.js';
+import type { VideoGenerationService } from '../../../application/video-generation-service.js';
+import type { CliIO } from '../cli-io.js';
+import { UsageError } from '../cli-io.js';
+import { jobToJson, jobToLine } from '../format-job.js';
+import { formatProgressLine } from '../progress-bar.js';
+
+export interface RenderArgs {
+  readonly files: readonly string[];
+  readonly provider?: string;
+  readonly quality?: string;
+  readonly channel?: string;
+  readonly aspectRatio?: string;
+  readonly outputDir?: string;
+  readonly json: boolean;
+}
+
+const SCRIPT_EXTENSIONS = new Set(['.json', '.txt', '.md', '.markdown']);
+
+/** Files as given; a folder stands for the script files directly inside it. */
+async function expandInputs(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const absolute = resolve(path);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isDirectory()) {
+      const entries = (await readdir(absolute)).filter((n) =>
+        SCRIPT_EXTENSIONS.has(extname(n).toLowerCase()),
+      );
+      files.push(...entries.sort().map((n) => join(absolute, n)));
+    } else {
+      // Missing files are passed on so the parser reports them like any other bad script.
+      files.push(absolute);
+    }
+  }
+  return files;
+}
+
+/** Queues every script, waits for all of them, prints results; exit 0 only if all completed. */
+export async function renderCommand(
+  service: VideoGenerationService,
+  args: RenderArgs,
+  io: CliIO,
+  signal: AbortSignal,
+): Promise<number> {
+  if (args.files.length === 0) throw new UsageError('render needs at least one script file');
+  const files = await expandInputs(args.files);
+  let rejected = 0;
+  const queued: VideoJob[] = [];
+  for (const file of files) {
+    try {
+      queued.push(
+        await service.enqueue(
+          { kind: 'file', path: file },
+          {
+            provider: args.provider,
+            quality: args.quality,
+            channel: args.channel,
+            aspectRatio: args.aspectRatio,
+            outputDir: args.outputDir ? resolve(args.outputDir) : undefined,
+          },
+        ),
+      );
+    } catch (error) {
+      rejected += 1;
+      io.err(`error: ${describeRejection(error, file)}\n`);
+    }
+  }
+  const onAbort = () => {
+    for (const job of queued) void service.cancel(job.id).catch(() => undefined);
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  const stopProgress = io.interactive && !args.json ? drawProgress(service, queued, io) : () => undefined;
+  const finished = await Promise.all(queued.map((job) => service.waitForJob(job.id)));
+  stopProgress();
+  signal.removeEventListener('abort', onAbort);
+
+  for (const job of finished) {
+    if (args.json) io.out(`${JSON.stringify(jobToJson(job))}\n`);
+    else io.out(`${jobToLine(job)}\n`);
+  }
+  const failed = finished.filter((j) => j.status !== 'completed').length;
+  if (!args.json && files.length > 1) {
+    io.err(`${finished.length - failed} completed, ${failed} did not complete, ${rejected} rejected\n`);
+  }
+  return failed === 0 && rejected === 0 && finished.length > 0 ? 0 : 1;
+}
+
+function describeRejection(error: unknown, file: string): string {
+  if (error instanceof ScriptValidationError) {
+    const issue = error.issues[0]!;
+    const more =
+      error.issues.length > 1
+        ? ` (+${error.issues.length - 1} more: ${error.issues
+            .slice(1)
+            .map((i) => i.field)
+            .join(', ')})`
+        : '';
+    // Always the path the user gave, so every line names the file the same way.
+    return `${formatValidationIssue({ ...issue, file })}${more}`;
+  }
+  return `${file}: ${describeError(error)}`;
+}
+
+/** Redraws one line per job on stderr at most 10 times a second. */
+function drawProgress(service: VideoGenerationService, jobs: readonly VideoJob[], io: CliIO): () => void {
+  const state = new Map(jobs.map((j) => [j.id, { label: j.scriptName, progress: 0, stage: 'queued' }]));
+  let drawnLines = 0;
+  const draw = () => {
+    const lines = [...state.values()].map((s) => formatProgressLine(s.label, s.progress, s.stage));
+    const up = drawnLines > 0 ? `\x1b[${drawnLines}F` : '';
+    io.err(`${up}${lines.map((l) => `\x1b[2K${l}`).join('\n')}\n`);
+    drawnLines = lines.length;
+  };
+  const unsubscribe = service.onJobEvent((event) => {
+    if (event.type === 'job-progress') {
+      const s = state.get(event.jobId);
+      if (s) Object.assign(s, { progress: event.progress, stage: event.stage });
+    } else if (event.type === 'job-updated') {
+      const s = state.get(event.job.id);
+      if (s) Object.assign(s, { progress: event.job.progress, stage: event.job.stage });
+    }
+  });
+  const timer = setInterval(draw, 100);
+  draw();
+  return () => {
+    clearInterval(timer);
+    unsubscribe();
+    draw();
+  };
+}

@@ -1,0 +1,36 @@
+import type { VideoJob } from '../../application/job.js';
+
+/** The one JSON object per job that `--json` prints; field names are a stable interface. */
+export function jobToJson(job: VideoJob): Record<string, unknown> {
+  return {
+    id: job.id,
+    status: job.status,
+    providerId: job.providerId ?? null,
+    outputPath: job.result?.outputPath ?? null,
+    thumbnailPath: job.result?.thumbnailPath ?? null,
+    durationSeconds: job.result?.durationSeconds ?? job.timeline.durationSeconds,
+    error: job.error?.message ?? null,
+    script: job.scriptPath ?? job.scriptName,
+    channel: job.channel,
+    topic: job.topic,
+    quality: job.options.quality,
+    createdAt: job.createdAt,
+    completedAt: job.completedAt ?? null,
+    fallbackTrail: job.fallbackTrail,
+  };
+}
+
+/** One human line per job for `history` and `render`. */
+export function jobToLine(job: VideoJob): string {
+  const shortId = job.id.slice(0, 8);
+  const provider = job.providerId ?? job.options.provider;
+  const detail =
+    job.status === 'completed'
+      ? `${job.result?.outputPath ?? ''} (${job.result?.durationSeconds.toFixed(1)} s video, rendered in ${job.result?.renderSeconds.toFixed(1)} s)`
+      : (job.error?.message ?? job.stage);
+  const fallback =
+    job.fallbackTrail.length > 0
+      ? ` [fell back from ${job.fallbackTrail.map((f) => f.providerId).join(', ')}]`
+      : '';
+  return `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}  → ${detail}${fallback}`;
+}

@@ -1,0 +1,126 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { jsonLines, REPO_ROOT, runCli, startCli } from '../support/run-cli.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+let temp: ReturnType<typeof makeTempDir>;
+let env: Record<string, string>;
+
+beforeEach(() => {
+  temp = makeTempDir();
+  env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
+  writeFileSync(
+    join(temp.path, 'config.json'),
+    JSON.stringify({ providers: { mock: { simulated_seconds: 0.05 } } }),
+  );
+});
+afterEach(() => temp.cleanup());
+
+const samplesDir = join(REPO_ROOT, 'resources/samples');
+const samples = () => readdirSync(samplesDir).map((f) => join(samplesDir, f));
+
+describe('reelforge CLI', () => {
+  it('renders every sample with the mock provider and lists them in history after a restart', async () => {
+    const files = samples();
+    const render = await runCli(['render', ...files, '--provider', 'mock', '--json'], env);
+    expect(render.stderr).toBe('');
+    expect(render.code).toBe(0);
+    const jobs = jsonLines(render.stdout);
+    expect(jobs).toHaveLength(files.length);
+    for (const job of jobs) {
+      expect(job).toMatchObject({ status: 'completed', providerId: 'mock', error: null });
+      expect(String(job['outputPath'])).toContain(join(temp.path, 'videos'));
+      expect(job['durationSeconds']).toBeGreaterThan(0);
+    }
+    const history = await runCli(['history', '--json'], env);
+    expect(history.code).toBe(0);
+    expect(
+      jsonLines(history.stdout)
+        .map((j) => j['id'])
+        .sort(),
+    ).toEqual(jobs.map((j) => j['id']).sort());
+  });
+
+  it('reports each malformed script in one line naming file and field, and still renders the good one', async () => {
+    const bad = {
+      'empty.json': '',
+      'truncated.json': '{"channel": "air", "topic": "x", "hook": ',
+      'garbage.txt': Buffer.from([0, 159, 146, 150, 0, 255, 1, 2]),
+      'deep.json': '['.repeat(100_000) + ']'.repeat(100_000),
+      'huge.txt': 'Hook: ' + 'a'.repeat(5 * 1024 * 1024),
+      'unknown-channel.json': JSON.stringify({
+        channel: 'plasma',
+        topic: 't',
+        hook: 'h',
+        main_points: ['p'],
+        call_to_action: 'c',
+      }),
+    };
+    const paths = Object.entries(bad).map(([name, content]) => {
+      const path = join(temp.path, name);
+      writeFileSync(path, content);
+      return path;
+    });
+    const good = join(samplesDir, readdirSync(samplesDir)[0]!);
+    const run = await runCli(['render', ...paths, good, '--provider', 'mock', '--json'], env);
+    expect(run.code).not.toBe(0);
+    const errorLines = run.stderr.trim().split('\n');
+    expect(errorLines).toHaveLength(paths.length);
+    for (const [i, name] of Object.keys(bad).entries()) {
+      expect(errorLines[i]).toMatch(/^error: /);
+      expect(errorLines[i]).toContain(name);
+      expect(errorLines[i]).not.toMatch(/\n\s+at /);
+    }
+    expect(errorLines[5]).toMatch(/channel/);
+    expect(jsonLines(run.stdout)).toEqual([expect.objectContaining({ status: 'completed' })]);
+  });
+
+  it('leaves jobs interrupted, not running, after the CLI is killed with SIGKILL', async () => {
+    writeFileSync(
+      join(temp.path, 'config.json'),
+      JSON.stringify({ providers: { mock: { simulated_seconds: 60 } } }),
+    );
+    const child = startCli(['render', samples()[0]!, samples()[1]!, '--provider', 'mock', '--json'], env);
+    // Wait until a job is running, as another process sees it.
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const history = await runCli(['history', '--json'], env);
+      if (jsonLines(history.stdout).some((j) => j['status'] === 'running')) break;
+      if (Date.now() > deadline) throw new Error(`no job started: ${history.stderr}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('close', r));
+    const after = jsonLines((await runCli(['history', '--json'], env)).stdout);
+    const statuses = after.map((j) => j['status']).sort();
+    expect(statuses).toContain('interrupted');
+    expect(statuses).not.toContain('running');
+  });
+
+  it('lists providers with availability', async () => {
+    const run = await runCli(['providers', '--json'], env);
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout)).toContainEqual(expect.objectContaining({ id: 'mock', isAvailable: true }));
+  });
+
+  it('exits 2 with usage on an unknown command or flag', async () => {
+    expect((await runCli(['explode'], env)).code).toBe(2);
+    const run = await runCli(['render', '--fast'], env);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Unknown option '--fast'/);
+  });
+
+  it('shows and cancels jobs by id prefix', async () => {
+    const render = await runCli(['render', samples()[0]!, '--provider', 'mock', '--json'], env);
+    const id = String(jsonLines(render.stdout)[0]!['id']);
+    const status = await runCli(['status', id.slice(0, 8), '--json'], env);
+    expect(jsonLines(status.stdout)[0]).toMatchObject({ id, status: 'completed' });
+    const cancel = await runCli(['cancel', id], env);
+    expect(cancel.code).toBe(1);
+    expect(cancel.stderr).toMatch(/already ended \(completed\)/);
+    const missing = await runCli(['status', 'nope'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no job with id nope/);
+  });
+});

@@ -1,0 +1,211 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ScriptValidationError } from '../../src/main/domain/errors.js';
+import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
+import { CountingProvider, createHarness, type Harness } from '../support/service-harness.js';
+import { scriptText } from '../support/scripts.js';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+describe('VideoGenerationService', () => {
+  it('renders a script end to end and records it in history and metrics', async () => {
+    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0.05 })] });
+    const job = await harness.service.generateVideo(scriptText('water', 'Calm tide'), {
+      provider: 'mock',
+      quality: 'draft',
+    });
+    expect(job.status).toBe('completed');
+    expect(job.providerId).toBe('mock');
+    expect(job.result?.outputPath.startsWith(harness.outputDir)).toBe(true);
+    const manifest = JSON.parse(readFileSync(job.result!.outputPath, 'utf8'));
+    expect(manifest.timeline.scenes).toHaveLength(5);
+    expect(manifest.width).toBe(540);
+    expect(harness.service.history().map((j) => j.id)).toEqual([job.id]);
+    const metrics = harness.service.getMetrics();
+    expect(metrics.providers.find((m) => m.providerId === 'mock')?.successes).toBe(1);
+    expect(metrics.byChannel).toEqual({ water: 1 });
+  });
+
+  it('rejects an invalid script with a ScriptValidationError and queues nothing', async () => {
+    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0 })] });
+    await expect(
+      harness.service.enqueue(
+        { kind: 'text', name: 'bad.json', content: '{"channel":"air"' },
+        { provider: 'mock' },
+      ),
+    ).rejects.toBeInstanceOf(ScriptValidationError);
+    expect(harness.service.listJobs()).toHaveLength(0);
+  });
+
+  it('keeps a batch going when one script is bad', async () => {
+    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0.02 })] });
+    const entries = await harness.service.generateBatch(
+      [scriptText('air', 'One'), { kind: 'text', name: 'broken.md', content: '' }, scriptText('fire', 'Two')],
+      { provider: 'mock', quality: 'draft' },
+    );
+    expect(entries.map((e) => (e.job ? 'job' : 'error'))).toEqual(['job', 'error', 'job']);
+    expect(entries[1]!.error).toBeInstanceOf(ScriptValidationError);
+    const done = await Promise.all(
+      entries.filter((e) => e.job).map((e) => harness!.service.waitForJob(e.job!.id)),
+    );
+    expect(done.map((j) => j.status)).toEqual(['completed', 'completed']);
+  });
+
+  it('never runs more jobs than the global limit, in queue order', async () => {
+    const provider = new CountingProvider({ simulatedSeconds: 0.1 });
+    harness = createHarness({
+      providers: [provider],
+      config: { global: { max_concurrent_generations: 2 }, providers: { mock: { max_concurrent: 5 } } },
+    });
+    const jobs = [];
+    for (let i = 0; i < 6; i += 1)
+      jobs.push(await harness.service.enqueue(scriptText('air', `T${i}`), { provider: 'mock' }));
+    await Promise.all(jobs.map((j) => harness!.service.waitForJob(j.id)));
+    expect(provider.maxRunning).toBe(2);
+    expect(provider.started).toEqual(['T0', 'T1', 'T2', 'T3', 'T4', 'T5']);
+  });
+
+  it("honours each provider's max_concurrent", async () => {
+    const provider = new CountingProvider({ simulatedSeconds: 0.1 });
+    harness = createHarness({
+      providers: [provider],
+      config: { global: { max_concurrent_generations: 4 }, providers: { mock: { max_concurrent: 1 } } },
+    });
+    const jobs = [];
+    for (let i = 0; i < 3; i += 1)
+      jobs.push(await harness.service.enqueue(scriptText('air', `T${i}`), { provider: 'mock' }));
+    await Promise.all(jobs.map((j) => harness!.service.waitForJob(j.id)));
+    expect(provider.maxRunning).toBe(1);
+  });
+
+  it('cancels a running job promptly and a queued one at once, leaving no partial file', async () => {
+    harness = createHarness({
+      providers: [new MockVideoProvider({ simulatedSeconds: 30 })],
+      config: { global: { max_concurrent_generations: 1 } },
+    });
+    const running = await harness.service.enqueue(scriptText('air', 'Long'), { provider: 'mock' });
+    const waiting = await harness.service.enqueue(scriptText('air', 'Next'), { provider: 'mock' });
+    await until(() => harness!.service.getVideoStatus(running.id).status === 'running');
+    const started = Date.now();
+    const cancelled = await harness.service.cancel(running.id);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(cancelled.status).toBe('cancelled');
+    expect((await harness.service.cancel(waiting.id)).status).toBe('cancelled');
+    expect(existsSync(harness.outputDir) ? readdirSync(harness.outputDir) : []).toEqual([]);
+  });
+
+  it('fails a job that exceeds its provider timeout, naming the timeout', async () => {
+    harness = createHarness({
+      providers: [new MockVideoProvider({ simulatedSeconds: 30 })],
+      config: { providers: { mock: { timeout_seconds: 0.2 } } },
+    });
+    const job = await harness.service.generateVideo(scriptText(), { provider: 'mock' });
+    expect(job.status).toBe('failed');
+    expect(job.error?.code).toBe('timeout');
+    expect(job.error?.message).toMatch(/timed out after 0.2 s/);
+  });
+
+  it('falls back to the next provider on a retryable error in auto mode and records the trail', async () => {
+    const flaky = new MockVideoProvider({
+      id: 'flaky',
+      autoSelectable: true,
+      simulatedSeconds: 0.01,
+      failWith: { message: 'browser crashed', retryable: true },
+    });
+    const steady = new MockVideoProvider({ id: 'steady', autoSelectable: true, simulatedSeconds: 0.01 });
+    harness = createHarness({
+      providers: [flaky, steady],
+      config: { global: { default_provider: 'flaky' } },
+    });
+    const job = await harness.service.generateVideo(scriptText(), { provider: 'auto' });
+    expect(job.status).toBe('completed');
+    expect(job.providerId).toBe('steady');
+    expect(job.fallbackTrail.map((a) => a.providerId)).toEqual(['flaky']);
+    expect(job.result?.fallbackTrail[0]?.error).toMatch(/browser crashed/);
+  });
+
+  it('does not fall back on a fatal error, nor when the provider was chosen by name', async () => {
+    const fatal = new MockVideoProvider({
+      id: 'fatal',
+      autoSelectable: true,
+      simulatedSeconds: 0.01,
+      failWith: { message: 'bad request', retryable: false },
+    });
+    const flaky = new MockVideoProvider({
+      id: 'flaky',
+      autoSelectable: true,
+      simulatedSeconds: 0.01,
+      failWith: { message: 'busy', retryable: true },
+    });
+    const steady = new MockVideoProvider({ id: 'steady', autoSelectable: true, simulatedSeconds: 0.01 });
+    harness = createHarness({
+      providers: [fatal, flaky, steady],
+      config: { global: { default_provider: 'fatal' } },
+    });
+    const auto = await harness.service.generateVideo(scriptText(), { provider: 'auto' });
+    expect(auto.status).toBe('failed');
+    expect(auto.error?.message).toMatch(/bad request/);
+    const named = await harness.service.generateVideo(scriptText(), { provider: 'flaky' });
+    expect(named.status).toBe('failed');
+    expect(named.fallbackTrail).toEqual([]);
+  });
+
+  it('fails clearly when auto finds no usable provider', async () => {
+    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0 })] });
+    const job = await harness.service.generateVideo(scriptText(), { provider: 'auto' });
+    expect(job.status).toBe('failed');
+    expect(job.error?.code).toBe('no_provider');
+    expect(job.error?.message).toMatch(/mock: only used when chosen by name/);
+  });
+
+  it('retries a failed job with the same script', async () => {
+    let fail = true;
+    const provider = new (class extends MockVideoProvider {
+      protected override async render(...args: Parameters<MockVideoProvider['render']>) {
+        if (fail) throw new Error('disk full');
+        return super.render(...args);
+      }
+    })({ simulatedSeconds: 0.01 });
+    harness = createHarness({ providers: [provider] });
+    const failed = await harness.service.generateVideo(scriptText(), { provider: 'mock' });
+    expect(failed.status).toBe('failed');
+    expect(failed.error?.message).toMatch(/disk full/);
+    fail = false;
+    harness.service.retry(failed.id);
+    const retried = await harness.service.waitForJob(failed.id);
+    expect(retried.status).toBe('completed');
+    expect(retried.error).toBeUndefined();
+  });
+
+  it('emits progress events that stay within 0–1 and end at completion', async () => {
+    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0.3 })] });
+    const progress: number[] = [];
+    harness.service.onJobEvent((e) => {
+      if (e.type === 'job-progress') progress.push(e.progress);
+    });
+    const job = await harness.service.generateVideo(scriptText(), { provider: 'mock' });
+    expect(job.progress).toBe(1);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((p, i) => p >= 0 && p <= 1 && (i === 0 || p >= progress[i - 1]!))).toBe(true);
+  });
+
+  it('deletes a finished job with its files', async () => {
+    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0 })] });
+    const job = await harness.service.generateVideo(scriptText(), { provider: 'mock' });
+    await harness.service.deleteJob(job.id, { deleteFiles: true });
+    expect(existsSync(job.result!.outputPath)).toBe(false);
+    expect(harness.service.listJobs()).toEqual([]);
+  });
+});
+
+async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

@@ -1,0 +1,74 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createVideoGenerationService } from '../../src/main/composition-root.js';
+import type { VideoProvider } from '../../src/main/domain/provider.js';
+import type { RenderContext } from '../../src/main/domain/provider.js';
+import type { VideoGenerationRequest } from '../../src/main/domain/request.js';
+import type { ProviderOutput } from '../../src/main/domain/result.js';
+import {
+  MockVideoProvider,
+  type MockProviderOptions,
+} from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
+import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
+import { makeTempDir } from './temp-dir.js';
+
+/** A mock provider that records how many renders ran at once, and in which order they started. */
+export class CountingProvider extends MockVideoProvider {
+  running = 0;
+  maxRunning = 0;
+  readonly started: string[] = [];
+
+  constructor(options: MockProviderOptions) {
+    super(options);
+  }
+
+  protected override async render(
+    request: VideoGenerationRequest,
+    context: RenderContext,
+  ): Promise<ProviderOutput> {
+    this.running += 1;
+    this.maxRunning = Math.max(this.maxRunning, this.running);
+    this.started.push(request.script.topic);
+    try {
+      return await super.render(request, context);
+    } finally {
+      this.running -= 1;
+    }
+  }
+}
+
+export interface Harness {
+  readonly service: VideoGenerationService;
+  readonly dataDir: string;
+  readonly outputDir: string;
+  close(): Promise<void>;
+}
+
+/** A real service over a temp data dir and SQLite file, with the given providers and config. */
+export function createHarness(options: {
+  providers: VideoProvider[];
+  config?: Record<string, unknown>;
+  adoptOrphanedJobs?: boolean;
+  dataDir?: string;
+}): Harness {
+  const temp = options.dataDir ? undefined : makeTempDir();
+  const dataDir = options.dataDir ?? temp!.path;
+  const outputDir = join(dataDir, 'videos');
+  const global = { output_dir: outputDir, ...((options.config?.['global'] as object | undefined) ?? {}) };
+  writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ ...options.config, global }));
+  const service = createVideoGenerationService({
+    dataDir,
+    env: {},
+    providers: () => options.providers,
+    adoptOrphanedJobs: options.adoptOrphanedJobs,
+  });
+  return {
+    service,
+    dataDir,
+    outputDir,
+    close: async () => {
+      await service.close();
+      temp?.cleanup();
+    },
+  };
+}
