@@ -29,6 +29,8 @@ export interface CreateServiceOptions {
   readonly providers?: (config: ConfigManager) => VideoProvider[];
   /** Take over queued jobs of processes that died (the desktop app); the CLI leaves them. */
   readonly adoptOrphanedJobs?: boolean;
+  /** Owner id of the jobs this service queues; defaults to process.pid (tests simulate peers). */
+  readonly pid?: number;
   /** Recover and start the queue at once (default true). */
   readonly start?: boolean;
 }
@@ -75,6 +77,7 @@ export function createVideoGenerationService(options: CreateServiceOptions = {})
       channels: () => catalog,
       files: new FsOutputFileRemover(),
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
+      pid: options.pid,
       onClose: () => database.close(),
     });
     if (options.start ?? true) service.start();

@@ -92,10 +92,26 @@ describe('reelforge CLI', () => {
     }
     child.kill('SIGKILL');
     await new Promise((r) => child.on('close', r));
-    const after = jsonLines((await runCli(['history', '--json'], env)).stdout);
-    const statuses = after.map((j) => j['status']).sort();
-    expect(statuses).toContain('interrupted');
-    expect(statuses).not.toContain('running');
+    const restart = await runCli(['history', '--json'], env);
+    const after = jsonLines(restart.stdout);
+    expect(after.map((j) => j['status']).sort()).toEqual(['interrupted', 'queued']);
+    const interrupted = after.find((j) => j['status'] === 'interrupted')!;
+    expect(restart.stderr).toContain(`job ${String(interrupted['id']).slice(0, 8)}`);
+    expect(restart.stderr).toMatch(/was interrupted when Reelforge stopped/);
+
+    // Nothing is lost: the queued job resumes, the interrupted one can be retried.
+    writeFileSync(
+      join(temp.path, 'config.json'),
+      JSON.stringify({ providers: { mock: { simulated_seconds: 0.05 } } }),
+    );
+    const resume = await runCli(['resume', '--json'], env);
+    expect(resume.code).toBe(0);
+    expect(jsonLines(resume.stdout)).toEqual([expect.objectContaining({ status: 'completed' })]);
+    const retry = await runCli(['retry', String(interrupted['id']), '--json'], env);
+    expect(retry.code).toBe(0);
+    expect(jsonLines(retry.stdout)).toEqual([
+      expect.objectContaining({ id: interrupted['id'], status: 'completed' }),
+    ]);
   });
 
   it('lists providers with availability', async () => {

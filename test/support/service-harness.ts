@@ -50,6 +50,7 @@ export function createHarness(options: {
   config?: Record<string, unknown>;
   adoptOrphanedJobs?: boolean;
   dataDir?: string;
+  pid?: number;
 }): Harness {
   const temp = options.dataDir ? undefined : makeTempDir();
   const dataDir = options.dataDir ?? temp!.path;
@@ -61,6 +62,7 @@ export function createHarness(options: {
     env: {},
     providers: () => options.providers,
     adoptOrphanedJobs: options.adoptOrphanedJobs,
+    pid: options.pid,
   });
   return {
     service,

@@ -99,6 +99,13 @@ export interface VideoGenerationServiceDeps {
   readonly onClose?: () => void;
 }
 
+export interface RecoveryReport {
+  /** Jobs that were running in a process that is gone; now "interrupted". */
+  readonly interrupted: readonly VideoJob[];
+  /** Queued jobs of a process that is gone, now run by this one. */
+  readonly adopted: readonly VideoJob[];
+}
+
 /** The job was stopped because this process is shutting down, not by the user. */
 class ShutdownError extends ReelforgeError {
   constructor() {
@@ -133,6 +140,7 @@ export class VideoGenerationService {
   >();
   readonly #pid: number;
   #watchTimer: ReturnType<typeof setInterval> | undefined;
+  #recovery: RecoveryReport = { interrupted: [], adopted: [] };
   #pumping = false;
   #pumpAgain = false;
   #started = false;
@@ -149,7 +157,7 @@ export class VideoGenerationService {
    * Recovers from a previous crash: jobs left "running" by a process that is gone become
    * "interrupted"; queued jobs of a dead owner are adopted when this service adopts orphans.
    */
-  start(): { interrupted: VideoJob[]; adopted: VideoJob[] } {
+  start(): RecoveryReport {
     const alive = this.#deps.isProcessAlive ?? isProcessAlive;
     const interrupted: VideoJob[] = [];
     const adopted: VideoJob[] = [];
@@ -175,8 +183,14 @@ export class VideoGenerationService {
       }
     }
     this.#started = true;
+    this.#recovery = { interrupted, adopted };
     this.#schedule();
-    return { interrupted, adopted };
+    return this.#recovery;
+  }
+
+  /** What the last `start()` found: jobs a dead process left behind. */
+  get recovery(): RecoveryReport {
+    return this.#recovery;
   }
 
   /**
@@ -350,13 +364,11 @@ export class VideoGenerationService {
     return Promise.all(
       this.#deps.registry.list().map(async (provider) => {
         const settings = this.#deps.config.provider(provider.id);
-        const availability = await provider
-          .isAvailable()
-          .catch((error: unknown) => ({
-            available: false,
-            reason: describeError(error),
-            version: undefined,
-          }));
+        const availability = await provider.isAvailable().catch((error: unknown) => ({
+          available: false,
+          reason: describeError(error),
+          version: undefined,
+        }));
         return {
           id: provider.id,
           name: provider.name,

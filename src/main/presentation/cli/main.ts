@@ -4,7 +4,7 @@ import { describeError } from '../../domain/errors.js';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import { processIO, UsageError, type CliIO } from './cli-io.js';
 import { historyCommand } from './commands/history.js';
-import { cancelCommand, retryCommand, statusCommand } from './commands/job-commands.js';
+import { cancelCommand, resumeCommand, retryCommand, statusCommand } from './commands/job-commands.js';
 import { providersCommand } from './commands/providers.js';
 import { renderCommand } from './commands/render.js';
 
@@ -23,6 +23,7 @@ Commands:
   status <id> [--json]    show one job (a unique id prefix is enough)
   cancel <id>             cancel a queued or running job
   retry <id> [--json]     render a failed, cancelled or interrupted job again
+  resume [--json]         run jobs still queued by a Reelforge process that has exited
 
 Environment: REELFORGE_DATA_DIR (database and config.json), VIDEO_STORAGE_PATH,
 VIDEO_DEFAULT_PROVIDER, VIDEO_MAX_CONCURRENT, VIDEO_PROVIDER_<ID>_API_KEY.
@@ -56,14 +57,15 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
     io.out(USAGE);
     return command || values.help ? 0 : 2;
   }
-  if (!['render', 'providers', 'history', 'status', 'cancel', 'retry'].includes(command)) {
+  if (!['render', 'providers', 'history', 'status', 'cancel', 'retry', 'resume'].includes(command)) {
     io.err(`reelforge: unknown command "${command}"\n\n${USAGE}`);
     return 2;
   }
 
   let service: VideoGenerationService | undefined;
   try {
-    service = createVideoGenerationService({ env: io.env });
+    service = createVideoGenerationService({ env: io.env, adoptOrphanedJobs: command === 'resume' });
+    reportRecovery(service, io);
     switch (command) {
       case 'render':
         return await renderCommand(
@@ -99,6 +101,8 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
         return statusCommand(service, rest[0], values.json, io);
       case 'cancel':
         return await cancelCommand(service, rest[0], io);
+      case 'resume':
+        return await resumeCommand(service, values.json, io);
       default:
         return await retryCommand(service, rest[0], values.json, io);
     }
@@ -114,6 +118,16 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
   }
 }
 
+/** Tells the user, once, about jobs a crashed or killed Reelforge left behind. */
+function reportRecovery(service: VideoGenerationService, io: CliIO): void {
+  for (const job of service.recovery.interrupted) {
+    io.err(
+      `note: job ${job.id.slice(0, 8)} (${job.scriptName}) was interrupted when Reelforge stopped; ` +
+        `render it again with: reelforge retry ${job.id.slice(0, 8)}\n`,
+    );
+  }
+}
+
 /** The process entry: wires signals and exits with the command's code. */
 export async function main(): Promise<void> {
   const controller = new AbortController();
@@ -126,5 +140,10 @@ export async function main(): Promise<void> {
     controller.abort();
   });
   process.on('SIGTERM', () => controller.abort());
+  // `reelforge history | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   process.exitCode = await runCli(process.argv.slice(2), processIO(), controller.signal);
 }

@@ -51,3 +51,19 @@ export async function retryCommand(
   io.out(json ? `${JSON.stringify(jobToJson(job))}\n` : `${jobToLine(job)}\n`);
   return job.status === 'completed' ? 0 : 1;
 }
+
+/** Runs the queued jobs this process adopted from exited ones, and waits for them. */
+export async function resumeCommand(
+  service: VideoGenerationService,
+  json: boolean,
+  io: CliIO,
+): Promise<number> {
+  const adopted = service.recovery.adopted;
+  if (adopted.length === 0) {
+    if (!json) io.err('nothing to resume: no queued jobs were left by an exited Reelforge\n');
+    return 0;
+  }
+  const jobs = await Promise.all(adopted.map((job) => service.waitForJob(job.id)));
+  for (const job of jobs) io.out(json ? `${JSON.stringify(jobToJson(job))}\n` : `${jobToLine(job)}\n`);
+  return jobs.every((j) => j.status === 'completed') ? 0 : 1;
+}
