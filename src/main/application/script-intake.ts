@@ -9,7 +9,13 @@ import type { ChannelLookup, ScriptReader } from './ports.js';
 /** A script given by file path, or as text (pasted, dropped, sent over IPC). */
 export type ScriptInput =
   | { readonly kind: 'file'; readonly path: string }
-  | { readonly kind: 'text'; readonly content: string; readonly name?: string };
+  | {
+      readonly kind: 'text';
+      readonly content: string;
+      readonly name?: string;
+      /** The file it was read from, when known: media paths resolve against its folder. */
+      readonly path?: string;
+    };
 
 /** A script that passed every check, with the timeline every provider and the preview share. */
 export interface PreparedScript {
@@ -32,7 +38,7 @@ export async function prepareScript(
   const parseInput: ScriptParseInput =
     input.kind === 'file'
       ? await deps.reader.readFile(input.path)
-      : { content: input.content, name: input.name ?? '<input>' };
+      : { content: input.content, name: input.name ?? '<input>', path: input.path };
   return prepareParsedInput(parseInput, deps, channelOverride);
 }
 

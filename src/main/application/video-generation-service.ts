@@ -233,7 +233,7 @@ export class VideoGenerationService {
     this.#assertOpen();
     const resolved = this.#resolveOptions(options);
     const prepared = await this.prepare(input, options.channel);
-    return this.#insertJob(prepared, resolved, input.kind === 'file' ? input.path : undefined);
+    return this.#insertJob(prepared, resolved, input.path);
   }
 
   /** Queues a job and resolves when it has ended, whatever the outcome. */

@@ -16,4 +16,5 @@ export { NO_PROVIDER_KEY, SqliteJobRepository } from './sqlite-job-repository.js
 export type { JobCountColumn } from './sqlite-job-repository.js';
 export { SqliteProviderMetricsRepository } from './sqlite-provider-metrics-repository.js';
 export { SqliteCancelRequestRepository } from './sqlite-cancel-request-repository.js';
+export { SqliteLibraryRepository } from './sqlite-library-repository.js';
 export type { Database } from './sqlite-types.js';

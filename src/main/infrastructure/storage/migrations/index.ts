@@ -5,6 +5,7 @@ import { createJobs } from './001-create-jobs.js';
 import { createProviderMetrics } from './002-create-provider-metrics.js';
 import { addJobSequence } from './003-add-job-sequence.js';
 import { createCancelRequests } from './004-create-cancel-requests.js';
+import { createLibraryScripts } from './005-create-library-scripts.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createProviderMetrics,
   addJobSequence,
   createCancelRequests,
+  createLibraryScripts,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,190 @@
+import { randomUUID } from 'node:crypto';
+import { describeError, ScriptValidationError, type ValidationIssue } from '../domain/errors.js';
+import type { ScriptParseInput } from '../domain/parser.js';
+import type { LibraryEntry, LibraryRecord, LibraryRepository } from './library.js';
+import type { ChannelLookup, ScriptReader } from './ports.js';
+import { prepareParsedInput } from './script-intake.js';
+
+export type LibraryEvent =
+  | { readonly type: 'entry-updated'; readonly entry: LibraryEntry }
+  | { readonly type: 'entry-removed'; readonly id: string };
+
+export interface ScriptLibraryDeps {
+  readonly repository: LibraryRepository;
+  readonly reader: ScriptReader;
+  readonly channels: () => ChannelLookup;
+  /** Lists the script files of a folder (non-recursive); undefined when the path is not a folder. */
+  readonly listFolder: (path: string) => Promise<string[] | undefined>;
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+}
+
+/**
+ * The scripts a user dropped or opened. Keeps each source (path and text) in storage and
+ * validates on every read, so an invalid file shows all its issues and never blocks the others.
+ */
+export class ScriptLibrary {
+  readonly #deps: ScriptLibraryDeps;
+  readonly #listeners = new Set<(event: LibraryEvent) => void>();
+
+  constructor(deps: ScriptLibraryDeps) {
+    this.#deps = deps;
+  }
+
+  onEvent(listener: (event: LibraryEvent) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  list(): LibraryEntry[] {
+    return this.#deps.repository.list().map((record) => this.#toEntry(record));
+  }
+
+  get(id: string): LibraryEntry | undefined {
+    const record = this.#deps.repository.get(id);
+    return record ? this.#toEntry(record) : undefined;
+  }
+
+  /** The stored source of a script, ready to be queued. */
+  source(id: string): ScriptParseInput | undefined {
+    const record = this.#deps.repository.get(id);
+    return record ? { content: record.content, name: record.name, path: record.path } : undefined;
+  }
+
+  /** Adds scripts given by content (browser drops). A same-named upload is replaced. */
+  addFiles(files: readonly { name: string; content: string; path?: string }[]): LibraryEntry[] {
+    return files.map((file) => {
+      const existing = file.path
+        ? this.#deps.repository.findByPath(file.path)
+        : this.#deps.repository.findUploadByName(file.name);
+      return this.#store(existing, { name: file.name, path: file.path, content: file.content });
+    });
+  }
+
+  /** Adds files and folders by path (desktop drops, Open…, command-line arguments). */
+  async addPaths(paths: readonly string[]): Promise<LibraryEntry[]> {
+    const files: string[] = [];
+    for (const path of paths) {
+      const inFolder = await this.#deps.listFolder(path);
+      files.push(...(inFolder ?? [path]));
+    }
+    const entries: LibraryEntry[] = [];
+    for (const path of files)
+      entries.push(await this.#readPath(path, this.#deps.repository.findByPath(path)));
+    return entries;
+  }
+
+  /** Reads a file-backed script again (after it changed on disk); re-validates an upload. */
+  async reimport(id: string): Promise<LibraryEntry | undefined> {
+    const record = this.#deps.repository.get(id);
+    if (!record) return undefined;
+    if (record.path) return this.#readPath(record.path, record);
+    const entry = this.#toEntry(record);
+    this.#emit({ type: 'entry-updated', entry });
+    return entry;
+  }
+
+  remove(id: string): boolean {
+    const removed = this.#deps.repository.delete(id);
+    if (removed) this.#emit({ type: 'entry-removed', id });
+    return removed;
+  }
+
+  /** Paths of file-backed scripts, for a watcher. */
+  watchedPaths(): { id: string; path: string }[] {
+    return this.#deps.repository
+      .list()
+      .filter((r): r is LibraryRecord & { path: string } => Boolean(r.path))
+      .map((r) => ({ id: r.id, path: r.path }));
+  }
+
+  async #readPath(path: string, existing: LibraryRecord | undefined): Promise<LibraryEntry> {
+    const name = path.split(/[\\/]/).pop() || path;
+    try {
+      const input = await this.#deps.reader.readFile(path);
+      return this.#store(existing, { name: input.name, path, content: input.content });
+    } catch (error) {
+      // An unreadable file still gets an entry, so the user sees why it failed.
+      const issues = error instanceof ScriptValidationError ? error.issues : [fileIssue(name, error)];
+      const record = this.#save(existing, { name, path, content: existing?.content ?? '' });
+      const entry: LibraryEntry = { ...baseEntry(record), status: 'invalid', issues };
+      this.#emit({ type: 'entry-updated', entry });
+      return entry;
+    }
+  }
+
+  #store(
+    existing: LibraryRecord | undefined,
+    source: { name: string; path?: string; content: string },
+  ): LibraryEntry {
+    const entry = this.#toEntry(this.#save(existing, source));
+    this.#emit({ type: 'entry-updated', entry });
+    return entry;
+  }
+
+  #save(
+    existing: LibraryRecord | undefined,
+    source: { name: string; path?: string; content: string },
+  ): LibraryRecord {
+    const now = (this.#deps.now?.() ?? new Date()).toISOString();
+    const record: LibraryRecord = {
+      id: existing?.id ?? (this.#deps.newId ?? randomUUID)(),
+      name: source.name,
+      ...(source.path ? { path: source.path } : {}),
+      content: source.content,
+      addedAt: existing?.addedAt ?? now,
+      updatedAt: now,
+    };
+    this.#deps.repository.upsert(record);
+    return record;
+  }
+
+  #toEntry(record: LibraryRecord): LibraryEntry {
+    try {
+      const prepared = prepareParsedInput(
+        { content: record.content, name: record.name, path: record.path },
+        { reader: this.#deps.reader, channels: this.#deps.channels() },
+      );
+      return {
+        ...baseEntry(record),
+        format: prepared.script.source.format,
+        status: 'valid',
+        channel: prepared.script.channel,
+        topic: prepared.script.topic,
+        issues: [],
+        script: prepared.script,
+        timeline: prepared.timeline,
+        channelDefinition: prepared.channel,
+      };
+    } catch (error) {
+      const issues = error instanceof ScriptValidationError ? error.issues : [fileIssue(record.name, error)];
+      return { ...baseEntry(record), status: 'invalid', issues };
+    }
+  }
+
+  #emit(event: LibraryEvent): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(event);
+      } catch {
+        // A UI listener's bug must not break the library.
+      }
+    }
+  }
+}
+
+function baseEntry(
+  record: LibraryRecord,
+): Pick<LibraryEntry, 'id' | 'name' | 'path' | 'addedAt' | 'updatedAt'> {
+  return {
+    id: record.id,
+    name: record.name,
+    ...(record.path ? { path: record.path } : {}),
+    addedAt: record.addedAt,
+    updatedAt: record.updatedAt,
+  };
+}
+
+function fileIssue(file: string, error: unknown): ValidationIssue {
+  return { file, field: '(file)', message: describeError(error) };
+}

@@ -1,0 +1,110 @@
+import { readFileSync } from 'node:fs';
+import { createVideoGenerationService, type CreateServiceOptions } from './composition-root.js';
+import { ScriptLibrary } from './application/script-library.js';
+import type { VideoGenerationService } from './application/video-generation-service.js';
+import { ChannelCatalog } from './infrastructure/channels/index.js';
+import { LibraryWatcher } from './infrastructure/files/library-watcher.js';
+import { listScriptFolder } from './infrastructure/files/script-folder.js';
+import { parseScript, readScriptFile } from './infrastructure/parsers/index.js';
+import {
+  openDatabase,
+  SqliteLibraryRepository,
+  DEFAULT_DATABASE_FILE,
+} from './infrastructure/storage/index.js';
+import { join } from 'node:path';
+import { createApiHandlers } from './presentation/api/create-api-handlers.js';
+import type { DesktopPlatform } from './presentation/api/desktop-platform.js';
+import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api-contract.js';
+import type { AppInfo } from '../shared/api-types.js';
+
+export interface DesktopRuntime {
+  readonly service: VideoGenerationService;
+  readonly library: ScriptLibrary;
+  readonly handlers: ApiHandlers;
+  /** Every event the UI receives, whatever the transport. */
+  subscribe(listener: <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void): () => void;
+  close(): Promise<void>;
+}
+
+export interface DesktopRuntimeOptions extends Omit<CreateServiceOptions, 'adoptOrphanedJobs'> {
+  readonly platform?: DesktopPlatform;
+  readonly transport: AppInfo['transport'];
+}
+
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * Everything the desktop UI talks to, for either transport: the service (which adopts queued
+ * jobs left by exited processes), the script library with its file watcher, and the handlers.
+ */
+export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRuntime {
+  const service = createVideoGenerationService({ ...options, adoptOrphanedJobs: true });
+  const config = service.config;
+  // The library shares the data folder's database through its own connection (WAL).
+  const database = openDatabase(options.databasePath ?? join(config.dataDir, DEFAULT_DATABASE_FILE));
+  let catalog = new ChannelCatalog(config.get().channels);
+  const library = new ScriptLibrary({
+    repository: new SqliteLibraryRepository(database),
+    reader: { readFile: readScriptFile, parse: parseScript },
+    channels: () => catalog,
+    listFolder: listScriptFolder,
+  });
+  const watcher = new LibraryWatcher((id) => void library.reimport(id).catch(() => undefined));
+  watcher.sync(library.watchedPaths());
+
+  const listeners = new Set<<E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void>();
+  const emit = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => {
+    for (const listener of listeners) listener(event, payload);
+  };
+  const handlers = createApiHandlers({
+    service,
+    library,
+    platform: options.platform ?? {},
+    info: {
+      version: packageVersion(),
+      transport: options.transport,
+      dataDir: config.dataDir,
+      platform: process.platform,
+    },
+  });
+
+  const unsubscribers = [
+    service.onJobEvent((event) => emit('job', event)),
+    library.onEvent((event) => {
+      emit('library', event);
+      watcher.sync(library.watchedPaths());
+    }),
+    config.onChange((next) => {
+      catalog = new ChannelCatalog(next.channels);
+      // Channel rules may have changed: every library entry is validated again.
+      for (const entry of library.list()) emit('library', { type: 'entry-updated', entry });
+      void handlers['settings.get']({}).then((view) => emit('settings', view));
+    }),
+  ];
+
+  return {
+    service,
+    library,
+    handlers,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async close() {
+      for (const unsubscribe of unsubscribers) unsubscribe();
+      watcher.close();
+      listeners.clear();
+      await service.close();
+      database.close();
+    },
+  };
+}

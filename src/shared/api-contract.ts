@@ -1,0 +1,232 @@
+// The one contract between the renderer and the main process. Every call has a zod schema for
+// its payload (checked on the main side before a handler runs) and a result type; every event
+// has a payload type. The Electron preload and the loopback bridge both implement `ReelforgeApi`
+// from this table, so the UI cannot tell which transport it is on.
+import { z } from 'zod';
+import type {
+  AppInfo,
+  EnqueueResult,
+  JobEventPayload,
+  LibraryEntry,
+  LibraryEventPayload,
+  MetricsSnapshot,
+  ProviderCheck,
+  ProviderInfo,
+  SettingsView,
+  VideoJob,
+} from './api-types.js';
+
+const id = z.string().min(1).max(200);
+const quality = z.enum(['draft', 'standard', 'high', 'ultra']);
+const aspectRatio = z.enum(['9:16', '1:1', '16:9']);
+const status = z.enum(['queued', 'running', 'completed', 'failed', 'cancelled', 'interrupted']);
+/** 1 MiB script cap plus room for JSON escaping. */
+const scriptContent = z.string().max(4 * 1024 * 1024);
+
+const scriptUpload = z.object({
+  name: z.string().min(1).max(500),
+  content: scriptContent,
+  path: z.string().max(4096).optional(),
+});
+
+const providerSettingsPatch = z
+  .object({
+    enabled: z.boolean().optional(),
+    maxConcurrent: z.number().int().min(1).max(64).optional(),
+    timeoutSeconds: z.number().positive().max(86_400).optional(),
+    binaryPath: z.string().max(4096).optional(),
+    apiUrl: z.string().max(2048).optional(),
+  })
+  .strict();
+
+const settingsPatch = z
+  .object({
+    global: z
+      .object({
+        defaultProvider: z.string().min(1).max(100).optional(),
+        defaultQuality: quality.optional(),
+        defaultAspectRatio: aspectRatio.optional(),
+        maxConcurrentGenerations: z.number().int().min(1).max(64).optional(),
+        outputDir: z.string().min(1).max(4096).optional(),
+      })
+      .strict()
+      .optional(),
+    providers: z.record(id, providerSettingsPatch).optional(),
+    selectionWeights: z
+      .object({
+        capability: z.number().min(0).max(100).optional(),
+        reliability: z.number().min(0).max(100).optional(),
+        speed: z.number().min(0).max(100).optional(),
+        cost: z.number().min(0).max(100).optional(),
+        preference: z.number().min(0).max(100).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+const jobFilter = z
+  .object({
+    status: z.array(status).max(6).optional(),
+    channel: z.string().max(100).optional(),
+    providerId: z.string().max(100).optional(),
+    search: z.string().max(500).optional(),
+    createdAfter: z.string().max(40).optional(),
+    createdBefore: z.string().max(40).optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+    offset: z.number().int().min(0).optional(),
+    order: z.enum(['newest', 'oldest']).optional(),
+  })
+  .strict();
+
+/** Every call: its payload schema. Results are typed in `ApiResults`. */
+export const API_CALLS = {
+  'app.info': z.object({}).strict(),
+  'library.list': z.object({}).strict(),
+  'library.addFiles': z.object({ files: z.array(scriptUpload).min(1).max(500) }).strict(),
+  'library.addPaths': z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(500) }).strict(),
+  'library.remove': z.object({ id }).strict(),
+  'library.reimport': z.object({ id }).strict(),
+  'library.openDialog': z.object({}).strict(),
+  'jobs.enqueue': z
+    .object({
+      libraryIds: z.array(id).min(1).max(500),
+      provider: z.string().min(1).max(100).optional(),
+      quality: quality.optional(),
+      aspectRatio: aspectRatio.optional(),
+    })
+    .strict(),
+  'jobs.list': z.object({ filter: jobFilter.optional() }).strict(),
+  'jobs.get': z.object({ id }).strict(),
+  'jobs.cancel': z.object({ id }).strict(),
+  'jobs.retry': z.object({ id }).strict(),
+  'jobs.delete': z.object({ id, deleteFiles: z.boolean() }).strict(),
+  'jobs.reveal': z.object({ id }).strict(),
+  'providers.list': z.object({}).strict(),
+  'providers.check': z.object({ id }).strict(),
+  'metrics.get': z.object({}).strict(),
+  'settings.get': z.object({}).strict(),
+  'settings.update': z.object({ patch: settingsPatch }).strict(),
+  'settings.setApiKey': z.object({ providerId: id, apiKey: z.string().max(1000) }).strict(),
+  'settings.chooseOutputDir': z.object({}).strict(),
+} as const;
+
+export type ApiCallName = keyof typeof API_CALLS;
+export type ApiPayload<N extends ApiCallName> = z.input<(typeof API_CALLS)[N]>;
+
+export interface ApiResults {
+  'app.info': AppInfo;
+  'library.list': LibraryEntry[];
+  'library.addFiles': LibraryEntry[];
+  'library.addPaths': LibraryEntry[];
+  'library.remove': { removed: boolean };
+  'library.reimport': LibraryEntry;
+  /** Paths picked in the native dialog, already added; empty when cancelled or unsupported. */
+  'library.openDialog': LibraryEntry[];
+  'jobs.enqueue': EnqueueResult;
+  'jobs.list': VideoJob[];
+  'jobs.get': VideoJob;
+  'jobs.cancel': VideoJob;
+  'jobs.retry': VideoJob;
+  'jobs.delete': { deleted: boolean };
+  'jobs.reveal': { revealed: boolean };
+  'providers.list': ProviderInfo[];
+  'providers.check': ProviderCheck;
+  'metrics.get': MetricsSnapshot;
+  'settings.get': SettingsView;
+  'settings.update': SettingsView;
+  'settings.setApiKey': SettingsView;
+  /** The chosen folder (already saved), or undefined when cancelled or unsupported. */
+  'settings.chooseOutputDir': SettingsView | undefined;
+}
+
+/** Events pushed from main to the renderer. */
+export interface ApiEvents {
+  job: JobEventPayload;
+  library: LibraryEventPayload;
+  settings: SettingsView;
+}
+export type ApiEventName = keyof ApiEvents;
+export const API_EVENTS: readonly ApiEventName[] = ['job', 'library', 'settings'];
+
+/** The main process implements this once; transports route calls to it. */
+export type ApiHandlers = {
+  [N in ApiCallName]: (payload: z.output<(typeof API_CALLS)[N]>) => Promise<ApiResults[N]>;
+};
+
+/** An error as it crosses a transport: a message a user can read, and a machine-readable kind. */
+export interface ApiErrorShape {
+  readonly kind: 'invalid-payload' | 'not-found' | 'failed' | 'forbidden';
+  readonly message: string;
+}
+
+/**
+ * What the renderer calls. `call` is the single typed entry point; transports expose the same
+ * shape (`window.reelforge` in Electron, the WebSocket client in a browser).
+ */
+export interface ReelforgeApi {
+  call<N extends ApiCallName>(name: N, payload: ApiPayload<N>): Promise<ApiResults[N]>;
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
+  /** URL the renderer can put in <video>/<img> for a job's file; resolved by job id only. */
+  mediaUrl(jobId: string, kind: 'video' | 'thumbnail', version?: string): string;
+  readonly transport: 'electron' | 'loopback';
+}
+
+/** Validates a payload; the error message names the call and the bad field. */
+export function parsePayload<N extends ApiCallName>(
+  name: N,
+  payload: unknown,
+): z.output<(typeof API_CALLS)[N]> {
+  const schema = API_CALLS[name];
+  const result = schema.safeParse(payload ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const field = issue && issue.path.length > 0 ? issue.path.join('.') : '(payload)';
+    throw new ApiCallError('invalid-payload', `${name}: ${field}: ${issue?.message ?? 'invalid payload'}`);
+  }
+  return result.data as z.output<(typeof API_CALLS)[N]>;
+}
+
+export function isApiCallName(name: unknown): name is ApiCallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(API_CALLS, name);
+}
+
+export class ApiCallError extends Error {
+  constructor(
+    readonly kind: ApiErrorShape['kind'],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiCallError';
+  }
+
+  toShape(): ApiErrorShape {
+    return { kind: this.kind, message: this.message };
+  }
+}
+
+/** What travels back for every call, on every transport: never a raw exception. */
+export type ApiEnvelope<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ApiErrorShape };
+
+/** Electron IPC channel names: one per call, one per event. */
+export const ipcChannelForCall = (name: ApiCallName): string => `reelforge:call:${name}`;
+export const ipcChannelForEvent = (name: ApiEventName): string => `reelforge:event:${name}`;
+
+/** Subscription functions per event: `onJob`, `onLibrary`, `onSettings`. */
+export type ApiSubscriptions = {
+  readonly [E in ApiEventName as `on${Capitalize<E>}`]: (
+    listener: (payload: ApiEvents[E]) => void,
+  ) => () => void;
+};
+
+/**
+ * What the Electron preload exposes as `window.reelforge`: one function per call (named as the
+ * call, e.g. `bridge['jobs.enqueue'](payload)`), one `on…` per event returning an unsubscribe.
+ */
+export type ReelforgeBridge = {
+  readonly [N in ApiCallName]: (payload: ApiPayload<N>) => Promise<ApiResults[N]>;
+} & ApiSubscriptions & { readonly transport: 'electron' };
+
+export const eventSubscriptionName = <E extends ApiEventName>(event: E): `on${Capitalize<E>}` =>
+  `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as `on${Capitalize<E>}`;

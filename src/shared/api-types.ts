@@ -1,0 +1,167 @@
+// Data that crosses between the main process and the renderer. Types only: the domain's
+// entities are plain JSON-safe objects, so the renderer sees exactly what the core stores.
+import type { ChannelDefinition } from '../main/domain/channel.js';
+import type { ProviderCapability } from '../main/domain/capability.js';
+import type { ValidationIssue } from '../main/domain/errors.js';
+import type { ScriptFormat, VideoScript } from '../main/domain/script.js';
+import type { VideoTimeline } from '../main/domain/timeline.js';
+import type { AspectRatio, VideoQuality } from '../main/domain/video-quality.js';
+import type { VideoStatus } from '../main/domain/video-status.js';
+import type { JobListFilter, ProviderMetrics, VideoJob } from '../main/application/job.js';
+
+export type {
+  AspectRatio,
+  ChannelDefinition,
+  JobListFilter,
+  ProviderCapability,
+  ProviderMetrics,
+  ScriptFormat,
+  ValidationIssue,
+  VideoJob,
+  VideoQuality,
+  VideoScript,
+  VideoStatus,
+  VideoTimeline,
+};
+
+/** A script in the library: valid (with its timeline for the preview) or invalid (with every issue). */
+export interface LibraryEntry {
+  readonly id: string;
+  /** File name as shown to the user. */
+  readonly name: string;
+  /** Absolute path when the script came from a file the main process can read again. */
+  readonly path?: string;
+  readonly format?: ScriptFormat;
+  readonly status: 'valid' | 'invalid';
+  readonly channel?: string;
+  readonly topic?: string;
+  readonly issues: readonly ValidationIssue[];
+  readonly script?: VideoScript;
+  readonly timeline?: VideoTimeline;
+  readonly channelDefinition?: ChannelDefinition;
+  readonly addedAt: string;
+  readonly updatedAt: string;
+}
+
+/** A script handed over by content (drag and drop in a browser, where paths are unknown). */
+export interface ScriptUpload {
+  readonly name: string;
+  readonly content: string;
+  readonly path?: string;
+}
+
+export interface EnqueueRequest {
+  readonly libraryIds: readonly string[];
+  /** "auto" or a provider id; settings' default when absent. */
+  readonly provider?: string;
+  readonly quality?: VideoQuality;
+  readonly aspectRatio?: AspectRatio;
+}
+
+export interface EnqueueResult {
+  readonly jobs: readonly VideoJob[];
+  /** Scripts that could not be queued, with why. */
+  readonly rejected: readonly { readonly libraryId: string; readonly message: string }[];
+}
+
+export interface ProviderInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly capabilities: readonly ProviderCapability[];
+  readonly qualities: readonly VideoQuality[];
+  readonly enabled: boolean;
+  readonly isAvailable: boolean;
+  readonly reason?: string;
+  readonly version?: string;
+  readonly autoSelectable: boolean;
+  readonly maxConcurrent: number;
+  readonly runningJobs: number;
+}
+
+export interface MetricsSnapshot {
+  readonly providers: readonly ProviderMetrics[];
+  readonly totals: { readonly jobs: number; readonly byStatus: Readonly<Record<string, number>> };
+  readonly byProvider: Readonly<Record<string, number>>;
+  readonly byChannel: Readonly<Record<string, number>>;
+  readonly byQuality: Readonly<Record<string, number>>;
+}
+
+/** Settings as the UI edits them. API keys are never sent back: only whether one is set. */
+export interface SettingsView {
+  readonly global: {
+    readonly defaultProvider: string;
+    readonly defaultQuality: VideoQuality;
+    readonly defaultAspectRatio: AspectRatio;
+    readonly maxConcurrentGenerations: number;
+    readonly outputDir: string;
+  };
+  readonly providers: Readonly<
+    Record<
+      string,
+      {
+        readonly enabled: boolean;
+        readonly maxConcurrent: number;
+        readonly timeoutSeconds: number;
+        readonly binaryPath?: string;
+        readonly apiUrl?: string;
+        readonly hasApiKey: boolean;
+      }
+    >
+  >;
+  readonly selectionWeights: {
+    readonly capability: number;
+    readonly reliability: number;
+    readonly speed: number;
+    readonly cost: number;
+    readonly preference: number;
+  };
+  readonly channels: readonly ChannelDefinition[];
+}
+
+export interface ProviderSettingsPatch {
+  readonly enabled?: boolean;
+  readonly maxConcurrent?: number;
+  readonly timeoutSeconds?: number;
+  /** Empty string clears the path. */
+  readonly binaryPath?: string;
+  readonly apiUrl?: string;
+}
+
+export interface SettingsPatch {
+  readonly global?: Partial<SettingsView['global']>;
+  readonly providers?: Readonly<Record<string, ProviderSettingsPatch>>;
+  readonly selectionWeights?: Partial<SettingsView['selectionWeights']>;
+}
+
+export interface ProviderCheck {
+  readonly id: string;
+  readonly ok: boolean;
+  readonly message: string;
+  readonly version?: string;
+}
+
+export interface AppInfo {
+  readonly version: string;
+  readonly transport: 'electron' | 'loopback';
+  readonly dataDir: string;
+  readonly platform: string;
+  /** Whether "reveal in folder" and native dialogs exist (desktop) or not (browser). */
+  readonly canRevealFiles: boolean;
+}
+
+export type MediaKind = 'video' | 'thumbnail';
+
+export type JobEventPayload =
+  | { readonly type: 'job-added'; readonly job: VideoJob }
+  | { readonly type: 'job-updated'; readonly job: VideoJob }
+  | { readonly type: 'job-removed'; readonly jobId: string }
+  | {
+      readonly type: 'job-progress';
+      readonly jobId: string;
+      readonly progress: number;
+      readonly stage: string;
+    };
+
+export type LibraryEventPayload =
+  | { readonly type: 'entry-updated'; readonly entry: LibraryEntry }
+  | { readonly type: 'entry-removed'; readonly id: string };
