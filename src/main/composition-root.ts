@@ -8,6 +8,7 @@ import { ChannelCatalog } from './infrastructure/channels/index.js';
 import { JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
 import { parseScript, readScriptFile } from './infrastructure/parsers/index.js';
+import { FfmpegVideoProvider } from './infrastructure/providers/ffmpeg/index.js';
 import { MockVideoProvider } from './infrastructure/providers/mock/mock-video-provider.js';
 import {
   DEFAULT_DATABASE_FILE,
@@ -38,6 +39,7 @@ export interface CreateServiceOptions {
 /** The providers a fresh install has. */
 export function createDefaultProviders(config: ConfigManager): VideoProvider[] {
   return [
+    new FfmpegVideoProvider(() => config.provider('ffmpeg')),
     new MockVideoProvider({
       simulatedSeconds: () => {
         const value = config.provider('mock').options['simulated_seconds'];

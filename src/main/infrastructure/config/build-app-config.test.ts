@@ -13,7 +13,7 @@ describe('buildAppConfig', () => {
   it('fills every default for an empty file', () => {
     expect(build({})).toEqual({
       global: {
-        defaultProvider: 'auto',
+        defaultProvider: 'ffmpeg',
         defaultQuality: 'standard',
         defaultAspectRatio: '9:16',
         maxConcurrentGenerations: 2,

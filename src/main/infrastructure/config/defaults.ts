@@ -21,7 +21,8 @@ export const DEFAULT_SELECTION_WEIGHTS: SelectionWeights = {
 };
 
 export const DEFAULT_GLOBAL = {
-  defaultProvider: 'auto',
+  // A fresh install renders with the local FFmpeg renderer; "auto" is one click away in Settings.
+  defaultProvider: 'ffmpeg',
   defaultQuality: 'standard',
   defaultAspectRatio: '9:16',
   maxConcurrentGenerations: 2,

@@ -45,7 +45,7 @@ describe('JsonConfigManager', () => {
     const manager = open();
     expect(manager.dataDir).toBe(dataDir);
     expect(manager.configPath).toBe(configPath);
-    expect(manager.get().global.defaultProvider).toBe('auto');
+    expect(manager.get().global.defaultProvider).toBe('ffmpeg');
     expect(Object.keys(manager.get().channels)).toEqual(['air', 'water', 'earth', 'fire']);
     expect(fs.existsSync(dataDir)).toBe(false);
   });

@@ -1,0 +1,140 @@
+/**
+ * Speed of the FFmpeg renderer against a plain ffmpeg command of the same size, rate, codec
+ * settings and duration (a colour source and one drawtext). Run: npx tsx bench/ffmpeg-bench.ts
+ * Options (environment): BENCH_RUNS (default 2, best run is reported), BENCH_QUALITY (standard),
+ * BENCH_CHANNEL (fire: zoom transitions, the slowest; air, water, earth).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { QUALITY_PRESETS, frameSizeFor, type VideoQuality } from '../src/main/domain/video-quality.js';
+import { FfmpegVideoProvider } from '../src/main/infrastructure/providers/ffmpeg/index.js';
+import { ffmpegSettings, makeRequest, makeTimeline, type ChannelId } from '../test/ffmpeg/fixtures.js';
+
+const FFMPEG = process.env.FFMPEG_PATH ?? '/usr/bin/ffmpeg';
+const runs = Number(process.env.BENCH_RUNS ?? 2);
+const quality = (process.env.BENCH_QUALITY ?? 'standard') as VideoQuality;
+const channel = (process.env.BENCH_CHANNEL ?? 'fire') as ChannelId;
+const seconds = 30;
+const work = mkdtempSync(join(tmpdir(), 'reelforge-bench-'));
+
+interface Measurement {
+  wallSeconds: number;
+  peakRssMb: number;
+}
+
+/** Peak resident memory of a running process, from the kernel's high-water mark. */
+function watchPeak(pid: number): () => number {
+  let peakKb = 0;
+  const read = () => {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) peakKb = Math.max(peakKb, Number(match[1]));
+    } catch {
+      // The process has exited; keep the last reading.
+    }
+  };
+  const timer = setInterval(read, 50);
+  read();
+  return () => {
+    clearInterval(timer);
+    return peakKb / 1024;
+  };
+}
+
+async function benchProvider(): Promise<Measurement> {
+  const timeline = makeTimeline({
+    channel,
+    hook: 'Stop scrolling: “50%” of people get this wrong 🔥',
+    points: ['Café crème counts as breakfast', '中文字幕也能正常显示', 'مرحبا — and one more point'],
+    cta: 'Follow for part two 👉',
+    sceneSeconds: seconds / 5,
+  });
+  const peaks: (() => number)[] = [];
+  const provider = new FfmpegVideoProvider(ffmpegSettings(), {
+    onSpawn: (pid) => peaks.push(watchPeak(pid)),
+  });
+  const started = performance.now();
+  await provider.generate(makeRequest(timeline, join(work, 'provider'), 'bench', quality), {
+    signal: new AbortController().signal,
+    onProgress: () => {},
+  });
+  const wallSeconds = (performance.now() - started) / 1000;
+  return { wallSeconds, peakRssMb: Math.max(...peaks.map((stop) => stop())) };
+}
+
+async function benchReference(): Promise<Measurement> {
+  const { width, height } = frameSizeFor(quality, '9:16');
+  const preset = QUALITY_PRESETS[quality];
+  const textFile = join(work, 'text.txt');
+  writeFileSync(textFile, 'Stop scrolling: 50% of people get this wrong');
+  const font = resolve('resources/fonts/NotoSans-Bold.ttf');
+  const args = [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `color=c=0xd00000:s=${width}x${height}:r=30:d=${seconds}`,
+    '-f',
+    'lavfi',
+    '-i',
+    'anullsrc=r=48000:cl=stereo',
+    '-vf',
+    `drawtext=fontfile=${font}:textfile=${textFile}:expansion=none:fontsize=${Math.round(width / 18)}:fontcolor=white:x=(w-tw)/2:y=(h-th)/2`,
+    '-t',
+    String(seconds),
+    '-c:v',
+    'libx264',
+    '-preset',
+    preset.encoderPreset,
+    '-crf',
+    String(preset.crf),
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-b:a',
+    `${preset.audioBitrateKbps}k`,
+    '-movflags',
+    '+faststart',
+    join(work, 'reference.mp4'),
+  ];
+  const started = performance.now();
+  const child = spawn(FFMPEG, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const stop = watchPeak(child.pid!);
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
+  if (code !== 0) throw new Error(`reference ffmpeg exited with ${code}`);
+  return { wallSeconds: (performance.now() - started) / 1000, peakRssMb: stop() };
+}
+
+function best(list: Measurement[]): Measurement {
+  return list.reduce((a, b) => (b.wallSeconds < a.wallSeconds ? b : a));
+}
+
+function line(name: string, m: Measurement): string {
+  return `${name.padEnd(10)} wall ${m.wallSeconds.toFixed(2)} s   ${(seconds / m.wallSeconds).toFixed(2)}× real time   peak ffmpeg RSS ${m.peakRssMb.toFixed(0)} MB`;
+}
+
+try {
+  const size = frameSizeFor(quality, '9:16');
+  console.log(
+    `${seconds} s, five scenes, ${channel} look, ${size.width}×${size.height}, '${quality}', ${availableParallelism()} cores, best of ${runs}`,
+  );
+  const provider: Measurement[] = [];
+  const reference: Measurement[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    provider.push(await benchProvider());
+    reference.push(await benchReference());
+  }
+  const p = best(provider);
+  const r = best(reference);
+  console.log(line('provider', p));
+  console.log(line('reference', r));
+  console.log(`provider / reference wall time: ${(p.wallSeconds / r.wallSeconds).toFixed(2)}`);
+  console.log(`node peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,17 @@
+/**
+ * `npm run bench` — the FFmpeg renderer benchmark; `npm run bench -- remotion` — the Remotion one.
+ * Benchmarks measure speed and memory; tests never time anything.
+ */
+const which = process.argv[2] ?? 'ffmpeg';
+const benches: Record<string, string> = {
+  ffmpeg: './ffmpeg-bench.js',
+  remotion: './remotion-bench.js',
+};
+const entry = benches[which];
+if (!entry) {
+  console.error(`unknown benchmark "${which}" (use: ${Object.keys(benches).join(', ')})`);
+  process.exit(2);
+}
+await import(entry);
+
+export {};

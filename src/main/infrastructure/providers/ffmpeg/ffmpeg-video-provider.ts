@@ -1,0 +1,249 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ProviderSettings } from '../../../domain/config.js';
+import { ProviderError } from '../../../domain/errors.js';
+import type { ProviderAvailability, RenderContext } from '../../../domain/provider.js';
+import type { VideoGenerationRequest } from '../../../domain/request.js';
+import type { ProviderOutput } from '../../../domain/result.js';
+import { frameSizeFor, VIDEO_QUALITIES } from '../../../domain/video-quality.js';
+import { BaseVideoProvider } from '../base-video-provider.js';
+import {
+  discoverBinaries,
+  isExecutableFile,
+  type BinaryDiscovery,
+  type FfmpegBinaries,
+} from './binary-discovery.js';
+import { encodeOptions, posterOptions, threadsFor } from './encoder-options.js';
+import { probeMedia, readFfmpegVersion, runFfmpeg } from './ffmpeg-adapter.js';
+import { buildFilterGraph } from './filter-graph.js';
+import { findFontsDir, registerFonts } from './fonts.js';
+import { checkRenderedOutput } from './output-check.js';
+import { createProgressThrottle, overallProgress, parseProgress, type RenderStage } from './progress.js';
+import { planRender, posterTimeSeconds } from './render-plan.js';
+import { prepareSceneAssets } from './scene-assets.js';
+import type { TransitionEngine } from './transitions.js';
+
+/** What `providers.ffmpeg.options` may hold; every key is optional. */
+export interface FfmpegProviderOptions {
+  /** Picture per channel id drawn behind the text instead of the palette gradient. */
+  readonly backgrounds?: Readonly<Record<string, string>>;
+  /** "overlay" (default, fast) or "xfade" for xfade's own look on every transition. */
+  readonly transitionEngine?: TransitionEngine;
+  /** x264 threads; default from the core count. */
+  readonly threads?: number;
+  /** Folder of the bundled fonts, when not found next to the app. */
+  readonly fontsDir?: string;
+  /** Where per-render scratch folders go; default the OS temp folder. */
+  readonly tempDir?: string;
+}
+
+/** Seams for tests and for embedding; production uses the defaults. */
+export interface FfmpegProviderDeps {
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  readonly isExecutable?: (path: string) => boolean;
+  readonly cpuCount?: number;
+  /** Told the pid of every ffmpeg child started, e.g. to watch that cancel really stops it. */
+  readonly onSpawn?: (pid: number) => void;
+}
+
+/**
+ * Local renderer on FFmpeg: canvas draws each scene's background and text into images, one
+ * ffmpeg run composes, animates and encodes them, ffprobe checks the result before it is renamed
+ * into place, and a poster JPEG is taken from the hook.
+ */
+export class FfmpegVideoProvider extends BaseVideoProvider {
+  readonly #settings: () => ProviderSettings;
+  readonly #deps: FfmpegProviderDeps;
+  readonly #versions = new Map<string, Promise<string | undefined>>();
+
+  constructor(settings: ProviderSettings | (() => ProviderSettings), deps: FfmpegProviderDeps = {}) {
+    super({
+      id: 'ffmpeg',
+      name: 'FFmpeg (local)',
+      capabilities: ['text-to-video', 'animation', 'transitions', 'audio'],
+      supportedQualities: VIDEO_QUALITIES,
+    });
+    this.#settings = typeof settings === 'function' ? settings : () => settings;
+    this.#deps = deps;
+  }
+
+  async isAvailable(): Promise<ProviderAvailability> {
+    const discovery = this.#discover();
+    if (!discovery.found) return { available: false, reason: discovery.reason };
+    const { ffmpegPath } = discovery.binaries;
+    let version = this.#versions.get(ffmpegPath);
+    if (!version) {
+      version = readFfmpegVersion(ffmpegPath);
+      this.#versions.set(ffmpegPath, version);
+    }
+    const resolved = await version;
+    if (resolved === undefined) {
+      this.#versions.delete(ffmpegPath);
+      return { available: false, reason: `${ffmpegPath} does not run as ffmpeg (ffmpeg -version failed)` };
+    }
+    return { available: true, version: resolved };
+  }
+
+  #discover(): BinaryDiscovery {
+    return discoverBinaries({
+      binaryPath: this.#settings().binaryPath,
+      env: this.#deps.env ?? process.env,
+      isExecutable: this.#deps.isExecutable ?? isExecutableFile,
+    });
+  }
+
+  #options(): FfmpegProviderOptions {
+    return this.#settings().options as FfmpegProviderOptions;
+  }
+
+  protected async render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
+    const discovery = this.#discover();
+    if (!discovery.found)
+      throw new ProviderError(this.id, discovery.reason, { code: 'unavailable', retryable: true });
+    const binaries = discovery.binaries;
+    const options = this.#options();
+    const { timeline } = request;
+    const frame = frameSizeFor(request.quality, request.aspectRatio);
+    this.#checkMedia(request);
+
+    const report = createProgressThrottle(context.onProgress);
+    const progress = (stage: RenderStage, fraction: number) =>
+      report({ progress: overallProgress(stage, fraction), stage });
+
+    const outputDir = resolve(request.outputDir);
+    await mkdir(outputDir, { recursive: true });
+    const base = request.outputBaseName;
+    const partialVideo = join(outputDir, `.${base}.partial.mp4`);
+    const partialPoster = join(outputDir, `.${base}.partial.jpg`);
+    const finalVideo = join(outputDir, `${base}.mp4`);
+    const finalPoster = join(outputDir, `${base}.jpg`);
+    const scratchRoot = options.tempDir ? resolve(options.tempDir) : tmpdir();
+    await mkdir(scratchRoot, { recursive: true });
+    const scratch = await mkdtemp(join(scratchRoot, 'reelforge-ffmpeg-'));
+    const written: string[] = [];
+
+    try {
+      progress('preparing text', 0);
+      registerFonts(findFontsDir(options.fontsDir, this.#deps.env ?? process.env));
+      const assets = await prepareSceneAssets({
+        timeline,
+        frame,
+        dir: scratch,
+        backgroundImage: options.backgrounds?.[timeline.channel],
+        signal: context.signal,
+        onSceneDone: (done, total) => progress('preparing text', done / total),
+      });
+      const plan = planRender({
+        timeline,
+        frame,
+        assets: assets.scenes,
+        wipeMask: assets.wipeMask,
+        transitionEngine: options.transitionEngine,
+      });
+      const graph = buildFilterGraph(plan);
+      const threads = threadsFor(this.#deps.cpuCount ?? availableParallelism());
+
+      progress('rendering', 0);
+      written.push(partialVideo);
+      await this.#ffmpeg(binaries, context.signal, {
+        inputs: graph.inputs,
+        filterComplex: graph.filterComplex,
+        outputOptions: encodeOptions({
+          quality: request.quality,
+          fps: plan.fps,
+          totalFrames: plan.totalFrames,
+          videoOutput: graph.videoOutput,
+          audioOutput: graph.audioOutput,
+          threads: options.threads ? { ...threads, encoder: options.threads } : threads,
+        }),
+        outputPath: partialVideo,
+        onLine: (line) => {
+          const fraction = parseProgress(line, plan.totalFrames, plan.fps);
+          if (fraction !== undefined) progress('rendering', fraction);
+        },
+      });
+
+      progress('finalizing', 0);
+      const probe = await probeMedia(binaries, partialVideo);
+      const expectedSeconds = plan.totalFrames / plan.fps;
+      const problems = checkRenderedOutput(probe, {
+        ...frame,
+        fps: plan.fps,
+        durationSeconds: expectedSeconds,
+      });
+      if (problems.length > 0) {
+        throw new ProviderError(this.id, `the rendered file is not right: ${problems.join('; ')}`, {
+          code: 'bad_output',
+        });
+      }
+      context.signal.throwIfAborted();
+      written.push(finalVideo);
+      await rename(partialVideo, finalVideo);
+      progress('finalizing', 1);
+
+      progress('thumbnail', 0);
+      written.push(partialPoster);
+      await this.#ffmpeg(binaries, context.signal, {
+        inputs: [{ path: finalVideo, options: ['-ss', posterTimeSeconds(plan).toFixed(3)] }],
+        outputOptions: posterOptions(),
+        outputPath: partialPoster,
+      });
+      context.signal.throwIfAborted();
+      written.push(finalPoster);
+      await rename(partialPoster, finalPoster);
+      progress('thumbnail', 1);
+
+      const { size } = await stat(finalVideo);
+      return {
+        outputPath: finalVideo,
+        thumbnailPath: finalPoster,
+        durationSeconds: probe.durationSeconds,
+        sizeBytes: size,
+        width: frame.width,
+        height: frame.height,
+        mimeType: 'video/mp4',
+      };
+    } catch (error) {
+      // A failed or stopped render leaves nothing behind: no partial file, no half a result.
+      await Promise.all(written.map((path) => rm(path, { force: true })));
+      throw error;
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
+  /** Runs ffmpeg; failures become ProviderErrors, aborts are left for the base class to map. */
+  async #ffmpeg(
+    binaries: FfmpegBinaries,
+    signal: AbortSignal,
+    run: Parameters<typeof runFfmpeg>[1] & { onLine?: (line: string) => void },
+  ): Promise<void> {
+    try {
+      await runFfmpeg(binaries, run, { signal, onStderrLine: run.onLine, onSpawn: this.#deps.onSpawn });
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ProviderError(this.id, `ffmpeg failed: ${message}`, { code: 'ffmpeg_failed', cause: error });
+    }
+  }
+
+  /** Music and voice-over files must exist; the error names the timeline field. */
+  #checkMedia(request: VideoGenerationRequest): void {
+    const { timeline } = request;
+    const missing: string[] = [];
+    if (timeline.musicPath && !existsSync(timeline.musicPath))
+      missing.push(`timeline.musicPath "${timeline.musicPath}"`);
+    timeline.scenes.forEach((scene, i) => {
+      if (scene.voiceOverPath && !existsSync(scene.voiceOverPath)) {
+        missing.push(`timeline.scenes[${i}].voiceOverPath "${scene.voiceOverPath}"`);
+      }
+    });
+    if (missing.length > 0) {
+      throw new ProviderError(this.id, `audio file not found: ${missing.join(', ')}`, {
+        code: 'missing_media',
+      });
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { TransitionKind } from '../../../domain/channel.js';
+import { buildFilterGraph, imageInputOptions, splitAtRest } from './filter-graph.js';
+import { planRender } from './render-plan.js';
+import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.js';
+
+const frame = { width: 540, height: 960 };
+
+function graphFor(
+  kind: TransitionKind,
+  extra: { musicPath?: string; voice?: boolean; engine?: 'xfade' } = {},
+) {
+  const base = timelineOf([2, 2, 2], kind);
+  const timeline = {
+    ...base,
+    musicPath: extra.musicPath,
+    scenes: base.scenes.map((s, i) =>
+      extra.voice && i !== 1 ? { ...s, voiceOverPath: `/voice-${i}.wav` } : s,
+    ),
+  };
+  const plan = planRender({
+    timeline,
+    frame,
+    assets: assetsFor(timeline),
+    wipeMask: { path: '/tmp/mask.rgba', raw: { width: 1123, height: 960 } },
+    transitionEngine: extra.engine,
+  });
+  return buildFilterGraph(plan);
+}
+
+/** Every [label] used as an input is produced exactly once and consumed exactly once. */
+function expectWellFormed(filterComplex: string, inputCount: number): void {
+  const produced = new Map<string, number>();
+  const consumed = new Map<string, number>();
+  for (const chain of filterComplex.split(';')) {
+    const inputs = /^((?:\[[^\]]+\])*)/.exec(chain)![1]!.match(/\[([^\]]+)\]/g) ?? [];
+    const outputs = /((?:\[[^\]]+\])*)$/.exec(chain)![1]!.match(/\[([^\]]+)\]/g) ?? [];
+    for (const l of inputs) consumed.set(l, (consumed.get(l) ?? 0) + 1);
+    for (const l of outputs) produced.set(l, (produced.get(l) ?? 0) + 1);
+  }
+  for (const [label, n] of consumed) {
+    expect(n, label).toBe(1);
+    if (!/^\[\d+:[va]\]$/.test(label)) expect(produced.get(label), label).toBe(1);
+    else expect(Number(label.slice(1).split(':')[0])).toBeLessThan(inputCount);
+  }
+}
+
+describe('buildFilterGraph', () => {
+  it.each(['crossfade', 'slide-up', 'slide-left', 'wipe', 'zoom', 'cut'] as const)(
+    'builds a well-formed graph for %s',
+    (kind) => {
+      const graph = graphFor(kind);
+      expectWellFormed(graph.filterComplex, graph.inputs.length);
+      expect(graph.filterComplex).toContain(`[${graph.videoOutput}]`);
+      expect(graph.filterComplex).toContain(`[${graph.audioOutput}]`);
+    },
+  );
+
+  it('draws each transition the chosen way', () => {
+    expect(graphFor('crossfade').filterComplex).toMatch(/fade=t=in:s=0:n=15:alpha=1/);
+    expect(graphFor('slide-up').filterComplex).toMatch(/y='main_h\*\(1-/);
+    expect(graphFor('slide-left').filterComplex).toMatch(/x='main_w\*\(1-/);
+    expect(graphFor('wipe').filterComplex).toMatch(/alphamerge/);
+    expect(graphFor('zoom').filterComplex).toMatch(/scale=w='trunc\(iw\*\(0.8\+0.2\*.*eval=frame/);
+    expect(graphFor('zoom', { engine: 'xfade' }).filterComplex).toMatch(
+      /xfade=transition=zoomin:duration=0.5:offset=0/,
+    );
+    expect(graphFor('cut').filterComplex).not.toMatch(/xfade|alphamerge|main_h/);
+    expect(graphFor('slide-up', { engine: 'xfade' }).filterComplex).toMatch(/xfade=transition=slideup/);
+  });
+
+  it('composes still parts once and loops them; only moving text is overlaid per frame', () => {
+    const graph = graphFor('cut');
+    const stills = graph.filterComplex
+      .split(';')
+      .filter((c) => /overlay=x=\d+:y=\d+:format=yuv420,loop/.test(c));
+    const moving = graph.filterComplex
+      .split(';')
+      .filter((c) => c.includes(':eval=frame:format=yuv420,setpts=PTS-STARTPTS'));
+    expect(stills).toHaveLength(3);
+    expect(moving).toHaveLength(3);
+  });
+
+  it('reads images once each, raw backgrounds with their size', () => {
+    const graph = graphFor('crossfade');
+    expect(graph.inputs).toHaveLength(6);
+    expect(graph.inputs[0]).toEqual({
+      path: '/tmp/bg-0.rgba',
+      options: ['-f', 'rawvideo', '-pix_fmt', 'rgba', '-video_size', '540x960', '-framerate', '30'],
+    });
+    expect(graph.inputs[1]).toEqual({ path: '/tmp/text-0.png', options: ['-framerate', '30'] });
+  });
+
+  it('never puts file paths or script text into the filter string', () => {
+    const graph = graphFor('wipe', { musicPath: "/music/it's: [x].mp3", voice: true });
+    expect(graph.filterComplex).not.toMatch(/\/tmp|music|voice|scene \d/);
+  });
+
+  it('makes silence the length of the video when there is no audio', () => {
+    expect(graphFor('cut').filterComplex).toMatch(/anullsrc=r=48000:cl=stereo,atrim=duration=6\[aout\d+\]$/);
+  });
+
+  it('loops and fades music, delays voice-overs and ducks the music under them', () => {
+    const graph = graphFor('cut', { musicPath: '/m.mp3', voice: true });
+    const music = graph.inputs.find((i) => i.path === '/m.mp3');
+    expect(music?.options).toEqual(['-stream_loop', '-1']);
+    expect(graph.filterComplex).toMatch(/afade=t=in:d=1,afade=t=out:st=4.5:d=1.5/);
+    expect(graph.filterComplex).toMatch(/adelay=delays=0:all=1/);
+    expect(graph.filterComplex).toMatch(/adelay=delays=4000:all=1/);
+    expect(graph.filterComplex).toMatch(/sidechaincompress/);
+    expect(graph.filterComplex).toMatch(/loudnorm/);
+    expectWellFormed(graph.filterComplex, graph.inputs.length);
+  });
+});
+
+describe('splitAtRest', () => {
+  it('splits a range into moving and still parts', () => {
+    expect(splitAtRest({ start: 0, end: 60 }, 20)).toEqual([
+      { start: 0, end: 20 },
+      { start: 20, end: 60 },
+    ]);
+    expect(splitAtRest({ start: 30, end: 60 }, 20)).toEqual([{ start: 30, end: 60 }]);
+    expect(splitAtRest({ start: 0, end: 10 }, 20)).toEqual([{ start: 0, end: 10 }]);
+    expect(splitAtRest({ start: 5, end: 5 }, 20)).toEqual([]);
+  });
+});
+
+describe('imageInputOptions', () => {
+  it('reads PNG as a single frame at the render rate', () => {
+    expect(imageInputOptions({ path: '/a.png' }, 25)).toEqual(['-framerate', '25']);
+  });
+});

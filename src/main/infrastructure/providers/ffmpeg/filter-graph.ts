@@ -1,0 +1,272 @@
+import { buildAudioGraph } from './audio-graph.js';
+import type { ImageSource, PlannedScene, RenderPlan } from './render-plan.js';
+import type { TransitionMethod } from './transitions.js';
+
+/** One `-i`: a file and the input options placed before it. */
+export interface FfmpegInput {
+  readonly path: string;
+  readonly options: readonly string[];
+}
+
+export interface FilterGraph {
+  readonly inputs: readonly FfmpegInput[];
+  /** The `-filter_complex` value. Built from numbers and our own labels only: no script text. */
+  readonly filterComplex: string;
+  readonly videoOutput: string;
+  readonly audioOutput: string;
+}
+
+/** Collects inputs and filter chains and hands out unique link labels. */
+export class GraphBuilder {
+  readonly inputs: FfmpegInput[] = [];
+  readonly chains: string[] = [];
+  #next = 0;
+
+  label(prefix: string): string {
+    this.#next += 1;
+    return `${prefix}${this.#next}`;
+  }
+
+  input(path: string, options: readonly string[]): number {
+    this.inputs.push({ path, options });
+    return this.inputs.length - 1;
+  }
+
+  /** Adds `[in1][in2]filters[out]` and returns `out`. */
+  chain(inputs: readonly string[], filters: string, outPrefix = 'v'): string {
+    const out = this.label(outPrefix);
+    this.chains.push(`${inputs.map((l) => `[${l}]`).join('')}${filters}[${out}]`);
+    return out;
+  }
+
+  /** Splits one stream into `count` labels (no split filter for a single use). */
+  split(
+    input: string,
+    prepare: string,
+    count: number,
+    prefix: string,
+    media: 'video' | 'audio' = 'video',
+  ): string[] {
+    if (count === 1) return [this.chain([input], prepare, prefix)];
+    const outs = Array.from({ length: count }, () => this.label(prefix));
+    const filter = media === 'audio' ? 'asplit' : 'split';
+    this.chains.push(`[${input}]${prepare},${filter}=${count}${outs.map((l) => `[${l}]`).join('')}`);
+    return outs;
+  }
+
+  /** Plays the streams one after another. */
+  concat(labels: readonly string[]): string {
+    if (labels.length === 1) return labels[0]!;
+    return this.chain(labels, `concat=n=${labels.length}:v=1:a=0`);
+  }
+}
+
+/** A frame range [start, end) of one scene, in scene-relative frames. */
+interface FrameRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The whole render as one ffmpeg filter graph. Performance is the point of its shape:
+ *  - every image is decoded once and repeated with `loop` (frame references, no copies);
+ *  - once a scene's text is at rest the scene is one still frame composed once and looped,
+ *    so per-frame work happens only while text moves and during transitions;
+ *  - scenes are cut into frame-exact pieces and joined with `concat`; a transition is a short
+ *    clip made from the outgoing scene's extra frames and the incoming scene's first frames.
+ */
+export function buildFilterGraph(plan: RenderPlan): FilterGraph {
+  const g = new GraphBuilder();
+  const image = (source: ImageSource) => `${g.input(source.path, imageInputOptions(source, plan.fps))}:v`;
+
+  const sceneRanges = plan.scenes.map((scene) => ({
+    head: { start: 0, end: scene.headFrames },
+    body: { start: scene.headFrames, end: scene.frameCount },
+    tail: { start: scene.frameCount, end: scene.frameCount + scene.tailFrames },
+  }));
+
+  const wipes = plan.scenes.filter((s) => s.transitionIn.type === 'wipe').length;
+  const masks: string[] = [];
+  if (wipes > 0) {
+    masks.push(...g.split(image(plan.wipeMask!), 'format=gray', wipes, 'mask'));
+  }
+
+  const pieces: string[] = [];
+  let previousTail: string | undefined;
+  plan.scenes.forEach((scene, i) => {
+    const ranges = sceneRanges[i]!;
+    const parts = [ranges.head, ranges.body, ranges.tail].map((range) =>
+      splitAtRest(range, scene.motionEndFrame),
+    );
+    const uses = parts.reduce((n, p) => n + p.length, 0);
+    const backgrounds = g.split(image(scene.background), 'format=yuv420p', uses, 'bg');
+    const texts = g.split(image({ path: scene.text.path }), 'format=yuva420p', uses, 'tx');
+    let use = 0;
+    const [head, body, tail] = parts.map((subRanges) => {
+      if (subRanges.length === 0) return undefined;
+      const labels = subRanges.map((sub) => {
+        const bg = backgrounds[use]!;
+        const tx = texts[use]!;
+        use += 1;
+        return sub.end <= scene.motionEndFrame
+          ? movingPiece(g, plan, scene, sub, bg, tx)
+          : stillPiece(g, plan, scene, sub, bg, tx);
+      });
+      return g.concat(labels);
+    });
+    if (head !== undefined) {
+      if (previousTail === undefined)
+        throw new Error(`scene ${scene.index} has a transition but the scene before has no extra frames`);
+      pieces.push(transitionClip(g, plan, scene.transitionIn, previousTail, head, scene.headFrames, masks));
+    }
+    pieces.push(body!);
+    previousTail = tail;
+  });
+
+  const video = g.chain(
+    pieces,
+    pieces.length > 1 ? `concat=n=${pieces.length}:v=1:a=0,format=yuv420p` : 'format=yuv420p',
+    'vout',
+  );
+  const audio = buildAudioGraph(g, plan.audio);
+  return { inputs: g.inputs, filterComplex: g.chains.join(';'), videoOutput: video, audioOutput: audio };
+}
+
+/** One image read as a single frame at the render's frame rate (timestamps in 1/fps). */
+export function imageInputOptions(source: ImageSource, fps: number): string[] {
+  const rate = ['-framerate', String(fps)];
+  if (!source.raw) return rate;
+  return [
+    '-f',
+    'rawvideo',
+    '-pix_fmt',
+    'rgba',
+    '-video_size',
+    `${source.raw.width}x${source.raw.height}`,
+    ...rate,
+  ];
+}
+
+/** Splits a range where the text comes to rest: a moving part first, then a still part. */
+export function splitAtRest(range: FrameRange, restFrame: number): FrameRange[] {
+  if (range.end <= range.start) return [];
+  const split = Math.min(Math.max(restFrame, range.start), range.end);
+  return [
+    { start: range.start, end: split },
+    { start: split, end: range.end },
+  ].filter((r) => r.end > r.start);
+}
+
+const LOOP = 'loop=loop=-1:size=1:start=0';
+
+function frameClock(plan: RenderPlan): string {
+  return `setpts=N/(${plan.fps}*TB)`;
+}
+
+/** Text moving over the background: the only per-frame composition in a scene. */
+function movingPiece(
+  g: GraphBuilder,
+  plan: RenderPlan,
+  scene: PlannedScene,
+  range: FrameRange,
+  bg: string,
+  tx: string,
+): string {
+  const trim = `trim=start_frame=${range.start}:end_frame=${range.end}`;
+  const background = g.chain([bg], `${LOOP},${frameClock(plan)},${trim}`, 'mb');
+  const { fade } = scene.motion;
+  const text = g.chain(
+    [tx],
+    `${LOOP},${frameClock(plan)},${trim},fade=t=in:st=${fade.startSeconds}:d=${fade.durationSeconds}:alpha=1`,
+    'mt',
+  );
+  // Expressions use the scene clock `t`, so trim keeps timestamps and only then restarts them.
+  return g.chain(
+    [background, text],
+    `overlay=x='${scene.motion.x}':y='${scene.motion.y}':eval=frame:format=yuv420,setpts=PTS-STARTPTS,setsar=1`,
+    'mv',
+  );
+}
+
+/** Text at rest: composed once into a single frame, then repeated. */
+function stillPiece(
+  g: GraphBuilder,
+  plan: RenderPlan,
+  scene: PlannedScene,
+  range: FrameRange,
+  bg: string,
+  tx: string,
+): string {
+  return g.chain(
+    [bg, tx],
+    `overlay=x=${scene.text.x}:y=${scene.text.y}:format=yuv420,${LOOP},${frameClock(plan)},trim=end_frame=${range.end - range.start},setsar=1`,
+    'st',
+  );
+}
+
+/** Eased progress 0 → 1 over `frames` frames, from the filter's frame counter `n`. */
+function easedProgress(frames: number): string {
+  return `(1-pow(1-min((n+1)/${frames},1),3))`;
+}
+
+/** The frames where the outgoing scene (`from`) gives way to the incoming one (`to`). */
+function transitionClip(
+  g: GraphBuilder,
+  plan: RenderPlan,
+  method: TransitionMethod,
+  from: string,
+  to: string,
+  frames: number,
+  masks: string[],
+): string {
+  switch (method.type) {
+    case 'fade': {
+      const faded = g.chain([to], `format=yuva420p,fade=t=in:s=0:n=${frames}:alpha=1`, 'fi');
+      return g.chain([from, faded], 'overlay=format=yuv420:eof_action=pass,setsar=1', 'tr');
+    }
+    case 'slide': {
+      const position =
+        method.from === 'bottom'
+          ? `x=0:y='main_h*(1-${easedProgress(frames)})'`
+          : `x='main_w*(1-${easedProgress(frames)})':y=0`;
+      return g.chain(
+        [from, to],
+        `overlay=${position}:eval=frame:format=yuv420:eof_action=pass,setsar=1`,
+        'tr',
+      );
+    }
+    case 'wipe': {
+      const mask = masks.shift();
+      if (mask === undefined) throw new Error('not enough wipe masks for the wipe transitions');
+      const moving = g.chain(
+        [mask],
+        `${LOOP},${frameClock(plan)},trim=end_frame=${frames},crop=w=${plan.width}:h=${plan.height}:x='(iw-ow)*${easedProgress(frames)}':y=0`,
+        'wm',
+      );
+      const revealed = g.chain([to, moving], 'alphamerge', 'wr');
+      return g.chain([from, revealed], 'overlay=format=yuv420:eof_action=pass,setsar=1', 'tr');
+    }
+    case 'zoom': {
+      // Eased scale 0.8 → 1, even sizes for 4:2:0; fast_bilinear is plenty for a half-second move.
+      const scale = `(0.8+0.2*${easedProgress(frames)})`;
+      const grown = g.chain(
+        [to],
+        `scale=w='trunc(iw*${scale}/2)*2':h='trunc(ih*${scale}/2)*2':eval=frame:flags=fast_bilinear,format=yuva420p,fade=t=in:s=0:n=${frames}:alpha=1`,
+        'zi',
+      );
+      return g.chain(
+        [from, grown],
+        `overlay=x='(main_w-overlay_w)/2':y='(main_h-overlay_h)/2':eval=frame:format=yuv420:eof_action=pass,setsar=1`,
+        'tr',
+      );
+    }
+    case 'xfade':
+      return g.chain(
+        [from, to],
+        `xfade=transition=${method.name}:duration=${frames / plan.fps}:offset=0,setsar=1`,
+        'tr',
+      );
+    case 'cut':
+      throw new Error('a cut has no transition clip');
+  }
+}

@@ -1,0 +1,85 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { GlobalFonts } from '@napi-rs/canvas';
+
+/** The fonts shipped in resources/fonts and the family each is registered under. */
+export const BUNDLED_FONTS: readonly { readonly file: string; readonly family: string }[] = [
+  { file: 'NotoSans-Bold.ttf', family: 'Noto Sans' },
+  { file: 'NotoSansArabic-Bold.ttf', family: 'Noto Sans Arabic' },
+  { file: 'NotoSansHebrew-Bold.ttf', family: 'Noto Sans Hebrew' },
+  { file: 'NotoSansCJKsc-Bold.otf', family: 'Noto Sans CJK SC' },
+  { file: 'NotoColorEmoji.ttf', family: 'Noto Color Emoji' },
+];
+
+/** Fallback order after the channel's own font: Latin, RTL scripts, CJK, then emoji. */
+export const FALLBACK_FAMILIES = BUNDLED_FONTS.map((f) => f.family);
+
+const MARKER = BUNDLED_FONTS[0]!.file;
+
+/**
+ * Where the bundled fonts are: `options.fontsDir`, then REELFORGE_FONTS_DIR, then Electron's
+ * resources folder, then the nearest `resources/fonts` above this module (source tree and
+ * bundled `out/`), then the working directory.
+ */
+export function findFontsDir(
+  configured: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  const candidates: string[] = [];
+  if (configured) candidates.push(resolve(configured));
+  if (env.REELFORGE_FONTS_DIR) candidates.push(resolve(env.REELFORGE_FONTS_DIR));
+  const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath) candidates.push(join(resourcesPath, 'fonts'), join(resourcesPath, 'resources', 'fonts'));
+  for (let dir = moduleDir(); dir !== dirname(dir); dir = dirname(dir))
+    candidates.push(join(dir, 'resources', 'fonts'));
+  candidates.push(join(process.cwd(), 'resources', 'fonts'));
+  const found = candidates.find((dir) => existsSync(join(dir, MARKER)));
+  if (!found) {
+    const where = configured ? `providers.ffmpeg.options.fontsDir "${configured}"` : 'resources/fonts';
+    throw new Error(
+      `bundled fonts not found (looked for ${MARKER} in ${where}); set providers.ffmpeg.options.fontsDir`,
+    );
+  }
+  return found;
+}
+
+function moduleDir(): string {
+  try {
+    return dirname(fileURLToPath(import.meta.url));
+  } catch {
+    return process.cwd();
+  }
+}
+
+const registered = new Set<string>();
+
+/**
+ * Registers the bundled fonts (under fixed family names) and any other font files in the folder
+ * (under their own names) with canvas, once per folder per process.
+ */
+export function registerFonts(fontsDir: string): void {
+  if (registered.has(fontsDir)) return;
+  const known = new Set(BUNDLED_FONTS.map((f) => f.file));
+  for (const font of BUNDLED_FONTS) {
+    const path = join(fontsDir, font.file);
+    if (existsSync(path)) GlobalFonts.registerFromPath(path, font.family);
+  }
+  for (const file of readdirSync(fontsDir)) {
+    if (known.has(file) || !['.ttf', '.otf', '.ttc'].includes(extname(file).toLowerCase())) continue;
+    GlobalFonts.registerFromPath(join(fontsDir, file));
+  }
+  registered.add(fontsDir);
+}
+
+/**
+ * A CSS font shorthand with the channel's family first and every bundled family after it, so
+ * each character falls back to a font that has it. Family names come from config: quotes and
+ * backslashes are dropped so they cannot break the shorthand. Bold is asked for explicitly:
+ * the bundled faces are bold, and a system font of the same family must not win with its regular.
+ */
+export function fontShorthand(sizePx: number, preferred: string): string {
+  const clean = preferred.replace(/["\\;]/g, '').trim();
+  const families = [clean, ...FALLBACK_FAMILIES].filter((f, i, all) => f && all.indexOf(f) === i);
+  return `bold ${Math.round(sizePx)}px ${families.map((f) => `"${f}"`).join(', ')}`;
+}

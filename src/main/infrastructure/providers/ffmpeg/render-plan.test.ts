@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.js';
+import { planRender, posterTimeSeconds } from './render-plan.js';
+
+const frame = { width: 540, height: 960 };
+
+describe('planRender', () => {
+  it('cuts the timeline into whole frames that add up to the duration', () => {
+    const timeline = timelineOf([2.01, 3.33, 1.5, 2.16]);
+    const plan = planRender({ timeline, frame, assets: assetsFor(timeline) });
+    expect(plan.totalFrames).toBe(270);
+    expect(plan.scenes.reduce((n, s) => n + s.frameCount, 0)).toBe(270);
+    plan.scenes.forEach((s, i) => {
+      if (i > 0) expect(s.startFrame).toBe(plan.scenes[i - 1]!.startFrame + plan.scenes[i - 1]!.frameCount);
+    });
+  });
+
+  it('gives each transition to the scene it leads into and the extra frames to the one before', () => {
+    const timeline = timelineOf([2, 2, 2]);
+    const plan = planRender({ timeline, frame, assets: assetsFor(timeline) });
+    expect(plan.scenes.map((s) => [s.headFrames, s.tailFrames])).toEqual([
+      [0, 15],
+      [15, 15],
+      [15, 0],
+    ]);
+    expect(plan.scenes[1]!.transitionIn).toEqual({ type: 'fade' });
+    expect(plan.scenes[0]!.transitionIn).toEqual({ type: 'cut' });
+  });
+
+  it('has no transition frames for cuts and caps transitions at half the scene', () => {
+    const cut = timelineOf([1, 1], 'cut');
+    expect(
+      planRender({ timeline: cut, frame, assets: assetsFor(cut) }).scenes.map((s) => s.headFrames),
+    ).toEqual([0, 0]);
+    const long = timelineOf([1, 0.6], 'crossfade', 2);
+    expect(planRender({ timeline: long, frame, assets: assetsFor(long) }).scenes[1]!.headFrames).toBe(9);
+  });
+
+  it('rejects scenes shorter than a frame and wipes without a mask', () => {
+    const tiny = timelineOf([1, 0.01, 1]);
+    expect(() => planRender({ timeline: tiny, frame, assets: assetsFor(tiny) })).toThrow(/scenes\[1\]/);
+    const wipe = timelineOf([1, 1], 'wipe');
+    expect(() => planRender({ timeline: wipe, frame, assets: assetsFor(wipe) })).toThrow(/wipe mask/);
+  });
+
+  it('places voice-overs at their scene start, cut at the scene end', () => {
+    const timeline = timelineOf([2, 3]);
+    const withVoice = {
+      ...timeline,
+      scenes: timeline.scenes.map((s, i) => (i === 1 ? { ...s, voiceOverPath: '/v.wav' } : s)),
+    };
+    const plan = planRender({ timeline: withVoice, frame, assets: assetsFor(timeline) });
+    expect(plan.audio.voiceOvers).toEqual([
+      { path: '/v.wav', startSeconds: 2, maxSeconds: 3, sceneIndex: 1 },
+    ]);
+    expect(plan.audio.durationSeconds).toBe(5);
+  });
+
+  it('takes the poster inside the hook once its text has arrived', () => {
+    const timeline = timelineOf([3, 2]);
+    const plan = planRender({ timeline, frame, assets: assetsFor(timeline) });
+    const t = posterTimeSeconds(plan);
+    expect(t).toBeGreaterThanOrEqual(plan.scenes[0]!.motionEndFrame / 30);
+    expect(t).toBeLessThan(3);
+  });
+});

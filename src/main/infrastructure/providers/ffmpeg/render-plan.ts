@@ -1,0 +1,170 @@
+import type { SceneRole, VideoTimeline } from '../../../domain/timeline.js';
+import type { FrameSize } from '../../../domain/video-quality.js';
+import { entranceMotion, type EntranceMotion } from './animation.js';
+import { transitionMethodFor, type TransitionEngine, type TransitionMethod } from './transitions.js';
+
+/** A pre-rendered transparent text image and where its top-left corner rests in the frame. */
+export interface TextLayer {
+  readonly path: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * An image file for ffmpeg: PNG, or raw RGBA of the given size. Full-frame backgrounds are raw
+ * because PNG-compressing a 1080×1920 gradient takes canvas ≈ 0.6 s, writing it raw ≈ 10 ms.
+ */
+export interface ImageSource {
+  readonly path: string;
+  readonly raw?: FrameSize;
+}
+
+/** The images drawn for one scene before ffmpeg runs. */
+export interface SceneAssets {
+  readonly background: ImageSource;
+  readonly text: TextLayer;
+}
+
+/** One scene in whole frames, so every cut lands on a frame and the total is exact. */
+export interface PlannedScene {
+  readonly index: number;
+  readonly role: SceneRole;
+  readonly startFrame: number;
+  readonly frameCount: number;
+  /** Frames at the start of this scene during which the previous one blends into it. */
+  readonly headFrames: number;
+  /** Frames this scene keeps playing past its end, under the next scene's transition. */
+  readonly tailFrames: number;
+  readonly transitionIn: TransitionMethod;
+  readonly background: ImageSource;
+  readonly text: TextLayer;
+  readonly motion: EntranceMotion;
+  /** First frame (scene-relative) at which the text is at rest. */
+  readonly motionEndFrame: number;
+}
+
+export interface VoiceOverClip {
+  readonly path: string;
+  readonly startSeconds: number;
+  /** Cut at the end of its scene so voice-overs never overlap. */
+  readonly maxSeconds: number;
+  readonly sceneIndex: number;
+}
+
+export interface AudioPlan {
+  readonly durationSeconds: number;
+  readonly musicPath?: string;
+  readonly voiceOvers: readonly VoiceOverClip[];
+}
+
+export interface RenderPlan {
+  readonly width: number;
+  readonly height: number;
+  readonly fps: number;
+  readonly totalFrames: number;
+  readonly scenes: readonly PlannedScene[];
+  readonly audio: AudioPlan;
+  /** Grey mask image for wipe transitions: black, a soft edge, then white; twice the frame wide. */
+  readonly wipeMask?: ImageSource;
+}
+
+export interface PlanInput {
+  readonly timeline: VideoTimeline;
+  readonly frame: FrameSize;
+  readonly assets: readonly SceneAssets[];
+  readonly transitionEngine?: TransitionEngine;
+  readonly wipeMask?: ImageSource;
+}
+
+/**
+ * Turns a timeline into frame-exact scenes. Scene boundaries are rounded to frames once, so
+ * the parts add up to exactly round(duration × fps) frames. A transition never takes more than
+ * half of the scene it leads into, so every scene is seen on its own.
+ */
+export function planRender(input: PlanInput): RenderPlan {
+  const { timeline, frame, assets } = input;
+  const { fps } = timeline;
+  if (!(fps > 0)) throw new Error(`timeline.fps must be positive, got ${fps}`);
+  if (assets.length !== timeline.scenes.length) {
+    throw new Error(`${assets.length} scene images for ${timeline.scenes.length} scenes`);
+  }
+  const totalFrames = Math.round(timeline.durationSeconds * fps);
+  const boundaries = timeline.scenes.map((scene, i) => (i === 0 ? 0 : Math.round(scene.startSeconds * fps)));
+  boundaries.push(totalFrames);
+
+  const heads = timeline.scenes.map((scene, i) => {
+    const frameCount = boundaries[i + 1]! - boundaries[i]!;
+    if (frameCount < 1) {
+      throw new Error(`timeline.scenes[${i}] is shorter than one frame (start ${scene.startSeconds} s)`);
+    }
+    const method =
+      i === 0 || !scene.transitionIn
+        ? undefined
+        : transitionMethodFor(scene.transitionIn.kind, input.transitionEngine);
+    if (!method || method.type === 'cut') return 0;
+    const wanted = Math.round(scene.transitionIn!.durationSeconds * fps);
+    return Math.max(0, Math.min(wanted, Math.floor(frameCount / 2)));
+  });
+
+  const scenes = timeline.scenes.map((scene, i): PlannedScene => {
+    const asset = assets[i]!;
+    const motion = entranceMotion(timeline.style.animation, frame, { x: asset.text.x, y: asset.text.y });
+    const headFrames = heads[i]!;
+    const transitionIn =
+      headFrames > 0 && scene.transitionIn
+        ? transitionMethodFor(scene.transitionIn.kind, input.transitionEngine)
+        : { type: 'cut' as const };
+    return {
+      index: scene.index,
+      role: scene.role,
+      startFrame: boundaries[i]!,
+      frameCount: boundaries[i + 1]! - boundaries[i]!,
+      headFrames,
+      tailFrames: heads[i + 1] ?? 0,
+      transitionIn,
+      background: asset.background,
+      text: asset.text,
+      motion,
+      motionEndFrame: Math.ceil(motion.endSeconds * fps),
+    };
+  });
+
+  if (scenes.some((s) => s.transitionIn.type === 'wipe') && !input.wipeMask) {
+    throw new Error('a wipe transition needs the wipe mask image');
+  }
+
+  const durationSeconds = totalFrames / fps;
+  const voiceOvers = timeline.scenes.flatMap((scene, i): VoiceOverClip[] =>
+    scene.voiceOverPath
+      ? [
+          {
+            path: scene.voiceOverPath,
+            startSeconds: boundaries[i]! / fps,
+            maxSeconds: (boundaries[i + 1]! - boundaries[i]!) / fps,
+            sceneIndex: scene.index,
+          },
+        ]
+      : [],
+  );
+
+  return {
+    width: frame.width,
+    height: frame.height,
+    fps,
+    totalFrames,
+    scenes,
+    audio: { durationSeconds, musicPath: timeline.musicPath, voiceOvers },
+    wipeMask: input.wipeMask,
+  };
+}
+
+/** Scene-relative time (seconds) at which the poster frame is taken: text in, before any transition. */
+export function posterTimeSeconds(plan: RenderPlan): number {
+  const scene = plan.scenes.find((s) => s.role === 'hook') ?? plan.scenes[0]!;
+  const lastClean = scene.frameCount - 1;
+  const wanted = Math.max(scene.headFrames, scene.motionEndFrame + Math.round(plan.fps * 0.2));
+  const frame = Math.max(0, Math.min(wanted, lastClean));
+  return (scene.startFrame + frame) / plan.fps;
+}

@@ -1,0 +1,77 @@
+import { extname, join } from 'node:path';
+import type { VideoTimeline } from '../../../domain/timeline.js';
+import type { FrameSize } from '../../../domain/video-quality.js';
+import {
+  canvasMeasureAt,
+  writeGradientBackground,
+  writeImageBackground,
+  writeTextLayer,
+  writeWipeMask,
+} from './canvas-images.js';
+import type { ImageSource, SceneAssets } from './render-plan.js';
+import { layoutSceneText } from './text-layout.js';
+
+export interface PreparedAssets {
+  readonly scenes: readonly SceneAssets[];
+  readonly wipeMask?: ImageSource;
+}
+
+const IMAGE_BACKGROUNDS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.bmp', '.avif']);
+
+/**
+ * Draws every image the render needs into `dir`: per scene a background and a transparent text
+ * layer, plus the wipe mask when a wipe is used. Script text only ever reaches canvas, so no
+ * character can alter the ffmpeg command. `onSceneDone` reports progress; the signal is checked
+ * between scenes.
+ */
+export async function prepareSceneAssets(options: {
+  readonly timeline: VideoTimeline;
+  readonly frame: FrameSize;
+  readonly dir: string;
+  readonly backgroundImage?: string;
+  readonly signal: AbortSignal;
+  readonly onSceneDone?: (done: number, total: number) => void;
+}): Promise<PreparedAssets> {
+  const { timeline, frame, dir, signal } = options;
+  const measureAt = canvasMeasureAt();
+  if (options.backgroundImage && !IMAGE_BACKGROUNDS.has(extname(options.backgroundImage).toLowerCase())) {
+    throw new Error(
+      `providers.ffmpeg.options.backgrounds.${timeline.channel}: "${options.backgroundImage}" is not a picture (png, jpg, webp); video backgrounds are not supported yet`,
+    );
+  }
+  const sharedBackground = options.backgroundImage
+    ? await writeImageBackground(
+        options.backgroundImage,
+        timeline.style.palette,
+        frame,
+        join(dir, 'background.rgba'),
+      )
+    : undefined;
+
+  const scenes: SceneAssets[] = [];
+  for (const [i, scene] of timeline.scenes.entries()) {
+    signal.throwIfAborted();
+    const layout = layoutSceneText(scene, timeline.style, frame, measureAt);
+    const textPath = join(dir, `text-${i}.png`);
+    const [background] = await Promise.all([
+      sharedBackground ??
+        writeGradientBackground(timeline.style.palette, frame, i, join(dir, `background-${i}.rgba`)),
+      writeTextLayer(layout, textPath),
+    ]);
+    scenes.push({
+      background,
+      text: {
+        path: textPath,
+        x: layout.frameX,
+        y: layout.frameY,
+        width: layout.width,
+        height: layout.height,
+      },
+    });
+    options.onSceneDone?.(i + 1, timeline.scenes.length);
+  }
+
+  const needsMask = timeline.scenes.some((s, i) => i > 0 && s.transitionIn?.kind === 'wipe');
+  const wipeMask = needsMask ? await writeWipeMask(frame, join(dir, 'wipe-mask.rgba')) : undefined;
+  return { scenes, wipeMask };
+}

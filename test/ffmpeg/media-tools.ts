@@ -1,0 +1,138 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** Helpers that inspect rendered files with the real ffmpeg/ffprobe/tesseract binaries. */
+
+export const FFMPEG = process.env.FFMPEG_PATH ?? '/usr/bin/ffmpeg';
+export const FFPROBE = process.env.FFPROBE_PATH ?? '/usr/bin/ffprobe';
+export const HAS_FFMPEG = existsSync(FFMPEG) && existsSync(FFPROBE);
+export const TESSERACT = '/usr/bin/tesseract';
+export const HAS_TESSERACT = existsSync(TESSERACT);
+
+export interface ProbedStream {
+  codec_type: string;
+  codec_name: string;
+  pix_fmt?: string;
+  width?: number;
+  height?: number;
+  r_frame_rate?: string;
+  nb_read_frames?: string;
+}
+
+export function probe(path: string): { durationSeconds: number; streams: ProbedStream[] } {
+  const json = execFileSync(
+    FFPROBE,
+    [
+      '-v',
+      'error',
+      '-count_frames',
+      '-show_entries',
+      'format=duration:stream=codec_type,codec_name,pix_fmt,width,height,r_frame_rate,nb_read_frames',
+      '-of',
+      'json',
+      path,
+    ],
+    { encoding: 'utf8' },
+  );
+  const data = JSON.parse(json) as { format: { duration: string }; streams: ProbedStream[] };
+  return { durationSeconds: Number(data.format.duration), streams: data.streams };
+}
+
+/** One frame at `seconds`, scaled to width × height, as packed RGB bytes. */
+export function grabRgb(path: string, seconds: number, width: number, height: number): Buffer {
+  return execFileSync(
+    FFMPEG,
+    [
+      '-v',
+      'error',
+      '-ss',
+      String(seconds),
+      '-i',
+      path,
+      '-frames:v',
+      '1',
+      '-vf',
+      `scale=${width}:${height}`,
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'rgb24',
+      '-',
+    ],
+    { maxBuffer: width * height * 3 + 1024 },
+  );
+}
+
+export function meanRgb(rgb: Buffer): [number, number, number] {
+  const sum = [0, 0, 0];
+  for (let i = 0; i < rgb.length; i += 3) {
+    sum[0]! += rgb[i]!;
+    sum[1]! += rgb[i + 1]!;
+    sum[2]! += rgb[i + 2]!;
+  }
+  const n = rgb.length / 3;
+  return [sum[0]! / n, sum[1]! / n, sum[2]! / n];
+}
+
+/** Mean volume (dB) of the audio between `from` and `from + seconds`, after an optional filter. */
+export function meanVolume(path: string, from: number, seconds: number, filter = 'anull'): number {
+  const result = spawnSync(
+    FFMPEG,
+    [
+      '-hide_banner',
+      '-ss',
+      String(from),
+      '-t',
+      String(seconds),
+      '-i',
+      path,
+      '-vn',
+      '-af',
+      `${filter},volumedetect`,
+      '-f',
+      'null',
+      '-',
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
+  const match = /mean_volume:\s*(-?[\d.]+|-inf) dB/.exec(result.stderr);
+  return match ? (match[1] === '-inf' ? Number.NEGATIVE_INFINITY : Number(match[1])) : Number.NaN;
+}
+
+export function makeTone(path: string, frequency: number, seconds: number, extra: string[] = []): void {
+  execFileSync(FFMPEG, [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    `sine=f=${frequency}:d=${seconds}`,
+    ...extra,
+    path,
+  ]);
+}
+
+export function ocr(imagePath: string): string {
+  return execFileSync(TESSERACT, [imagePath, '-', '--psm', '6'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+}
+
+/** True while a process with this pid exists (zombies count as gone: they no longer run). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = execFileSync('cat', [`/proc/${pid}/stat`], { encoding: 'utf8' });
+    return !/^\d+ \(.*\) Z/.test(stat);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonLines, REPO_ROOT, runCli } from '../support/run-cli.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+const samplesDir = join(REPO_ROOT, 'resources/samples');
+
+function probe(file: string): { streams: Record<string, unknown>[]; format: { duration: string } } {
+  return JSON.parse(
+    execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', file], {
+      encoding: 'utf8',
+    }),
+  ) as { streams: Record<string, unknown>[]; format: { duration: string } };
+}
+
+describe('reelforge render with no flags (FFmpeg, the default provider)', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let env: Record<string, string>;
+  beforeAll(() => {
+    temp = makeTempDir();
+    env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
+  });
+  afterAll(() => temp.cleanup());
+
+  it('renders every sample, in every script format, to a verified 1080×1920 MP4 with a poster', async () => {
+    const files = readdirSync(samplesDir).map((f) => join(samplesDir, f));
+    expect(new Set(files.map((f) => f.split('.').pop()))).toEqual(new Set(['json', 'txt', 'md']));
+    const run = await runCli(['render', ...files, '--json'], env);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const jobs = jsonLines(run.stdout);
+    expect(jobs).toHaveLength(files.length);
+    for (const job of jobs) {
+      expect(job).toMatchObject({ status: 'completed', providerId: 'ffmpeg' });
+      const info = probe(String(job['outputPath']));
+      const video = info.streams.find((s) => s['codec_type'] === 'video')!;
+      const audio = info.streams.find((s) => s['codec_type'] === 'audio')!;
+      expect(video).toMatchObject({
+        codec_name: 'h264',
+        width: 1080,
+        height: 1920,
+        pix_fmt: 'yuv420p',
+        r_frame_rate: '30/1',
+      });
+      expect(audio).toMatchObject({ codec_name: 'aac' });
+      const status = jsonLines((await runCli(['status', String(job['id']), '--json'], env)).stdout)[0]!;
+      expect(Math.abs(Number(info.format.duration) - Number(status['durationSeconds']))).toBeLessThanOrEqual(
+        0.1,
+      );
+      expect(String(job['thumbnailPath'])).toMatch(/\.jpg$/);
+    }
+  }, 300_000);
+
+  it('fails the job with the reason when ffmpeg cannot be found, and says so in providers', async () => {
+    writeFileSync(
+      join(temp.path, 'config.json'),
+      JSON.stringify({ providers: { ffmpeg: { binary_path: join(temp.path, 'no-such-ffmpeg') } } }),
+    );
+    const run = await runCli(['render', join(samplesDir, readdirSync(samplesDir)[0]!), '--json'], env);
+    expect(run.code).toBe(1);
+    const [job] = jsonLines(run.stdout);
+    expect(job).toMatchObject({ status: 'failed' });
+    expect(String(job!['error'])).toMatch(/ffmpeg not found/);
+    const providers = jsonLines((await runCli(['providers', '--json'], env)).stdout);
+    expect(providers.find((p) => p['id'] === 'ffmpeg')).toMatchObject({
+      isAvailable: false,
+      reason: expect.stringMatching(/ffmpeg not found: install it or set FFMPEG_PATH/),
+    });
+  });
+});
