@@ -1,4 +1,6 @@
-// The preload bridge. The typed API it exposes is defined in src/shared (desktop-app issue).
-import { contextBridge } from 'electron';
+// The preload: exposes `window.reelforge` (see create-bridge.ts) and nothing else — never
+// ipcRenderer, never an IPC event object. Bundled to CommonJS because the window is sandboxed.
+import { contextBridge, ipcRenderer } from 'electron';
+import { createPreloadBridge } from './create-bridge.js';
 
-contextBridge.exposeInMainWorld('reelforgeShell', { platform: process.platform });
+contextBridge.exposeInMainWorld('reelforge', createPreloadBridge(ipcRenderer));

@@ -1,9 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { z } from 'zod';
+import { App } from './App.js';
+import { createApiClientWithConnection } from './api/create-api-client.js';
+import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The CSP forbids eval; without this zod would probe `new Function` and log a CSP violation.
+z.config({ jitless: true });
+
+const root = createRoot(document.getElementById('root')!);
+void createApiClientWithConnection().then((client) =>
+  root.render(
+    <StrictMode>
+      <App client={client} />
+    </StrictMode>,
+  ),
 );

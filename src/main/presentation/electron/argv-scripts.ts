@@ -1,0 +1,18 @@
+import { isAbsolute, resolve } from 'node:path';
+
+const SCRIPT_EXTENSIONS = ['.json', '.txt', '.md', '.markdown'];
+
+/**
+ * Script files named on a command line (first launch, a second instance, "Open with…"): every
+ * argument after the executable that is not a flag and ends in a script extension, resolved
+ * against the launching process's folder. The app's own path (`.`, `out/main/index.js`) and
+ * Chromium switches never match.
+ */
+export function scriptPathsFromArgv(argv: readonly string[], cwd: string): string[] {
+  const paths = argv
+    .slice(1)
+    .filter((arg) => arg !== '' && !arg.startsWith('-'))
+    .filter((arg) => SCRIPT_EXTENSIONS.some((extension) => arg.toLowerCase().endsWith(extension)))
+    .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)));
+  return [...new Set(paths)];
+}

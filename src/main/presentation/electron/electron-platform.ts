@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { dialog, safeStorage, shell, type BrowserWindow } from 'electron';
+import type { DesktopPlatform } from '../api/desktop-platform.js';
+import { FileSecretStore, type StringCipher } from './file-secret-store.js';
+
+export const SECRETS_FILE = 'secrets.json';
+
+/**
+ * safeStorage as a cipher. On Linux without a keyring Electron falls back to a hard-coded key
+ * ("basic_text"), which is obfuscation, not encryption: treat that as unavailable.
+ */
+const keychainCipher: StringCipher = {
+  isEncryptionAvailable: () =>
+    safeStorage.isEncryptionAvailable() &&
+    !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'),
+  encryptString: (text) => safeStorage.encryptString(text),
+  decryptString: (encrypted) => safeStorage.decryptString(encrypted),
+};
+
+/** What only the desktop shell can do: reveal files, native dialogs, encrypted API keys. */
+export function createElectronPlatform(options: {
+  readonly dataDir: string;
+  readonly window: () => BrowserWindow | undefined;
+}): DesktopPlatform {
+  const withWindow = <T>(open: (window: BrowserWindow | undefined) => Promise<T>) => open(options.window());
+  return {
+    revealFile: (path) => shell.showItemInFolder(path),
+    chooseScripts: () =>
+      withWindow(async (window) => {
+        const settings: Electron.OpenDialogOptions = {
+          title: 'Open scripts',
+          buttonLabel: 'Add to library',
+          // Linux and Windows cannot offer files and folders in one dialog; files win there.
+          properties:
+            process.platform === 'darwin'
+              ? ['openFile', 'openDirectory', 'multiSelections']
+              : ['openFile', 'multiSelections'],
+          filters: [
+            { name: 'Scripts', extensions: ['json', 'txt', 'md', 'markdown'] },
+            { name: 'All files', extensions: ['*'] },
+          ],
+        };
+        const result = window
+          ? await dialog.showOpenDialog(window, settings)
+          : await dialog.showOpenDialog(settings);
+        return result.canceled ? [] : result.filePaths;
+      }),
+    chooseFolder: () =>
+      withWindow(async (window) => {
+        const settings: Electron.OpenDialogOptions = {
+          title: 'Choose the output folder',
+          properties: ['openDirectory', 'createDirectory'],
+        };
+        const result = window
+          ? await dialog.showOpenDialog(window, settings)
+          : await dialog.showOpenDialog(settings);
+        return result.canceled ? undefined : result.filePaths[0];
+      }),
+    secrets: new FileSecretStore(join(options.dataDir, SECRETS_FILE), keychainCipher),
+  };
+}

@@ -1,0 +1,85 @@
+import { createReadStream } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
+import { LOOPBACK_MEDIA_PREFIX } from '../../../shared/loopback-protocol.js';
+import {
+  isMediaKind,
+  resolveJobMedia,
+  sendMedia,
+  sendMediaNotFound,
+  type JobLookup,
+} from '../media/index.js';
+import { isLoopbackHost } from './loopback-origin.js';
+import { tokenMatches } from './loopback-token.js';
+import { resolveStaticFile } from './static-files.js';
+
+export interface HttpRoutesOptions {
+  readonly rendererDir: string;
+  readonly token: string;
+  readonly jobs: JobLookup;
+  readonly port: () => number;
+  /** Built once the port is known. */
+  readonly contentSecurityPolicy: () => string;
+}
+
+function sendText(
+  response: ServerResponse,
+  status: number,
+  text: string,
+  extra: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+    'X-Content-Type-Options': 'nosniff',
+    ...extra,
+  });
+  response.end(text);
+}
+
+/** Serves the built renderer (GET/HEAD) and job media; the API itself is the WebSocket upgrade. */
+export function createHttpRoutes(options: HttpRoutesOptions) {
+  const serveMedia = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    if (!tokenMatches(url.searchParams.get('token'), options.token))
+      return sendText(response, 401, 'Unauthorized');
+    const [rawId, kind, ...rest] = url.pathname.slice(LOOPBACK_MEDIA_PREFIX.length).split('/');
+    if (rawId === undefined || !isMediaKind(kind) || rest.length > 0) return sendMediaNotFound(response);
+    const media = await resolveJobMedia(options.jobs, rawId, kind);
+    if (!media) return sendMediaNotFound(response);
+    await sendMedia(request, response, media);
+  };
+
+  const serveStatic = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    const file = await resolveStaticFile(options.rendererDir, url.pathname);
+    if (!file) return sendText(response, 404, 'Not found');
+    response.writeHead(200, {
+      'Content-Type': file.mimeType,
+      'Content-Length': String(file.size),
+      'Content-Security-Policy': options.contentSecurityPolicy(),
+      'X-Content-Type-Options': 'nosniff',
+      'X-Frame-Options': 'DENY',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cache-Control': 'no-cache',
+    });
+    if (request.method === 'HEAD') return void response.end();
+    await pipeline(createReadStream(file.path), response).catch(() => undefined);
+  };
+
+  return async function handleRequest(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    try {
+      if (!isLoopbackHost(request.headers.host, options.port()))
+        return sendText(response, 403, 'Forbidden host');
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return sendText(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+      }
+      const url = new URL(request.url ?? '/', `http://127.0.0.1:${options.port()}`);
+      if (url.pathname.startsWith(LOOPBACK_MEDIA_PREFIX)) return await serveMedia(request, response, url);
+      return await serveStatic(request, response, url);
+    } catch {
+      if (!response.headersSent) sendText(response, 500, 'Internal error');
+      else response.destroy();
+    }
+  };
+}

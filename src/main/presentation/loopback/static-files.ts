@@ -1,0 +1,59 @@
+import { realpath, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
+
+const STATIC_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticFile {
+  readonly path: string;
+  readonly mimeType: string;
+  readonly size: number;
+}
+
+/**
+ * Maps a URL path to a file of the built renderer, or undefined (→ 404). `/` is index.html;
+ * directories are never listed; `..`, `.`-prefixed names, backslashes, NUL and malformed
+ * encodings are refused; and the real path (symlinks resolved) must stay inside the root.
+ */
+export async function resolveStaticFile(rootDir: string, urlPath: string): Promise<StaticFile | undefined> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return undefined;
+  const segments = decoded === '/' ? ['index.html'] : decoded.slice(1).split('/');
+  if (segments.some((segment) => segment === '' || segment.startsWith('.'))) return undefined;
+
+  const mimeType =
+    STATIC_TYPES[extname(segments[segments.length - 1] ?? '').toLowerCase()] ?? 'application/octet-stream';
+  try {
+    const root = await realpath(rootDir);
+    const file = await realpath(join(root, ...segments));
+    const rel = relative(root, file);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+    const info = await stat(file);
+    return info.isFile() ? { path: file, mimeType, size: info.size } : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from './App.js';
+import type { ConnectionMonitor, ConnectionState } from './api/connection.js';
+import { ALWAYS_OPEN } from './api/connection.js';
+import { FakeReelforgeApi } from './test-support/fake-api.js';
+import { makeCompletedJob, makeJob } from './test-support/fixtures.js';
+
+afterEach(cleanup);
+
+/** A connection whose state a test sets. */
+function controllableConnection(initial: ConnectionState) {
+  const listeners = new Set<(s: ConnectionState) => void>();
+  let reconnects = 0;
+  const connection: ConnectionMonitor & { set(s: ConnectionState): void; readonly reconnects: number } = {
+    state: initial,
+    onStateChange: (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
+    reconnectNow: () => void reconnects++,
+    set(s) {
+      (this as { state: ConnectionState }).state = s;
+      for (const l of listeners) l(s);
+    },
+    get reconnects() {
+      return reconnects;
+    },
+  };
+  return connection;
+}
+
+describe('App', () => {
+  it('explains how to connect when there is no backend', async () => {
+    const api = new FakeReelforgeApi();
+    render(<App client={{ api, connection: controllableConnection('no-token') }} />);
+    expect(screen.getByTestId('not-connected').textContent).toContain('npm run web');
+    expect(api.calls).toHaveLength(0);
+  });
+
+  it('navigates between the views with keyboard-reachable buttons', async () => {
+    const api = new FakeReelforgeApi();
+    const user = userEvent.setup();
+    render(<App client={{ api, connection: ALWAYS_OPEN }} />);
+    expect(await screen.findByTestId('library-view')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(nav.querySelector('[aria-current="page"]')?.textContent).toContain('Library');
+
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByTestId('nav-library'));
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByTestId('queue-view')).toBeTruthy();
+    await user.click(screen.getByTestId('nav-history'));
+    expect(await screen.findByTestId('history-view')).toBeTruthy();
+    await user.click(screen.getByTestId('nav-providers'));
+    expect(await screen.findByTestId('providers-view')).toBeTruthy();
+    await user.keyboard('{Control>}5{/Control}');
+    expect(await screen.findByTestId('settings-view')).toBeTruthy();
+  });
+
+  it('toasts finished and failed renders wherever the user is', async () => {
+    const api = new FakeReelforgeApi();
+    render(<App client={{ api, connection: ALWAYS_OPEN }} />);
+    await screen.findByTestId('library-view');
+    act(() => api.emit('job', { type: 'job-updated', job: makeCompletedJob({ topic: 'Done topic' }) }));
+    act(() => api.emit('job', { type: 'job-updated', job: makeCompletedJob({ topic: 'Done topic' }) }));
+    act(() =>
+      api.emit('job', {
+        type: 'job-updated',
+        job: makeJob({
+          id: 'x',
+          status: 'failed',
+          topic: 'Bad',
+          error: { code: 'e', message: 'ffmpeg crashed' },
+        }),
+      }),
+    );
+    expect(screen.getAllByText('Rendered “Done topic”')).toHaveLength(1);
+    expect(screen.queryByTestId('queue-badge')).toBeNull();
+    act(() => api.emit('job', { type: 'job-added', job: makeJob({ id: 'new' }) }));
+    expect(screen.getByTestId('queue-badge').textContent).toBe('1');
+    expect(screen.getByRole('alert').textContent).toContain('ffmpeg crashed');
+  });
+
+  it('shows a banner while the connection is lost and reloads when it returns', async () => {
+    const api = new FakeReelforgeApi();
+    const connection = controllableConnection('open');
+    const user = userEvent.setup();
+    render(<App client={{ api, connection }} />);
+    await screen.findByTestId('library-view');
+    const lists = () => api.callsTo('library.list').length;
+    const before = lists();
+
+    act(() => connection.set('closed'));
+    expect(screen.getByTestId('connection-banner').textContent).toContain('npm run web');
+    await user.click(screen.getByRole('button', { name: 'Retry now' }));
+    expect(connection.reconnects).toBe(1);
+
+    act(() => connection.set('open'));
+    await waitFor(() => expect(screen.queryByTestId('connection-banner')).toBeNull());
+    await waitFor(() => expect(lists()).toBeGreaterThan(before));
+  });
+});
+
+describe('App in Electron', () => {
+  afterEach(() => {
+    delete window.reelforge;
+  });
+
+  it('opens Settings when the native menu asks for it', async () => {
+    let send: ((command: string) => void) | undefined;
+    window.reelforge = {
+      transport: 'electron',
+      onMenu: (listener: (command: string) => void) => {
+        send = listener;
+        return () => (send = undefined);
+      },
+    } as never;
+    render(<App client={{ api: new FakeReelforgeApi(), connection: ALWAYS_OPEN }} />);
+    await screen.findByTestId('library-view');
+    act(() => send?.('open-settings'));
+    expect(await screen.findByTestId('settings-view')).toBeTruthy();
+  });
+});

@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+
+export const VIEWS = ['library', 'queue', 'history', 'providers', 'settings'] as const;
+export type ViewId = (typeof VIEWS)[number];
+
+export const VIEW_LABELS: Record<ViewId, string> = {
+  library: 'Library',
+  queue: 'Queue',
+  history: 'History',
+  providers: 'Providers',
+  settings: 'Settings',
+};
+
+export const NavigationContext = createContext<(view: ViewId) => void>(() => undefined);
+
+/** Switches the main view (e.g. to the queue after queueing a render). */
+export function useNavigate(): (view: ViewId) => void {
+  return useContext(NavigationContext);
+}

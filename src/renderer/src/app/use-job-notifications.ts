@@ -1,0 +1,26 @@
+import { useRef } from 'react';
+import { useToast } from '../components/toasts.js';
+import { useApiEvent } from './api-context.js';
+
+/** Toasts when a render finishes or fails, wherever the user is in the app. */
+export function useJobNotifications(): void {
+  const toast = useToast();
+  const told = useRef(new Set<string>());
+  useApiEvent('job', (event) => {
+    if (event.type !== 'job-updated') return;
+    const { job } = event;
+    const key = `${job.id}:${job.status}:${job.completedAt ?? ''}`;
+    if (told.current.has(key)) return;
+    if (job.status === 'completed') {
+      told.current.add(key);
+      toast.push({
+        kind: 'success',
+        title: `Rendered “${job.topic}”`,
+        message: `${job.providerId ?? 'provider'} · ${job.options.quality}`,
+      });
+    } else if (job.status === 'failed') {
+      told.current.add(key);
+      toast.push({ kind: 'error', title: `Render failed: “${job.topic}”`, message: job.error?.message });
+    }
+  });
+}

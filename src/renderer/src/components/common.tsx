@@ -1,0 +1,97 @@
+// Small presentational pieces shared by every view.
+import type { ReactNode } from 'react';
+import type { VideoStatus } from '../../../shared/api-types.js';
+import { formatPercent } from '../state/format.js';
+
+export function Spinner({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <div className="loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <span>{label}</span>
+    </div>
+  );
+}
+
+export function EmptyState({
+  title,
+  children,
+  icon = '◇',
+}: {
+  title: string;
+  children?: ReactNode;
+  icon?: string;
+}) {
+  return (
+    <div className="empty-state">
+      <div className="empty-icon" aria-hidden="true">
+        {icon}
+      </div>
+      <h3>{title}</h3>
+      {children && <div className="empty-body">{children}</div>}
+    </div>
+  );
+}
+
+export function ErrorBanner({ message, onRetry }: { message: string; onRetry?: () => void }) {
+  return (
+    <div className="error-banner" role="alert">
+      <span>{message}</span>
+      {onRetry && (
+        <button type="button" className="button small" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
+
+export function StatusBadge({ status }: { status: VideoStatus | 'valid' | 'invalid' }) {
+  return <span className={`badge badge-${status}`}>{status}</span>;
+}
+
+/** A dot in the channel's primary colour with its name, so channels are told apart at a glance. */
+export function ChannelChip({ channel, colour, name }: { channel: string; colour?: string; name?: string }) {
+  return (
+    <span className="channel-chip" title={`Channel: ${name ?? channel}`}>
+      <span className="channel-dot" style={{ background: colour ?? 'var(--muted)' }} aria-hidden="true" />
+      {name ?? channel}
+    </span>
+  );
+}
+
+export function ProgressBar({ value, label }: { value: number; label: string }) {
+  const percent = Math.round(Math.max(0, Math.min(1, value)) * 100);
+  return (
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={percent}
+      aria-valuetext={formatPercent(value)}
+    >
+      <div className="progress-fill" style={{ width: `${percent}%` }} />
+    </div>
+  );
+}
+
+export function PageHeader({
+  title,
+  subtitle,
+  actions,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  actions?: ReactNode;
+}) {
+  return (
+    <header className="page-header">
+      <div>
+        <h1>{title}</h1>
+        {subtitle && <p className="subtitle">{subtitle}</p>}
+      </div>
+      {actions && <div className="page-actions">{actions}</div>}
+    </header>
+  );
+}

@@ -1,0 +1,71 @@
+import type { CSSProperties } from 'react';
+import type { ChannelStyle } from '../../../main/domain/channel.js';
+import type { VideoScene } from '../../../main/domain/timeline.js';
+import type { AspectRatio } from '../../../shared/api-types.js';
+import { fitFontSize, LINE_HEIGHT } from './fit-text.js';
+import { entranceStyle } from './timeline-math.js';
+
+export interface SceneTextProps {
+  readonly scene: VideoScene;
+  readonly style: ChannelStyle;
+  readonly localSeconds: number;
+  readonly aspectRatio: AspectRatio;
+}
+
+const family = (name: string) => `"${name}", "Noto Sans", system-ui, sans-serif`;
+
+/** One scene's text as the renderers lay it out: hook big and centred, numbered points, CTA pill. */
+export function SceneText({ scene, style, localSeconds, aspectRatio }: SceneTextProps) {
+  const { palette, fonts } = style;
+  const entrance = entranceStyle(style.animation, localSeconds);
+  const size = `${fitFontSize(scene.text, scene.role, aspectRatio).toFixed(2)}cqmin`;
+  const shadow = `0 0.4cqmin 1.4cqmin ${palette.textShadow}`;
+  const text: CSSProperties = {
+    color: palette.text,
+    textShadow: shadow,
+    fontSize: size,
+    lineHeight: LINE_HEIGHT,
+  };
+
+  if (scene.role === 'hook') {
+    return (
+      <div className="scene-hook-block" style={entrance}>
+        <p className="scene-hook" style={{ ...text, fontFamily: family(fonts.heading) }}>
+          {scene.text}
+        </p>
+        <span className="scene-hook-bar" style={{ background: palette.primary }} aria-hidden="true" />
+      </div>
+    );
+  }
+  if (scene.role === 'cta') {
+    return (
+      <p
+        className="scene-cta"
+        style={{
+          ...entrance,
+          fontFamily: family(fonts.heading),
+          fontSize: size,
+          lineHeight: LINE_HEIGHT,
+          background: palette.primary,
+          color: palette.textShadow,
+          boxShadow: `0 0 0 0.6cqmin ${palette.accent}`,
+        }}
+      >
+        {scene.text}
+      </p>
+    );
+  }
+  return (
+    <div className="scene-point" style={entrance}>
+      <span
+        className="scene-point-number"
+        style={{ background: palette.accent, color: palette.textShadow, fontFamily: family(fonts.heading) }}
+      >
+        {scene.pointNumber ?? scene.index}
+      </span>
+      <p className="scene-point-text" style={{ ...text, fontFamily: family(fonts.body) }}>
+        {scene.text}
+      </p>
+    </div>
+  );
+}

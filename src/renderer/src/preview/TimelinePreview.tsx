@@ -1,0 +1,104 @@
+// A live, faithful preview of a timeline: the palette's moving gradient, each scene's text with
+// the channel's entrance animation, and the channel's transition between scenes, in real time.
+import type { CSSProperties } from 'react';
+import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
+import { formatClock } from '../state/format.js';
+import { SceneText } from './SceneText.js';
+import { backgroundAt, sceneAt, transitionLayers, transitionProgress } from './timeline-math.js';
+import { usePlaybackClock } from './use-playback-clock.js';
+
+export interface TimelinePreviewProps {
+  readonly timeline: VideoTimeline;
+  readonly aspectRatio?: AspectRatio;
+  readonly autoPlay?: boolean;
+  readonly initialTime?: number;
+}
+
+const ASPECT: Record<AspectRatio, string> = { '9:16': '9 / 16', '1:1': '1 / 1', '16:9': '16 / 9' };
+
+export function TimelinePreview({
+  timeline,
+  aspectRatio = '9:16',
+  autoPlay = true,
+  initialTime = 0,
+}: TimelinePreviewProps) {
+  const clock = usePlaybackClock(timeline.durationSeconds, { autoPlay, initialTime });
+  const current = sceneAt(timeline, clock.time);
+  const progress = current ? transitionProgress(current.scene, current.localSeconds) : 1;
+  const layers = current?.scene.transitionIn
+    ? transitionLayers(current.scene.transitionIn.kind, progress)
+    : { incoming: {} };
+  const outgoing = current?.previous && layers.outgoing ? current.previous : undefined;
+
+  return (
+    <div className={`preview preview-${aspectRatio.replace(':', 'x')}`} data-testid="timeline-preview">
+      <div
+        className="preview-frame"
+        style={{
+          aspectRatio: ASPECT[aspectRatio],
+          background: backgroundAt(timeline.style.palette.background, clock.time),
+        }}
+        role="img"
+        aria-label={`Preview of “${timeline.topic}”, scene ${current ? current.position + 1 : 0} of ${timeline.scenes.length}`}
+        data-scene-index={current?.scene.index}
+        data-playing={clock.playing}
+      >
+        {outgoing && current && (
+          <div
+            className="preview-layer"
+            style={layers.outgoing as CSSProperties}
+            key={`out-${outgoing.index}`}
+          >
+            <SceneText
+              scene={outgoing}
+              style={timeline.style}
+              // The leaving scene is shown at rest, as it was when its own time ended.
+              localSeconds={outgoing.durationSeconds}
+              aspectRatio={aspectRatio}
+            />
+          </div>
+        )}
+        {current && (
+          <div
+            className="preview-layer"
+            style={layers.incoming as CSSProperties}
+            key={`in-${current.scene.index}`}
+          >
+            <SceneText
+              scene={current.scene}
+              style={timeline.style}
+              localSeconds={current.localSeconds}
+              aspectRatio={aspectRatio}
+            />
+          </div>
+        )}
+      </div>
+      <div className="preview-controls">
+        <button
+          type="button"
+          className="icon-button play-button"
+          onClick={clock.toggle}
+          aria-label={clock.playing ? 'Pause preview' : 'Play preview'}
+          data-testid="preview-play"
+        >
+          {clock.playing ? '❚❚' : '▶'}
+        </button>
+        <input
+          type="range"
+          className="scrubber"
+          min={0}
+          max={timeline.durationSeconds}
+          step={0.01}
+          value={clock.time}
+          aria-label="Seek preview"
+          aria-valuetext={`${formatClock(clock.time)} of ${formatClock(timeline.durationSeconds)}`}
+          onChange={(event) => clock.seek(Number(event.target.value))}
+          data-testid="preview-scrubber"
+        />
+        <span className="preview-time" data-testid="preview-time">
+          {formatClock(clock.time)} / {formatClock(timeline.durationSeconds)}
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,93 @@
+// The library as the whole app sees it: loaded once, kept current by `library` events, and
+// added to from anywhere (a drop on any view, the Open… button).
+import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import type { LibraryEntry, ScriptUpload } from '../../../shared/api-types.js';
+import { errorMessage } from '../api/error-message.js';
+import { useApi, useApiEvent } from '../app/api-context.js';
+import { applyLibraryEvent, upsertEntries } from './library-state.js';
+import { chunkUploads } from './read-dropped-files.js';
+
+interface LibraryStore {
+  readonly entries: readonly LibraryEntry[];
+  readonly loading: boolean;
+  readonly error: string | undefined;
+  reload(): void;
+  /** Sends uploads in contract-sized chunks; returns what the library made of them. */
+  addUploads(uploads: readonly ScriptUpload[]): Promise<LibraryEntry[]>;
+  /** Merges entries a call returned (the event for them may come later, or not at all). */
+  merge(entries: readonly LibraryEntry[]): void;
+  remove(id: string): Promise<void>;
+}
+
+const LibraryContext = createContext<LibraryStore | undefined>(undefined);
+
+export function LibraryStoreProvider({ children, epoch = 0 }: { children: ReactNode; epoch?: number }) {
+  const api = useApi();
+  const [entries, setEntries] = useState<readonly LibraryEntry[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<string | undefined>();
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    let current = true;
+    setLoading(true);
+    api.call('library.list', {}).then(
+      (list) => {
+        if (!current) return;
+        setEntries(list);
+        setError(undefined);
+        setLoading(false);
+      },
+      (reason: unknown) => {
+        if (!current) return;
+        setError(errorMessage(reason));
+        setLoading(false);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [api, generation, epoch]);
+
+  useApiEvent('library', (event) => setEntries((list) => applyLibraryEvent(list, event)));
+
+  const merge = useCallback(
+    (incoming: readonly LibraryEntry[]) => setEntries((list) => upsertEntries(list, incoming)),
+    [],
+  );
+  const addUploads = useCallback(
+    async (uploads: readonly ScriptUpload[]) => {
+      const added: LibraryEntry[] = [];
+      for (const chunk of chunkUploads(uploads)) {
+        const result = await api.call('library.addFiles', {
+          files: chunk.map((u) => ({ name: u.name, content: u.content })),
+        });
+        merge(result);
+        added.push(...result);
+      }
+      return added;
+    },
+    [api, merge],
+  );
+  const remove = useCallback(
+    async (id: string) => {
+      await api.call('library.remove', { id });
+      setEntries((list) => list.filter((e) => e.id !== id));
+    },
+    [api],
+  );
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
+  const value = useMemo(
+    () => ({ entries, loading, error, reload, addUploads, merge, remove }),
+    [entries, loading, error, reload, addUploads, merge, remove],
+  );
+  return <LibraryContext.Provider value={value}>{children}</LibraryContext.Provider>;
+}
+
+export function useLibrary(): LibraryStore {
+  const value = useContext(LibraryContext);
+  if (!value) throw new Error('useLibrary() needs a <LibraryStoreProvider> above it');
+  return value;
+}

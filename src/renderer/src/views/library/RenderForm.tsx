@@ -1,0 +1,146 @@
+// Quality, aspect ratio and provider for one script or a batch, defaulting to the settings, then
+// `jobs.enqueue` and off to the queue.
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { AspectRatio, ProviderInfo, SettingsView, VideoQuality } from '../../../../shared/api-types.js';
+import { errorMessage } from '../../api/error-message.js';
+import { useApi } from '../../app/api-context.js';
+import { useNavigate } from '../../app/navigation.js';
+import { useToast } from '../../components/toasts.js';
+import { useAsync } from '../../state/use-async.js';
+
+export const QUALITIES: readonly VideoQuality[] = ['draft', 'standard', 'high', 'ultra'];
+export const ASPECT_RATIOS: readonly AspectRatio[] = ['9:16', '1:1', '16:9'];
+
+export function providerUnavailableReason(provider: ProviderInfo): string | undefined {
+  if (!provider.enabled) return `${provider.name} is disabled in Settings`;
+  if (!provider.isAvailable) return provider.reason ?? `${provider.name} is not available`;
+  return undefined;
+}
+
+export interface RenderFormProps {
+  readonly libraryIds: readonly string[];
+  /** Told about the chosen aspect ratio so the preview can show it. */
+  readonly onAspectRatioChange?: (aspectRatio: AspectRatio) => void;
+  readonly compact?: boolean;
+}
+
+export function RenderForm({ libraryIds, onAspectRatioChange, compact = false }: RenderFormProps) {
+  const api = useApi();
+  const toast = useToast();
+  const navigate = useNavigate();
+  const setup = useAsync(async (): Promise<{ settings: SettingsView; providers: ProviderInfo[] }> => {
+    const [settings, providers] = await Promise.all([
+      api.call('settings.get', {}),
+      api.call('providers.list', {}),
+    ]);
+    return { settings, providers };
+  }, 'render-setup');
+  const [quality, setQuality] = useState<VideoQuality>('standard');
+  const [aspectRatio, setAspectRatio] = useState<AspectRatio>('9:16');
+  const [provider, setProvider] = useState('auto');
+  const [busy, setBusy] = useState(false);
+
+  const settings = setup.data?.settings;
+  useEffect(() => {
+    if (!settings) return;
+    setQuality(settings.global.defaultQuality);
+    setAspectRatio(settings.global.defaultAspectRatio);
+    setProvider(settings.global.defaultProvider || 'auto');
+    onAspectRatioChange?.(settings.global.defaultAspectRatio);
+    // Defaults are applied once per load; later choices are the user's.
+  }, [settings]);
+
+  const chooseAspect = (value: AspectRatio) => {
+    setAspectRatio(value);
+    onAspectRatioChange?.(value);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (libraryIds.length === 0 || busy) return;
+    setBusy(true);
+    try {
+      const result = await api.call('jobs.enqueue', {
+        libraryIds: [...libraryIds],
+        provider,
+        quality,
+        aspectRatio,
+      });
+      for (const rejected of result.rejected) {
+        toast.push({ kind: 'error', title: 'Not queued', message: rejected.message });
+      }
+      if (result.jobs.length > 0) {
+        toast.push({
+          kind: 'success',
+          title: `Queued ${result.jobs.length} render${result.jobs.length === 1 ? '' : 's'}`,
+          message: `${quality} · ${aspectRatio} · ${provider === 'auto' ? 'auto provider' : provider}`,
+        });
+        navigate('queue');
+      }
+    } catch (error) {
+      toast.push({ kind: 'error', title: 'Could not queue the render', message: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const providers = setup.data?.providers ?? [];
+  return (
+    <form className={`render-form${compact ? ' compact' : ''}`} onSubmit={submit} aria-label="Render options">
+      <label className="field">
+        <span>Quality</span>
+        <select
+          value={quality}
+          onChange={(e) => setQuality(e.target.value as VideoQuality)}
+          data-testid="render-quality"
+        >
+          {QUALITIES.map((q) => (
+            <option key={q} value={q}>
+              {q}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="field segmented" data-testid="render-aspect">
+        <legend>Aspect ratio</legend>
+        {ASPECT_RATIOS.map((ratio) => (
+          <label key={ratio} className={ratio === aspectRatio ? 'selected' : undefined}>
+            <input
+              type="radio"
+              name={`aspect-${libraryIds.join('-')}`}
+              value={ratio}
+              checked={ratio === aspectRatio}
+              onChange={() => chooseAspect(ratio)}
+            />
+            {ratio}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        <span>Provider</span>
+        <select value={provider} onChange={(e) => setProvider(e.target.value)} data-testid="render-provider">
+          <option value="auto">Auto (best available)</option>
+          {providers.map((p) => {
+            const reason = providerUnavailableReason(p);
+            return (
+              <option key={p.id} value={p.id} disabled={reason !== undefined} title={reason}>
+                {p.name}
+                {reason ? ' — unavailable' : ''}
+              </option>
+            );
+          })}
+        </select>
+      </label>
+      {setup.error && <p className="field-error">Could not load defaults: {setup.error}</p>}
+      <button
+        type="submit"
+        className="button primary"
+        disabled={busy || libraryIds.length === 0 || setup.loading}
+        data-testid="render-button"
+      >
+        {busy ? 'Queueing…' : libraryIds.length > 1 ? `Render ${libraryIds.length} videos` : 'Render'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+// One script: its preview (playing at once), render controls, the parsed text, scenes and style.
+import { useState } from 'react';
+import type { AspectRatio, LibraryEntry } from '../../../../shared/api-types.js';
+import { ChannelChip, StatusBadge } from '../../components/common.js';
+import { TimelinePreview } from '../../preview/TimelinePreview.js';
+import { ChannelStylePanel } from './ChannelStylePanel.js';
+import { IssueList } from './IssueList.js';
+import { RenderForm } from './RenderForm.js';
+import { ScenesTable } from './ScenesTable.js';
+
+export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack(): void }) {
+  const [aspectRatio, setAspectRatio] = useState<AspectRatio>('9:16');
+  const { script, timeline } = entry;
+  return (
+    <div className="detail" data-testid="script-detail">
+      <div className="detail-bar">
+        <button type="button" className="button ghost" onClick={onBack}>
+          ← Library
+        </button>
+        <h1 className="detail-title">{entry.topic ?? entry.name}</h1>
+        <StatusBadge status={entry.status} />
+        {entry.channel && (
+          <ChannelChip
+            channel={entry.channel}
+            colour={entry.channelDefinition?.style.palette.primary}
+            name={entry.channelDefinition?.name}
+          />
+        )}
+        <span className="muted">{entry.name}</span>
+      </div>
+      {entry.issues.length > 0 && (
+        <section className="panel" aria-label="Problems">
+          <h2>Problems</h2>
+          <IssueList issues={entry.issues} />
+        </section>
+      )}
+      {timeline && script ? (
+        <div className="detail-grid">
+          <div className="detail-preview">
+            <TimelinePreview timeline={timeline} aspectRatio={aspectRatio} />
+            <section className="panel" aria-label="Render">
+              <h2>Render</h2>
+              <RenderForm libraryIds={[entry.id]} onAspectRatioChange={setAspectRatio} />
+            </section>
+          </div>
+          <div className="detail-info">
+            <section className="panel" aria-label="Script">
+              <h2>Script</h2>
+              <dl className="script-text">
+                <dt>Hook</dt>
+                <dd className="hook-text">{script.hook}</dd>
+                <dt>Main points</dt>
+                <dd>
+                  <ol>
+                    {script.mainPoints.map((point, i) => (
+                      <li key={i}>{point}</li>
+                    ))}
+                  </ol>
+                </dd>
+                <dt>Call to action</dt>
+                <dd>{script.callToAction}</dd>
+              </dl>
+            </section>
+            <section className="panel" aria-label="Timeline">
+              <h2>Scenes</h2>
+              <ScenesTable timeline={timeline} />
+            </section>
+            <ChannelStylePanel
+              style={timeline.style}
+              name={entry.channelDefinition?.name ?? timeline.channel}
+            />
+          </div>
+        </div>
+      ) : (
+        <p className="muted">
+          This script cannot be previewed or rendered until the problems above are fixed.
+        </p>
+      )}
+    </div>
+  );
+}

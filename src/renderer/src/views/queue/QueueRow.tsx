@@ -1,0 +1,92 @@
+import type { VideoJob } from '../../../../shared/api-types.js';
+import { ChannelChip, ProgressBar, StatusBadge } from '../../components/common.js';
+import { fallbackChannelColour } from '../../components/channel-colours.js';
+import { etaSeconds, secondsBetween } from '../../state/eta.js';
+import { formatDuration, formatPercent } from '../../state/format.js';
+
+export interface QueueRowProps {
+  readonly job: VideoJob;
+  readonly now: number;
+  onCancel(): void;
+  onRetry(): void;
+}
+
+const RETRYABLE = new Set(['failed', 'interrupted', 'cancelled']);
+
+export function QueueRow({ job, now, onCancel, onRetry }: QueueRowProps) {
+  const running = job.status === 'running';
+  const active = running || job.status === 'queued';
+  const elapsed = job.startedAt
+    ? job.completedAt
+      ? secondsBetween(job.startedAt, Date.parse(job.completedAt))
+      : secondsBetween(job.startedAt, now)
+    : undefined;
+  const eta = running && elapsed !== undefined ? etaSeconds(job.progress, elapsed) : undefined;
+  const provider = job.providerId ?? (job.options.provider === 'auto' ? 'auto' : job.options.provider);
+
+  return (
+    <li
+      className={`queue-row status-${job.status}`}
+      data-testid="queue-row"
+      data-job-id={job.id}
+      data-status={job.status}
+    >
+      <div className="queue-head">
+        <div className="queue-title">
+          <strong>{job.topic}</strong>
+          <span className="muted">{job.scriptName}</span>
+        </div>
+        <StatusBadge status={job.status} />
+      </div>
+      <div className="queue-meta">
+        <ChannelChip
+          channel={job.channel}
+          colour={job.timeline.style.palette.primary ?? fallbackChannelColour(job.channel)}
+        />
+        <span className="tag" title="Provider">
+          {provider}
+        </span>
+        <span className="tag">{job.options.quality}</span>
+        <span className="tag">{job.options.aspectRatio}</span>
+        <span className="muted" data-testid="queue-stage">
+          {job.stage}
+        </span>
+      </div>
+      <div className="queue-progress">
+        <ProgressBar value={job.progress} label={`Progress of ${job.topic}`} />
+        <span className="queue-percent">{formatPercent(job.progress)}</span>
+      </div>
+      <div className="queue-foot">
+        <span className="muted" data-testid="queue-elapsed">
+          {elapsed !== undefined ? `Elapsed ${formatDuration(elapsed)}` : 'Waiting for a free slot'}
+        </span>
+        {running && (
+          <span className="muted" data-testid="queue-eta">
+            {eta !== undefined ? `About ${formatDuration(eta)} left` : 'Estimating time left…'}
+          </span>
+        )}
+        {job.error && (
+          <span className="error-text" role="note">
+            {job.error.message}
+          </span>
+        )}
+        <span className="spacer" />
+        {active && (
+          <button
+            type="button"
+            className="button small ghost danger"
+            onClick={onCancel}
+            aria-label={`Cancel ${job.topic}`}
+          >
+            Cancel
+          </button>
+        )}
+        {RETRYABLE.has(job.status) && (
+          <button type="button" className="button small" onClick={onRetry} aria-label={`Retry ${job.topic}`}>
+            Retry
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeReelforgeApi } from '../../test-support/fake-api.js';
+import { makeCompletedJob, makeJob } from '../../test-support/fixtures.js';
+import { renderWithApi } from '../../test-support/render-with-api.js';
+import { QueueView } from './QueueView.js';
+
+afterEach(cleanup);
+
+const row = (id: string) => screen.getAllByTestId('queue-row').find((r) => r.dataset.jobId === id)!;
+
+describe('QueueView', () => {
+  it('lists active jobs first, then recent finished ones, with provider and stage', async () => {
+    const api = new FakeReelforgeApi({
+      jobs: [
+        makeCompletedJob({ id: 'done' }),
+        makeJob({ id: 'waiting', status: 'queued', topic: 'Waiting one' }),
+        makeJob({
+          id: 'busy',
+          status: 'running',
+          providerId: 'ffmpeg',
+          stage: 'encoding',
+          progress: 0.3,
+          startedAt: new Date().toISOString(),
+        }),
+      ],
+    });
+    renderWithApi(<QueueView />, api);
+    await screen.findAllByTestId('queue-row');
+    expect(screen.getAllByTestId('queue-row').map((r) => r.dataset.jobId)).toEqual([
+      'busy',
+      'waiting',
+      'done',
+    ]);
+    expect(within(row('busy')).getByText('ffmpeg')).toBeTruthy();
+    expect(within(row('busy')).getByTestId('queue-stage').textContent).toBe('encoding');
+    expect(within(row('waiting')).getByText('auto')).toBeTruthy();
+    expect(within(row('waiting')).getByTestId('queue-elapsed').textContent).toBe('Waiting for a free slot');
+    expect(api.callsTo('jobs.list')[0]).toEqual({
+      filter: { status: ['queued', 'running'], order: 'oldest' },
+    });
+  });
+
+  it('merges progress events into the row and estimates the time left from the rate', async () => {
+    const startedAt = new Date(Date.now() - 10_000).toISOString();
+    const api = new FakeReelforgeApi({
+      jobs: [makeJob({ id: 'busy', status: 'running', progress: 0, stage: 'starting', startedAt })],
+    });
+    renderWithApi(<QueueView />, api);
+    await screen.findByTestId('queue-row');
+    expect(within(row('busy')).getByTestId('queue-eta').textContent).toBe('Estimating time left…');
+
+    act(() =>
+      api.emit('job', { type: 'job-progress', jobId: 'busy', progress: 0.25, stage: 'rendering frames' }),
+    );
+    const bar = within(row('busy')).getByRole('progressbar');
+    expect(bar.getAttribute('aria-valuenow')).toBe('25');
+    expect(within(row('busy')).getByTestId('queue-stage').textContent).toBe('rendering frames');
+    // 25 % in 10 s: 30 s to go.
+    expect(within(row('busy')).getByTestId('queue-eta').textContent).toBe('About 30 s left');
+    expect(within(row('busy')).getByTestId('queue-elapsed').textContent).toBe('Elapsed 10 s');
+  });
+
+  it('adds new jobs, shows completion, and cancels and retries', async () => {
+    const api = new FakeReelforgeApi({
+      jobs: [makeJob({ id: 'q', status: 'queued', topic: 'Queued topic' })],
+    });
+    const user = userEvent.setup();
+    renderWithApi(<QueueView />, api);
+    await screen.findByTestId('queue-row');
+
+    act(() => api.emit('job', { type: 'job-added', job: makeJob({ id: 'new', topic: 'New topic' }) }));
+    expect(row('new')).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Cancel Queued topic' }));
+    await waitFor(() => expect(row('q').dataset.status).toBe('cancelled'));
+    expect(api.callsTo('jobs.cancel')).toEqual([{ id: 'q' }]);
+
+    await user.click(screen.getByRole('button', { name: 'Retry Queued topic' }));
+    await waitFor(() => expect(row('q').dataset.status).toBe('queued'));
+    expect(api.callsTo('jobs.retry')).toEqual([{ id: 'q' }]);
+
+    act(() => api.emit('job', { type: 'job-removed', jobId: 'new' }));
+    expect(screen.getAllByTestId('queue-row')).toHaveLength(1);
+  });
+
+  it('shows the error of a failed job and an empty state with a way to the library', async () => {
+    const api = new FakeReelforgeApi({
+      jobs: [
+        makeJob({
+          id: 'f',
+          status: 'failed',
+          completedAt: '2024-05-01T10:01:00Z',
+          error: { code: 'provider_error', message: 'ffmpeg: exited with code 1' },
+        }),
+      ],
+    });
+    const { unmount } = renderWithApi(<QueueView />, api);
+    expect(await screen.findByText('ffmpeg: exited with code 1')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /^Retry/ })).toBeTruthy();
+    unmount();
+
+    const { navigate } = renderWithApi(<QueueView />, new FakeReelforgeApi());
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Go to the Library' }));
+    expect(navigate).toHaveBeenCalledWith('library');
+  });
+});

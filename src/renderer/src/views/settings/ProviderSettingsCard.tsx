@@ -1,0 +1,208 @@
+// One provider's settings: enabled, concurrency, timeout, binary path / API URL, a live check and
+// its API key (write-only: the key never comes back, only whether one is stored).
+import { useState } from 'react';
+import type { ProviderCheck, ProviderInfo, SettingsView } from '../../../../shared/api-types.js';
+import { errorMessage } from '../../api/error-message.js';
+import { useApi } from '../../app/api-context.js';
+import { Field } from './Field.js';
+import type { FieldErrors, ProviderDraft } from './settings-form.js';
+
+export interface ProviderSettingsCardProps {
+  readonly id: string;
+  readonly info?: ProviderInfo;
+  readonly saved: SettingsView['providers'][string];
+  readonly draft: ProviderDraft;
+  readonly errors: FieldErrors;
+  onChange(draft: ProviderDraft): void;
+  onSettings(view: SettingsView): void;
+}
+
+/** Providers that reach a service take a key; the contract has no flag for it yet, so infer. */
+function takesApiKey(info: ProviderInfo | undefined, saved: SettingsView['providers'][string]): boolean {
+  return (
+    saved.hasApiKey ||
+    saved.apiUrl !== undefined ||
+    Boolean(info?.capabilities.some((c) => c === 'ai-generation' || c === 'avatar'))
+  );
+}
+
+export function ProviderSettingsCard({
+  id,
+  info,
+  saved,
+  draft,
+  errors,
+  onChange,
+  onSettings,
+}: ProviderSettingsCardProps) {
+  const api = useApi();
+  const [check, setCheck] = useState<ProviderCheck | { ok: false; message: string } | undefined>();
+  const [checking, setChecking] = useState(false);
+  const [apiKey, setApiKey] = useState('');
+  const [keyError, setKeyError] = useState<string | undefined>();
+  const [savingKey, setSavingKey] = useState(false);
+  const set = <K extends keyof ProviderDraft>(key: K, value: ProviderDraft[K]) =>
+    onChange({ ...draft, [key]: value });
+  const f = (field: string) => `providers.${id}.${field}`;
+
+  const test = async () => {
+    setChecking(true);
+    try {
+      setCheck(await api.call('providers.check', { id }));
+    } catch (error) {
+      setCheck({ ok: false, message: errorMessage(error) });
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const saveKey = async () => {
+    setSavingKey(true);
+    setKeyError(undefined);
+    try {
+      onSettings(await api.call('settings.setApiKey', { providerId: id, apiKey }));
+      setApiKey('');
+    } catch (error) {
+      setKeyError(errorMessage(error));
+    } finally {
+      setSavingKey(false);
+    }
+  };
+
+  return (
+    <section
+      className="panel provider-settings"
+      aria-label={`${info?.name ?? id} settings`}
+      data-testid={`provider-settings-${id}`}
+    >
+      <div className="panel-head">
+        <h3>{info?.name ?? id}</h3>
+        <label className="switch">
+          <input
+            type="checkbox"
+            checked={draft.enabled}
+            onChange={(e) => set('enabled', e.target.checked)}
+            aria-label={`Enable ${info?.name ?? id}`}
+          />
+          <span>{draft.enabled ? 'Enabled' : 'Disabled'}</span>
+        </label>
+      </div>
+      <div className="form-grid">
+        <Field id={f('maxConcurrent')} label="Max concurrent" error={errors[f('maxConcurrent')]}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              max={64}
+              value={draft.maxConcurrent}
+              onChange={(e) => set('maxConcurrent', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field id={f('timeoutSeconds')} label="Timeout (seconds)" error={errors[f('timeoutSeconds')]}>
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              min={1}
+              value={draft.timeoutSeconds}
+              onChange={(e) => set('timeoutSeconds', e.target.value)}
+            />
+          )}
+        </Field>
+        <Field
+          id={f('binaryPath')}
+          label="Binary path"
+          error={errors[f('binaryPath')]}
+          hint="Empty: found on PATH or via the environment."
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              spellCheck={false}
+              value={draft.binaryPath}
+              placeholder="(automatic)"
+              onChange={(e) => set('binaryPath', e.target.value)}
+            />
+          )}
+        </Field>
+        {(saved.apiUrl !== undefined || draft.apiUrl !== '') && (
+          <Field id={f('apiUrl')} label="API URL" error={errors[f('apiUrl')]}>
+            {(props) => (
+              <input
+                {...props}
+                type="url"
+                spellCheck={false}
+                value={draft.apiUrl}
+                onChange={(e) => set('apiUrl', e.target.value)}
+              />
+            )}
+          </Field>
+        )}
+      </div>
+      <div className="row">
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void test()}
+          disabled={checking}
+          data-testid={`provider-test-${id}`}
+        >
+          {checking ? 'Testing…' : 'Test'}
+        </button>
+        {check && (
+          <span
+            className={check.ok ? 'ok-text' : 'error-text'}
+            role="status"
+            data-testid={`provider-check-${id}`}
+          >
+            {check.ok ? '✓ ' : '✗ '}
+            {check.message}
+          </span>
+        )}
+      </div>
+      {takesApiKey(info, saved) && (
+        <div className="api-key">
+          <Field
+            id={`apikey-${id}`}
+            label="API key"
+            error={keyError}
+            hint={
+              saved.hasApiKey
+                ? 'Key saved — enter a new one to replace it.'
+                : 'Saved by Reelforge and never shown again.'
+            }
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="password"
+                autoComplete="off"
+                value={apiKey}
+                placeholder={saved.hasApiKey ? '••••••••' : ''}
+                onChange={(e) => setApiKey(e.target.value)}
+              />
+            )}
+          </Field>
+          <div className="row">
+            <button
+              type="button"
+              className="button small"
+              disabled={savingKey || apiKey.length === 0}
+              onClick={() => void saveKey()}
+            >
+              Save key
+            </button>
+            {saved.hasApiKey && (
+              <span className="ok-text" data-testid={`apikey-saved-${id}`}>
+                key saved
+              </span>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

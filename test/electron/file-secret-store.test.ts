@@ -1,0 +1,79 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  FileSecretStore,
+  type StringCipher,
+} from '../../src/main/presentation/electron/file-secret-store.js';
+
+/**
+ * Stands in for safeStorage (the OS keychain cannot run here): a reversible transform so the
+ * test can see that what lands on disk is the cipher's output, never the plain key.
+ */
+function xorCipher(available = true): StringCipher {
+  const flip = (bytes: Buffer) => Buffer.from(bytes.map((b) => b ^ 0x5a));
+  return {
+    isEncryptionAvailable: () => available,
+    encryptString: (text) => flip(Buffer.from(text, 'utf8')),
+    decryptString: (data) => flip(data).toString('utf8'),
+  };
+}
+
+describe('FileSecretStore', () => {
+  let dir: string;
+  let file: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'reelforge-secrets-'));
+    file = join(dir, 'secrets.json');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('stores keys encrypted, privately, and reads them back', () => {
+    const store = new FileSecretStore(file, xorCipher());
+    expect(store.has('runway')).toBe(false);
+    store.set('runway', 'sk-live-123');
+    expect(readFileSync(file, 'utf8')).not.toContain('sk-live-123');
+    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(store.has('runway')).toBe(true);
+    expect(store.get('runway')).toBe('sk-live-123');
+    expect(new FileSecretStore(file, xorCipher()).get('runway')).toBe('sk-live-123');
+  });
+
+  it('removes a key when set to the empty string', () => {
+    const store = new FileSecretStore(file, xorCipher());
+    store.set('runway', 'k');
+    store.set('other', 'k2');
+    store.set('runway', '');
+    expect(store.has('runway')).toBe(false);
+    expect(store.get('other')).toBe('k2');
+  });
+
+  it('refuses to store a key without encryption, naming the environment variable to use', () => {
+    const store = new FileSecretStore(file, xorCipher(false));
+    expect(() => store.set('my-provider', 'k')).toThrow(/VIDEO_PROVIDER_MY_PROVIDER_API_KEY/);
+    expect(() => readFileSync(file)).toThrow();
+  });
+
+  it('treats a corrupt file as holding no keys and refuses to overwrite it', () => {
+    writeFileSync(file, '{broken');
+    const store = new FileSecretStore(file, xorCipher());
+    expect(store.has('runway')).toBe(false);
+    expect(store.get('runway')).toBeUndefined();
+    expect(() => store.set('runway', 'k')).toThrow(/secrets\.json: not valid JSON/);
+    expect(readFileSync(file, 'utf8')).toBe('{broken');
+  });
+
+  it('answers undefined for a key it cannot decrypt or for inherited names', () => {
+    const store = new FileSecretStore(file, {
+      ...xorCipher(),
+      decryptString: () => {
+        throw new Error('wrong keychain');
+      },
+    });
+    store.set('runway', 'k');
+    expect(store.get('runway')).toBeUndefined();
+    expect(store.has('toString')).toBe(false);
+    expect(store.get('__proto__')).toBeUndefined();
+  });
+});
