@@ -8,8 +8,13 @@ import type { VideoTimeline } from '../main/domain/timeline.js';
 import type { AspectRatio, VideoQuality } from '../main/domain/video-quality.js';
 import type { VideoStatus } from '../main/domain/video-status.js';
 import type { JobListFilter, ProviderMetrics, VideoJob } from '../main/application/job.js';
+import type { JobEvent } from '../main/application/job-events.js';
+import type { LibraryEntry } from '../main/application/library.js';
+import type { LibraryEvent } from '../main/application/library-events.js';
+import type { ProviderStatus, ServiceMetrics } from '../main/application/service-views.js';
 
 export type {
+  LibraryEntry,
   AspectRatio,
   ChannelDefinition,
   JobListFilter,
@@ -23,25 +28,6 @@ export type {
   VideoStatus,
   VideoTimeline,
 };
-
-/** A script in the library: valid (with its timeline for the preview) or invalid (with every issue). */
-export interface LibraryEntry {
-  readonly id: string;
-  /** File name as shown to the user. */
-  readonly name: string;
-  /** Absolute path when the script came from a file the main process can read again. */
-  readonly path?: string;
-  readonly format?: ScriptFormat;
-  readonly status: 'valid' | 'invalid';
-  readonly channel?: string;
-  readonly topic?: string;
-  readonly issues: readonly ValidationIssue[];
-  readonly script?: VideoScript;
-  readonly timeline?: VideoTimeline;
-  readonly channelDefinition?: ChannelDefinition;
-  readonly addedAt: string;
-  readonly updatedAt: string;
-}
 
 /** A script handed over by content (drag and drop in a browser, where paths are unknown). */
 export interface ScriptUpload {
@@ -62,28 +48,6 @@ export interface EnqueueResult {
   readonly jobs: readonly VideoJob[];
   /** Scripts that could not be queued, with why. */
   readonly rejected: readonly { readonly libraryId: string; readonly message: string }[];
-}
-
-export interface ProviderInfo {
-  readonly id: string;
-  readonly name: string;
-  readonly capabilities: readonly ProviderCapability[];
-  readonly qualities: readonly VideoQuality[];
-  readonly enabled: boolean;
-  readonly isAvailable: boolean;
-  readonly reason?: string;
-  readonly version?: string;
-  readonly autoSelectable: boolean;
-  readonly maxConcurrent: number;
-  readonly runningJobs: number;
-}
-
-export interface MetricsSnapshot {
-  readonly providers: readonly ProviderMetrics[];
-  readonly totals: { readonly jobs: number; readonly byStatus: Readonly<Record<string, number>> };
-  readonly byProvider: Readonly<Record<string, number>>;
-  readonly byChannel: Readonly<Record<string, number>>;
-  readonly byQuality: Readonly<Record<string, number>>;
 }
 
 /** Settings as the UI edits them. API keys are never sent back: only whether one is set. */
@@ -151,17 +115,8 @@ export interface AppInfo {
 
 export type MediaKind = 'video' | 'thumbnail';
 
-export type JobEventPayload =
-  | { readonly type: 'job-added'; readonly job: VideoJob }
-  | { readonly type: 'job-updated'; readonly job: VideoJob }
-  | { readonly type: 'job-removed'; readonly jobId: string }
-  | {
-      readonly type: 'job-progress';
-      readonly jobId: string;
-      readonly progress: number;
-      readonly stage: string;
-    };
-
-export type LibraryEventPayload =
-  | { readonly type: 'entry-updated'; readonly entry: LibraryEntry }
-  | { readonly type: 'entry-removed'; readonly id: string };
+/** A provider as the Providers view and the render form show it. */
+export type ProviderInfo = ProviderStatus;
+export type MetricsSnapshot = ServiceMetrics;
+export type JobEventPayload = JobEvent;
+export type LibraryEventPayload = LibraryEvent;

@@ -5,9 +5,9 @@ import type { LibraryEntry, LibraryRecord, LibraryRepository } from './library.j
 import type { ChannelLookup, ScriptReader } from './ports.js';
 import { prepareParsedInput } from './script-intake.js';
 
-export type LibraryEvent =
-  | { readonly type: 'entry-updated'; readonly entry: LibraryEntry }
-  | { readonly type: 'entry-removed'; readonly id: string };
+import type { LibraryEvent } from './library-events.js';
+
+export type { LibraryEvent };
 
 export interface ScriptLibraryDeps {
   readonly repository: LibraryRepository;

@@ -22,12 +22,12 @@ import {
 } from '../domain/video-quality.js';
 import { isTerminalStatus, type VideoStatus } from '../domain/video-status.js';
 import { JobEventHub, type JobEventListener } from './job-events.js';
+import type { ProviderStatus, ServiceMetrics } from './service-views.js';
 import type {
   CancelRequestRepository,
   JobError,
   JobListFilter,
   JobRepository,
-  ProviderMetrics,
   ProviderMetricsRepository,
   VideoJob,
 } from './job.js';
@@ -50,28 +50,6 @@ export interface GenerateOptions {
   readonly channel?: string;
   readonly outputDir?: string;
   readonly requiredCapabilities?: readonly ProviderCapability[];
-}
-
-export interface ProviderStatus {
-  readonly id: string;
-  readonly name: string;
-  readonly capabilities: readonly ProviderCapability[];
-  readonly qualities: readonly VideoQuality[];
-  readonly enabled: boolean;
-  readonly isAvailable: boolean;
-  readonly reason?: string;
-  readonly version?: string;
-  readonly autoSelectable: boolean;
-  readonly maxConcurrent: number;
-  readonly runningJobs: number;
-}
-
-export interface ServiceMetrics {
-  readonly providers: readonly ProviderMetrics[];
-  readonly totals: { readonly jobs: number; readonly byStatus: Readonly<Record<string, number>> };
-  readonly byProvider: Readonly<Record<string, number>>;
-  readonly byChannel: Readonly<Record<string, number>>;
-  readonly byQuality: Readonly<Record<string, number>>;
 }
 
 /** One entry of a batch: the job when the script was accepted, the error when it was not. */
@@ -793,4 +771,4 @@ export function isProcessAlive(pid: number): boolean {
   }
 }
 
-export type { VideoStatus };
+export type { ProviderStatus, ServiceMetrics, VideoStatus };

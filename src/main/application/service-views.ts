@@ -1,0 +1,27 @@
+import type { ProviderCapability } from '../domain/capability.js';
+import type { VideoQuality } from '../domain/video-quality.js';
+import type { ProviderMetrics } from './job.js';
+
+// What the service reports about providers and metrics; plain data, shown by the CLI and the UI.
+
+export interface ProviderStatus {
+  readonly id: string;
+  readonly name: string;
+  readonly capabilities: readonly ProviderCapability[];
+  readonly qualities: readonly VideoQuality[];
+  readonly enabled: boolean;
+  readonly isAvailable: boolean;
+  readonly reason?: string;
+  readonly version?: string;
+  readonly autoSelectable: boolean;
+  readonly maxConcurrent: number;
+  readonly runningJobs: number;
+}
+
+export interface ServiceMetrics {
+  readonly providers: readonly ProviderMetrics[];
+  readonly totals: { readonly jobs: number; readonly byStatus: Readonly<Record<string, number>> };
+  readonly byProvider: Readonly<Record<string, number>>;
+  readonly byChannel: Readonly<Record<string, number>>;
+  readonly byQuality: Readonly<Record<string, number>>;
+}
