@@ -18,6 +18,42 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
+    // Licence and deprecation fences: Remotion (source-available) stays in its own corner, and
+    // fluent-ffmpeg (archived upstream) inside the one adapter that wraps it.
+    files: ['**/*.{ts,tsx}'],
+    ignores: [
+      'src/remotion/**',
+      'src/main/infrastructure/providers/remotion/**',
+      'src/renderer/src/preview/remotion/**',
+      'test/remotion/**',
+      'bench/remotion-bench.ts',
+      'src/main/infrastructure/providers/ffmpeg/ffmpeg-adapter.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'remotion',
+              message: 'Remotion is confined to src/remotion, the Remotion provider and the preview player.',
+            },
+            {
+              name: 'fluent-ffmpeg',
+              message: 'Use the FFmpeg adapter (providers/ffmpeg/ffmpeg-adapter.ts).',
+            },
+          ],
+          patterns: [
+            {
+              group: ['@remotion/*'],
+              message: 'Remotion is confined to src/remotion, the Remotion provider and the preview player.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core must never depend on Electron, fluent-ffmpeg or Remotion: they live behind adapters.
     files: ['src/main/domain/**/*.ts', 'src/main/application/**/*.ts'],
     // Tests may use real adapters (a real mock provider, real SQLite) to exercise the core.

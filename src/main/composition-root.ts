@@ -10,6 +10,7 @@ import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.
 import { parseScript, readScriptFile } from './infrastructure/parsers/index.js';
 import { FfmpegVideoProvider } from './infrastructure/providers/ffmpeg/index.js';
 import { MockVideoProvider } from './infrastructure/providers/mock/mock-video-provider.js';
+import { RemotionVideoProvider } from './infrastructure/providers/remotion/index.js';
 import {
   DEFAULT_DATABASE_FILE,
   openDatabase,
@@ -40,6 +41,11 @@ export interface CreateServiceOptions {
 export function createDefaultProviders(config: ConfigManager): VideoProvider[] {
   return [
     new FfmpegVideoProvider(() => config.provider('ffmpeg')),
+    // Remotion's own packages load only when this provider renders (see its module).
+    new RemotionVideoProvider({
+      settings: () => config.provider('remotion'),
+      cacheDir: join(config.dataDir, 'cache', 'remotion'),
+    }),
     new MockVideoProvider({
       simulatedSeconds: () => {
         const value = config.provider('mock').options['simulated_seconds'];
@@ -61,7 +67,8 @@ export function createVideoGenerationService(options: CreateServiceOptions = {})
       weights: () => config.get().selectionWeights,
       isEnabled: (id) => config.provider(id).enabled,
     });
-    for (const provider of (options.providers ?? createDefaultProviders)(config)) registry.register(provider);
+    const providers = (options.providers ?? createDefaultProviders)(config);
+    for (const provider of providers) registry.register(provider);
 
     let catalog = new ChannelCatalog(config.get().channels);
     config.onChange((next) => {
@@ -80,7 +87,11 @@ export function createVideoGenerationService(options: CreateServiceOptions = {})
       files: new FsOutputFileRemover(),
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
       pid: options.pid,
-      onClose: () => database.close(),
+      onClose: async () => {
+        // Providers holding a browser or a server (Remotion) release it after the last job.
+        await Promise.allSettled(providers.map((p) => (isDisposable(p) ? p.dispose() : undefined)));
+        database.close();
+      },
     });
     if (options.start ?? true) service.start();
     return service;
@@ -88,4 +99,8 @@ export function createVideoGenerationService(options: CreateServiceOptions = {})
     database.close();
     throw error;
   }
+}
+
+function isDisposable(value: object): value is { dispose(): Promise<void> } {
+  return typeof (value as { dispose?: unknown }).dispose === 'function';
 }

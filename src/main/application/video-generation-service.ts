@@ -74,7 +74,7 @@ export interface VideoGenerationServiceDeps {
   readonly now?: () => Date;
   readonly newId?: () => string;
   /** Releases what the composition root opened (the database), after the last job stopped. */
-  readonly onClose?: () => void;
+  readonly onClose?: () => void | Promise<void>;
 }
 
 export interface RecoveryReport {
@@ -182,7 +182,7 @@ export class VideoGenerationService {
     const running = [...this.#active.values()];
     for (const active of running) active.controller.abort(new ShutdownError());
     await Promise.allSettled(running.map((a) => a.done));
-    this.#deps.onClose?.();
+    await this.#deps.onClose?.();
   }
 
   get config(): ConfigManager {

@@ -1,0 +1,55 @@
+import { access, constants } from 'node:fs/promises';
+import { ProviderError } from '../../../domain/errors.js';
+import type { VideoTimeline } from '../../../domain/timeline.js';
+import type { CompositionMedia } from '../../../../remotion/props.js';
+import type { MediaServer } from './media-server.js';
+
+export interface RegisteredMedia {
+  /** The media part of the composition props: URLs on the media server. */
+  readonly props: CompositionMedia;
+  release(): void;
+}
+
+/**
+ * Puts a timeline's music and voice-overs on the media server. A file that cannot be read is
+ * reported with its path and what it was for, before any browser work starts.
+ */
+export async function registerTimelineMedia(
+  timeline: VideoTimeline,
+  server: MediaServer,
+): Promise<RegisteredMedia> {
+  const wanted: { path: string; what: string; sceneIndex?: number }[] = [];
+  if (timeline.musicPath !== undefined)
+    wanted.push({ path: timeline.musicPath, what: 'music (media.music)' });
+  for (const scene of timeline.scenes) {
+    if (scene.voiceOverPath !== undefined) {
+      wanted.push({
+        path: scene.voiceOverPath,
+        what: `voice-over of scene ${scene.index + 1} (${scene.role})`,
+        sceneIndex: scene.index,
+      });
+    }
+  }
+  for (const item of wanted) {
+    try {
+      await access(item.path, constants.R_OK);
+    } catch {
+      throw new ProviderError('remotion', `${item.what} file ${item.path} does not exist or cannot be read`, {
+        code: 'media_missing',
+      });
+    }
+  }
+  const releases: (() => void)[] = [];
+  let musicUrl: string | undefined;
+  const voiceOvers: { sceneIndex: number; url: string }[] = [];
+  for (const item of wanted) {
+    const { url, release } = await server.register(item.path);
+    releases.push(release);
+    if (item.sceneIndex === undefined) musicUrl = url;
+    else voiceOvers.push({ sceneIndex: item.sceneIndex, url });
+  }
+  return {
+    props: { ...(musicUrl !== undefined ? { musicUrl } : {}), voiceOvers },
+    release: () => releases.forEach((release) => release()),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Word-by-word caption timing: which word of a scene is "being said" at a frame. Words share the
+ * scene's reading time in proportion to their length, so a long word stays lit longer, like a
+ * voice would. Pure: no DOM.
+ */
+
+export interface CaptionWord {
+  /** The word with any punctuation and the space that follow it. */
+  readonly text: string;
+  /** Frame (relative to the scene's start) the word lights up. */
+  readonly startFrame: number;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/**
+ * Splits text into caption words. Intl.Segmenter finds word boundaries in scripts without spaces
+ * (Chinese, Japanese); punctuation and spaces stick to the word before them so they never light
+ * up on their own.
+ */
+export function splitCaptionWords(text: string): string[] {
+  const words: string[] = [];
+  let pending = '';
+  for (const { segment, isWordLike } of segmenter.segment(text.trim())) {
+    if (isWordLike) {
+      // Leading punctuation (an opening quote) joins the first word.
+      words.push(words.length === 0 ? pending + segment : segment);
+      pending = '';
+    } else if (words.length === 0) {
+      pending += segment;
+    } else {
+      words[words.length - 1] += segment;
+    }
+  }
+  if (words.length === 0 && pending.trim().length > 0) words.push(pending);
+  return words;
+}
+
+export interface CaptionTimingOptions {
+  /** Frames before the first word lights (the scene's entrance). */
+  readonly leadInFrames: number;
+  /** Frames the scene lasts. */
+  readonly sceneFrames: number;
+  /** Share of the scene, after the lead-in, over which words are spread; the rest is a hold. */
+  readonly speakingShare?: number;
+}
+
+/** Gives every word its start frame within the scene. */
+export function timeCaptionWords(words: readonly string[], options: CaptionTimingOptions): CaptionWord[] {
+  const share = options.speakingShare ?? 0.8;
+  const lead = Math.max(0, Math.min(options.leadInFrames, options.sceneFrames - 1));
+  const span = Math.max(1, (options.sceneFrames - lead) * share);
+  const weights = words.map((w) => [...w.trim()].length + 2);
+  const total = weights.reduce((a, b) => a + b, 0);
+  let elapsed = 0;
+  return words.map((text, i) => {
+    const startFrame = lead + Math.floor((elapsed / total) * span);
+    elapsed += weights[i]!;
+    return { text, startFrame };
+  });
+}
+
+/** Index of the word lit at `frame`, or -1 before the first one. */
+export function activeWordIndex(words: readonly CaptionWord[], frame: number): number {
+  let active = -1;
+  for (let i = 0; i < words.length; i += 1) {
+    if (words[i]!.startFrame <= frame) active = i;
+    else break;
+  }
+  return active;
+}

@@ -1,0 +1,49 @@
+import type { ReactElement } from 'react';
+import { Html5Audio, interpolate, Sequence } from 'remotion';
+import type { ReelforgeVideoProps } from '../props.js';
+import type { PlannedSequence } from '../sequence-plan.js';
+
+interface AudioLayerProps {
+  readonly media: ReelforgeVideoProps['media'];
+  readonly plan: readonly PlannedSequence[];
+  readonly totalFrames: number;
+  readonly fps: number;
+}
+
+/** Music under the whole video (quieter under a voice-over), and each scene's voice-over at its start. */
+export function AudioLayer({ media, plan, totalFrames, fps }: AudioLayerProps): ReactElement {
+  const base = media.voiceOvers.length > 0 ? 0.15 : 0.35;
+  const fadeIn = Math.max(1, Math.round(fps * 0.5));
+  const fadeOut = Math.max(1, Math.min(Math.round(fps), Math.floor(totalFrames / 2)));
+  return (
+    <>
+      {media.musicUrl !== undefined ? (
+        <Html5Audio
+          src={media.musicUrl}
+          loop
+          volume={(f) =>
+            base *
+            interpolate(f, [0, fadeIn, totalFrames - fadeOut, totalFrames], [0, 1, 1, 0], {
+              extrapolateLeft: 'clamp',
+              extrapolateRight: 'clamp',
+            })
+          }
+        />
+      ) : null}
+      {media.voiceOvers.map(({ sceneIndex, url }) => {
+        const sequence = plan.find((s) => s.sceneIndex === sceneIndex);
+        if (!sequence) return null;
+        return (
+          <Sequence
+            key={sceneIndex}
+            from={sequence.fromFrame}
+            durationInFrames={sequence.sceneFrames}
+            name={`voice-over ${sceneIndex}`}
+          >
+            <Html5Audio src={url} />
+          </Sequence>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,194 @@
+import { useMemo, type CSSProperties, type ReactElement } from 'react';
+import { AbsoluteFill, interpolate, spring, useCurrentFrame } from 'remotion';
+import type { ChannelStyle } from '../../main/domain/channel.js';
+import type { VideoScene } from '../../main/domain/timeline.js';
+import { splitCaptionWords, timeCaptionWords } from '../captions.js';
+import { fontStackFor } from '../fonts.js';
+import { fitText, safeAreaFor } from '../layout.js';
+import { Background, withAlpha } from './Background.js';
+import { CaptionText, WORD_PADDING_EM, type CaptionColours } from './CaptionText.js';
+import { blockEntrance, ENTRANCE_FRAMES } from './motion.js';
+
+interface SceneViewProps {
+  readonly scene: VideoScene;
+  readonly style: ChannelStyle;
+  readonly width: number;
+  readonly height: number;
+  readonly fps: number;
+  /** The scene's own frames (its sequence may run longer, into the next transition). */
+  readonly sceneFrames: number;
+  /** Where the scene starts on the whole video, for background motion that never jumps. */
+  readonly fromFrame: number;
+}
+
+const LINE_HEIGHT = 1.22;
+
+/** One scene: background, then the hook, a numbered point or the call to action. */
+export function SceneView({
+  scene,
+  style,
+  width,
+  height,
+  fps,
+  sceneFrames,
+  fromFrame,
+}: SceneViewProps): ReactElement {
+  const frame = useCurrentFrame();
+  const unit = Math.min(width, height) / 1080;
+  const safe = safeAreaFor(width, height);
+  const words = useMemo(
+    () =>
+      timeCaptionWords(splitCaptionWords(scene.text), {
+        leadInFrames: Math.round(ENTRANCE_FRAMES / 2),
+        sceneFrames,
+      }),
+    [scene.text, sceneFrames],
+  );
+  const { palette } = style;
+  const colours: CaptionColours = {
+    text: palette.text,
+    highlight: palette.primary,
+    highlightText: palette.textShadow,
+    shadow: withAlpha(palette.textShadow, 0.85),
+  };
+  const isCta = scene.role === 'cta';
+  const badge = scene.role === 'point' ? 150 * unit : 0;
+  const ctaPadding = isCta ? 56 * unit : 0;
+  const fitted = fitText(
+    words.map((w) => w.text),
+    {
+      maxWidth: safe.width - 2 * ctaPadding,
+      maxHeight: (safe.height - badge) * (isCta ? 0.6 : 0.85) - 2 * ctaPadding,
+      preferredSize: (scene.role === 'hook' ? 120 : isCta ? 88 : 104) * unit,
+      minSize: 40 * unit,
+      lineHeight: LINE_HEIGHT,
+      wordPaddingEm: WORD_PADDING_EM,
+    },
+  );
+  const caption = (
+    <CaptionText
+      words={words}
+      frame={frame}
+      fps={fps}
+      animation={style.animation}
+      unit={unit}
+      fontFamily={fontStackFor(scene.role === 'hook' ? style.fonts.heading : style.fonts.body)}
+      fontSize={fitted.fontSize}
+      lineHeight={LINE_HEIGHT}
+      colours={colours}
+    />
+  );
+  const area: CSSProperties = {
+    left: safe.x,
+    top: safe.y,
+    width: safe.width,
+    height: safe.height,
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: 40 * unit,
+  };
+  return (
+    <AbsoluteFill>
+      <Background
+        colours={palette.background}
+        accent={palette.accent}
+        animation={style.animation}
+        frame={fromFrame + frame}
+        fps={fps}
+        sceneIndex={scene.index}
+      />
+      <AbsoluteFill style={area}>
+        <div style={{ ...blockEntrance({ animation: style.animation, frame, fps, unit }), width: '100%' }}>
+          {scene.role === 'point' && scene.pointNumber !== undefined ? (
+            <PointBadge number={scene.pointNumber} size={badge} frame={frame} fps={fps} style={style} />
+          ) : null}
+          {isCta ? (
+            <CallToAction frame={frame} fps={fps} padding={ctaPadding} unit={unit} style={style}>
+              {caption}
+            </CallToAction>
+          ) : (
+            caption
+          )}
+        </div>
+      </AbsoluteFill>
+    </AbsoluteFill>
+  );
+}
+
+interface PointBadgeProps {
+  readonly number: number;
+  readonly size: number;
+  readonly frame: number;
+  readonly fps: number;
+  readonly style: ChannelStyle;
+}
+
+function PointBadge({ number, size, frame, fps, style }: PointBadgeProps): ReactElement {
+  const p = spring({ frame, fps, config: { damping: 12 } });
+  return (
+    <div
+      style={{
+        width: size,
+        height: size,
+        margin: `0 auto ${size * 0.3}px`,
+        borderRadius: '50%',
+        display: 'flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        backgroundColor: style.palette.accent,
+        color: style.palette.textShadow,
+        fontFamily: fontStackFor(style.fonts.heading),
+        fontWeight: 700,
+        fontSize: size * 0.55,
+        transform: `scale(${p}) rotate(${(1 - p) * -90}deg)`,
+      }}
+    >
+      {number}
+    </div>
+  );
+}
+
+interface CallToActionProps {
+  readonly frame: number;
+  readonly fps: number;
+  readonly padding: number;
+  readonly unit: number;
+  readonly style: ChannelStyle;
+  readonly children: ReactElement;
+}
+
+/** The call to action in a card that springs up, then breathes, with a ring pulsing out of it. */
+function CallToAction({ frame, fps, padding, unit, style, children }: CallToActionProps): ReactElement {
+  const arrive = spring({ frame: frame - 4, fps, config: { damping: 11, stiffness: 120 } });
+  const breathe = 1 + Math.sin((frame / fps) * Math.PI * 2 * 0.8) * 0.025 * Math.min(1, frame / 30);
+  const pulse = (frame / fps) % 1.25;
+  return (
+    <div
+      style={{
+        position: 'relative',
+        transform: `translateY(${(1 - arrive) * 220 * unit}px) scale(${arrive * breathe})`,
+      }}
+    >
+      <div
+        style={{
+          position: 'absolute',
+          inset: 0,
+          borderRadius: 48 * unit,
+          border: `${6 * unit}px solid ${style.palette.accent}`,
+          opacity: interpolate(pulse, [0, 1.25], [0.8, 0]),
+          transform: `scale(${interpolate(pulse, [0, 1.25], [1, 1.25])})`,
+        }}
+      />
+      <div
+        style={{
+          padding,
+          borderRadius: 48 * unit,
+          backgroundColor: withAlpha(style.palette.textShadow, 0.55),
+          border: `${6 * unit}px solid ${style.palette.accent}`,
+        }}
+      >
+        {children}
+      </div>
+    </div>
+  );
+}

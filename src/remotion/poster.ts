@@ -1,0 +1,14 @@
+import { toFrames, type ReelforgeVideoProps } from './props.js';
+
+/** Frames the hook's text needs to arrive (the composition's ENTRANCE_FRAMES plus settling). */
+const HOOK_SETTLED_FRAMES = 30;
+
+/**
+ * The frame used as the video's poster: inside the hook, after its text has arrived and most of
+ * its words are lit, but before the transition to the first point begins.
+ */
+export function posterFrameFor(props: ReelforgeVideoProps): number {
+  const hook = props.timeline.scenes[0]!;
+  const hookFrames = toFrames(hook.durationSeconds, props.timeline.fps);
+  return Math.max(0, Math.min(hookFrames - 1, Math.max(HOOK_SETTLED_FRAMES, Math.round(hookFrames * 0.7))));
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../main/domain/timeline/build-timeline.js';
+import { ASPECT_RATIOS, frameSizeFor } from '../main/domain/video-quality.js';
+import { BUILTIN_CHANNELS } from '../main/infrastructure/channels/builtin-channels.js';
+import { validScript } from '../main/infrastructure/channels/test-scripts.js';
+import { posterFrameFor } from './poster.js';
+import { COMPOSITION_IDS, compositionIdFor, metadataFromProps, timelineToCompositionProps } from './props.js';
+
+const timeline = buildTimeline(validScript({ channel: 'earth' }), BUILTIN_CHANNELS.earth);
+
+describe('timelineToCompositionProps', () => {
+  it('carries the timeline unchanged and takes duration, fps and size from it', () => {
+    const props = timelineToCompositionProps(
+      timeline,
+      { width: 540, height: 960 },
+      {
+        musicUrl: 'http://127.0.0.1:1/a/music.mp3',
+      },
+    );
+    expect(props.timeline).toEqual(timeline);
+    expect(props.media).toEqual({ musicUrl: 'http://127.0.0.1:1/a/music.mp3', voiceOvers: [] });
+    expect(metadataFromProps(props)).toEqual({
+      durationInFrames: Math.round(timeline.durationSeconds * timeline.fps),
+      fps: 30,
+      width: 540,
+      height: 960,
+    });
+  });
+
+  it('survives a JSON round trip, as Remotion sends props to the page', () => {
+    const props = timelineToCompositionProps(timeline, frameSizeFor('standard', '16:9'), {}, '/fonts');
+    expect(JSON.parse(JSON.stringify(props))).toEqual(props);
+  });
+
+  it('names the bad field of a malformed timeline', () => {
+    const broken = {
+      ...timeline,
+      style: { ...timeline.style, palette: { ...timeline.style.palette, text: 'white' } },
+    };
+    expect(() => timelineToCompositionProps(broken, { width: 10, height: 10 })).toThrow(
+      /palette[\s\S]*text[\s\S]*#rrggbb/,
+    );
+  });
+});
+
+describe('compositionIdFor', () => {
+  it('has one valid, distinct Remotion id per aspect ratio', () => {
+    const ids = ASPECT_RATIOS.map(compositionIdFor);
+    expect(new Set(ids).size).toBe(ASPECT_RATIOS.length);
+    for (const id of ids) expect(id).toMatch(/^[a-zA-Z0-9-]+$/);
+    expect(compositionIdFor('9:16')).toBe(COMPOSITION_IDS['9:16']);
+  });
+});
+
+describe('posterFrameFor', () => {
+  it('picks a frame inside the hook, after its entrance', () => {
+    const props = timelineToCompositionProps(timeline, { width: 540, height: 960 });
+    const hookFrames = Math.round(timeline.scenes[0]!.durationSeconds * 30);
+    const frame = posterFrameFor(props);
+    expect(frame).toBeLessThan(hookFrames);
+    expect(frame).toBeGreaterThanOrEqual(Math.min(30, hookFrames - 1));
+  });
+});

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import type { VideoTimeline } from '../main/domain/timeline.js';
+import type { AspectRatio, FrameSize } from '../main/domain/video-quality.js';
+
+/**
+ * The input props of every Reelforge composition: the timeline exactly as the main process built
+ * it, the frame size, and media as URLs the page can load. Nothing here is recomputed on the React
+ * side: durations, order and transitions come from the timeline. Pure (no React, no Node), so the
+ * renderer, the preview and tests all import it.
+ */
+
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour');
+const transitionKind = z.enum(['crossfade', 'slide-up', 'slide-left', 'wipe', 'zoom', 'cut']);
+
+export const channelStyleSchema = z.object({
+  palette: z.object({
+    background: z.array(hexColour).min(1),
+    primary: hexColour,
+    accent: hexColour,
+    text: hexColour,
+    textShadow: hexColour,
+  }),
+  fonts: z.object({ heading: z.string(), body: z.string() }),
+  animation: z.enum(['float', 'ripple', 'rise', 'burst']),
+  wordsPerMinute: z.number().positive(),
+  transition: transitionKind,
+  transitionSeconds: z.number().nonnegative(),
+});
+
+export const sceneSchema = z.object({
+  index: z.number().int().nonnegative(),
+  role: z.enum(['hook', 'point', 'cta']),
+  pointNumber: z.number().int().positive().optional(),
+  text: z.string(),
+  startSeconds: z.number().nonnegative(),
+  durationSeconds: z.number().positive(),
+  transitionIn: z.object({ kind: transitionKind, durationSeconds: z.number().nonnegative() }).optional(),
+  voiceOverPath: z.string().optional(),
+});
+
+export const timelineSchema = z.object({
+  channel: z.string(),
+  topic: z.string(),
+  style: channelStyleSchema,
+  scenes: z.array(sceneSchema).min(1),
+  durationSeconds: z.number().positive(),
+  fps: z.number().positive(),
+  musicPath: z.string().optional(),
+});
+
+export const compositionMediaSchema = z.object({
+  /** Background music for the whole video, as a URL the page (and Remotion's downloader) can fetch. */
+  musicUrl: z.string().optional(),
+  /** Voice-over URL per scene index. */
+  voiceOvers: z.array(z.object({ sceneIndex: z.number().int().nonnegative(), url: z.string() })).default([]),
+});
+
+export const reelforgeVideoPropsSchema = z.object({
+  timeline: timelineSchema,
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  media: compositionMediaSchema,
+  /**
+   * Folder URL the font files (see FONT_FACES) are served from, without a trailing slash. The
+   * Remotion bundle defaults it to `staticFile('fonts')`; the desktop preview passes its own.
+   */
+  fontBaseUrl: z.string().optional(),
+});
+
+export type ReelforgeVideoProps = z.infer<typeof reelforgeVideoPropsSchema>;
+export type CompositionMedia = z.input<typeof compositionMediaSchema>;
+
+export const COMPOSITION_IDS: Readonly<Record<AspectRatio, string>> = {
+  '9:16': 'reelforge-9x16',
+  '1:1': 'reelforge-1x1',
+  '16:9': 'reelforge-16x9',
+};
+
+/** The `<Composition>` id that renders an aspect ratio. */
+export function compositionIdFor(aspectRatio: AspectRatio): string {
+  return COMPOSITION_IDS[aspectRatio];
+}
+
+/**
+ * Builds the props of one render or preview from a timeline; media URLs are the caller's job.
+ * Parsing through the schema copies the timeline into plain JSON-safe data and rejects a malformed
+ * one here, with the field named, instead of deep inside the browser.
+ */
+export function timelineToCompositionProps(
+  timeline: VideoTimeline,
+  size: FrameSize,
+  media: CompositionMedia = {},
+  fontBaseUrl?: string,
+): ReelforgeVideoProps {
+  return reelforgeVideoPropsSchema.parse({
+    timeline,
+    width: size.width,
+    height: size.height,
+    media,
+    ...(fontBaseUrl !== undefined ? { fontBaseUrl } : {}),
+  });
+}
+
+/** Whole frames of a seconds value that sits on the frame grid (see domain/timeline/frames.ts). */
+export function toFrames(seconds: number, fps: number): number {
+  return Math.round(seconds * fps);
+}
+
+export interface CompositionMetadata {
+  readonly durationInFrames: number;
+  readonly fps: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** What `calculateMetadata` returns: everything straight from the props. */
+export function metadataFromProps(props: ReelforgeVideoProps): CompositionMetadata {
+  return {
+    durationInFrames: Math.max(1, toFrames(props.timeline.durationSeconds, props.timeline.fps)),
+    fps: props.timeline.fps,
+    width: props.width,
+    height: props.height,
+  };
+}

@@ -1,0 +1,24 @@
+import { buildTimeline } from '../main/domain/timeline/build-timeline.js';
+import type { AspectRatio } from '../main/domain/video-quality.js';
+import { frameSizeFor } from '../main/domain/video-quality.js';
+import { BUILTIN_CHANNELS } from '../main/infrastructure/channels/builtin-channels.js';
+import { timelineToCompositionProps, type ReelforgeVideoProps } from './props.js';
+
+/**
+ * Default props of the compositions: a short Air video, so Remotion Studio and a preview with no
+ * script loaded yet have something to show. Real renders always pass their own props.
+ */
+export function sampleProps(aspectRatio: AspectRatio = '9:16'): ReelforgeVideoProps {
+  const timeline = buildTimeline(
+    {
+      channel: 'air',
+      topic: 'Clear mind',
+      hook: 'Your thoughts are clouds, not the sky.',
+      mainPoints: ['Notice one thought.', 'Name it without judging.', 'Let it drift past.'],
+      callToAction: 'Follow for a calmer mind.',
+      source: { format: 'json', name: 'sample.json' },
+    },
+    BUILTIN_CHANNELS.air,
+  );
+  return timelineToCompositionProps(timeline, frameSizeFor('standard', aspectRatio));
+}

@@ -1,0 +1,41 @@
+import { buildTimeline } from '../../src/main/domain/timeline/build-timeline.js';
+import type { VideoScript } from '../../src/main/domain/script.js';
+import type { VideoTimeline } from '../../src/main/domain/timeline.js';
+import {
+  BUILTIN_CHANNELS,
+  type BuiltinChannelId,
+} from '../../src/main/infrastructure/channels/builtin-channels.js';
+
+/** A short script for a channel: a hook, `points` main points and a call to action. */
+export function shortScript(
+  channel: BuiltinChannelId,
+  points = 1,
+  media?: VideoScript['media'],
+): VideoScript {
+  return {
+    channel,
+    topic: `${channel} test`,
+    hook: 'Your thoughts are clouds, not the sky.',
+    mainPoints: [
+      'Notice one thought.',
+      'Name it without judging.',
+      'Let it drift past.',
+      'Breathe out slowly.',
+    ].slice(0, points),
+    callToAction: 'Follow for more.',
+    ...(media ? { media } : {}),
+    source: { format: 'json', name: `${channel}.json` },
+  };
+}
+
+/** A draft-length timeline: scenes of about a second, so a render takes a few seconds. */
+export function shortTimeline(
+  channel: BuiltinChannelId,
+  points = 1,
+  media?: VideoScript['media'],
+): VideoTimeline {
+  return buildTimeline(shortScript(channel, points, media), BUILTIN_CHANNELS[channel], {
+    minSceneSecondsOverride: 0.8,
+    maxSceneSecondsOverride: 1.2,
+  });
+}

@@ -1,0 +1,174 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProviderSettings } from '../../src/main/domain/config.js';
+import { CancelledError } from '../../src/main/domain/errors.js';
+import type { VideoGenerationRequest } from '../../src/main/domain/request.js';
+import type { ProviderOutput } from '../../src/main/domain/result.js';
+import type { VideoTimeline } from '../../src/main/domain/timeline.js';
+import type { AspectRatio } from '../../src/main/domain/video-quality.js';
+import {
+  BUILTIN_CHANNEL_IDS,
+  type BuiltinChannelId,
+} from '../../src/main/infrastructure/channels/builtin-channels.js';
+import {
+  findAppRoot,
+  locateBundle,
+} from '../../src/main/infrastructure/providers/remotion/bundle-locator.js';
+import { RemotionVideoProvider } from '../../src/main/infrastructure/providers/remotion/remotion-video-provider.js';
+import { compositionIdFor, metadataFromProps, timelineToCompositionProps } from '../../src/remotion/props.js';
+import { shortScript, shortTimeline } from './fixtures.js';
+import { descendantProcesses, ffprobe, meanVolumeDb, writeTone } from './media-tools.js';
+
+// Real Chromium, Remotion and ffprobe. One provider (one bundle, one browser) serves every test.
+const BROWSER = '/usr/bin/chromium';
+const work = mkdtempSync(join(tmpdir(), 'reelforge-remotion-test-'));
+const cacheDir = join(work, 'cache');
+const outputDir = join(work, 'out');
+const settings: ProviderSettings = {
+  enabled: true,
+  maxConcurrent: 1,
+  timeoutSeconds: 300,
+  binaryPath: BROWSER,
+  options: {},
+};
+let provider: RemotionVideoProvider;
+
+function request(channel: BuiltinChannelId, timeline: VideoTimeline, name: string): VideoGenerationRequest {
+  return {
+    jobId: name,
+    script: shortScript(channel),
+    timeline,
+    quality: 'draft',
+    aspectRatio: '9:16',
+    outputDir,
+    outputBaseName: name,
+    requiredCapabilities: ['animation', 'transitions', 'captions', 'audio'],
+  };
+}
+
+const context = { signal: new AbortController().signal, onProgress: () => undefined };
+
+beforeAll(async () => {
+  provider = new RemotionVideoProvider({ settings: () => settings, cacheDir });
+  // Build the bundle up front so no single test carries its cost.
+  await locateBundle({ appRoot: findAppRoot(), cacheDir });
+}, 120_000);
+
+afterAll(async () => {
+  await provider.dispose();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('RemotionVideoProvider with Chromium', () => {
+  it('is available with the installed Chromium', async () => {
+    expect(await provider.isAvailable()).toMatchObject({
+      available: true,
+      version: expect.stringMatching(/Chrom/),
+    });
+  });
+
+  /** Everything a finished draft must be, checked with ffprobe. */
+  function expectValidDraft(output: ProviderOutput, timeline: VideoTimeline, name: string): void {
+    expect(output).toMatchObject({
+      outputPath: join(outputDir, `${name}.mp4`),
+      thumbnailPath: join(outputDir, `${name}.jpg`),
+      width: 540,
+      height: 960,
+      mimeType: 'video/mp4',
+    });
+    const probe = ffprobe(output.outputPath);
+    const video = probe.streams.find((s) => s.codec_type === 'video');
+    const audio = probe.streams.find((s) => s.codec_type === 'audio');
+    expect(video).toMatchObject({
+      codec_name: 'h264',
+      width: 540,
+      height: 960,
+      pix_fmt: 'yuv420p',
+      r_frame_rate: '30/1',
+    });
+    expect(audio?.codec_name).toBe('aac');
+    expect(Math.abs(Number(probe.format.duration) - timeline.durationSeconds)).toBeLessThanOrEqual(0.1);
+    expect(ffprobe(output.thumbnailPath!).streams[0]).toMatchObject({
+      codec_name: 'mjpeg',
+      width: 540,
+      height: 960,
+    });
+    expect(readdirSync(outputDir).filter((f) => f.includes('.partial'))).toEqual([]);
+  }
+
+  it.each(BUILTIN_CHANNEL_IDS.filter((id) => id !== 'water'))(
+    'renders a %s draft to a 540×960 30 fps H.264/AAC yuv420p MP4 as long as its timeline',
+    async (channel) => {
+      const timeline = shortTimeline(channel);
+      const stages: string[] = [];
+      const output = await provider.generate(request(channel, timeline, channel), {
+        signal: new AbortController().signal,
+        onProgress: ({ stage }) => stages.push(stage),
+      });
+      expectValidDraft(output, timeline, channel);
+      expect(stages).toContain('bundling');
+      expect(stages.some((s) => /^rendering frames \d+\/\d+$/.test(s))).toBe(true);
+      expect(stages.at(-1)).toBe('done');
+    },
+    90_000,
+  );
+
+  it('renders a water draft with music and a voice-over mixed into the audio track', async () => {
+    const music = join(work, 'music.mp3');
+    const voice = join(work, 'voice.wav');
+    writeTone(music, 1.5, 440);
+    writeTone(voice, 0.6, 660);
+    const timeline = shortTimeline('water', 1, { music, voiceOvers: { hook: voice } });
+    expect(timeline.scenes[0]!.voiceOverPath).toBe(voice);
+    const output = await provider.generate(request('water', timeline, 'water'), context);
+    expectValidDraft(output, timeline, 'water');
+    // A silent track (what enforceAudioTrack adds alone) measures -91 dB.
+    expect(meanVolumeDb(output.outputPath)).toBeGreaterThan(-40);
+  }, 90_000);
+
+  it.each<AspectRatio>(['9:16', '1:1', '16:9'])(
+    'round-trips %s props: the composition lasts exactly the timeline frames at the props size',
+    async (aspectRatio) => {
+      const { selectComposition } = await import('@remotion/renderer');
+      const { serveUrl } = await locateBundle({ appRoot: findAppRoot(), cacheDir });
+      const timeline = shortTimeline('earth', 2);
+      const props = timelineToCompositionProps(timeline, { width: 640, height: 360 });
+      const composition = await selectComposition({
+        serveUrl,
+        id: compositionIdFor(aspectRatio),
+        inputProps: props,
+        browserExecutable: BROWSER,
+        chromeMode: 'chrome-for-testing',
+        logLevel: 'error',
+      });
+      expect(composition.durationInFrames).toBe(Math.round(timeline.durationSeconds * timeline.fps));
+      expect(composition.durationInFrames).toBe(metadataFromProps(props).durationInFrames);
+      expect([composition.width, composition.height, composition.fps]).toEqual([640, 360, 30]);
+    },
+    60_000,
+  );
+
+  it('cancels mid-render: rejects with the abort reason, leaves no partial file and no browser or compositor', async () => {
+    const controller = new AbortController();
+    const timeline = shortTimeline('fire', 4);
+    const pending = provider.generate(request('fire', timeline, 'cancelled'), {
+      signal: controller.signal,
+      onProgress: ({ stage }) => {
+        const match = /^rendering frames (\d+)\//.exec(stage);
+        if (match && Number(match[1]) >= 10) controller.abort(new CancelledError());
+      },
+    });
+    await expect(pending).rejects.toBeInstanceOf(CancelledError);
+    expect(controller.signal.aborted).toBe(true);
+    const leftovers = (): unknown[] => descendantProcesses(process.pid, /chrom|remotion|compositor/i);
+    // The browser of a cut-off render is retired and closed; give the processes a moment to exit.
+    for (let i = 0; i < 50 && leftovers().length > 0; i += 1) await new Promise((r) => setTimeout(r, 100));
+    expect(leftovers()).toEqual([]);
+    expect(
+      readdirSync(outputDir).filter((f) => f.startsWith('.cancelled') || f.startsWith('cancelled')),
+    ).toEqual([]);
+    expect(existsSync(join(outputDir, 'cancelled.mp4'))).toBe(false);
+  }, 90_000);
+});

@@ -1,0 +1,53 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createVideoGenerationService } from '../../src/main/composition-root.js';
+import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
+import { makeTempDir } from '../support/temp-dir.js';
+import { ffprobe } from './media-tools.js';
+
+const SCRIPT = {
+  kind: 'text' as const,
+  name: 'parity.json',
+  content: JSON.stringify({
+    channel: 'earth',
+    topic: 'Same script, two renderers',
+    hook: 'Plant your feet.',
+    main_points: ['Feel the ground.'],
+    call_to_action: 'Try it now.',
+  }),
+};
+
+describe('FFmpeg and Remotion render the same timeline', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let service: VideoGenerationService;
+  beforeAll(() => {
+    temp = makeTempDir();
+    writeFileSync(
+      join(temp.path, 'config.json'),
+      JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
+    );
+    service = createVideoGenerationService({ dataDir: temp.path, env: { PATH: process.env['PATH'] ?? '' } });
+  });
+  afterAll(async () => {
+    await service.close();
+    temp.cleanup();
+  });
+
+  it('to files of the same size and duration', async () => {
+    const ffmpeg = await service.generateVideo(SCRIPT, { provider: 'ffmpeg', quality: 'draft' });
+    const remotion = await service.generateVideo(SCRIPT, { provider: 'remotion', quality: 'draft' });
+    expect([ffmpeg.status, remotion.status, remotion.error?.message]).toEqual([
+      'completed',
+      'completed',
+      undefined,
+    ]);
+    const [a, b] = [ffprobe(ffmpeg.result!.outputPath), ffprobe(remotion.result!.outputPath)];
+    const video = (p: typeof a) => p.streams.find((s) => s.codec_type === 'video')!;
+    expect([video(a).width, video(a).height]).toEqual([540, 960]);
+    expect([video(b).width, video(b).height]).toEqual([540, 960]);
+    expect(video(a).r_frame_rate).toBe(video(b).r_frame_rate);
+    expect(Math.abs(Number(a.format.duration) - Number(b.format.duration))).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(Number(b.format.duration) - ffmpeg.timeline.durationSeconds)).toBeLessThanOrEqual(0.1);
+  }, 180_000);
+});
