@@ -36,6 +36,9 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
+    // resources/fonts is served next to index.html (fonts/…): the Remotion preview loads the
+    // same font files the renderers use, with no network.
+    publicDir: resolve(import.meta.dirname, 'resources'),
     build: {
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },

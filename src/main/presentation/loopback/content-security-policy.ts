@@ -24,7 +24,8 @@ export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions
     ['script-src', "'self'", ...(dev ? [dev, "'unsafe-inline'"] : [])],
     ['style-src', "'self'", "'unsafe-inline'", ...(dev ? [dev] : [])],
     ['img-src', "'self'", 'data:', 'blob:', ...media],
-    ['media-src', "'self'", 'blob:', ...media],
+    // data: for the silent clip @remotion/player plays to unlock audio in the live preview.
+    ['media-src', "'self'", 'data:', 'blob:', ...media],
     ['font-src', "'self'", 'data:'],
     ['connect-src', "'self'", ...(options.connectSources ?? []), ...(dev && devWs ? [dev, devWs] : [])],
     ['worker-src', "'self'", 'blob:'],

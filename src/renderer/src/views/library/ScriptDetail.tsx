@@ -2,7 +2,9 @@
 import { useState } from 'react';
 import type { AspectRatio, LibraryEntry } from '../../../../shared/api-types.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';
-import { TimelinePreview } from '../../preview/TimelinePreview.js';
+import { useApi } from '../../app/api-context.js';
+import { ScriptPreview } from '../../preview/ScriptPreview.js';
+import { useAsync } from '../../state/use-async.js';
 import { ChannelStylePanel } from './ChannelStylePanel.js';
 import { IssueList } from './IssueList.js';
 import { RenderForm } from './RenderForm.js';
@@ -11,6 +13,9 @@ import { ScenesTable } from './ScenesTable.js';
 export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack(): void }) {
   const [aspectRatio, setAspectRatio] = useState<AspectRatio>('9:16');
   const { script, timeline } = entry;
+  const api = useApi();
+  const settings = useAsync(() => api.call('settings.get', {}), 'preview-settings');
+  const remotionEnabled = settings.data?.providers['remotion']?.enabled ?? false;
   return (
     <div className="detail" data-testid="script-detail">
       <div className="detail-bar">
@@ -37,7 +42,7 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
       {timeline && script ? (
         <div className="detail-grid">
           <div className="detail-preview">
-            <TimelinePreview timeline={timeline} aspectRatio={aspectRatio} />
+            <ScriptPreview timeline={timeline} aspectRatio={aspectRatio} remotionEnabled={remotionEnabled} />
             <section className="panel" aria-label="Render">
               <h2>Render</h2>
               <RenderForm libraryIds={[entry.id]} onAspectRatioChange={setAspectRatio} />
