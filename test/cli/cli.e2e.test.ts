@@ -114,6 +114,32 @@ describe('reelforge CLI', () => {
     ]);
   });
 
+  it('estimates cost per provider without rendering anything', async () => {
+    const run = await runCli(['render', samples()[0]!, '--estimate', '--json'], env);
+    expect(run.code).toBe(0);
+    const quotes = jsonLines(run.stdout);
+    expect(quotes.map((q) => q['providerId'])).toEqual(expect.arrayContaining(['ffmpeg', 'mock']));
+    expect(quotes.find((q) => q['providerId'] === 'ffmpeg')).toMatchObject({
+      estimate: { amount: 0, unit: 'local' },
+    });
+    expect(jsonLines((await runCli(['history', '--json'], env)).stdout)).toEqual([]);
+  });
+
+  it('checks every provider with --check, naming a missing tool', async () => {
+    writeFileSync(
+      join(temp.path, 'config.json'),
+      JSON.stringify({ providers: { ffmpeg: { binary_path: join(temp.path, 'missing-ffmpeg') } } }),
+    );
+    const run = await runCli(['providers', '--check', '--json'], env);
+    expect(run.code).toBe(1);
+    const checks = jsonLines(run.stdout);
+    expect(checks.find((c) => c['id'] === 'mock')).toMatchObject({ ok: true });
+    expect(checks.find((c) => c['id'] === 'ffmpeg')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/ffmpeg not found/),
+    });
+  });
+
   it('lists providers with availability', async () => {
     const run = await runCli(['providers', '--json'], env);
     expect(run.code).toBe(0);

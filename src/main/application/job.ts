@@ -1,3 +1,4 @@
+import type { CostEstimate } from '../domain/provider.js';
 import type { FallbackAttempt, VideoResult } from '../domain/result.js';
 import type { ScriptFormat, VideoScript } from '../domain/script.js';
 import type { VideoTimeline } from '../domain/timeline.js';
@@ -47,6 +48,15 @@ export interface VideoJob {
   readonly result?: VideoResult;
   /** Which process owns a queued or running job, so a crash can be told from a live peer. */
   readonly ownerPid?: number;
+  /** The provider's durable render state (remote task ids), to resume after a crash. */
+  readonly checkpoint?: Readonly<Record<string, unknown>>;
+  /** What the provider estimated before rendering, and what the render cost. */
+  readonly cost?: JobCost;
+}
+
+export interface JobCost {
+  readonly estimate?: CostEstimate;
+  readonly actual?: CostEstimate;
 }
 
 export interface JobListFilter {
@@ -78,10 +88,14 @@ export type JobUpdate = Partial<
     | 'error'
     | 'result'
     | 'ownerPid'
+    | 'checkpoint'
+    | 'cost'
   >
 > & {
   /** Explicitly clear these optional fields (e.g. error and result on retry). */
-  readonly clear?: readonly ('error' | 'result' | 'providerId' | 'startedAt' | 'completedAt' | 'ownerPid')[];
+  readonly clear?: readonly (
+    'error' | 'result' | 'providerId' | 'startedAt' | 'completedAt' | 'ownerPid' | 'checkpoint' | 'cost'
+  )[];
 };
 
 export interface JobRepository {

@@ -10,7 +10,7 @@ import {
   TimeoutError,
 } from '../domain/errors.js';
 import type { ProviderCapability } from '../domain/capability.js';
-import type { VideoProvider } from '../domain/provider.js';
+import type { CostEstimate, VideoProvider } from '../domain/provider.js';
 import type { ProviderRegistry } from '../domain/registry.js';
 import type { VideoGenerationRequest } from '../domain/request.js';
 import type { FallbackAttempt, VideoResult } from '../domain/result.js';
@@ -52,6 +52,13 @@ export interface GenerateOptions {
   readonly requiredCapabilities?: readonly ProviderCapability[];
 }
 
+export interface CostQuote {
+  readonly providerId: string;
+  readonly available: boolean;
+  readonly reason?: string;
+  readonly estimate: CostEstimate;
+}
+
 /** One entry of a batch: the job when the script was accepted, the error when it was not. */
 export type BatchEntry =
   | { readonly input: string; readonly job: VideoJob; readonly error?: undefined }
@@ -80,6 +87,8 @@ export interface VideoGenerationServiceDeps {
 export interface RecoveryReport {
   /** Jobs that were running in a process that is gone; now "interrupted". */
   readonly interrupted: readonly VideoJob[];
+  /** Remote renders of a process that is gone, queued again to resume from their checkpoint. */
+  readonly resumable: readonly VideoJob[];
   /** Queued jobs of a process that is gone, now run by this one. */
   readonly adopted: readonly VideoJob[];
 }
@@ -118,7 +127,7 @@ export class VideoGenerationService {
   >();
   readonly #pid: number;
   #watchTimer: ReturnType<typeof setInterval> | undefined;
-  #recovery: RecoveryReport = { interrupted: [], adopted: [] };
+  #recovery: RecoveryReport = { interrupted: [], resumable: [], adopted: [] };
   #pumping = false;
   #pumpAgain = false;
   #started = false;
@@ -138,9 +147,21 @@ export class VideoGenerationService {
   start(): RecoveryReport {
     const alive = this.#deps.isProcessAlive ?? isProcessAlive;
     const interrupted: VideoJob[] = [];
+    const resumable: VideoJob[] = [];
     const adopted: VideoJob[] = [];
     for (const job of this.#deps.jobs.listRunning()) {
       if (job.ownerPid !== undefined && job.ownerPid !== this.#pid && alive(job.ownerPid)) continue;
+      if (job.checkpoint && job.providerId && this.#deps.registry.get(job.providerId)?.resumable) {
+        // The remote render went on without us: queue the job again to pick it up where it is.
+        resumable.push(
+          this.#update(job.id, {
+            status: 'queued',
+            stage: `waiting to resume at ${job.providerId}`,
+            clear: ['ownerPid', 'startedAt'],
+          }),
+        );
+        continue;
+      }
       interrupted.push(
         this.#update(job.id, {
           status: 'interrupted',
@@ -161,7 +182,7 @@ export class VideoGenerationService {
       }
     }
     this.#started = true;
-    this.#recovery = { interrupted, adopted };
+    this.#recovery = { interrupted, resumable, adopted };
     this.#schedule();
     return this.#recovery;
   }
@@ -272,6 +293,7 @@ export class VideoGenerationService {
       return this.getVideoStatus(job.id);
     }
     if (job.status === 'queued') {
+      await this.#abandonRemoteWork(job);
       const cancelled = this.#update(job.id, {
         status: 'cancelled',
         stage: 'cancelled',
@@ -283,6 +305,43 @@ export class VideoGenerationService {
     }
     if (job.status === 'running') return this.#cancelRemote(job);
     throw new ReelforgeError(`job ${job.id} has already ended (${job.status})`);
+  }
+
+  /** A job waiting to resume still has a render at its provider: stop that one too. */
+  async #abandonRemoteWork(job: VideoJob): Promise<void> {
+    const provider = job.checkpoint && job.providerId ? this.#deps.registry.get(job.providerId) : undefined;
+    if (!provider?.abandon || !job.checkpoint) return;
+    await provider.abandon(job.checkpoint).catch(() => undefined);
+  }
+
+  /** What each provider would charge for a script, without rendering it. */
+  async estimate(input: ScriptInput, options: GenerateOptions = {}): Promise<CostQuote[]> {
+    const resolved = this.#resolveOptions({ ...options, provider: 'auto' });
+    const prepared = await this.prepare(input, options.channel);
+    const probe: VideoJob = {
+      id: 'estimate',
+      status: 'queued',
+      progress: 0,
+      stage: 'estimate',
+      options: resolved,
+      scriptName: prepared.input.name,
+      scriptFormat: prepared.script.source.format,
+      scriptContent: prepared.input.content,
+      script: prepared.script,
+      timeline: prepared.timeline,
+      channel: prepared.script.channel,
+      topic: prepared.script.topic,
+      fallbackTrail: [],
+      createdAt: this.#now(),
+    };
+    const request = this.#request(probe);
+    const statuses = await this.getAvailableProviders();
+    return statuses.map((status) => ({
+      providerId: status.id,
+      available: status.isAvailable,
+      ...(status.reason ? { reason: status.reason } : {}),
+      estimate: this.#deps.registry.get(status.id)!.estimateCost(request),
+    }));
   }
 
   /** Asks the process that runs the job to stop it, and waits a little for it to do so. */
@@ -316,7 +375,7 @@ export class VideoGenerationService {
       stage: 'queued',
       fallbackTrail: [],
       ownerPid: this.#pid,
-      clear: ['error', 'result', 'providerId', 'startedAt', 'completedAt'],
+      clear: ['error', 'result', 'providerId', 'startedAt', 'completedAt', 'checkpoint', 'cost'],
     });
     this.#schedule();
     return queued;
@@ -426,6 +485,13 @@ export class VideoGenerationService {
 
   async #chooseProvider(job: VideoJob): Promise<VideoProvider | undefined> {
     const tried = job.fallbackTrail.map((a) => a.providerId);
+    if (job.checkpoint && job.providerId) {
+      // Resuming a remote render: only the provider that started it can pick it up.
+      const provider = this.#deps.registry.get(job.providerId);
+      if (!provider)
+        throw new NoSuitableProviderError(`provider "${job.providerId}" is no longer registered`);
+      return this.#hasCapacity(provider.id) ? provider : undefined;
+    }
     if (job.options.provider !== 'auto') {
       const provider = this.#deps.registry.get(job.options.provider);
       if (!provider) {
@@ -546,11 +612,19 @@ export class VideoGenerationService {
       },
     );
     try {
-      const output = await provider.generate(this.#request(job), {
+      const request = this.#request(job);
+      const estimate = provider.estimateCost(request);
+      this.#deps.jobs.update(job.id, { cost: { estimate } });
+      const output = await provider.generate(request, {
         signal,
         onProgress: (p) => {
           events.push(p);
           writes.push(p);
+        },
+        checkpoint: {
+          load: () => this.#deps.jobs.get(job.id)?.checkpoint,
+          // Written at once, before the provider goes on: a crash right after still finds it.
+          save: (state) => void this.#deps.jobs.update(job.id, { checkpoint: state }),
         },
       });
       events.dispose();
@@ -571,6 +645,7 @@ export class VideoGenerationService {
           stage: 'done',
           completedAt: this.#now(),
           result,
+          cost: { estimate, actual: output.cost ?? estimate },
         }),
       );
     } catch (error) {
@@ -621,7 +696,7 @@ export class VideoGenerationService {
         progress: 0,
         stage: `falling back after ${provider.id} failed`,
         fallbackTrail: [...job.fallbackTrail, attempt],
-        clear: ['providerId', 'startedAt'],
+        clear: ['providerId', 'startedAt', 'checkpoint'],
       });
       return;
     }

@@ -6,6 +6,8 @@ export interface FallbackAttempt {
   readonly at: string;
 }
 
+import type { CostEstimate } from './provider.js';
+
 /** What a provider hands back: the files it wrote and what they are. */
 export interface ProviderOutput {
   readonly outputPath: string;
@@ -15,6 +17,10 @@ export interface ProviderOutput {
   readonly width: number;
   readonly height: number;
   readonly mimeType: string;
+  /** What the render actually cost, when the provider knows (cloud providers). */
+  readonly cost?: CostEstimate;
+  /** Facts worth showing with the result, e.g. `{ clipsFromCache: 3 }` or caption file paths. */
+  readonly details?: Readonly<Record<string, unknown>>;
 }
 
 /** A finished render as the service records it. */

@@ -64,6 +64,7 @@ export abstract class BaseVideoProvider implements VideoProvider {
     let lastProgress = 0;
     const safeContext: RenderContext = {
       signal: context.signal,
+      checkpoint: context.checkpoint,
       onProgress: ({ progress, stage }) => {
         // Progress never goes backwards and stays inside 0–1, whatever the tool reports.
         const clamped = Number.isFinite(progress)

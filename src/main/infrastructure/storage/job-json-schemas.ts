@@ -130,3 +130,12 @@ export const videoResultSchema = z.looseObject({
   fallbackTrail: fallbackTrailSchema,
   renderSeconds: z.number(),
 }) satisfies z.ZodType<VideoResult>;
+
+/** A provider's checkpoint: any JSON object (the provider validates its own shape). */
+export const checkpointSchema = z.record(z.string(), z.unknown());
+
+const costEstimateSchema = z.looseObject({ amount: z.number(), unit: z.string() });
+export const jobCostSchema = z.looseObject({
+  estimate: costEstimateSchema.optional(),
+  actual: costEstimateSchema.optional(),
+});

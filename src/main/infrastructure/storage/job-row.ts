@@ -2,7 +2,9 @@ import { z } from 'zod';
 import type { JobError, VideoJob } from '../../application/job.js';
 import { CorruptRecordError } from './errors.js';
 import {
+  checkpointSchema,
   fallbackTrailSchema,
+  jobCostSchema,
   jobOptionsSchema,
   scriptFormatSchema,
   videoResultSchema,
@@ -40,6 +42,8 @@ export interface JobRow {
   output_path: string | null;
   thumbnail_path: string | null;
   owner_pid: number | null;
+  checkpoint_json: string | null;
+  cost_json: string | null;
 }
 
 /** Columns written on insert and update, in the order the statements bind them. */
@@ -71,6 +75,8 @@ export const JOB_COLUMNS = [
   'output_path',
   'thumbnail_path',
   'owner_pid',
+  'checkpoint_json',
+  'cost_json',
 ] as const satisfies readonly (keyof JobRow)[];
 
 /**
@@ -106,6 +112,8 @@ export function jobToRow(job: VideoJob): JobRow {
     output_path: job.result?.outputPath ?? null,
     thumbnail_path: job.result?.thumbnailPath ?? null,
     owner_pid: job.ownerPid ?? null,
+    checkpoint_json: job.checkpoint ? JSON.stringify(job.checkpoint) : null,
+    cost_json: job.cost ? JSON.stringify(job.cost) : null,
   };
 }
 
@@ -150,6 +158,9 @@ function errorOf(row: JobRow): JobError | undefined {
 export function rowToJob(row: JobRow): VideoJob {
   const error = errorOf(row);
   const result = row.result_json === null ? undefined : parseJson(row, 'result_json', videoResultSchema);
+  const checkpoint =
+    row.checkpoint_json === null ? undefined : parseJson(row, 'checkpoint_json', checkpointSchema);
+  const cost = row.cost_json === null ? undefined : parseJson(row, 'cost_json', jobCostSchema);
   return {
     id: row.id,
     status: parseScalar(row, 'status', videoStatusSchema),
@@ -172,5 +183,7 @@ export function rowToJob(row: JobRow): VideoJob {
     ...(error && { error }),
     ...(result && { result }),
     ...(row.owner_pid !== null && { ownerPid: row.owner_pid }),
+    ...(checkpoint && { checkpoint }),
+    ...(cost && { cost }),
   };
 }

@@ -23,6 +23,8 @@ const MUTABLE_COLUMNS = [
   'output_path',
   'thumbnail_path',
   'owner_pid',
+  'checkpoint_json',
+  'cost_json',
 ] as const satisfies readonly (typeof JOB_COLUMNS)[number][];
 
 // `seq` is computed in the same statement, under SQLite's write lock, so two processes

@@ -104,6 +104,13 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     'providers.check': async ({ id }) => {
       const provider = service.registry.get(id);
       if (!provider) throw new ApiCallError('not-found', `no provider with id ${id}`);
+      if (provider.checkConnection) {
+        // Cloud providers: one authenticated request tells ok, wrong key and unreachable apart.
+        const outcome = await provider
+          .checkConnection(AbortSignal.timeout(20_000))
+          .catch((error: unknown) => ({ ok: false, message: describeError(error) }));
+        return { id, ok: outcome.ok, message: outcome.message };
+      }
       const availability = await provider.isAvailable().catch((error: unknown) => ({
         available: false,
         reason: describeError(error),

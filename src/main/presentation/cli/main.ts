@@ -18,7 +18,10 @@ Commands:
       --channel <id>         override the script's channel
       --out <dir>            output folder (default: settings / VIDEO_STORAGE_PATH)
       --json                 one JSON object per job on stdout
-  providers [--json]      list providers, availability and metrics
+      --estimate             print each provider's cost estimate instead of rendering
+  providers [--json] [--check]
+                          list providers, availability and metrics; --check makes one
+                          authenticated request per cloud provider (ok / wrong key / unreachable)
   history [--json] [--limit N] [--status s1,s2] [--channel c] [--provider p] [--search text]
   status <id> [--json]    show one job (a unique id prefix is enough)
   cancel <id>             cancel a queued or running job
@@ -36,6 +39,8 @@ const OPTIONS = {
   channel: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean', default: false },
+  estimate: { type: 'boolean', default: false },
+  check: { type: 'boolean', default: false },
   limit: { type: 'string' },
   status: { type: 'string' },
   search: { type: 'string' },
@@ -78,12 +83,13 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
             aspectRatio: values.aspect,
             outputDir: values.out,
             json: values.json,
+            estimate: values.estimate,
           },
           io,
           signal,
         );
       case 'providers':
-        return await providersCommand(service, values.json, io);
+        return await providersCommand(service, values.json, io, values.check);
       case 'history':
         return historyCommand(
           service,
@@ -120,6 +126,12 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
 
 /** Tells the user, once, about jobs a crashed or killed Reelforge left behind. */
 function reportRecovery(service: VideoGenerationService, io: CliIO): void {
+  for (const job of service.recovery.resumable) {
+    io.err(
+      `note: job ${job.id.slice(0, 8)} (${job.scriptName}) was rendering at ${job.providerId ?? '?'} when Reelforge ` +
+        `stopped; it will pick up the remote render with: reelforge resume\n`,
+    );
+  }
   for (const job of service.recovery.interrupted) {
     io.err(
       `note: job ${job.id.slice(0, 8)} (${job.scriptName}) was interrupted when Reelforge stopped; ` +

@@ -6,6 +6,7 @@ import { createProviderMetrics } from './002-create-provider-metrics.js';
 import { addJobSequence } from './003-add-job-sequence.js';
 import { createCancelRequests } from './004-create-cancel-requests.js';
 import { createLibraryScripts } from './005-create-library-scripts.js';
+import { addJobCheckpointAndCost } from './006-add-job-checkpoint-and-cost.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   addJobSequence,
   createCancelRequests,
   createLibraryScripts,
+  addJobCheckpointAndCost,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,11 +1,16 @@
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
 import type { CliIO } from '../cli-io.js';
 
+/** How long `providers --check` waits for one provider's connection test. */
+const CHECK_TIMEOUT_MS = 20_000;
+
 export async function providersCommand(
   service: VideoGenerationService,
   json: boolean,
   io: CliIO,
+  check = false,
 ): Promise<number> {
+  if (check) return checkCommand(service, json, io);
   const providers = await service.getAvailableProviders();
   const metrics = new Map(service.getMetrics().providers.map((m) => [m.providerId, m]));
   if (json) {
@@ -29,4 +34,34 @@ export async function providersCommand(
     }
   }
   return 0;
+}
+
+/**
+ * `providers --check`: one authenticated request per provider that supports it (the cloud ones)
+ * to tell ok, wrong key and unreachable apart. Exit code 1 when any enabled check failed.
+ */
+async function checkCommand(service: VideoGenerationService, json: boolean, io: CliIO): Promise<number> {
+  let failed = 0;
+  for (const provider of service.registry.list()) {
+    let outcome: { ok: boolean; message: string };
+    if (!provider.checkConnection) {
+      const availability = await provider
+        .isAvailable()
+        .catch((e: unknown) => ({ available: false, reason: String(e) }));
+      outcome = availability.available
+        ? { ok: true, message: 'ok (local, nothing to connect to)' }
+        : { ok: false, message: ('reason' in availability && availability.reason) || 'not available' };
+    } else {
+      outcome = await provider
+        .checkConnection(AbortSignal.timeout(CHECK_TIMEOUT_MS))
+        .catch((e: unknown) => ({ ok: false, message: e instanceof Error ? e.message : String(e) }));
+    }
+    if (!outcome.ok && service.config.provider(provider.id).enabled) failed += 1;
+    io.out(
+      json
+        ? `${JSON.stringify({ id: provider.id, ...outcome })}\n`
+        : `${provider.id.padEnd(10)} ${outcome.ok ? 'ok' : 'FAILED'}  ${outcome.message}\n`,
+    );
+  }
+  return failed === 0 ? 0 : 1;
 }

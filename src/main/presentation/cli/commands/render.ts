@@ -16,6 +16,8 @@ export interface RenderArgs {
   readonly aspectRatio?: string;
   readonly outputDir?: string;
   readonly json: boolean;
+  /** Print each provider's cost estimate per script instead of rendering. */
+  readonly estimate?: boolean;
 }
 
 const SCRIPT_EXTENSIONS = new Set(['.json', '.txt', '.md', '.markdown']);
@@ -48,6 +50,7 @@ export async function renderCommand(
 ): Promise<number> {
   if (args.files.length === 0) throw new UsageError('render needs at least one script file');
   const files = await expandInputs(args.files);
+  if (args.estimate) return estimateCommand(service, files, args, io);
   let rejected = 0;
   const queued: VideoJob[] = [];
   for (const file of files) {
@@ -131,4 +134,36 @@ function drawProgress(service: VideoGenerationService, jobs: readonly VideoJob[]
     unsubscribe();
     draw();
   };
+}
+
+/** `render --estimate`: what each provider would charge for each script; nothing is queued. */
+async function estimateCommand(
+  service: VideoGenerationService,
+  files: readonly string[],
+  args: RenderArgs,
+  io: CliIO,
+): Promise<number> {
+  let rejected = 0;
+  for (const file of files) {
+    try {
+      const quotes = await service.estimate(
+        { kind: 'file', path: file },
+        { quality: args.quality, channel: args.channel, aspectRatio: args.aspectRatio },
+      );
+      for (const quote of quotes) {
+        if (args.json) {
+          io.out(`${JSON.stringify({ script: file, ...quote })}\n`);
+        } else {
+          const availability = quote.available ? '' : `  (unavailable: ${quote.reason ?? 'unknown'})`;
+          io.out(
+            `${file}  ${quote.providerId.padEnd(10)} ${quote.estimate.amount} ${quote.estimate.unit}${availability}\n`,
+          );
+        }
+      }
+    } catch (error) {
+      rejected += 1;
+      io.err(`error: ${describeRejection(error, file)}\n`);
+    }
+  }
+  return rejected === 0 ? 0 : 1;
 }
