@@ -1,4 +1,5 @@
 import type { ProviderCapability } from '../domain/capability.js';
+import type { ProviderSettingField } from '../domain/provider.js';
 import type { VideoQuality } from '../domain/video-quality.js';
 import type { ProviderMetrics } from './job.js';
 
@@ -14,6 +15,8 @@ export interface ProviderStatus {
   readonly reason?: string;
   readonly version?: string;
   readonly autoSelectable: boolean;
+  /** Which of binary path, API key and API URL this provider reads. */
+  readonly settingsFields: readonly ProviderSettingField[];
   readonly maxConcurrent: number;
   readonly runningJobs: number;
 }

@@ -416,6 +416,7 @@ export class VideoGenerationService {
           reason: settings.enabled ? availability.reason : 'disabled in settings',
           version: availability.version,
           autoSelectable: provider.autoSelectable,
+          settingsFields: provider.settingsFields ?? [],
           maxConcurrent: settings.maxConcurrent,
           runningJobs: this.#runningOn(provider.id),
         };

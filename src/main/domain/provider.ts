@@ -49,6 +49,9 @@ export interface CostEstimate {
   readonly unit: string;
 }
 
+/** Settings a provider actually reads, so the Settings view offers only those fields. */
+export type ProviderSettingField = 'binaryPath' | 'apiKey' | 'apiUrl';
+
 /** A render backend: local FFmpeg, Remotion, a cloud API, or the mock. */
 export interface VideoProvider {
   readonly id: string;
@@ -57,6 +60,7 @@ export interface VideoProvider {
   readonly supportedQualities: readonly VideoQuality[];
   /** Test providers are only used when asked for by id, never picked by "auto". */
   readonly autoSelectable: boolean;
+  readonly settingsFields?: readonly ProviderSettingField[];
   /** From configuration and local checks only: never a network call. */
   isAvailable(): Promise<ProviderAvailability>;
   estimateCost(request: VideoGenerationRequest): CostEstimate;

@@ -3,6 +3,7 @@ import { CancelledError, ProviderError, ReelforgeError, TimeoutError } from '../
 import type {
   CostEstimate,
   ProviderAvailability,
+  ProviderSettingField,
   RenderContext,
   VideoProvider,
 } from '../../domain/provider.js';
@@ -16,6 +17,7 @@ export interface BaseProviderInfo {
   readonly capabilities: readonly ProviderCapability[];
   readonly supportedQualities: readonly VideoQuality[];
   readonly autoSelectable?: boolean;
+  readonly settingsFields?: readonly ProviderSettingField[];
 }
 
 /**
@@ -28,6 +30,7 @@ export abstract class BaseVideoProvider implements VideoProvider {
   readonly capabilities: readonly ProviderCapability[];
   readonly supportedQualities: readonly VideoQuality[];
   readonly autoSelectable: boolean;
+  readonly settingsFields: readonly ProviderSettingField[];
   #active = 0;
 
   protected constructor(info: BaseProviderInfo) {
@@ -36,6 +39,7 @@ export abstract class BaseVideoProvider implements VideoProvider {
     this.capabilities = info.capabilities;
     this.supportedQualities = info.supportedQualities;
     this.autoSelectable = info.autoSelectable ?? true;
+    this.settingsFields = info.settingsFields ?? [];
   }
 
   /** Renders running in this provider right now. */

@@ -187,6 +187,7 @@ export function makeCompletedJob(overrides: Partial<VideoJob> = {}): VideoJob {
 export const PROVIDERS: ProviderInfo[] = [
   {
     id: 'mock',
+    settingsFields: [],
     name: 'Mock',
     capabilities: ['text-to-video'],
     qualities: ['draft', 'standard', 'high', 'ultra'],
@@ -199,6 +200,7 @@ export const PROVIDERS: ProviderInfo[] = [
   },
   {
     id: 'ffmpeg',
+    settingsFields: ['binaryPath'],
     name: 'FFmpeg',
     capabilities: ['text-to-video', 'transitions', 'captions'],
     qualities: ['draft', 'standard', 'high'],
@@ -211,6 +213,7 @@ export const PROVIDERS: ProviderInfo[] = [
   },
   {
     id: 'remotion',
+    settingsFields: ['binaryPath'],
     name: 'Remotion',
     capabilities: ['text-to-video', 'animation', 'transitions'],
     qualities: ['draft', 'standard', 'high', 'ultra'],

@@ -64,6 +64,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       name: 'FFmpeg (local)',
       capabilities: ['text-to-video', 'animation', 'transitions', 'audio'],
       supportedQualities: VIDEO_QUALITIES,
+      settingsFields: ['binaryPath'],
     });
     this.#settings = typeof settings === 'function' ? settings : () => settings;
     this.#deps = deps;

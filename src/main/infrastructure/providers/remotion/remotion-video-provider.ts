@@ -64,6 +64,7 @@ export class RemotionVideoProvider extends BaseVideoProvider {
       name: 'Remotion',
       capabilities: ['text-to-video', 'animation', 'transitions', 'captions', 'audio'],
       supportedQualities: VIDEO_QUALITIES,
+      settingsFields: ['binaryPath'],
     });
     this.#options = options;
     this.#appRoot = options.appRoot ?? findAppRoot();

@@ -17,13 +17,9 @@ export interface ProviderSettingsCardProps {
   onSettings(view: SettingsView): void;
 }
 
-/** Providers that reach a service take a key; the contract has no flag for it yet, so infer. */
-function takesApiKey(info: ProviderInfo | undefined, saved: SettingsView['providers'][string]): boolean {
-  return (
-    saved.hasApiKey ||
-    saved.apiUrl !== undefined ||
-    Boolean(info?.capabilities.some((c) => c === 'ai-generation' || c === 'avatar'))
-  );
+/** Whether this provider reads a setting; the provider says so itself (see ProviderInfo). */
+function reads(info: ProviderInfo | undefined, field: 'binaryPath' | 'apiKey' | 'apiUrl'): boolean {
+  return info?.settingsFields.includes(field) ?? false;
 }
 
 export function ProviderSettingsCard({
@@ -111,24 +107,26 @@ export function ProviderSettingsCard({
             />
           )}
         </Field>
-        <Field
-          id={f('binaryPath')}
-          label="Binary path"
-          error={errors[f('binaryPath')]}
-          hint="Empty: found on PATH or via the environment."
-        >
-          {(props) => (
-            <input
-              {...props}
-              type="text"
-              spellCheck={false}
-              value={draft.binaryPath}
-              placeholder="(automatic)"
-              onChange={(e) => set('binaryPath', e.target.value)}
-            />
-          )}
-        </Field>
-        {(saved.apiUrl !== undefined || draft.apiUrl !== '') && (
+        {reads(info, 'binaryPath') && (
+          <Field
+            id={f('binaryPath')}
+            label="Binary path"
+            error={errors[f('binaryPath')]}
+            hint="Empty: found on PATH or via the environment."
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                spellCheck={false}
+                value={draft.binaryPath}
+                placeholder="(automatic)"
+                onChange={(e) => set('binaryPath', e.target.value)}
+              />
+            )}
+          </Field>
+        )}
+        {(reads(info, 'apiUrl') || saved.apiUrl !== undefined) && (
           <Field id={f('apiUrl')} label="API URL" error={errors[f('apiUrl')]}>
             {(props) => (
               <input
@@ -163,7 +161,7 @@ export function ProviderSettingsCard({
           </span>
         )}
       </div>
-      {takesApiKey(info, saved) && (
+      {(reads(info, 'apiKey') || saved.hasApiKey) && (
         <div className="api-key">
           <Field
             id={`apikey-${id}`}
