@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { ConfigManager } from './domain/config.js';
+import type { ConfigManager, ProviderSettings } from './domain/config.js';
 import type { VideoProvider } from './domain/provider.js';
 import { DefaultProviderRegistry } from './application/providers/provider-registry.js';
 import { VideoGenerationService } from './application/video-generation-service.js';
@@ -11,6 +11,8 @@ import { parseScript, readScriptFile } from './infrastructure/parsers/index.js';
 import { FfmpegVideoProvider } from './infrastructure/providers/ffmpeg/index.js';
 import { MockVideoProvider } from './infrastructure/providers/mock/mock-video-provider.js';
 import { RemotionVideoProvider } from './infrastructure/providers/remotion/index.js';
+import { RunwayVideoProvider } from './infrastructure/providers/runway/index.js';
+import { SynthesiaVideoProvider } from './infrastructure/providers/synthesia/index.js';
 import {
   DEFAULT_DATABASE_FILE,
   openDatabase,
@@ -28,7 +30,9 @@ export interface CreateServiceOptions {
   /** ':memory:' for tests; defaults to reelforge.sqlite in the data dir. */
   readonly databasePath?: string;
   /** Replaces the default providers. */
-  readonly providers?: (config: ConfigManager) => VideoProvider[];
+  readonly providers?: (config: ConfigManager, context: ProviderWiring) => VideoProvider[];
+  /** API keys kept outside config.json (the desktop app's encrypted store). */
+  readonly secrets?: StoredSecrets;
   /** Take over queued jobs of processes that died (the desktop app); the CLI leaves them. */
   readonly adoptOrphanedJobs?: boolean;
   /** Owner id of the jobs this service queues; defaults to process.pid (tests simulate peers). */
@@ -37,9 +41,46 @@ export interface CreateServiceOptions {
   readonly start?: boolean;
 }
 
-/** The providers a fresh install has. */
-export function createDefaultProviders(config: ConfigManager): VideoProvider[] {
+export interface StoredSecrets {
+  get(providerId: string): string | undefined;
+}
+
+/** What the composition root hands the provider factory besides the config. */
+export interface ProviderWiring {
+  readonly env: NodeJS.ProcessEnv;
+  /** A provider's settings, with its API key from the secret store when config has none. */
+  readonly settingsOf: (providerId: string) => () => ProviderSettings;
+}
+
+function providerWiring(config: ConfigManager, options: CreateServiceOptions): ProviderWiring {
+  return {
+    env: options.env ?? process.env,
+    settingsOf: (id) => () => {
+      const settings = config.provider(id);
+      if (settings.apiKey) return settings;
+      const stored = options.secrets?.get(id);
+      return stored ? { ...settings, apiKey: stored } : settings;
+    },
+  };
+}
+
+/** The providers a fresh install has. Cloud providers stay unavailable until given a key. */
+export function createDefaultProviders(
+  config: ConfigManager,
+  wiring: ProviderWiring = providerWiring(config, {}),
+): VideoProvider[] {
   return [
+    new RunwayVideoProvider({
+      settings: wiring.settingsOf('runway'),
+      ffmpegSettings: () => config.provider('ffmpeg'),
+      cacheDir: join(config.dataDir, 'cache', 'runway'),
+      env: wiring.env,
+    }),
+    new SynthesiaVideoProvider({
+      settings: wiring.settingsOf('synthesia'),
+      ffmpegSettings: () => config.provider('ffmpeg'),
+      env: wiring.env,
+    }),
     new FfmpegVideoProvider(() => config.provider('ffmpeg')),
     // Remotion's own packages load only when this provider renders (see its module).
     new RemotionVideoProvider({
@@ -67,7 +108,7 @@ export function createVideoGenerationService(options: CreateServiceOptions = {})
       weights: () => config.get().selectionWeights,
       isEnabled: (id) => config.provider(id).enabled,
     });
-    const providers = (options.providers ?? createDefaultProviders)(config);
+    const providers = (options.providers ?? createDefaultProviders)(config, providerWiring(config, options));
     for (const provider of providers) registry.register(provider);
 
     let catalog = new ChannelCatalog(config.get().channels);

@@ -47,7 +47,12 @@ function packageVersion(): string {
  * jobs left by exited processes), the script library with its file watcher, and the handlers.
  */
 export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRuntime {
-  const service = createVideoGenerationService({ ...options, adoptOrphanedJobs: true });
+  const service = createVideoGenerationService({
+    ...options,
+    adoptOrphanedJobs: true,
+    // Keys saved in Settings (encrypted by the desktop shell) reach the cloud providers.
+    secrets: options.platform?.secrets,
+  });
   const config = service.config;
   // The library shares the data folder's database through its own connection (WAL).
   const database = openDatabase(options.databasePath ?? join(config.dataDir, DEFAULT_DATABASE_FILE));

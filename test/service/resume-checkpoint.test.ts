@@ -90,6 +90,50 @@ describe('resuming remote renders after a crash', () => {
     expect(harness.service.recovery.interrupted.map((j) => j.id)).toEqual([id]);
   });
 
+  it('leaves a remote render to resume, not interrupted, when Reelforge closes gracefully', async () => {
+    temp = makeTempDir();
+    const slow = new (class extends RemoteLikeProvider {
+      protected override async render(
+        request: VideoGenerationRequest,
+        context: RenderContext,
+      ): Promise<ProviderOutput> {
+        context.checkpoint?.save({ remoteId: 'still-running' });
+        await new Promise((_resolve, reject) =>
+          context.signal.addEventListener('abort', () => reject(context.signal.reason), { once: true }),
+        );
+        throw new Error('unreachable');
+      }
+    })();
+    harness = createHarness({ providers: [slow], dataDir: temp.path });
+    const job = await harness.service.enqueue(
+      {
+        kind: 'text',
+        name: 'a.json',
+        content: JSON.stringify({
+          channel: 'air',
+          topic: 'T',
+          hook: 'H.',
+          main_points: ['P.'],
+          call_to_action: 'C.',
+        }),
+      },
+      { provider: 'remote' },
+    );
+    const deadline = Date.now() + 5000;
+    while (!harness.service.getVideoStatus(job.id).checkpoint) {
+      if (Date.now() > deadline) throw new Error('no checkpoint saved');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await harness.close();
+    harness = createHarness({ providers: [new RemoteLikeProvider()], dataDir: temp.path });
+    const after = harness.service.getVideoStatus(job.id);
+    expect(after).toMatchObject({
+      status: 'queued',
+      providerId: 'remote',
+      checkpoint: { remoteId: 'still-running' },
+    });
+  });
+
   it('saves the checkpoint in the job row at once, and records estimate and actual cost', async () => {
     temp = makeTempDir();
     const provider = new RemoteLikeProvider();

@@ -7,6 +7,7 @@ import {
   NoSuitableProviderError,
   ProviderError,
   ReelforgeError,
+  ShutdownError,
   TimeoutError,
 } from '../domain/errors.js';
 import type { ProviderCapability } from '../domain/capability.js';
@@ -91,13 +92,6 @@ export interface RecoveryReport {
   readonly resumable: readonly VideoJob[];
   /** Queued jobs of a process that is gone, now run by this one. */
   readonly adopted: readonly VideoJob[];
-}
-
-/** The job was stopped because this process is shutting down, not by the user. */
-class ShutdownError extends ReelforgeError {
-  constructor() {
-    super('Reelforge was closed while this job was running');
-  }
 }
 
 interface ActiveJob {
@@ -670,6 +664,16 @@ export class VideoGenerationService {
       return;
     }
     if (reason instanceof ShutdownError) {
+      const current = this.#deps.jobs.get(job.id);
+      if (provider.resumable && current?.checkpoint) {
+        // The remote render goes on; the next start (app or `reelforge resume`) picks it up.
+        this.#update(job.id, {
+          status: 'queued',
+          stage: `waiting to resume at ${provider.id}`,
+          clear: ['ownerPid', 'startedAt'],
+        });
+        return;
+      }
       this.#settle(
         this.#update(job.id, {
           status: 'interrupted',

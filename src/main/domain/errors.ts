@@ -99,6 +99,16 @@ export class CancelledError extends ReelforgeError {
   }
 }
 
+/**
+ * The render was stopped because Reelforge is shutting down, not by the user: a remote render
+ * is left running (and resumed on the next start) rather than deleted.
+ */
+export class ShutdownError extends ReelforgeError {
+  constructor(message = 'Reelforge was closed while this job was running') {
+    super(message);
+  }
+}
+
 /** The configuration file or environment is invalid; `key` is the dotted path of the bad value. */
 export class ConfigError extends ReelforgeError {
   readonly key: string;

@@ -70,7 +70,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
   let service: VideoGenerationService | undefined;
   try {
     service = createVideoGenerationService({ env: io.env, adoptOrphanedJobs: command === 'resume' });
-    reportRecovery(service, io);
+    reportRecovery(service, io, command === 'resume');
     switch (command) {
       case 'render':
         return await renderCommand(
@@ -125,11 +125,12 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
 }
 
 /** Tells the user, once, about jobs a crashed or killed Reelforge left behind. */
-function reportRecovery(service: VideoGenerationService, io: CliIO): void {
+function reportRecovery(service: VideoGenerationService, io: CliIO, resuming: boolean): void {
   for (const job of service.recovery.resumable) {
+    const next = resuming ? 'resuming it now' : 'it will pick up the remote render with: reelforge resume';
     io.err(
       `note: job ${job.id.slice(0, 8)} (${job.scriptName}) was rendering at ${job.providerId ?? '?'} when Reelforge ` +
-        `stopped; it will pick up the remote render with: reelforge resume\n`,
+        `stopped; ${next}\n`,
     );
   }
   for (const job of service.recovery.interrupted) {

@@ -100,6 +100,44 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
   }
 
   protected async render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
+    return this.#compose(request, context, undefined);
+  }
+
+  /**
+   * The same composition, text layer, transitions, audio and output checks as a normal render, but
+   * with a video clip (by scene position) behind each scene that has one, e.g. AI footage from a
+   * cloud provider; scenes without a clip keep their drawn background. For other providers that
+   * compose through this one: it does not check availability or count as an FFmpeg render.
+   */
+  async composeWithSceneBackgrounds(
+    request: VideoGenerationRequest,
+    context: RenderContext,
+    sceneBackgrounds: readonly (string | undefined)[],
+  ): Promise<ProviderOutput> {
+    this.validateRequest(request);
+    if (sceneBackgrounds.length > request.timeline.scenes.length) {
+      throw new ProviderError(
+        this.id,
+        `${sceneBackgrounds.length} background clips for ${request.timeline.scenes.length} scenes`,
+        { code: 'bad_backgrounds' },
+      );
+    }
+    const missing = sceneBackgrounds.flatMap((path, i) =>
+      path && !existsSync(path) ? [`scene ${i}: ${path}`] : [],
+    );
+    if (missing.length > 0) {
+      throw new ProviderError(this.id, `background clip not found: ${missing.join(', ')}`, {
+        code: 'missing_media',
+      });
+    }
+    return this.#compose(request, context, sceneBackgrounds);
+  }
+
+  async #compose(
+    request: VideoGenerationRequest,
+    context: RenderContext,
+    sceneBackgrounds: readonly (string | undefined)[] | undefined,
+  ): Promise<ProviderOutput> {
     const discovery = this.#discover();
     if (!discovery.found)
       throw new ProviderError(this.id, discovery.reason, { code: 'unavailable', retryable: true });
@@ -133,6 +171,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         frame,
         dir: scratch,
         backgroundImage: options.backgrounds?.[timeline.channel],
+        sceneBackgrounds,
         signal: context.signal,
         onSceneDone: (done, total) => progress('preparing text', done / total),
       });

@@ -1,5 +1,11 @@
 import { buildAudioGraph } from './audio-graph.js';
-import type { ImageSource, PlannedScene, RenderPlan } from './render-plan.js';
+import {
+  isVideoClip,
+  type ImageSource,
+  type PlannedScene,
+  type RenderPlan,
+  type VideoClipSource,
+} from './render-plan.js';
 import type { TransitionMethod } from './transitions.js';
 
 /** One `-i`: a file and the input options placed before it. */
@@ -78,6 +84,7 @@ interface FrameRange {
 export function buildFilterGraph(plan: RenderPlan): FilterGraph {
   const g = new GraphBuilder();
   const image = (source: ImageSource) => `${g.input(source.path, imageInputOptions(source, plan.fps))}:v`;
+  const clip = (source: VideoClipSource) => `${g.input(source.path, CLIP_INPUT_OPTIONS)}:v`;
 
   const sceneRanges = plan.scenes.map((scene) => ({
     head: { start: 0, end: scene.headFrames },
@@ -99,7 +106,10 @@ export function buildFilterGraph(plan: RenderPlan): FilterGraph {
       splitAtRest(range, scene.motionEndFrame),
     );
     const uses = parts.reduce((n, p) => n + p.length, 0);
-    const backgrounds = g.split(image(scene.background), 'format=yuv420p', uses, 'bg');
+    const moving = isVideoClip(scene.background);
+    const backgrounds = isVideoClip(scene.background)
+      ? g.split(clip(scene.background), clipPreparation(plan), uses, 'bg')
+      : g.split(image(scene.background), 'format=yuv420p', uses, 'bg');
     const texts = g.split(image({ path: scene.text.path }), 'format=yuva420p', uses, 'tx');
     let use = 0;
     const [head, body, tail] = parts.map((subRanges) => {
@@ -108,8 +118,10 @@ export function buildFilterGraph(plan: RenderPlan): FilterGraph {
         const bg = backgrounds[use]!;
         const tx = texts[use]!;
         use += 1;
+        // Over a moving clip every frame is composed; over a still, only while the text moves.
+        if (moving) return movingPiece(g, plan, scene, sub, bg, tx, 'clip');
         return sub.end <= scene.motionEndFrame
-          ? movingPiece(g, plan, scene, sub, bg, tx)
+          ? movingPiece(g, plan, scene, sub, bg, tx, 'image')
           : stillPiece(g, plan, scene, sub, bg, tx);
       });
       return g.concat(labels);
@@ -159,11 +171,33 @@ export function splitAtRest(range: FrameRange, restFrame: number): FrameRange[] 
 
 const LOOP = 'loop=loop=-1:size=1:start=0';
 
+/** A background clip is read in an endless loop, so a scene longer than the clip never runs dry. */
+const CLIP_INPUT_OPTIONS = ['-stream_loop', '-1'] as const;
+
+/**
+ * A background clip at the render's frame rate, scaled to cover the frame and centre-cropped
+ * (no bars, so never a black edge), on the scene's frame clock like a looped image.
+ */
+export function clipPreparation(plan: Pick<RenderPlan, 'fps' | 'width' | 'height'>): string {
+  const { fps, width, height } = plan;
+  return [
+    `fps=${fps}`,
+    `scale=${width}:${height}:force_original_aspect_ratio=increase:flags=bicubic`,
+    `crop=${width}:${height}`,
+    'setsar=1',
+    'format=yuv420p',
+    `setpts=N/(${fps}*TB)`,
+  ].join(',');
+}
+
 function frameClock(plan: RenderPlan): string {
   return `setpts=N/(${plan.fps}*TB)`;
 }
 
-/** Text moving over the background: the only per-frame composition in a scene. */
+/**
+ * Text over the background frame by frame: where text moves over a still, and everywhere over a
+ * clip (whose frames already run on the scene clock, so it is only trimmed).
+ */
 function movingPiece(
   g: GraphBuilder,
   plan: RenderPlan,
@@ -171,9 +205,14 @@ function movingPiece(
   range: FrameRange,
   bg: string,
   tx: string,
+  background: 'image' | 'clip',
 ): string {
   const trim = `trim=start_frame=${range.start}:end_frame=${range.end}`;
-  const background = g.chain([bg], `${LOOP},${frameClock(plan)},${trim}`, 'mb');
+  const backgroundFrames = g.chain(
+    [bg],
+    background === 'clip' ? trim : `${LOOP},${frameClock(plan)},${trim}`,
+    'mb',
+  );
   const { fade } = scene.motion;
   const text = g.chain(
     [tx],
@@ -182,7 +221,7 @@ function movingPiece(
   );
   // Expressions use the scene clock `t`, so trim keeps timestamps and only then restarts them.
   return g.chain(
-    [background, text],
+    [backgroundFrames, text],
     `overlay=x='${scene.motion.x}':y='${scene.motion.y}':eval=frame:format=yuv420,setpts=PTS-STARTPTS,setsar=1`,
     'mv',
   );

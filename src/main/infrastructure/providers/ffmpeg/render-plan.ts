@@ -21,9 +21,25 @@ export interface ImageSource {
   readonly raw?: FrameSize;
 }
 
+/**
+ * A video file playing behind a scene (e.g. AI footage from a cloud provider): scaled and cropped
+ * to fill the frame, looped when the scene outlasts it.
+ */
+export interface VideoClipSource {
+  readonly path: string;
+  readonly clip: true;
+}
+
+/** What a scene's text is drawn over: a still picture or a moving clip. */
+export type BackgroundSource = ImageSource | VideoClipSource;
+
+export function isVideoClip(source: BackgroundSource): source is VideoClipSource {
+  return 'clip' in source && source.clip;
+}
+
 /** The images drawn for one scene before ffmpeg runs. */
 export interface SceneAssets {
-  readonly background: ImageSource;
+  readonly background: BackgroundSource;
   readonly text: TextLayer;
 }
 
@@ -38,7 +54,7 @@ export interface PlannedScene {
   /** Frames this scene keeps playing past its end, under the next scene's transition. */
   readonly tailFrames: number;
   readonly transitionIn: TransitionMethod;
-  readonly background: ImageSource;
+  readonly background: BackgroundSource;
   readonly text: TextLayer;
   readonly motion: EntranceMotion;
   /** First frame (scene-relative) at which the text is at rest. */

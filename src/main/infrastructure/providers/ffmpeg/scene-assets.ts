@@ -8,7 +8,7 @@ import {
   writeTextLayer,
   writeWipeMask,
 } from './canvas-images.js';
-import type { ImageSource, SceneAssets } from './render-plan.js';
+import type { BackgroundSource, ImageSource, SceneAssets } from './render-plan.js';
 import { layoutSceneText } from './text-layout.js';
 
 export interface PreparedAssets {
@@ -29,6 +29,8 @@ export async function prepareSceneAssets(options: {
   readonly frame: FrameSize;
   readonly dir: string;
   readonly backgroundImage?: string;
+  /** A video file per scene (by position) played behind its text instead of a drawn background. */
+  readonly sceneBackgrounds?: readonly (string | undefined)[];
   readonly signal: AbortSignal;
   readonly onSceneDone?: (done: number, total: number) => void;
 }): Promise<PreparedAssets> {
@@ -39,23 +41,28 @@ export async function prepareSceneAssets(options: {
       `providers.ffmpeg.options.backgrounds.${timeline.channel}: "${options.backgroundImage}" is not a picture (png, jpg, webp); video backgrounds are not supported yet`,
     );
   }
-  const sharedBackground = options.backgroundImage
-    ? await writeImageBackground(
-        options.backgroundImage,
-        timeline.style.palette,
-        frame,
-        join(dir, 'background.rgba'),
-      )
-    : undefined;
+  const needsDrawnBackground = timeline.scenes.some((_, i) => !options.sceneBackgrounds?.[i]);
+  const sharedBackground =
+    options.backgroundImage && needsDrawnBackground
+      ? await writeImageBackground(
+          options.backgroundImage,
+          timeline.style.palette,
+          frame,
+          join(dir, 'background.rgba'),
+        )
+      : undefined;
 
   const scenes: SceneAssets[] = [];
   for (const [i, scene] of timeline.scenes.entries()) {
     signal.throwIfAborted();
     const layout = layoutSceneText(scene, timeline.style, frame, measureAt);
     const textPath = join(dir, `text-${i}.png`);
+    const clip = options.sceneBackgrounds?.[i];
     const [background] = await Promise.all([
-      sharedBackground ??
-        writeGradientBackground(timeline.style.palette, frame, i, join(dir, `background-${i}.rgba`)),
+      clip
+        ? ({ path: clip, clip: true } satisfies BackgroundSource)
+        : (sharedBackground ??
+          writeGradientBackground(timeline.style.palette, frame, i, join(dir, `background-${i}.rgba`))),
       writeTextLayer(layout, textPath),
     ]);
     scenes.push({

@@ -1,0 +1,487 @@
+import type { ProviderSettings } from '../../../domain/config.js';
+import { ConfigError, ProviderError, ReelforgeError, ShutdownError } from '../../../domain/errors.js';
+import type {
+  ConnectionCheck,
+  CostEstimate,
+  ProviderAvailability,
+  RenderCheckpoint,
+  RenderContext,
+} from '../../../domain/provider.js';
+import type { VideoGenerationRequest } from '../../../domain/request.js';
+import type { ProviderOutput } from '../../../domain/result.js';
+import { VIDEO_QUALITIES } from '../../../domain/video-quality.js';
+import { BaseVideoProvider } from '../base-video-provider.js';
+import { withTimeout } from '../cloud/abortable.js';
+import { bestEffort } from '../cloud/best-effort.js';
+import { CloudCallError, isTransient } from '../cloud/call-error.js';
+import { missingKeyReason, readCloudSettings, type CloudSettings } from '../cloud/cloud-settings.js';
+import { connectionCheckFromError } from '../cloud/connection-check.js';
+import { downloadToFile, safeHost } from '../cloud/download.js';
+import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
+import { pollUntil } from '../cloud/poll.js';
+import { providerErrorFromCall } from '../cloud/provider-errors.js';
+import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
+import { createRedactor } from '../cloud/redact.js';
+import { withRetries } from '../cloud/retry.js';
+import { runLimited } from '../cloud/run-limited.js';
+import type { FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
+import { FfmpegVideoProvider } from '../ffmpeg/ffmpeg-video-provider.js';
+import { ClipCache } from './clip-cache.js';
+import { clipCacheKey, clipRequestsFor, type ClipRequest } from './clip-request.js';
+import { RunwayClient } from './runway-client.js';
+import { estimateRunwayCredits } from './runway-cost.js';
+import { taskFailureError } from './runway-failures.js';
+import { readRunwayOptions, RUNWAY_DEFAULT_POLL_SECONDS, RUNWAY_DEFAULT_URL } from './runway-options.js';
+import { isFinalTask, type RunwayTask } from './runway-task.js';
+
+export interface RunwayProviderOptions {
+  /** `providers.runway` settings, read at every use so Settings changes apply to the next job. */
+  readonly settings: () => ProviderSettings;
+  /** `providers.ffmpeg` settings: the local FFmpeg renderer composes the clips. */
+  readonly ffmpegSettings: () => ProviderSettings;
+  /** Folder of the clip cache, e.g. `<dataDir>/cache/runway`. */
+  readonly cacheDir: string;
+  /** Environment for VIDEO_PROVIDER_RUNWAY_POLL_INTERVAL and FFMPEG_PATH; default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** Durable state of a Runway render: the task id of every clip request (by cache key) in flight. */
+interface RunwayCheckpoint {
+  readonly tasks: Record<string, string>;
+}
+
+/** Shares of the progress bar: clips first, composition after. */
+const GENERATION_SPAN = [0.02, 0.6] as const;
+
+/**
+ * RunwayML: one text-to-video task per scene (`POST /v1/text_to_video`), polled with Reelforge's
+ * own loop, downloaded into a content-addressed clip cache, and composed by the local FFmpeg
+ * renderer as the scene backgrounds under the same text, transitions and audio. Task ids are
+ * checkpointed the moment Runway returns them, so a restarted app resumes instead of paying twice.
+ */
+export class RunwayVideoProvider extends BaseVideoProvider {
+  readonly resumable = true;
+  readonly #options: RunwayProviderOptions;
+  readonly #composer: FfmpegVideoProvider;
+  readonly #cache: ClipCache;
+  readonly #redact: (text: string) => string;
+
+  constructor(options: RunwayProviderOptions) {
+    super({
+      id: 'runway',
+      name: 'RunwayML (AI footage, cloud)',
+      capabilities: ['text-to-video', 'ai-generation', 'animation', 'transitions', 'audio'],
+      supportedQualities: VIDEO_QUALITIES,
+      settingsFields: ['apiKey', 'apiUrl'],
+    });
+    this.#options = options;
+    this.#composer = new FfmpegVideoProvider(options.ffmpegSettings, { env: options.env });
+    this.#cache = new ClipCache(options.cacheDir);
+    this.#redact = createRedactor(() => [options.settings().apiKey]);
+  }
+
+  #env(): Readonly<Record<string, string | undefined>> {
+    return this.#options.env ?? process.env;
+  }
+
+  #cloud(): CloudSettings {
+    return readCloudSettings('runway', this.#options.settings(), this.#env(), {
+      baseUrl: RUNWAY_DEFAULT_URL,
+      pollIntervalSeconds: RUNWAY_DEFAULT_POLL_SECONDS,
+    });
+  }
+
+  async isAvailable(): Promise<ProviderAvailability> {
+    let cloud: CloudSettings;
+    let model: string;
+    try {
+      cloud = this.#cloud();
+      model = readRunwayOptions(this.#options.settings().options).model;
+    } catch (error) {
+      return { available: false, reason: this.#redact((error as Error).message) };
+    }
+    if (!cloud.apiKey) return { available: false, reason: missingKeyReason('runway') };
+    const composer = await this.#composer.isAvailable();
+    if (!composer.available) {
+      return {
+        available: false,
+        reason: `needs FFmpeg to compose the clips: ${composer.reason ?? 'not available'}`,
+      };
+    }
+    return { available: true, version: `Runway ${model} at ${safeHost(cloud.baseUrl)}` };
+  }
+
+  override estimateCost(request: VideoGenerationRequest): CostEstimate {
+    try {
+      const options = readRunwayOptions(this.#options.settings().options);
+      const clips = clipRequestsFor(request, options);
+      return estimateRunwayCredits(
+        clips,
+        (clip) => this.#cache.has(clipCacheKey(clip)),
+        options.creditsPerSecond,
+      );
+    } catch {
+      // A broken config is reported by isAvailable; an estimate must not throw.
+      return { amount: 0, unit: 'credits' };
+    }
+  }
+
+  async checkConnection(signal: AbortSignal): Promise<ConnectionCheck> {
+    let cloud: CloudSettings;
+    try {
+      cloud = this.#cloud();
+    } catch (error) {
+      return { ok: false, message: this.#redact((error as Error).message) };
+    }
+    if (!cloud.apiKey) return { ok: false, message: missingKeyReason('runway') };
+    const host = safeHost(cloud.baseUrl);
+    try {
+      await this.#client(cloud).getOrganization(withTimeout(signal, cloud.requestTimeoutMs));
+      return { ok: true, message: `ok: ${host} accepted the key` };
+    } catch (error) {
+      const check = connectionCheckFromError(error, 'Runway', host);
+      return { ok: check.ok, message: this.#redact(check.message) };
+    }
+  }
+
+  /** Cancels every task a checkpoint names (a job cancelled while waiting to resume). */
+  async abandon(state: Readonly<Record<string, unknown>>): Promise<void> {
+    const ids = Object.values(parseCheckpoint(state));
+    if (ids.length === 0) return;
+    const cloud = this.#cloud();
+    if (!cloud.apiKey) return;
+    const client = this.#client(cloud);
+    await bestEffort(ids.map((id) => (signal: AbortSignal) => client.deleteTask(id, signal)));
+  }
+
+  #client(cloud: CloudSettings): RunwayClient {
+    return new RunwayClient({
+      apiKey: cloud.apiKey ?? '',
+      baseUrl: cloud.baseUrl,
+      requestTimeoutMs: cloud.requestTimeoutMs,
+      redact: this.#redact,
+    });
+  }
+
+  protected async render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
+    const { cloud, options, binaries } = this.#prepare();
+    const client = this.#client(cloud);
+    const clips = clipRequestsFor(request, options);
+    const keys = clips.map(clipCacheKey);
+    await this.#cache.ensureDir();
+    const cachedAtStart = new Set(keys.filter((key) => this.#cache.has(key)));
+    // Scenes asking for the same clip share one task; the first scene names it in messages.
+    const todo = [...new Set(keys)].filter((key) => !cachedAtStart.has(key));
+    const checkpoint = new TaskCheckpoint(context.checkpoint ?? memoryCheckpoint());
+    const progress = new ClipProgress(keys.length, cachedAtStart.size, context.onProgress);
+    progress.report('submitting');
+
+    const stop = new AbortController();
+    const signal = AbortSignal.any([context.signal, stop.signal]);
+    const inFlight = new Set<string>();
+    let credits = 0;
+    const job: ClipJob = {
+      client,
+      cloud,
+      signal,
+      checkpoint,
+      inFlight,
+      progress,
+      binaries,
+      creditsPerSecond: options.creditsPerSecond,
+    };
+
+    try {
+      await runLimited(todo, Math.max(1, this.#options.settings().maxConcurrent), async (key) => {
+        const index = keys.indexOf(key);
+        try {
+          const spent = await this.#makeClip(job, key, clips[index]!, index + 1);
+          credits += spent;
+        } catch (error) {
+          stop.abort(error);
+          throw error;
+        }
+      });
+    } catch (error) {
+      // Shutting down: the tasks go on and the checkpoint lets the next start pick them up.
+      if (context.signal.reason instanceof ShutdownError) throw error;
+      // Cancel, timeout or a failed clip: stop paying for the other clips at once.
+      const ids = [...inFlight];
+      await bestEffort(ids.map((id) => (s: AbortSignal) => client.deleteTask(id, s)));
+      checkpoint.forgetTasks(ids);
+      if (context.signal.aborted) throw error;
+      throw providerErrorFromCall(error, {
+        providerId: this.id,
+        service: 'Runway',
+        doing: 'generating the clips',
+        redact: this.#redact,
+      });
+    }
+
+    await Promise.all(keys.map((key) => this.#cache.touch(key)));
+    const output = await this.#compose(
+      request,
+      context,
+      keys.map((key) => this.#cache.pathFor(key)),
+    );
+    const fromCache = keys.filter((key) => cachedAtStart.has(key)).length;
+    return {
+      ...output,
+      cost: { amount: credits, unit: 'credits' },
+      details: {
+        clipsFromCache: fromCache,
+        clipsGenerated: keys.length - fromCache,
+        model: options.model,
+      },
+    };
+  }
+
+  #prepare(): {
+    cloud: CloudSettings;
+    options: ReturnType<typeof readRunwayOptions>;
+    binaries: FfmpegBinaries;
+  } {
+    let cloud: CloudSettings;
+    let options: ReturnType<typeof readRunwayOptions>;
+    try {
+      cloud = this.#cloud();
+      options = readRunwayOptions(this.#options.settings().options);
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        throw new ProviderError(this.id, this.#redact(error.message), { code: 'config', retryable: true });
+      }
+      throw error;
+    }
+    if (!cloud.apiKey)
+      throw new ProviderError(this.id, missingKeyReason('runway'), { code: 'unavailable', retryable: true });
+    const found = findBinaries(this.#options.ffmpegSettings(), this.#env());
+    if (!found.binaries) {
+      throw new ProviderError(this.id, `needs FFmpeg to check and compose the clips: ${found.reason}`, {
+        code: 'unavailable',
+        retryable: true,
+      });
+    }
+    return { cloud, options, binaries: found.binaries };
+  }
+
+  /**
+   * Gets one clip into the cache: resumes the checkpointed task or creates one (checkpointing its
+   * id at once), polls it to the end, downloads and checks the clip. Returns the credits it cost.
+   */
+  async #makeClip(job: ClipJob, key: string, clip: ClipRequest, sceneNumber: number): Promise<number> {
+    const { client, cloud, signal, checkpoint, inFlight, progress } = job;
+    const retry = <T>(call: () => Promise<T>) =>
+      withRetries(call, { signal, maxAttempts: cloud.maxAttempts, policy: cloud.backoff });
+    let taskId = checkpoint.taskFor(key);
+    let resumed = taskId !== undefined;
+    for (;;) {
+      if (taskId === undefined) {
+        progress.update(key, 'submitting', 0);
+        const created = await retry(() => client.createTextToVideo(clip, signal));
+        taskId = created.id;
+        checkpoint.remember(key, taskId);
+      }
+      const id: string = taskId;
+      inFlight.add(id);
+      let task: RunwayTask;
+      try {
+        task = await pollUntil(() => retry(() => client.getTask(id, signal)), isFinalTask, {
+          intervalMs: cloud.pollIntervalMs,
+          signal,
+          onState: (state) =>
+            progress.update(key, state.status, state.status === 'RUNNING' ? (state.progress ?? 0) : 0),
+        });
+      } catch (error) {
+        // A resumed task Runway no longer knows (expired, deleted): make the clip anew.
+        if (resumed && error instanceof CloudCallError && error.kind === 'not-found') {
+          inFlight.delete(id);
+          checkpoint.forgetTasks([id]);
+          taskId = undefined;
+          resumed = false;
+          continue;
+        }
+        throw error;
+      }
+      if (task.status === 'CANCELLED' && resumed) {
+        // Cancelled by the previous run's clean-up: this run still wants the clip.
+        inFlight.delete(id);
+        checkpoint.forgetTasks([id]);
+        taskId = undefined;
+        resumed = false;
+        continue;
+      }
+      if (task.status !== 'SUCCEEDED') {
+        inFlight.delete(id);
+        checkpoint.forgetTasks([id]);
+        throw taskFailureError(task, sceneNumber, this.#redact);
+      }
+      progress.update(key, 'downloading', 1);
+      await this.#download(job, task, this.#cache.pathFor(key), sceneNumber);
+      inFlight.delete(id);
+      checkpoint.forgetTasks([id]);
+      // Runway reports what a finished task cost; the price list stands in when it does not.
+      return task.cost?.credits ?? clip.duration * job.creditsPerSecond;
+    }
+  }
+
+  /** Downloads a finished task's clip; an expired output URL is refreshed by reading the task again. */
+  async #download(
+    job: ClipJob,
+    task: Extract<RunwayTask, { status: 'SUCCEEDED' }>,
+    destination: string,
+    sceneNumber: number,
+  ): Promise<void> {
+    const { client, cloud, signal, binaries } = job;
+    let url = task.output[0]!;
+    await withRetries(
+      async () => {
+        try {
+          await downloadToFile({
+            url,
+            destination,
+            signal,
+            stallTimeoutMs: cloud.requestTimeoutMs,
+            verify: (path) =>
+              checkVideoFile(binaries, path, `the clip for scene ${sceneNumber}`).then(() => undefined),
+          });
+        } catch (error) {
+          if (error instanceof CloudCallError && error.kind === 'expired') {
+            const fresh = await client.getTask(task.id, signal);
+            if (fresh.status === 'SUCCEEDED') url = fresh.output[0]!;
+          }
+          throw error;
+        }
+      },
+      {
+        signal,
+        maxAttempts: cloud.maxAttempts,
+        policy: cloud.backoff,
+        shouldRetry: (error) =>
+          isTransient(error) ||
+          (error instanceof CloudCallError && (error.kind === 'expired' || error.kind === 'malformed')),
+      },
+    );
+  }
+
+  async #compose(
+    request: VideoGenerationRequest,
+    context: RenderContext,
+    clipPaths: string[],
+  ): Promise<ProviderOutput> {
+    const from = GENERATION_SPAN[1];
+    try {
+      return await this.#composer.composeWithSceneBackgrounds(
+        request,
+        {
+          signal: context.signal,
+          checkpoint: context.checkpoint,
+          onProgress: (p) =>
+            context.onProgress({ progress: from + (1 - from) * p.progress, stage: 'composing' }),
+        },
+        clipPaths,
+      );
+    } catch (error) {
+      if (context.signal.aborted || !(error instanceof ReelforgeError)) throw error;
+      const retryable = error instanceof ProviderError && error.retryable;
+      const message = error.message.replace(/^ffmpeg: /, '');
+      throw new ProviderError(this.id, `composing the clips failed: ${message}`, {
+        code: 'compose_failed',
+        retryable,
+      });
+    }
+  }
+}
+
+interface ClipJob {
+  readonly client: RunwayClient;
+  readonly cloud: CloudSettings;
+  readonly signal: AbortSignal;
+  readonly checkpoint: TaskCheckpoint;
+  readonly inFlight: Set<string>;
+  readonly progress: ClipProgress;
+  readonly binaries: FfmpegBinaries;
+  readonly creditsPerSecond: number;
+}
+
+/** The job's checkpoint as a map of clip cache key → Runway task id, saved on every change. */
+class TaskCheckpoint {
+  readonly #store: RenderCheckpoint;
+  readonly #tasks: Record<string, string>;
+
+  constructor(store: RenderCheckpoint) {
+    this.#store = store;
+    this.#tasks = parseCheckpoint(store.load());
+  }
+
+  taskFor(key: string): string | undefined {
+    return this.#tasks[key];
+  }
+
+  remember(key: string, taskId: string): void {
+    this.#tasks[key] = taskId;
+    this.#save();
+  }
+
+  forgetTasks(ids: readonly string[]): void {
+    let changed = false;
+    for (const [key, id] of Object.entries(this.#tasks)) {
+      if (ids.includes(id)) {
+        delete this.#tasks[key];
+        changed = true;
+      }
+    }
+    if (changed) this.#save();
+  }
+
+  #save(): void {
+    const state: RunwayCheckpoint = { tasks: { ...this.#tasks } };
+    this.#store.save(state as unknown as Record<string, unknown>);
+  }
+}
+
+function parseCheckpoint(state: Readonly<Record<string, unknown>> | undefined): Record<string, string> {
+  const tasks = state?.['tasks'];
+  if (!tasks || typeof tasks !== 'object' || Array.isArray(tasks)) return {};
+  return Object.fromEntries(
+    Object.entries(tasks as Record<string, unknown>).filter(
+      (entry): entry is [string, string] => /^[0-9a-f]{64}$/.test(entry[0]) && typeof entry[1] === 'string',
+    ),
+  );
+}
+
+type ClipPhase =
+  'submitting' | 'PENDING' | 'THROTTLED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'downloading';
+
+/** Overall progress and a stage text from the state of every clip. */
+class ClipProgress {
+  readonly #phases = new Map<string, { phase: ClipPhase; fraction: number }>();
+
+  constructor(
+    readonly total: number,
+    readonly cached: number,
+    readonly onProgress: RenderContext['onProgress'],
+  ) {}
+
+  update(key: string, phase: ClipPhase, fraction: number): void {
+    this.#phases.set(key, { phase, fraction });
+    this.report(this.#stage(phase));
+  }
+
+  report(stage: string): void {
+    const [from, to] = GENERATION_SPAN;
+    let done = this.cached;
+    for (const { fraction } of this.#phases.values()) done += fraction;
+    this.onProgress({ progress: from + (to - from) * (done / Math.max(1, this.total)), stage });
+  }
+
+  #stage(latest: ClipPhase): string {
+    const phases = [...this.#phases.values()].map((p) => p.phase);
+    const finished = this.cached + phases.filter((p) => p === 'downloading' || p === 'SUCCEEDED').length;
+    const current = Math.min(this.total, finished + 1);
+    if (latest === 'downloading') return `downloading clip ${finished} of ${this.total}`;
+    if (phases.includes('THROTTLED')) return 'throttled at Runway (waiting for a free slot)';
+    if (latest === 'submitting') return `submitting clip ${current} of ${this.total}`;
+    if (latest === 'PENDING') return 'queued at Runway';
+    return `generating clip ${current} of ${this.total}`;
+  }
+}

@@ -1,0 +1,389 @@
+import { rm, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { ProviderSettings } from '../../../domain/config.js';
+import { ConfigError, ProviderError, ShutdownError } from '../../../domain/errors.js';
+import type {
+  ConnectionCheck,
+  CostEstimate,
+  ProviderAvailability,
+  RenderContext,
+} from '../../../domain/provider.js';
+import type { VideoGenerationRequest } from '../../../domain/request.js';
+import type { ProviderOutput } from '../../../domain/result.js';
+import { BaseVideoProvider } from '../base-video-provider.js';
+import { withTimeout } from '../cloud/abortable.js';
+import { bestEffort } from '../cloud/best-effort.js';
+import { CloudCallError, isTransient } from '../cloud/call-error.js';
+import { missingKeyReason, readCloudSettings, type CloudSettings } from '../cloud/cloud-settings.js';
+import { connectionCheckFromError } from '../cloud/connection-check.js';
+import { downloadToFile, safeHost } from '../cloud/download.js';
+import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
+import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
+import { pollUntil } from '../cloud/poll.js';
+import { MODERATION_MESSAGE, providerErrorFromCall } from '../cloud/provider-errors.js';
+import { createRedactor } from '../cloud/redact.js';
+import { withRetries } from '../cloud/retry.js';
+import type { FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
+import type { MediaProbe } from '../ffmpeg/ffmpeg-adapter.js';
+import { SynthesiaClient } from './synthesia-client.js';
+import {
+  readSynthesiaOptions,
+  sceneFor,
+  SYNTHESIA_DEFAULT_POLL_SECONDS,
+  SYNTHESIA_DEFAULT_URL,
+  SYNTHESIA_MAX_SCENES,
+  type SynthesiaOptions,
+} from './synthesia-options.js';
+import type { CreateVideoBody, SynthesiaVideo } from './synthesia-schemas.js';
+
+export interface SynthesiaProviderOptions {
+  /** `providers.synthesia` settings, read at every use. */
+  readonly settings: () => ProviderSettings;
+  /** `providers.ffmpeg` settings: ffprobe checks the downloaded video. */
+  readonly ffmpegSettings: () => ProviderSettings;
+  /** Environment for VIDEO_PROVIDER_SYNTHESIA_POLL_INTERVAL and FFMPEG_PATH; default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** Synthesia renders without progress figures; the bar creeps towards this while it works. */
+const GENERATING_CEILING = 0.85;
+
+/**
+ * Synthesia: an avatar presents the script. One `POST /v2/videos` with a scene per timeline
+ * scene, polled until `complete`, then the video, its thumbnail and captions are downloaded
+ * beside each other. The video id is checkpointed at once, so a restart resumes polling it.
+ */
+export class SynthesiaVideoProvider extends BaseVideoProvider {
+  readonly resumable = true;
+  readonly #options: SynthesiaProviderOptions;
+  readonly #redact: (text: string) => string;
+
+  constructor(options: SynthesiaProviderOptions) {
+    super({
+      id: 'synthesia',
+      name: 'Synthesia (avatar presenter, cloud)',
+      capabilities: ['text-to-video', 'avatar', 'captions', 'audio'],
+      // Synthesia renders at its own resolution (1080p); 4K is not on offer.
+      supportedQualities: ['draft', 'standard', 'high'],
+      settingsFields: ['apiKey', 'apiUrl'],
+    });
+    this.#options = options;
+    this.#redact = createRedactor(() => [options.settings().apiKey]);
+  }
+
+  #env(): Readonly<Record<string, string | undefined>> {
+    return this.#options.env ?? process.env;
+  }
+
+  #cloud(): CloudSettings {
+    return readCloudSettings('synthesia', this.#options.settings(), this.#env(), {
+      baseUrl: SYNTHESIA_DEFAULT_URL,
+      pollIntervalSeconds: SYNTHESIA_DEFAULT_POLL_SECONDS,
+    });
+  }
+
+  #client(cloud: CloudSettings): SynthesiaClient {
+    return new SynthesiaClient({
+      apiKey: cloud.apiKey ?? '',
+      baseUrl: cloud.baseUrl,
+      requestTimeoutMs: cloud.requestTimeoutMs,
+      redact: this.#redact,
+    });
+  }
+
+  async isAvailable(): Promise<ProviderAvailability> {
+    let cloud: CloudSettings;
+    let options: SynthesiaOptions;
+    try {
+      cloud = this.#cloud();
+      options = readSynthesiaOptions(this.#options.settings().options);
+    } catch (error) {
+      return { available: false, reason: this.#redact((error as Error).message) };
+    }
+    if (!cloud.apiKey) return { available: false, reason: missingKeyReason('synthesia') };
+    const found = findBinaries(this.#options.ffmpegSettings(), this.#env());
+    if (!found.binaries)
+      return { available: false, reason: `needs ffprobe to check downloads: ${found.reason}` };
+    return {
+      available: true,
+      version: `Synthesia API v2 at ${safeHost(cloud.baseUrl)}${options.test ? ' (test videos)' : ''}`,
+    };
+  }
+
+  /** Minutes of video (Synthesia bills per minute); test videos are free. */
+  override estimateCost(request: VideoGenerationRequest): CostEstimate {
+    try {
+      const options = readSynthesiaOptions(this.#options.settings().options);
+      if (options.test) return { amount: 0, unit: 'minutes' };
+      const minutes = (request.timeline.durationSeconds / 60) * options.minutesPerMinute;
+      return { amount: Math.round(minutes * 100) / 100, unit: 'minutes' };
+    } catch {
+      return { amount: 0, unit: 'minutes' };
+    }
+  }
+
+  async checkConnection(signal: AbortSignal): Promise<ConnectionCheck> {
+    let cloud: CloudSettings;
+    try {
+      cloud = this.#cloud();
+    } catch (error) {
+      return { ok: false, message: this.#redact((error as Error).message) };
+    }
+    if (!cloud.apiKey) return { ok: false, message: missingKeyReason('synthesia') };
+    const host = safeHost(cloud.baseUrl);
+    try {
+      await this.#client(cloud).listOneVideo(withTimeout(signal, cloud.requestTimeoutMs));
+      return { ok: true, message: `ok: ${host} accepted the key` };
+    } catch (error) {
+      const check = connectionCheckFromError(error, 'Synthesia', host);
+      return { ok: check.ok, message: this.#redact(check.message) };
+    }
+  }
+
+  /** Deletes the video a checkpoint names (a job cancelled while waiting to resume). */
+  async abandon(state: Readonly<Record<string, unknown>>): Promise<void> {
+    const videoId = state['videoId'];
+    if (typeof videoId !== 'string') return;
+    const cloud = this.#cloud();
+    if (!cloud.apiKey) return;
+    const client = this.#client(cloud);
+    await bestEffort([(signal) => client.deleteVideo(videoId, signal)]);
+  }
+
+  protected override validateRequest(request: VideoGenerationRequest): void {
+    super.validateRequest(request);
+    const count = request.timeline.scenes.length;
+    if (count > SYNTHESIA_MAX_SCENES) {
+      throw new ProviderError(
+        this.id,
+        `the script has ${count} scenes; Synthesia takes at most ${SYNTHESIA_MAX_SCENES} per video (fewer main points, or another provider)`,
+        { code: 'too_many_scenes', retryable: true },
+      );
+    }
+  }
+
+  protected async render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
+    const { cloud, options, binaries } = this.#prepare();
+    const client = this.#client(cloud);
+    const checkpoint = context.checkpoint ?? memoryCheckpoint();
+    const { signal } = context;
+    const retry = <T>(call: () => Promise<T>) =>
+      withRetries(call, { signal, maxAttempts: cloud.maxAttempts, policy: cloud.backoff });
+    const saved = checkpoint.load()?.['videoId'];
+    let videoId = typeof saved === 'string' ? saved : undefined;
+    const errorContext = (doing: string) => ({
+      providerId: this.id,
+      service: 'Synthesia',
+      doing,
+      redact: this.#redact,
+    });
+
+    let video: SynthesiaVideo;
+    try {
+      if (videoId === undefined) {
+        context.onProgress({ progress: 0.01, stage: 'submitting' });
+        const created = await retry(() => client.createVideo(this.#body(request, options), signal));
+        videoId = created.id;
+        checkpoint.save({ videoId });
+      }
+      const id = videoId;
+      const startedAt = Date.now();
+      video = await pollUntil(
+        () => retry(() => client.getVideo(id, signal)),
+        (v) => v.status !== 'in_progress',
+        {
+          intervalMs: cloud.pollIntervalMs,
+          signal,
+          onState: () => {
+            // No progress figure in the API: approach the ceiling, a third of the way per minute.
+            const minutes = (Date.now() - startedAt) / 60_000;
+            const fraction = GENERATING_CEILING * (1 - Math.exp(-minutes / 3));
+            context.onProgress({ progress: 0.02 + fraction, stage: 'generating at Synthesia' });
+          },
+        },
+      );
+    } catch (error) {
+      if (
+        videoId !== undefined &&
+        // Shutting down: the video goes on rendering and the checkpoint resumes it next start.
+        !(signal.reason instanceof ShutdownError) &&
+        (signal.aborted || !(error instanceof CloudCallError && error.kind === 'not-found'))
+      ) {
+        // Cancel, timeout or give-up: the video must not keep rendering (and costing) remotely.
+        const id = videoId;
+        await bestEffort([(s) => client.deleteVideo(id, s)]);
+      }
+      if (signal.aborted) throw error;
+      throw providerErrorFromCall(error, errorContext('rendering the video'));
+    }
+
+    if (video.status === 'rejected') {
+      throw new ProviderError(
+        this.id,
+        `${MODERATION_MESSAGE} (Synthesia rejected video ${video.id}); change the script`,
+        {
+          code: 'moderation',
+          retryable: false,
+        },
+      );
+    }
+    if (video.status === 'error') {
+      throw new ProviderError(this.id, `Synthesia failed to render video ${video.id}`, {
+        code: 'provider_failed',
+        retryable: true,
+      });
+    }
+
+    try {
+      return await this.#downloadAll(request, context, client, video, binaries, cloud);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      throw providerErrorFromCall(error, errorContext('downloading the video'));
+    }
+  }
+
+  #prepare(): { cloud: CloudSettings; options: SynthesiaOptions; binaries: FfmpegBinaries } {
+    let cloud: CloudSettings;
+    let options: SynthesiaOptions;
+    try {
+      cloud = this.#cloud();
+      options = readSynthesiaOptions(this.#options.settings().options);
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        throw new ProviderError(this.id, this.#redact(error.message), { code: 'config', retryable: true });
+      }
+      throw error;
+    }
+    if (!cloud.apiKey) {
+      throw new ProviderError(this.id, missingKeyReason('synthesia'), {
+        code: 'unavailable',
+        retryable: true,
+      });
+    }
+    const found = findBinaries(this.#options.ffmpegSettings(), this.#env());
+    if (!found.binaries) {
+      throw new ProviderError(this.id, `needs ffprobe to check downloads: ${found.reason}`, {
+        code: 'unavailable',
+        retryable: true,
+      });
+    }
+    return { cloud, options, binaries: found.binaries };
+  }
+
+  #body(request: VideoGenerationRequest, options: SynthesiaOptions): CreateVideoBody {
+    const look = options.lookFor(request.timeline.channel);
+    return {
+      test: options.test,
+      title: request.script.topic.slice(0, 200),
+      visibility: 'private',
+      aspectRatio: request.aspectRatio,
+      input: request.timeline.scenes.map((scene) => sceneFor(scene.text, look)),
+    };
+  }
+
+  /**
+   * Video first (checked with ffprobe, renamed into place), then thumbnail and captions beside it.
+   * An expired download link is refreshed by reading the video again. Any failure removes what
+   * this render already put in place, so a failed job leaves no files.
+   */
+  async #downloadAll(
+    request: VideoGenerationRequest,
+    context: RenderContext,
+    client: SynthesiaClient,
+    first: SynthesiaVideo,
+    binaries: FfmpegBinaries,
+    cloud: CloudSettings,
+  ): Promise<ProviderOutput> {
+    const { signal } = context;
+    const outputDir = resolve(request.outputDir);
+    const base = request.outputBaseName;
+    const paths = {
+      video: join(outputDir, `${base}.mp4`),
+      thumbnail: join(outputDir, `${base}.jpg`),
+      srt: join(outputDir, `${base}.srt`),
+      vtt: join(outputDir, `${base}.vtt`),
+    };
+    let video = first;
+    const written: string[] = [];
+    const fetchOne = async (
+      pick: (v: SynthesiaVideo) => string | undefined,
+      destination: string,
+      check?: (p: string) => Promise<void>,
+    ) => {
+      let url = pick(video);
+      if (!url) return false;
+      await withRetries(
+        async () => {
+          try {
+            await downloadToFile({
+              url: url!,
+              destination,
+              signal,
+              stallTimeoutMs: cloud.requestTimeoutMs,
+              verify: check,
+            });
+          } catch (error) {
+            if (error instanceof CloudCallError && error.kind === 'expired') {
+              video = await client.getVideo(video.id, signal);
+              url = pick(video) ?? url;
+            }
+            throw error;
+          }
+        },
+        {
+          signal,
+          maxAttempts: cloud.maxAttempts,
+          policy: cloud.backoff,
+          shouldRetry: (error) =>
+            isTransient(error) ||
+            (error instanceof CloudCallError && (error.kind === 'expired' || error.kind === 'malformed')),
+        },
+      );
+      written.push(destination);
+      return true;
+    };
+
+    try {
+      context.onProgress({ progress: 0.9, stage: 'downloading' });
+      if (!video.download)
+        throw new CloudCallError('malformed', `video ${video.id} is complete but has no download link`);
+      let probe: MediaProbe | undefined;
+      await fetchOne(
+        (v) => v.download,
+        paths.video,
+        async (temp) => {
+          probe = await checkVideoFile(binaries, temp, 'the downloaded video');
+        },
+      );
+      context.onProgress({ progress: 0.96, stage: 'downloading thumbnail and captions' });
+      const hasThumbnail = await fetchOne((v) => v.thumbnail?.image, paths.thumbnail);
+      const hasSrt = await fetchOne((v) => v.captions?.srt, paths.srt);
+      const hasVtt = await fetchOne((v) => v.captions?.vtt, paths.vtt);
+      const stream = probe!.streams.find((s) => s.type === 'video')!;
+      const { size } = await stat(paths.video);
+      return {
+        outputPath: paths.video,
+        thumbnailPath: hasThumbnail ? paths.thumbnail : undefined,
+        // The avatar's speech sets the length: it comes from the file, not the timeline.
+        durationSeconds: probe!.durationSeconds,
+        sizeBytes: size,
+        width: stream.width ?? 0,
+        height: stream.height ?? 0,
+        mimeType: 'video/mp4',
+        cost: { amount: this.#actualMinutes(probe!.durationSeconds), unit: 'minutes' },
+        details: {
+          remoteVideoId: video.id,
+          captions: { srt: hasSrt ? paths.srt : undefined, vtt: hasVtt ? paths.vtt : undefined },
+        },
+      };
+    } catch (error) {
+      await Promise.all(written.map((path) => rm(path, { force: true })));
+      throw error;
+    }
+  }
+
+  #actualMinutes(seconds: number): number {
+    const options = readSynthesiaOptions(this.#options.settings().options);
+    return options.test ? 0 : Math.round((seconds / 60) * options.minutesPerMinute * 100) / 100;
+  }
+}

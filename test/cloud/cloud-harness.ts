@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
+import { createVideoGenerationService } from '../../src/main/composition-root.js';
+import type { ConfigManager } from '../../src/main/domain/config.js';
+import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
+import { RunwayVideoProvider } from '../../src/main/infrastructure/providers/runway/index.js';
+import { SynthesiaVideoProvider } from '../../src/main/infrastructure/providers/synthesia/index.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+/** Settings that keep the cloud suite fast: tiny poll interval, short timeouts and backoff. */
+export function fastCloudSettings(
+  url: string,
+  key: string,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    api_key: key,
+    api_url: url,
+    poll_interval_seconds: 0.05,
+    request_timeout_seconds: 1,
+    retry_base_seconds: 0.05,
+    max_retries: 3,
+    ...extra,
+  };
+}
+
+export interface CloudHarness {
+  readonly service: VideoGenerationService;
+  readonly dataDir: string;
+  readonly outputDir: string;
+  readonly runway: RunwayVideoProvider;
+  readonly synthesia: SynthesiaVideoProvider;
+  close(): Promise<void>;
+}
+
+/** The real service (SQLite in a temp data dir) with FFmpeg, Runway and Synthesia registered. */
+export function createCloudHarness(options: {
+  providers: Record<string, unknown>;
+  global?: Record<string, unknown>;
+  env?: Record<string, string>;
+  dataDir?: string;
+}): CloudHarness {
+  const temp = options.dataDir ? undefined : makeTempDir('reelforge-cloud-');
+  const dataDir = options.dataDir ?? temp!.path;
+  const outputDir = join(dataDir, 'videos');
+  writeFileSync(
+    join(dataDir, 'config.json'),
+    JSON.stringify({ global: { output_dir: outputDir, ...options.global }, providers: options.providers }),
+  );
+  // PATH lets the providers find ffmpeg/ffprobe as the FFmpeg provider does.
+  const env = { PATH: process.env['PATH'] ?? '', ...options.env };
+  let runway!: RunwayVideoProvider;
+  let synthesia!: SynthesiaVideoProvider;
+  const service = createVideoGenerationService({
+    dataDir,
+    env,
+    providers: (config: ConfigManager) => {
+      runway = new RunwayVideoProvider({
+        settings: () => config.provider('runway'),
+        ffmpegSettings: () => config.provider('ffmpeg'),
+        cacheDir: join(config.dataDir, 'cache', 'runway'),
+        env,
+      });
+      synthesia = new SynthesiaVideoProvider({
+        settings: () => config.provider('synthesia'),
+        ffmpegSettings: () => config.provider('ffmpeg'),
+        env,
+      });
+      return [new FfmpegVideoProvider(() => config.provider('ffmpeg')), runway, synthesia];
+    },
+  });
+  return {
+    service,
+    dataDir,
+    outputDir,
+    runway,
+    synthesia,
+    close: async () => {
+      await service.close();
+      temp?.cleanup();
+    },
+  };
+}
+
+/** Every file under a folder (recursively), for "nothing partial was left" and key searches. */
+export function listFiles(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return entries.flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** Files under `dir` whose bytes contain `secret` (the SQLite file and its WAL included). */
+export function filesContaining(dir: string, secret: string): string[] {
+  const needle = Buffer.from(secret);
+  return listFiles(dir).filter((path) => readFileSync(path).includes(needle));
+}
+
+export async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
