@@ -37,7 +37,7 @@ const env = {
 process.stdout.write('Fake Runway and Synthesia APIs are running. In another shell:\n\n');
 for (const [name, value] of Object.entries(env)) process.stdout.write(`export ${name}=${value}\n`);
 process.stdout.write(
-  '\nthen e.g. npm run reelforge -- render samples/<script>.json --provider runway (or synthesia).\nCtrl+C stops the fakes.\n',
+  '\nthen e.g. npm run reelforge -- render resources/samples/air-morning-clarity.json --provider runway (or synthesia).\nCtrl+C stops the fakes.\n',
 );
 
 const stop = async () => {

@@ -36,6 +36,7 @@ const providerSettingsPatch = z
     timeoutSeconds: z.number().positive().max(86_400).optional(),
     binaryPath: z.string().max(4096).optional(),
     apiUrl: z.string().max(2048).optional(),
+    testMode: z.boolean().optional(),
   })
   .strict();
 

@@ -69,6 +69,8 @@ export interface SettingsView {
         readonly binaryPath?: string;
         readonly apiUrl?: string;
         readonly hasApiKey: boolean;
+        /** Free, watermarked test renders (Synthesia); only for providers that read it. */
+        readonly testMode?: boolean;
       }
     >
   >;
@@ -89,6 +91,7 @@ export interface ProviderSettingsPatch {
   /** Empty string clears the path. */
   readonly binaryPath?: string;
   readonly apiUrl?: string;
+  readonly testMode?: boolean;
 }
 
 export interface SettingsPatch {

@@ -124,6 +124,25 @@ describe('desktop API over the real runtime', () => {
     ).rejects.toThrow(/VIDEO_PROVIDER_MOCK_API_KEY/);
   });
 
+  it('switches Synthesia test videos off and on from Settings', async () => {
+    temp = makeTempDir();
+    runtime = createDesktopRuntime({ dataDir: temp.path, env: {}, transport: 'loopback' });
+    const before = await runtime.handlers['settings.get']({});
+    expect(before.providers['synthesia']).toMatchObject({ testMode: true, hasApiKey: false });
+    expect(before.providers['ffmpeg']?.testMode).toBeUndefined();
+    const after = await runtime.handlers['settings.update']({
+      patch: { providers: { synthesia: { testMode: false } } },
+    });
+    expect(after.providers['synthesia']?.testMode).toBe(false);
+    expect(runtime.service.config.provider('synthesia').options['test']).toBe(false);
+    const providers = await runtime.handlers['providers.list']({});
+    expect(providers.find((p) => p.id === 'synthesia')).toMatchObject({
+      isAvailable: false,
+      reason: expect.stringMatching(/no API key: set VIDEO_PROVIDER_SYNTHESIA_API_KEY or add it in Settings/),
+      settingsFields: ['apiKey', 'apiUrl', 'testMode'],
+    });
+  });
+
   it('rejects malformed payloads and unknown calls with an envelope naming the field', async () => {
     const rt = start();
     expect(await dispatchApiCall(rt.handlers, 'jobs.enqueue', { libraryIds: 'nope' })).toEqual({

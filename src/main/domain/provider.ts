@@ -50,7 +50,7 @@ export interface CostEstimate {
 }
 
 /** Settings a provider actually reads, so the Settings view offers only those fields. */
-export type ProviderSettingField = 'binaryPath' | 'apiKey' | 'apiUrl';
+export type ProviderSettingField = 'binaryPath' | 'apiKey' | 'apiUrl' | 'testMode';
 
 /** A render backend: local FFmpeg, Remotion, a cloud API, or the mock. */
 export interface VideoProvider {

@@ -28,6 +28,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
       service.registry.list().map((p) => p.id),
       (id) => config.provider(id),
       (id) => platform.secrets?.has(id) ?? false,
+      (id) => service.registry.get(id)?.settingsFields?.includes('testMode') ?? false,
     );
 
   const job = (id: string) => {

@@ -22,6 +22,12 @@ describe('toConfigPatch', () => {
     });
   });
 
+  it('maps the test-video switch onto the provider option', () => {
+    expect(toConfigPatch({ providers: { synthesia: { testMode: false } } })).toEqual({
+      providers: { synthesia: { test: false } },
+    });
+  });
+
   it('leaves out what the patch does not mention', () => {
     expect(toConfigPatch({})).toEqual({});
     expect(toConfigPatch({ providers: { ffmpeg: { binaryPath: '/opt/ffmpeg' } } })).toEqual({

@@ -7,6 +7,7 @@ export function toSettingsView(
   providerIds: readonly string[],
   provider: (id: string) => AppConfig['providers'][string],
   hasStoredKey: (id: string) => boolean,
+  readsTestMode: (id: string) => boolean = () => false,
 ): SettingsView {
   const ids = [...new Set([...providerIds, ...Object.keys(config.providers)])].sort();
   return {
@@ -23,6 +24,8 @@ export function toSettingsView(
             ...(settings.binaryPath ? { binaryPath: settings.binaryPath } : {}),
             ...(settings.apiUrl ? { apiUrl: settings.apiUrl } : {}),
             hasApiKey: Boolean(settings.apiKey) || hasStoredKey(id),
+            // Test renders stay on unless switched off explicitly: they cost nothing.
+            ...(readsTestMode(id) ? { testMode: settings.options['test'] !== false } : {}),
           },
         ];
       }),
@@ -56,6 +59,7 @@ export function toConfigPatch(patch: SettingsPatch): ConfigPatch {
           // An emptied field removes the setting, so discovery falls back to env and PATH.
           binary_path: p.binaryPath === undefined ? undefined : p.binaryPath.trim() || null,
           api_url: p.apiUrl === undefined ? undefined : p.apiUrl.trim() || null,
+          test: p.testMode,
         }),
       ]),
     );

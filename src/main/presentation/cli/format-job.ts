@@ -17,6 +17,8 @@ export function jobToJson(job: VideoJob): Record<string, unknown> {
     createdAt: job.createdAt,
     completedAt: job.completedAt ?? null,
     fallbackTrail: job.fallbackTrail,
+    cost: job.cost ?? null,
+    details: job.result?.details ?? null,
   };
 }
 
@@ -28,9 +30,11 @@ export function jobToLine(job: VideoJob): string {
     job.status === 'completed'
       ? `${job.result?.outputPath ?? ''} (${job.result?.durationSeconds.toFixed(1)} s video, rendered in ${job.result?.renderSeconds.toFixed(1)} s)`
       : (job.error?.message ?? job.stage);
+  const cached = job.result?.details?.['clipsFromCache'];
+  const cache = typeof cached === 'number' ? ` [${cached} clip${cached === 1 ? '' : 's'} from cache]` : '';
   const fallback =
     job.fallbackTrail.length > 0
       ? ` [fell back from ${job.fallbackTrail.map((f) => f.providerId).join(', ')}]`
       : '';
-  return `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}  → ${detail}${fallback}`;
+  return `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}  → ${detail}${cache}${fallback}`;
 }

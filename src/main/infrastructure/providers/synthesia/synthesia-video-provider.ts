@@ -65,7 +65,8 @@ export class SynthesiaVideoProvider extends BaseVideoProvider {
       capabilities: ['text-to-video', 'avatar', 'captions', 'audio'],
       // Synthesia renders at its own resolution (1080p); 4K is not on offer.
       supportedQualities: ['draft', 'standard', 'high'],
-      settingsFields: ['apiKey', 'apiUrl'],
+      // testMode: Synthesia's free, watermarked test videos (`providers.synthesia.test`).
+      settingsFields: ['apiKey', 'apiUrl', 'testMode'],
     });
     this.#options = options;
     this.#redact = createRedactor(() => [options.settings().apiKey]);

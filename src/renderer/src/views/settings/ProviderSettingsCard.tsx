@@ -18,7 +18,7 @@ export interface ProviderSettingsCardProps {
 }
 
 /** Whether this provider reads a setting; the provider says so itself (see ProviderInfo). */
-function reads(info: ProviderInfo | undefined, field: 'binaryPath' | 'apiKey' | 'apiUrl'): boolean {
+function reads(info: ProviderInfo | undefined, field: ProviderInfo['settingsFields'][number]): boolean {
   return info?.settingsFields.includes(field) ?? false;
 }
 
@@ -125,6 +125,16 @@ export function ProviderSettingsCard({
               />
             )}
           </Field>
+        )}
+        {reads(info, 'testMode') && draft.testMode !== undefined && (
+          <label className="switch" data-testid={`provider-test-mode-${id}`}>
+            <input
+              type="checkbox"
+              checked={draft.testMode}
+              onChange={(e) => set('testMode', e.target.checked)}
+            />
+            Test videos (free, watermarked)
+          </label>
         )}
         {(reads(info, 'apiUrl') || saved.apiUrl !== undefined) && (
           <Field id={f('apiUrl')} label="API URL" error={errors[f('apiUrl')]}>

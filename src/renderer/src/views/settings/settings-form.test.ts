@@ -49,6 +49,27 @@ describe('buildSettingsPatch', () => {
   });
 });
 
+describe('test-video switch', () => {
+  it('sends testMode only for providers that have it, and only when it changed', () => {
+    const view = {
+      ...SETTINGS,
+      providers: {
+        ...SETTINGS.providers,
+        synthesia: { enabled: true, maxConcurrent: 1, timeoutSeconds: 900, hasApiKey: true, testMode: true },
+      },
+    };
+    const draft = draftFromSettings(view);
+    expect(draft.providers['synthesia']?.testMode).toBe(true);
+    expect(draft.providers['mock']?.testMode).toBeUndefined();
+    expect(buildSettingsPatch(view, draft).patch).toEqual({});
+    const off = {
+      ...draft,
+      providers: { ...draft.providers, synthesia: { ...draft.providers['synthesia']!, testMode: false } },
+    };
+    expect(buildSettingsPatch(view, off).patch).toEqual({ providers: { synthesia: { testMode: false } } });
+  });
+});
+
 describe('fieldOfServerError', () => {
   const known = fieldKeys(draftFromSettings(SETTINGS));
   it('maps payload, config and provider messages to fields', () => {

@@ -14,6 +14,8 @@ export interface ProviderDraft {
   readonly timeoutSeconds: string;
   readonly binaryPath: string;
   readonly apiUrl: string;
+  /** Undefined for providers without a test mode. */
+  readonly testMode?: boolean;
 }
 
 export interface SettingsDraft {
@@ -48,6 +50,7 @@ export function draftFromSettings(view: SettingsView): SettingsDraft {
           timeoutSeconds: String(p.timeoutSeconds),
           binaryPath: p.binaryPath ?? '',
           apiUrl: p.apiUrl ?? '',
+          ...(p.testMode !== undefined ? { testMode: p.testMode } : {}),
         },
       ]),
     ),
@@ -99,6 +102,7 @@ export function buildSettingsPatch(
     // An empty path is sent as "" to clear it, as the contract says.
     if (p.binaryPath.trim() !== (before.binaryPath ?? '')) change.binaryPath = p.binaryPath.trim();
     if (p.apiUrl.trim() !== (before.apiUrl ?? '')) change.apiUrl = p.apiUrl.trim();
+    if (p.testMode !== undefined && p.testMode !== before.testMode) change.testMode = p.testMode;
     if (Object.keys(change).length > 0) providers[id] = change;
   }
 
