@@ -4,6 +4,7 @@
  * cover less. Text size is estimated from character widths, so it is the same in the renderer and
  * the preview and can be tested without a browser. Pure.
  */
+import { safeMarginsFor as domainSafeMargins, type SafeMargins } from '../main/domain/safe-zone.js';
 
 export interface Box {
   readonly x: number;
@@ -12,16 +13,10 @@ export interface Box {
   readonly height: number;
 }
 
-export interface SafeMargins {
-  readonly top: number;
-  readonly bottom: number;
-  readonly sides: number;
-}
+export type { SafeMargins };
 
 export function safeMarginsFor(width: number, height: number): SafeMargins {
-  if (height > width) return { top: 0.12, bottom: 0.2, sides: 0.08 };
-  if (height === width) return { top: 0.08, bottom: 0.12, sides: 0.08 };
-  return { top: 0.08, bottom: 0.12, sides: 0.06 };
+  return domainSafeMargins({ width, height });
 }
 
 /** The rectangle text must stay inside, in pixels. */

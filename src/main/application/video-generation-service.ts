@@ -312,22 +312,7 @@ export class VideoGenerationService {
   async estimate(input: ScriptInput, options: GenerateOptions = {}): Promise<CostQuote[]> {
     const resolved = this.#resolveOptions({ ...options, provider: 'auto' });
     const prepared = await this.prepare(input, options.channel);
-    const probe: VideoJob = {
-      id: 'estimate',
-      status: 'queued',
-      progress: 0,
-      stage: 'estimate',
-      options: resolved,
-      scriptName: prepared.input.name,
-      scriptFormat: prepared.script.source.format,
-      scriptContent: prepared.input.content,
-      script: prepared.script,
-      timeline: prepared.timeline,
-      channel: prepared.script.channel,
-      topic: prepared.script.topic,
-      fallbackTrail: [],
-      createdAt: this.#now(),
-    };
+    const probe = this.#jobRecord('estimate', prepared, resolved);
     const request = this.#request(probe);
     const statuses = await this.getAvailableProviders();
     return statuses.map((status) => ({
@@ -734,15 +719,15 @@ export class VideoGenerationService {
     };
   }
 
-  #insertJob(prepared: PreparedScript, options: VideoJob['options'], scriptPath?: string): VideoJob {
-    const job: VideoJob = {
-      id: (this.#deps.newId ?? randomUUID)(),
+  /** A fresh queued job for a prepared script (not stored). */
+  #jobRecord(id: string, prepared: PreparedScript, options: VideoJob['options']): VideoJob {
+    return {
+      id,
       status: 'queued',
       progress: 0,
       stage: 'queued',
       options,
       scriptName: prepared.input.name,
-      scriptPath,
       scriptFormat: prepared.script.source.format,
       scriptContent: prepared.input.content,
       script: prepared.script,
@@ -751,6 +736,13 @@ export class VideoGenerationService {
       topic: prepared.script.topic,
       fallbackTrail: [],
       createdAt: this.#now(),
+    };
+  }
+
+  #insertJob(prepared: PreparedScript, options: VideoJob['options'], scriptPath?: string): VideoJob {
+    const job: VideoJob = {
+      ...this.#jobRecord((this.#deps.newId ?? randomUUID)(), prepared, options),
+      ...(scriptPath ? { scriptPath } : {}),
       ownerPid: this.#pid,
     };
     this.#deps.jobs.insert(job);

@@ -11,11 +11,10 @@ import type { VideoGenerationRequest } from '../../../domain/request.js';
 import type { ProviderOutput } from '../../../domain/result.js';
 import { VIDEO_QUALITIES } from '../../../domain/video-quality.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
-import { withTimeout } from '../cloud/abortable.js';
 import { bestEffort } from '../cloud/best-effort.js';
 import { CloudCallError, isTransient } from '../cloud/call-error.js';
 import { missingKeyReason, readCloudSettings, type CloudSettings } from '../cloud/cloud-settings.js';
-import { connectionCheckFromError } from '../cloud/connection-check.js';
+import { checkCloudConnection } from '../cloud/connection-check.js';
 import { downloadToFile, safeHost } from '../cloud/download.js';
 import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
 import { pollUntil } from '../cloud/poll.js';
@@ -126,22 +125,17 @@ export class RunwayVideoProvider extends BaseVideoProvider {
     }
   }
 
-  async checkConnection(signal: AbortSignal): Promise<ConnectionCheck> {
-    let cloud: CloudSettings;
-    try {
-      cloud = this.#cloud();
-    } catch (error) {
-      return { ok: false, message: this.#redact((error as Error).message) };
-    }
-    if (!cloud.apiKey) return { ok: false, message: missingKeyReason('runway') };
-    const host = safeHost(cloud.baseUrl);
-    try {
-      await this.#client(cloud).getOrganization(withTimeout(signal, cloud.requestTimeoutMs));
-      return { ok: true, message: `ok: ${host} accepted the key` };
-    } catch (error) {
-      const check = connectionCheckFromError(error, 'Runway', host);
-      return { ok: check.ok, message: this.#redact(check.message) };
-    }
+  checkConnection(signal: AbortSignal): Promise<ConnectionCheck> {
+    return checkCloudConnection(
+      {
+        providerId: 'runway',
+        service: 'Runway',
+        settings: () => this.#cloud(),
+        redact: this.#redact,
+        read: (cloud, s) => this.#client(cloud).getOrganization(s),
+      },
+      signal,
+    );
   }
 
   /** Cancels every task a checkpoint names (a job cancelled while waiting to resume). */

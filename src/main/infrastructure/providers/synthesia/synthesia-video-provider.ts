@@ -11,11 +11,10 @@ import type {
 import type { VideoGenerationRequest } from '../../../domain/request.js';
 import type { ProviderOutput } from '../../../domain/result.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
-import { withTimeout } from '../cloud/abortable.js';
 import { bestEffort } from '../cloud/best-effort.js';
 import { CloudCallError, isTransient } from '../cloud/call-error.js';
 import { missingKeyReason, readCloudSettings, type CloudSettings } from '../cloud/cloud-settings.js';
-import { connectionCheckFromError } from '../cloud/connection-check.js';
+import { checkCloudConnection } from '../cloud/connection-check.js';
 import { downloadToFile, safeHost } from '../cloud/download.js';
 import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
 import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
@@ -123,22 +122,17 @@ export class SynthesiaVideoProvider extends BaseVideoProvider {
     }
   }
 
-  async checkConnection(signal: AbortSignal): Promise<ConnectionCheck> {
-    let cloud: CloudSettings;
-    try {
-      cloud = this.#cloud();
-    } catch (error) {
-      return { ok: false, message: this.#redact((error as Error).message) };
-    }
-    if (!cloud.apiKey) return { ok: false, message: missingKeyReason('synthesia') };
-    const host = safeHost(cloud.baseUrl);
-    try {
-      await this.#client(cloud).listOneVideo(withTimeout(signal, cloud.requestTimeoutMs));
-      return { ok: true, message: `ok: ${host} accepted the key` };
-    } catch (error) {
-      const check = connectionCheckFromError(error, 'Synthesia', host);
-      return { ok: check.ok, message: this.#redact(check.message) };
-    }
+  checkConnection(signal: AbortSignal): Promise<ConnectionCheck> {
+    return checkCloudConnection(
+      {
+        providerId: 'synthesia',
+        service: 'Synthesia',
+        settings: () => this.#cloud(),
+        redact: this.#redact,
+        read: (cloud, s) => this.#client(cloud).listOneVideo(s),
+      },
+      signal,
+    );
   }
 
   /** Deletes the video a checkpoint names (a job cancelled while waiting to resume). */
