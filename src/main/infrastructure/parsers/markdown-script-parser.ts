@@ -1,12 +1,11 @@
 import type { ValidationIssue } from '../../domain/errors.js';
 import type { ScriptParseInput, ScriptParser } from '../../domain/parser.js';
 import type { VideoScript } from '../../domain/script.js';
-import { finishScript, throwIssues } from './finish-script.js';
+import { parseLineScript } from './line-script.js';
 import { isIndented, matchKeyLine, matchListItem } from './line-syntax.js';
 import type { KeyLine } from './line-syntax.js';
 import { matchBoldKeyLine, matchHeading, stripInlineMarkdown } from './markdown-syntax.js';
-import { guardParse } from './parse-guard.js';
-import { prepareContent, splitLines } from './script-content.js';
+import { splitLines } from './script-content.js';
 import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
 import { lookupScriptKey, typoHint } from './script-keys.js';
 import type { ScriptKey } from './script-keys.js';
@@ -267,22 +266,10 @@ export class MarkdownScriptParser implements ScriptParser {
   }
 
   parse(input: ScriptParseInput): VideoScript {
-    return guardParse(input, () => this.parseContent(input));
-  }
-
-  private parseContent(input: ScriptParseInput): VideoScript {
-    const content = prepareContent(input);
-    if (content.trim() === '')
-      throwIssues([{ field: '(content)', line: 1, message: 'the script is empty' }], input);
-    const lines = splitLines(content);
-    const reader = new MarkdownScriptReader();
-    reader.read(lines);
-    return finishScript(reader.draft(), reader.issues, {
+    return parseLineScript(input, new MarkdownScriptReader(), {
       format: 'markdown',
-      input,
       fieldNames: FIELD_NAMES,
       howToAdd: (field) => HOW_TO_ADD[field],
-      missingLine: lines.length,
     });
   }
 }

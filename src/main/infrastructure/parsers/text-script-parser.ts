@@ -1,10 +1,9 @@
 import type { ValidationIssue } from '../../domain/errors.js';
 import type { ScriptParseInput, ScriptParser } from '../../domain/parser.js';
 import type { VideoScript } from '../../domain/script.js';
-import { finishScript, throwIssues } from './finish-script.js';
+import { parseLineScript } from './line-script.js';
 import { isIndented, matchKeyLine, matchListItem } from './line-syntax.js';
-import { guardParse } from './parse-guard.js';
-import { prepareContent, splitLines } from './script-content.js';
+import { splitLines } from './script-content.js';
 import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
 import { KNOWN_KEYS_TEXT, lookupScriptKey, typoHint } from './script-keys.js';
 import type { ScriptKey } from './script-keys.js';
@@ -182,22 +181,10 @@ export class TextScriptParser implements ScriptParser {
   }
 
   parse(input: ScriptParseInput): VideoScript {
-    return guardParse(input, () => this.parseContent(input));
-  }
-
-  private parseContent(input: ScriptParseInput): VideoScript {
-    const content = prepareContent(input);
-    if (content.trim() === '')
-      throwIssues([{ field: '(content)', line: 1, message: 'the script is empty' }], input);
-    const lines = splitLines(content);
-    const reader = new TextScriptReader();
-    reader.read(lines);
-    return finishScript(reader.draft(), reader.issues, {
+    return parseLineScript(input, new TextScriptReader(), {
       format: 'text',
-      input,
       fieldNames: FIELD_NAMES,
       howToAdd: (field) => `add a "${KEY_EXAMPLES[field]}${field === 'mainPoints' ? '' : '" line'}`,
-      missingLine: lines.length,
     });
   }
 }
