@@ -14,6 +14,7 @@ import { RemotionVideoProvider } from './infrastructure/providers/remotion/index
 import { RunwayVideoProvider } from './infrastructure/providers/runway/index.js';
 import { SynthesiaVideoProvider } from './infrastructure/providers/synthesia/index.js';
 import {
+  type Database,
   DEFAULT_DATABASE_FILE,
   openDatabase,
   SqliteCancelRequestRepository,
@@ -96,8 +97,22 @@ export function createDefaultProviders(
   ];
 }
 
+/** The wired core, for front ends that need more than the service (the desktop runtime). */
+export interface ReelforgeCore {
+  readonly service: VideoGenerationService;
+  /** The service's database connection; closed by `service.close()`. */
+  readonly database: Database;
+  /** The channels as configured now (rebuilt when the config changes). */
+  readonly channels: () => ChannelCatalog;
+  readonly scripts: ScriptReader;
+}
+
 /** The composition root: wires config, storage, parsers, channels, providers and the service. */
 export function createVideoGenerationService(options: CreateServiceOptions = {}): VideoGenerationService {
+  return createReelforgeCore(options).service;
+}
+
+export function createReelforgeCore(options: CreateServiceOptions = {}): ReelforgeCore {
   const config = options.config ?? JsonConfigManager.open({ dataDir: options.dataDir, env: options.env });
   const database = openDatabase(options.databasePath ?? join(config.dataDir, DEFAULT_DATABASE_FILE));
   try {
@@ -112,7 +127,7 @@ export function createVideoGenerationService(options: CreateServiceOptions = {})
     for (const provider of providers) registry.register(provider);
 
     let catalog = new ChannelCatalog(config.get().channels);
-    config.onChange((next) => {
+    const stopWatchingConfig = config.onChange((next) => {
       catalog = new ChannelCatalog(next.channels);
     });
     const scripts: ScriptReader = { readFile: readScriptFile, parse: parseScript };
@@ -129,13 +144,14 @@ export function createVideoGenerationService(options: CreateServiceOptions = {})
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
       pid: options.pid,
       onClose: async () => {
+        stopWatchingConfig();
         // Providers holding a browser or a server (Remotion) release it after the last job.
         await Promise.allSettled(providers.map((p) => (isDisposable(p) ? p.dispose() : undefined)));
         database.close();
       },
     });
     if (options.start ?? true) service.start();
-    return service;
+    return { service, database, channels: () => catalog, scripts };
   } catch (error) {
     database.close();
     throw error;

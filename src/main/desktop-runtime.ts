@@ -1,17 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { createVideoGenerationService, type CreateServiceOptions } from './composition-root.js';
+import { createReelforgeCore, type CreateServiceOptions } from './composition-root.js';
 import { ScriptLibrary } from './application/script-library.js';
 import type { VideoGenerationService } from './application/video-generation-service.js';
-import { ChannelCatalog } from './infrastructure/channels/index.js';
 import { LibraryWatcher } from './infrastructure/files/library-watcher.js';
 import { listScriptFolder } from './infrastructure/files/script-folder.js';
-import { parseScript, readScriptFile } from './infrastructure/parsers/index.js';
-import {
-  openDatabase,
-  SqliteLibraryRepository,
-  DEFAULT_DATABASE_FILE,
-} from './infrastructure/storage/index.js';
-import { join } from 'node:path';
+import { SqliteLibraryRepository } from './infrastructure/storage/index.js';
 import { createApiHandlers } from './presentation/api/create-api-handlers.js';
 import type { DesktopPlatform } from './presentation/api/desktop-platform.js';
 import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api-contract.js';
@@ -47,20 +40,18 @@ function packageVersion(): string {
  * jobs left by exited processes), the script library with its file watcher, and the handlers.
  */
 export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRuntime {
-  const service = createVideoGenerationService({
+  const { service, database, channels, scripts } = createReelforgeCore({
     ...options,
     adoptOrphanedJobs: true,
     // Keys saved in Settings (encrypted by the desktop shell) reach the cloud providers.
     secrets: options.platform?.secrets,
   });
   const config = service.config;
-  // The library shares the data folder's database through its own connection (WAL).
-  const database = openDatabase(options.databasePath ?? join(config.dataDir, DEFAULT_DATABASE_FILE));
-  let catalog = new ChannelCatalog(config.get().channels);
+  // The library lives in the same database, through the service's own connection.
   const library = new ScriptLibrary({
     repository: new SqliteLibraryRepository(database),
-    reader: { readFile: readScriptFile, parse: parseScript },
-    channels: () => catalog,
+    reader: scripts,
+    channels,
     listFolder: listScriptFolder,
   });
   const watcher = new LibraryWatcher((id) => void library.reimport(id).catch(() => undefined));
@@ -88,8 +79,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
       emit('library', event);
       watcher.sync(library.watchedPaths());
     }),
-    config.onChange((next) => {
-      catalog = new ChannelCatalog(next.channels);
+    config.onChange(() => {
       // Channel rules may have changed: every library entry is validated again.
       for (const entry of library.list()) emit('library', { type: 'entry-updated', entry });
       void handlers['settings.get']({}).then((view) => emit('settings', view));
@@ -109,7 +99,6 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
       watcher.close();
       listeners.clear();
       await service.close();
-      database.close();
     },
   };
 }

@@ -1,5 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { listScriptFolder } from '../../../infrastructure/files/script-folder.js';
 import { describeError, ScriptValidationError, formatValidationIssue } from '../../../domain/errors.js';
 import type { VideoJob } from '../../../application/job.js';
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
@@ -20,23 +20,13 @@ export interface RenderArgs {
   readonly estimate?: boolean;
 }
 
-const SCRIPT_EXTENSIONS = new Set(['.json', '.txt', '.md', '.markdown']);
-
 /** Files as given; a folder stands for the script files directly inside it. */
 async function expandInputs(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const absolute = resolve(path);
-    const info = await stat(absolute).catch(() => undefined);
-    if (info?.isDirectory()) {
-      const entries = (await readdir(absolute)).filter((n) =>
-        SCRIPT_EXTENSIONS.has(extname(n).toLowerCase()),
-      );
-      files.push(...entries.sort().map((n) => join(absolute, n)));
-    } else {
-      // Missing files are passed on so the parser reports them like any other bad script.
-      files.push(absolute);
-    }
+    // Missing files are passed on so the parser reports them like any other bad script.
+    files.push(...((await listScriptFolder(absolute)) ?? [absolute]));
   }
   return files;
 }
