@@ -103,10 +103,4 @@ export function filesContaining(dir: string, secret: string): string[] {
   return listFiles(dir).filter((path) => readFileSync(path).includes(needle));
 }
 
-export async function until(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+export { until } from '../support/until.js';

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_FFMPEG } from '../ffmpeg/media-tools.js';
@@ -7,17 +7,7 @@ import { startRunwayFake, type RunwayFake } from '../fakes/runway-fake.js';
 import { startSynthesiaFake, type SynthesiaFake } from '../fakes/synthesia-fake.js';
 import { runCli } from '../support/run-cli.js';
 import { makeTempDir } from '../support/temp-dir.js';
-
-/** Every file under a folder that contains the text (the SQLite file and WAL included). */
-function filesContaining(dir: string, text: string): string[] {
-  const hits: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) hits.push(...filesContaining(path, text));
-    else if (readFileSync(path).includes(text)) hits.push(path);
-  }
-  return hits;
-}
+import { filesContaining } from './cloud-harness.js';
 
 const WRONG_KEY = 'rf-secret-wrong-key-7f3a9c';
 

@@ -3,6 +3,7 @@ import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/
 import { createHarness, type Harness } from '../support/service-harness.js';
 import { scriptText } from '../support/scripts.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { until } from '../support/until.js';
 
 /** A pid no process has: Linux pids stay below 2^22. */
 const DEAD_PID = 4_194_304 + 17;
@@ -23,14 +24,6 @@ function peer(pid: number, simulatedSeconds: number, adoptOrphanedJobs = false):
   });
   open.push(harness);
   return harness;
-}
-
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 describe('jobs shared between processes', () => {

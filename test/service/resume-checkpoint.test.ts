@@ -8,6 +8,7 @@ import { openDatabase, SqliteJobRepository } from '../../src/main/infrastructure
 import { makeJob } from '../../src/main/infrastructure/storage/test-fixtures.js';
 import { createHarness, type Harness } from '../support/service-harness.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { until } from '../support/until.js';
 
 const DEAD_PID = 4_194_304 + 23;
 
@@ -119,11 +120,7 @@ describe('resuming remote renders after a crash', () => {
       },
       { provider: 'remote' },
     );
-    const deadline = Date.now() + 5000;
-    while (!harness.service.getVideoStatus(job.id).checkpoint) {
-      if (Date.now() > deadline) throw new Error('no checkpoint saved');
-      await new Promise((r) => setTimeout(r, 10));
-    }
+    await until(() => harness!.service.getVideoStatus(job.id).checkpoint !== undefined);
     await harness.close();
     harness = createHarness({ providers: [new RemoteLikeProvider()], dataDir: temp.path });
     const after = harness.service.getVideoStatus(job.id);

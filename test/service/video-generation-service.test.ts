@@ -4,6 +4,7 @@ import { ScriptValidationError } from '../../src/main/domain/errors.js';
 import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { CountingProvider, createHarness, type Harness } from '../support/service-harness.js';
 import { scriptText } from '../support/scripts.js';
+import { until } from '../support/until.js';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -201,11 +202,3 @@ describe('VideoGenerationService', () => {
     expect(harness.service.listJobs()).toEqual([]);
   });
 });
-
-async function until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
