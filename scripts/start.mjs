@@ -45,7 +45,7 @@ if (!electronBinary() && !tryInstallElectron()) {
     [
       'Reelforge: the Electron binary is not installed and could not be downloaded (offline?).',
       'Without it you can still use Reelforge:',
-      '  npm run build && npm run web          the same UI in your browser, served on 127.0.0.1',
+      '  npm run web                           the same UI in your browser, served on 127.0.0.1',
       '  npm run reelforge -- render <script>  the command line',
       'To get the desktop app, run `node node_modules/electron/install.js` on a connected machine.',
     ].join('\n'),

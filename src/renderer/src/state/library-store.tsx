@@ -1,12 +1,14 @@
 // The library as the whole app sees it: loaded once, kept current by `library` events, and
 // added to from anywhere (a drop on any view, the Open… button).
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useCallback, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { LibraryEntry, ScriptUpload } from '../../../shared/api-types.js';
-import { errorMessage } from '../api/error-message.js';
 import { useApi, useApiEvent } from '../app/api-context.js';
 import { applyLibraryEvent, upsertEntries } from './library-state.js';
 import { chunkUploads } from './read-dropped-files.js';
+import { useAsync } from './use-async.js';
+
+const NO_ENTRIES: readonly LibraryEntry[] = [];
 
 interface LibraryStore {
   readonly entries: readonly LibraryEntry[];
@@ -24,37 +26,21 @@ const LibraryContext = createContext<LibraryStore | undefined>(undefined);
 
 export function LibraryStoreProvider({ children, epoch = 0 }: { children: ReactNode; epoch?: number }) {
   const api = useApi();
-  const [entries, setEntries] = useState<readonly LibraryEntry[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<string | undefined>();
-  const [generation, setGeneration] = useState(0);
+  const list = useAsync<readonly LibraryEntry[]>(() => api.call('library.list', {}), `library:${epoch}`);
+  const { setData, reload, loading, error } = list;
+  const entries = list.data ?? NO_ENTRIES;
+  // Events and call results are merged into the loaded list; before it loads they start one.
+  const setEntries = useCallback(
+    (update: (current: readonly LibraryEntry[]) => readonly LibraryEntry[]) =>
+      setData((current) => update(current ?? NO_ENTRIES)),
+    [setData],
+  );
 
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    api.call('library.list', {}).then(
-      (list) => {
-        if (!current) return;
-        setEntries(list);
-        setError(undefined);
-        setLoading(false);
-      },
-      (reason: unknown) => {
-        if (!current) return;
-        setError(errorMessage(reason));
-        setLoading(false);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [api, generation, epoch]);
-
-  useApiEvent('library', (event) => setEntries((list) => applyLibraryEvent(list, event)));
+  useApiEvent('library', (event) => setEntries((current) => applyLibraryEvent(current, event)));
 
   const merge = useCallback(
-    (incoming: readonly LibraryEntry[]) => setEntries((list) => upsertEntries(list, incoming)),
-    [],
+    (incoming: readonly LibraryEntry[]) => setEntries((current) => upsertEntries(current, incoming)),
+    [setEntries],
   );
   const addUploads = useCallback(
     async (uploads: readonly ScriptUpload[]) => {
@@ -73,12 +59,10 @@ export function LibraryStoreProvider({ children, epoch = 0 }: { children: ReactN
   const remove = useCallback(
     async (id: string) => {
       await api.call('library.remove', { id });
-      setEntries((list) => list.filter((e) => e.id !== id));
+      setEntries((current) => current.filter((e) => e.id !== id));
     },
-    [api],
+    [api, setEntries],
   );
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-
   const value = useMemo(
     () => ({ entries, loading, error, reload, addUploads, merge, remove }),
     [entries, loading, error, reload, addUploads, merge, remove],
