@@ -1,7 +1,6 @@
 import type { ProviderSettings } from '../../../domain/config.js';
 import { ConfigError, ProviderError, ReelforgeError, ShutdownError } from '../../../domain/errors.js';
 import type {
-  ConnectionCheck,
   CostEstimate,
   ProviderAvailability,
   RenderCheckpoint,
@@ -10,17 +9,15 @@ import type {
 import type { VideoGenerationRequest } from '../../../domain/request.js';
 import type { ProviderOutput } from '../../../domain/result.js';
 import { VIDEO_QUALITIES } from '../../../domain/video-quality.js';
-import { BaseVideoProvider } from '../base-video-provider.js';
+import { CloudVideoProvider } from '../cloud/cloud-video-provider.js';
 import { bestEffort } from '../cloud/best-effort.js';
 import { CloudCallError, isTransient } from '../cloud/call-error.js';
-import { missingKeyReason, readCloudSettings, type CloudSettings } from '../cloud/cloud-settings.js';
-import { checkCloudConnection } from '../cloud/connection-check.js';
+import { missingKeyReason, type CloudSettings } from '../cloud/cloud-settings.js';
 import { downloadToFile, safeHost } from '../cloud/download.js';
 import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
 import { pollUntil } from '../cloud/poll.js';
 import { providerErrorFromCall } from '../cloud/provider-errors.js';
 import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
-import { createRedactor } from '../cloud/redact.js';
 import { withRetries } from '../cloud/retry.js';
 import { runLimited } from '../cloud/run-limited.js';
 import type { FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
@@ -58,48 +55,32 @@ const GENERATION_SPAN = [0.02, 0.6] as const;
  * renderer as the scene backgrounds under the same text, transitions and audio. Task ids are
  * checkpointed the moment Runway returns them, so a restarted app resumes instead of paying twice.
  */
-export class RunwayVideoProvider extends BaseVideoProvider {
-  readonly resumable = true;
+export class RunwayVideoProvider extends CloudVideoProvider {
   readonly #options: RunwayProviderOptions;
   readonly #composer: FfmpegVideoProvider;
   readonly #cache: ClipCache;
-  readonly #redact: (text: string) => string;
 
   constructor(options: RunwayProviderOptions) {
-    super({
-      id: 'runway',
-      name: 'RunwayML (AI footage, cloud)',
-      capabilities: ['text-to-video', 'ai-generation', 'animation', 'transitions', 'audio'],
-      supportedQualities: VIDEO_QUALITIES,
-      settingsFields: ['apiKey', 'apiUrl'],
-    });
+    super(
+      {
+        id: 'runway',
+        name: 'RunwayML (AI footage, cloud)',
+        service: 'Runway',
+        defaults: { baseUrl: RUNWAY_DEFAULT_URL, pollIntervalSeconds: RUNWAY_DEFAULT_POLL_SECONDS },
+        capabilities: ['text-to-video', 'ai-generation', 'animation', 'transitions', 'audio'],
+        supportedQualities: VIDEO_QUALITIES,
+        settingsFields: ['apiKey', 'apiUrl'],
+      },
+      options,
+    );
     this.#options = options;
     this.#composer = new FfmpegVideoProvider(options.ffmpegSettings, { env: options.env });
     this.#cache = new ClipCache(options.cacheDir);
-    this.#redact = createRedactor(() => [options.settings().apiKey]);
-  }
-
-  #env(): Readonly<Record<string, string | undefined>> {
-    return this.#options.env ?? process.env;
-  }
-
-  #cloud(): CloudSettings {
-    return readCloudSettings('runway', this.#options.settings(), this.#env(), {
-      baseUrl: RUNWAY_DEFAULT_URL,
-      pollIntervalSeconds: RUNWAY_DEFAULT_POLL_SECONDS,
-    });
   }
 
   async isAvailable(): Promise<ProviderAvailability> {
-    let cloud: CloudSettings;
-    let model: string;
-    try {
-      cloud = this.#cloud();
-      model = readRunwayOptions(this.#options.settings().options).model;
-    } catch (error) {
-      return { available: false, reason: this.#redact((error as Error).message) };
-    }
-    if (!cloud.apiKey) return { available: false, reason: missingKeyReason('runway') };
+    const config = this.configured(() => readRunwayOptions(this.settings().options).model);
+    if ('unavailable' in config) return config.unavailable;
     const composer = await this.#composer.isAvailable();
     if (!composer.available) {
       return {
@@ -107,12 +88,12 @@ export class RunwayVideoProvider extends BaseVideoProvider {
         reason: `needs FFmpeg to compose the clips: ${composer.reason ?? 'not available'}`,
       };
     }
-    return { available: true, version: `Runway ${model} at ${safeHost(cloud.baseUrl)}` };
+    return { available: true, version: `Runway ${config.options} at ${safeHost(config.cloud.baseUrl)}` };
   }
 
   override estimateCost(request: VideoGenerationRequest): CostEstimate {
     try {
-      const options = readRunwayOptions(this.#options.settings().options);
+      const options = readRunwayOptions(this.settings().options);
       const clips = clipRequestsFor(request, options);
       return estimateRunwayCredits(
         clips,
@@ -125,24 +106,15 @@ export class RunwayVideoProvider extends BaseVideoProvider {
     }
   }
 
-  checkConnection(signal: AbortSignal): Promise<ConnectionCheck> {
-    return checkCloudConnection(
-      {
-        providerId: 'runway',
-        service: 'Runway',
-        settings: () => this.#cloud(),
-        redact: this.#redact,
-        read: (cloud, s) => this.#client(cloud).getOrganization(s),
-      },
-      signal,
-    );
+  protected connectionRead(cloud: CloudSettings, signal: AbortSignal): Promise<unknown> {
+    return this.#client(cloud).getOrganization(signal);
   }
 
   /** Cancels every task a checkpoint names (a job cancelled while waiting to resume). */
   async abandon(state: Readonly<Record<string, unknown>>): Promise<void> {
     const ids = Object.values(parseCheckpoint(state));
     if (ids.length === 0) return;
-    const cloud = this.#cloud();
+    const cloud = this.cloud();
     if (!cloud.apiKey) return;
     const client = this.#client(cloud);
     await bestEffort(ids.map((id) => (signal: AbortSignal) => client.deleteTask(id, signal)));
@@ -153,7 +125,7 @@ export class RunwayVideoProvider extends BaseVideoProvider {
       apiKey: cloud.apiKey ?? '',
       baseUrl: cloud.baseUrl,
       requestTimeoutMs: cloud.requestTimeoutMs,
-      redact: this.#redact,
+      redact: this.redact,
     });
   }
 
@@ -186,7 +158,7 @@ export class RunwayVideoProvider extends BaseVideoProvider {
     };
 
     try {
-      await runLimited(todo, Math.max(1, this.#options.settings().maxConcurrent), async (key) => {
+      await runLimited(todo, Math.max(1, this.settings().maxConcurrent), async (key) => {
         const index = keys.indexOf(key);
         try {
           const spent = await this.#makeClip(job, key, clips[index]!, index + 1);
@@ -208,7 +180,7 @@ export class RunwayVideoProvider extends BaseVideoProvider {
         providerId: this.id,
         service: 'Runway',
         doing: 'generating the clips',
-        redact: this.#redact,
+        redact: this.redact,
       });
     }
 
@@ -238,17 +210,17 @@ export class RunwayVideoProvider extends BaseVideoProvider {
     let cloud: CloudSettings;
     let options: ReturnType<typeof readRunwayOptions>;
     try {
-      cloud = this.#cloud();
-      options = readRunwayOptions(this.#options.settings().options);
+      cloud = this.cloud();
+      options = readRunwayOptions(this.settings().options);
     } catch (error) {
       if (error instanceof ConfigError) {
-        throw new ProviderError(this.id, this.#redact(error.message), { code: 'config', retryable: true });
+        throw new ProviderError(this.id, this.redact(error.message), { code: 'config', retryable: true });
       }
       throw error;
     }
     if (!cloud.apiKey)
       throw new ProviderError(this.id, missingKeyReason('runway'), { code: 'unavailable', retryable: true });
-    const found = findBinaries(this.#options.ffmpegSettings(), this.#env());
+    const found = findBinaries(this.#options.ffmpegSettings(), this.env());
     if (!found.binaries) {
       throw new ProviderError(this.id, `needs FFmpeg to check and compose the clips: ${found.reason}`, {
         code: 'unavailable',
@@ -307,7 +279,7 @@ export class RunwayVideoProvider extends BaseVideoProvider {
       if (task.status !== 'SUCCEEDED') {
         inFlight.delete(id);
         checkpoint.forgetTasks([id]);
-        throw taskFailureError(task, sceneNumber, this.#redact);
+        throw taskFailureError(task, sceneNumber, this.redact);
       }
       progress.update(key, 'downloading', 1);
       await this.#download(job, task, this.#cache.pathFor(key), sceneNumber);

@@ -2,25 +2,18 @@ import { rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { ProviderSettings } from '../../../domain/config.js';
 import { ConfigError, ProviderError, ShutdownError } from '../../../domain/errors.js';
-import type {
-  ConnectionCheck,
-  CostEstimate,
-  ProviderAvailability,
-  RenderContext,
-} from '../../../domain/provider.js';
+import type { CostEstimate, ProviderAvailability, RenderContext } from '../../../domain/provider.js';
 import type { VideoGenerationRequest } from '../../../domain/request.js';
 import type { ProviderOutput } from '../../../domain/result.js';
-import { BaseVideoProvider } from '../base-video-provider.js';
+import { CloudVideoProvider } from '../cloud/cloud-video-provider.js';
 import { bestEffort } from '../cloud/best-effort.js';
 import { CloudCallError, isTransient } from '../cloud/call-error.js';
-import { missingKeyReason, readCloudSettings, type CloudSettings } from '../cloud/cloud-settings.js';
-import { checkCloudConnection } from '../cloud/connection-check.js';
+import { missingKeyReason, type CloudSettings } from '../cloud/cloud-settings.js';
 import { downloadToFile, safeHost } from '../cloud/download.js';
 import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
 import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
 import { pollUntil } from '../cloud/poll.js';
 import { MODERATION_MESSAGE, providerErrorFromCall } from '../cloud/provider-errors.js';
-import { createRedactor } from '../cloud/redact.js';
 import { withRetries } from '../cloud/retry.js';
 import type { FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
 import type { MediaProbe } from '../ffmpeg/ffmpeg-adapter.js';
@@ -52,34 +45,25 @@ const GENERATING_CEILING = 0.85;
  * scene, polled until `complete`, then the video, its thumbnail and captions are downloaded
  * beside each other. The video id is checkpointed at once, so a restart resumes polling it.
  */
-export class SynthesiaVideoProvider extends BaseVideoProvider {
-  readonly resumable = true;
+export class SynthesiaVideoProvider extends CloudVideoProvider {
   readonly #options: SynthesiaProviderOptions;
-  readonly #redact: (text: string) => string;
 
   constructor(options: SynthesiaProviderOptions) {
-    super({
-      id: 'synthesia',
-      name: 'Synthesia (avatar presenter, cloud)',
-      capabilities: ['text-to-video', 'avatar', 'captions', 'audio'],
-      // Synthesia renders at its own resolution (1080p); 4K is not on offer.
-      supportedQualities: ['draft', 'standard', 'high'],
-      // testMode: Synthesia's free, watermarked test videos (`providers.synthesia.test`).
-      settingsFields: ['apiKey', 'apiUrl', 'testMode'],
-    });
+    super(
+      {
+        id: 'synthesia',
+        name: 'Synthesia (avatar presenter, cloud)',
+        service: 'Synthesia',
+        defaults: { baseUrl: SYNTHESIA_DEFAULT_URL, pollIntervalSeconds: SYNTHESIA_DEFAULT_POLL_SECONDS },
+        capabilities: ['text-to-video', 'avatar', 'captions', 'audio'],
+        // Synthesia renders at its own resolution (1080p); 4K is not on offer.
+        supportedQualities: ['draft', 'standard', 'high'],
+        // testMode: Synthesia's free, watermarked test videos (`providers.synthesia.test`).
+        settingsFields: ['apiKey', 'apiUrl', 'testMode'],
+      },
+      options,
+    );
     this.#options = options;
-    this.#redact = createRedactor(() => [options.settings().apiKey]);
-  }
-
-  #env(): Readonly<Record<string, string | undefined>> {
-    return this.#options.env ?? process.env;
-  }
-
-  #cloud(): CloudSettings {
-    return readCloudSettings('synthesia', this.#options.settings(), this.#env(), {
-      baseUrl: SYNTHESIA_DEFAULT_URL,
-      pollIntervalSeconds: SYNTHESIA_DEFAULT_POLL_SECONDS,
-    });
   }
 
   #client(cloud: CloudSettings): SynthesiaClient {
@@ -87,33 +71,26 @@ export class SynthesiaVideoProvider extends BaseVideoProvider {
       apiKey: cloud.apiKey ?? '',
       baseUrl: cloud.baseUrl,
       requestTimeoutMs: cloud.requestTimeoutMs,
-      redact: this.#redact,
+      redact: this.redact,
     });
   }
 
   async isAvailable(): Promise<ProviderAvailability> {
-    let cloud: CloudSettings;
-    let options: SynthesiaOptions;
-    try {
-      cloud = this.#cloud();
-      options = readSynthesiaOptions(this.#options.settings().options);
-    } catch (error) {
-      return { available: false, reason: this.#redact((error as Error).message) };
-    }
-    if (!cloud.apiKey) return { available: false, reason: missingKeyReason('synthesia') };
-    const found = findBinaries(this.#options.ffmpegSettings(), this.#env());
+    const config = this.configured(() => readSynthesiaOptions(this.settings().options));
+    if ('unavailable' in config) return config.unavailable;
+    const found = findBinaries(this.#options.ffmpegSettings(), this.env());
     if (!found.binaries)
       return { available: false, reason: `needs ffprobe to check downloads: ${found.reason}` };
     return {
       available: true,
-      version: `Synthesia API v2 at ${safeHost(cloud.baseUrl)}${options.test ? ' (test videos)' : ''}`,
+      version: `Synthesia API v2 at ${safeHost(config.cloud.baseUrl)}${config.options.test ? ' (test videos)' : ''}`,
     };
   }
 
   /** Minutes of video (Synthesia bills per minute); test videos are free. */
   override estimateCost(request: VideoGenerationRequest): CostEstimate {
     try {
-      const options = readSynthesiaOptions(this.#options.settings().options);
+      const options = readSynthesiaOptions(this.settings().options);
       if (options.test) return { amount: 0, unit: 'minutes' };
       const minutes = (request.timeline.durationSeconds / 60) * options.minutesPerMinute;
       return { amount: Math.round(minutes * 100) / 100, unit: 'minutes' };
@@ -122,24 +99,15 @@ export class SynthesiaVideoProvider extends BaseVideoProvider {
     }
   }
 
-  checkConnection(signal: AbortSignal): Promise<ConnectionCheck> {
-    return checkCloudConnection(
-      {
-        providerId: 'synthesia',
-        service: 'Synthesia',
-        settings: () => this.#cloud(),
-        redact: this.#redact,
-        read: (cloud, s) => this.#client(cloud).listOneVideo(s),
-      },
-      signal,
-    );
+  protected connectionRead(cloud: CloudSettings, signal: AbortSignal): Promise<unknown> {
+    return this.#client(cloud).listOneVideo(signal);
   }
 
   /** Deletes the video a checkpoint names (a job cancelled while waiting to resume). */
   async abandon(state: Readonly<Record<string, unknown>>): Promise<void> {
     const videoId = state['videoId'];
     if (typeof videoId !== 'string') return;
-    const cloud = this.#cloud();
+    const cloud = this.cloud();
     if (!cloud.apiKey) return;
     const client = this.#client(cloud);
     await bestEffort([(signal) => client.deleteVideo(videoId, signal)]);
@@ -170,7 +138,7 @@ export class SynthesiaVideoProvider extends BaseVideoProvider {
       providerId: this.id,
       service: 'Synthesia',
       doing,
-      redact: this.#redact,
+      redact: this.redact,
     });
 
     let video: SynthesiaVideo;
@@ -241,11 +209,11 @@ export class SynthesiaVideoProvider extends BaseVideoProvider {
     let cloud: CloudSettings;
     let options: SynthesiaOptions;
     try {
-      cloud = this.#cloud();
-      options = readSynthesiaOptions(this.#options.settings().options);
+      cloud = this.cloud();
+      options = readSynthesiaOptions(this.settings().options);
     } catch (error) {
       if (error instanceof ConfigError) {
-        throw new ProviderError(this.id, this.#redact(error.message), { code: 'config', retryable: true });
+        throw new ProviderError(this.id, this.redact(error.message), { code: 'config', retryable: true });
       }
       throw error;
     }
@@ -255,7 +223,7 @@ export class SynthesiaVideoProvider extends BaseVideoProvider {
         retryable: true,
       });
     }
-    const found = findBinaries(this.#options.ffmpegSettings(), this.#env());
+    const found = findBinaries(this.#options.ffmpegSettings(), this.env());
     if (!found.binaries) {
       throw new ProviderError(this.id, `needs ffprobe to check downloads: ${found.reason}`, {
         code: 'unavailable',
@@ -378,7 +346,7 @@ export class SynthesiaVideoProvider extends BaseVideoProvider {
   }
 
   #actualMinutes(seconds: number): number {
-    const options = readSynthesiaOptions(this.#options.settings().options);
+    const options = readSynthesiaOptions(this.settings().options);
     return options.test ? 0 : Math.round((seconds / 60) * options.minutesPerMinute * 100) / 100;
   }
 }

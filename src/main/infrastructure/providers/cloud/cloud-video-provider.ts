@@ -1,0 +1,89 @@
+import type { ProviderSettings } from '../../../domain/config.js';
+import type { ConnectionCheck, ProviderAvailability } from '../../../domain/provider.js';
+import { BaseVideoProvider, type BaseProviderInfo } from '../base-video-provider.js';
+import {
+  missingKeyReason,
+  readCloudSettings,
+  type CloudDefaults,
+  type CloudSettings,
+} from './cloud-settings.js';
+import { checkCloudConnection } from './connection-check.js';
+import { createRedactor } from './redact.js';
+
+export interface CloudProviderWiring {
+  /** `providers.<id>` from the config (with the stored key), read at every use. */
+  readonly settings: () => ProviderSettings;
+  /** Environment for VIDEO_PROVIDER_<ID>_POLL_INTERVAL and FFMPEG_PATH; default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * What the cloud providers share: settings read the same way, a redactor that keeps the key
+ * out of every message, the "no API key" availability rule, resumability, and the connection
+ * test. Subclasses add their API calls and how they render.
+ */
+export abstract class CloudVideoProvider extends BaseVideoProvider {
+  readonly resumable = true;
+  protected readonly redact: (text: string) => string;
+  readonly #wiring: CloudProviderWiring;
+  readonly #defaults: CloudDefaults;
+  readonly #service: string;
+
+  protected constructor(
+    info: BaseProviderInfo & { readonly service: string; readonly defaults: CloudDefaults },
+    wiring: CloudProviderWiring,
+  ) {
+    super(info);
+    this.#wiring = wiring;
+    this.#defaults = info.defaults;
+    this.#service = info.service;
+    this.redact = createRedactor(() => [wiring.settings().apiKey]);
+  }
+
+  protected settings(): ProviderSettings {
+    return this.#wiring.settings();
+  }
+
+  protected env(): Readonly<Record<string, string | undefined>> {
+    return this.#wiring.env ?? process.env;
+  }
+
+  protected cloud(): CloudSettings {
+    return readCloudSettings(this.id, this.settings(), this.env(), this.#defaults);
+  }
+
+  /**
+   * The checks of `isAvailable` every cloud provider makes (config valid, key present) plus the
+   * provider's own option parsing; returns those options, or why the provider is unavailable.
+   */
+  protected configured<T>(
+    readOptions: () => T,
+  ): { readonly cloud: CloudSettings; readonly options: T } | { readonly unavailable: ProviderAvailability } {
+    let cloud: CloudSettings;
+    let options: T;
+    try {
+      cloud = this.cloud();
+      options = readOptions();
+    } catch (error) {
+      return { unavailable: { available: false, reason: this.redact((error as Error).message) } };
+    }
+    if (!cloud.apiKey) return { unavailable: { available: false, reason: missingKeyReason(this.id) } };
+    return { cloud, options };
+  }
+
+  /** One cheap authenticated read, e.g. GET /v1/organization. */
+  protected abstract connectionRead(cloud: CloudSettings, signal: AbortSignal): Promise<unknown>;
+
+  checkConnection(signal: AbortSignal): Promise<ConnectionCheck> {
+    return checkCloudConnection(
+      {
+        providerId: this.id,
+        service: this.#service,
+        settings: () => this.cloud(),
+        redact: this.redact,
+        read: (cloud, s) => this.connectionRead(cloud, s),
+      },
+      signal,
+    );
+  }
+}
