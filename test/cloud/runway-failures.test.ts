@@ -1,41 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HAS_FFMPEG } from '../ffmpeg/media-tools.js';
-import { makeFakeMedia, type FakeMedia } from '../fakes/fake-media.js';
-import { defaultRunwayScript, startRunwayFake, type RunwayFake } from '../fakes/runway-fake.js';
 import { scriptText } from '../support/scripts.js';
-import {
-  createCloudHarness,
-  fastCloudSettings,
-  listFiles,
-  until,
-  type CloudHarness,
-} from './cloud-harness.js';
+import { useRunwayFixture } from './runway-fixture.js';
+import { listFiles, until } from './cloud-harness.js';
 
-let media: FakeMedia;
-let fake: RunwayFake;
-const open: CloudHarness[] = [];
-
-beforeAll(async () => {
-  media = await makeFakeMedia();
-  fake = await startRunwayFake({ media });
-});
-afterAll(async () => {
-  await fake.close();
-  await media.cleanup();
-});
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.close();
-  Object.assign(fake.script, defaultRunwayScript());
-});
-
-function harness(runway: Record<string, unknown> = {}, global: Record<string, unknown> = {}): CloudHarness {
-  const h = createCloudHarness({
-    providers: { runway: fastCloudSettings(fake.url, fake.key, runway) },
-    global: { default_quality: 'draft', ...global },
-  });
-  open.push(h);
-  return h;
-}
+const runway = useRunwayFixture();
+const harness = runway.harness;
 
 /** Each render uses its own topic, so its prompts (and cache keys) are new. */
 let topics = 0;
@@ -46,33 +16,34 @@ function topic(name: string): string {
 
 describe.skipIf(!HAS_FFMPEG)('Runway failure modes, through the service', () => {
   it('cancel deletes the running tasks at Runway at once and leaves no file', async () => {
-    fake.script.runningPolls = 10_000;
+    runway.fake().script.runningPolls = 10_000;
     const h = harness();
     const job = await h.service.enqueue(scriptText('air', topic('Cancel me'), 1), { provider: 'runway' });
     await until(
-      () => fake.createdTaskIds.length > 0 && h.service.getVideoStatus(job.id).checkpoint !== undefined,
+      () =>
+        runway.fake().createdTaskIds.length > 0 && h.service.getVideoStatus(job.id).checkpoint !== undefined,
     );
-    const taskId = fake.createdTaskIds.at(-1)!;
+    const taskId = runway.fake().createdTaskIds.at(-1)!;
     await h.service.cancel(job.id);
     const done = await h.service.waitForJob(job.id);
     expect(done.status).toBe('cancelled');
-    await until(() => fake.deletedTaskIds.includes(taskId), 3000);
+    await until(() => runway.fake().deletedTaskIds.includes(taskId), 3000);
     expect(listFiles(h.outputDir)).toEqual([]);
   });
 
   it('times out: the timeout wins over polling, and the task is deleted', async () => {
-    fake.script.runningPolls = 10_000;
+    runway.fake().script.runningPolls = 10_000;
     const h = harness({ timeout_seconds: 1 });
     const job = await h.service.waitForJob(
       (await h.service.enqueue(scriptText('air', topic('Slow'), 1), { provider: 'runway' })).id,
     );
     expect(job.status).toBe('failed');
     expect(job.error!.message).toMatch(/timed out after 1 s/);
-    await until(() => fake.deletedTaskIds.includes(fake.createdTaskIds.at(-1)!), 3000);
+    await until(() => runway.fake().deletedTaskIds.includes(runway.fake().createdTaskIds.at(-1)!), 3000);
   });
 
   it('shows "throttled at Runway" while tasks wait for a slot, then completes', async () => {
-    fake.script.throttledPolls = 4;
+    runway.fake().script.throttledPolls = 4;
     const h = harness();
     const stages: string[] = [];
     h.service.onJobEvent((event) => {
@@ -87,19 +58,19 @@ describe.skipIf(!HAS_FFMPEG)('Runway failure modes, through the service', () => 
   });
 
   it('survives an expired output URL (re-reads the task) and a connection dropped mid-download', async () => {
-    fake.script.downloadFailures = ['expired', 'drop'];
+    runway.fake().script.downloadFailures = ['expired', 'drop'];
     const h = harness();
     const job = await h.service.waitForJob(
       (await h.service.generateVideo(scriptText('air', topic('Flaky download'), 1), { provider: 'runway' }))
         .id,
     );
     expect(job.status).toBe('completed');
-    expect(fake.script.downloadFailures).toEqual([]);
+    expect(runway.fake().script.downloadFailures).toEqual([]);
     expect(listFiles(h.dataDir).filter((p) => p.includes('.partial'))).toEqual([]);
   });
 
   it('gives up on a download that keeps dropping, retryable, with no partial file anywhere', async () => {
-    fake.script.downloadFailures = ['drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'drop'];
+    runway.fake().script.downloadFailures = ['drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'drop', 'drop'];
     const h = harness();
     const job = await h.service.waitForJob(
       (await h.service.generateVideo(scriptText('air', topic('Dropping'), 1), { provider: 'runway' })).id,
@@ -110,7 +81,9 @@ describe.skipIf(!HAS_FFMPEG)('Runway failure modes, through the service', () => 
   });
 
   it('turns a 400 into a final error with the API text', async () => {
-    fake.script.createFailures.push({ status: 400, error: 'promptText: contains unsupported characters' });
+    runway
+      .fake()
+      .script.createFailures.push({ status: 400, error: 'promptText: contains unsupported characters' });
     const h = harness({}, { default_provider: 'runway' });
     const job = await h.service.waitForJob(
       (await h.service.generateVideo(scriptText('air', topic('Bad request'), 1), { provider: 'auto' })).id,
@@ -121,7 +94,7 @@ describe.skipIf(!HAS_FFMPEG)('Runway failure modes, through the service', () => 
   });
 
   it('treats malformed JSON as a retryable failure, so auto falls back', async () => {
-    fake.script.getFailures.push('malformed');
+    runway.fake().script.getFailures.push('malformed');
     const h = harness({}, { default_provider: 'runway' });
     const job = await h.service.waitForJob(
       (await h.service.generateVideo(scriptText('air', topic('Malformed'), 1), { provider: 'auto' })).id,
@@ -132,7 +105,7 @@ describe.skipIf(!HAS_FFMPEG)('Runway failure modes, through the service', () => 
   });
 
   it('a server that never answers counts as unreachable after the retries, and auto falls back', async () => {
-    fake.script.hangAll = true;
+    runway.fake().script.hangAll = true;
     const h = harness({ request_timeout_seconds: 0.2, max_retries: 1 }, { default_provider: 'runway' });
     const job = await h.service.waitForJob(
       (await h.service.generateVideo(scriptText('air', topic('Hanging'), 1), { provider: 'auto' })).id,

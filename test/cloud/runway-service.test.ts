@@ -1,54 +1,24 @@
 import { existsSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HAS_FFMPEG, probe } from '../ffmpeg/media-tools.js';
-import { makeFakeMedia, type FakeMedia } from '../fakes/fake-media.js';
-import { defaultRunwayScript, startRunwayFake, type RunwayFake } from '../fakes/runway-fake.js';
 import { scriptText } from '../support/scripts.js';
-import {
-  createCloudHarness,
-  fastCloudSettings,
-  filesContaining,
-  listFiles,
-  type CloudHarness,
-} from './cloud-harness.js';
+import { useRunwayFixture } from './runway-fixture.js';
+import { filesContaining, listFiles } from './cloud-harness.js';
 
-let media: FakeMedia;
-let fake: RunwayFake;
-const open: CloudHarness[] = [];
-
-beforeAll(async () => {
-  media = await makeFakeMedia();
-  fake = await startRunwayFake({ media });
-});
-afterAll(async () => {
-  await fake.close();
-  await media.cleanup();
-});
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.close();
-  Object.assign(fake.script, defaultRunwayScript());
-});
-
-function harness(runway: Record<string, unknown> = {}, global: Record<string, unknown> = {}): CloudHarness {
-  const h = createCloudHarness({
-    providers: { runway: fastCloudSettings(fake.url, fake.key, runway) },
-    global: { default_quality: 'draft', ...global },
-  });
-  open.push(h);
-  return h;
-}
+const runway = useRunwayFixture();
+const harness = runway.harness;
 
 describe.skipIf(!HAS_FFMPEG)('Runway through the service, against the loopback fake', () => {
   it('renders one clip per scene, composes a verified MP4, and a repeat render creates no task', async () => {
     const h = harness();
-    const creates = fake.createdTaskIds.length;
+    const creates = runway.fake().createdTaskIds.length;
     const job = await h.service.generateVideo(scriptText('air', 'Runway one', 1), { provider: 'runway' });
     const done = await h.service.waitForJob(job.id);
     expect(done.error).toBeUndefined();
     expect(done.status).toBe('completed');
     const scenes = done.timeline.scenes.length;
-    expect(fake.createdTaskIds.length - creates).toBe(scenes);
-    const bodies = fake.createBodies.slice(-scenes);
+    expect(runway.fake().createdTaskIds.length - creates).toBe(scenes);
+    const bodies = runway.fake().createBodies.slice(-scenes);
     for (const body of bodies) {
       expect(body).toMatchObject({ model: 'gen4.5', ratio: '720:1280' });
       expect(String(body['promptText']).length).toBeLessThanOrEqual(1000);
@@ -70,32 +40,36 @@ describe.skipIf(!HAS_FFMPEG)('Runway through the service, against the loopback f
       (await h.service.generateVideo(scriptText('air', 'Runway one', 1), { provider: 'runway' })).id,
     );
     expect(again.status).toBe('completed');
-    expect(fake.createdTaskIds.length - creates).toBe(scenes);
+    expect(runway.fake().createdTaskIds.length - creates).toBe(scenes);
     expect(again.result!.details).toMatchObject({ clipsFromCache: scenes, clipsGenerated: 0 });
     expect(again.cost?.estimate).toEqual({ amount: 0, unit: 'credits' });
 
     // The key is nowhere on disk: database, config-free data dir, cache, output folder.
-    expect(filesContaining(h.dataDir, fake.key).filter((p) => !p.endsWith('config.json'))).toEqual([]);
+    expect(filesContaining(h.dataDir, runway.fake().key).filter((p) => !p.endsWith('config.json'))).toEqual(
+      [],
+    );
     expect(listFiles(h.dataDir).some((p) => p.includes('.partial'))).toBe(false);
   });
 
   it('waits out 429 Retry-After and 503, then succeeds', async () => {
     const h = harness();
-    fake.script.createFailures.push(
-      { status: 429, error: 'Too many requests', headers: { 'Retry-After': '1' } },
-      { status: 503, error: 'Service unavailable' },
-    );
+    runway
+      .fake()
+      .script.createFailures.push(
+        { status: 429, error: 'Too many requests', headers: { 'Retry-After': '1' } },
+        { status: 503, error: 'Service unavailable' },
+      );
     const started = Date.now();
     const job = await h.service.waitForJob(
       (await h.service.generateVideo(scriptText('air', 'Rate limited', 1), { provider: 'runway' })).id,
     );
     expect(job.status).toBe('completed');
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    expect(fake.script.createFailures).toEqual([]);
+    expect(runway.fake().script.createFailures).toEqual([]);
   });
 
   it('fails for good with a wrong key, naming the variable, without the key anywhere', async () => {
-    fake.script.echoKeyInErrors = true;
+    runway.fake().script.echoKeyInErrors = true;
     const wrongKey = 'rw-WRONG-key-555555555';
     const h = harness({ api_key: wrongKey });
     const job = await h.service.waitForJob(
@@ -109,7 +83,7 @@ describe.skipIf(!HAS_FFMPEG)('Runway through the service, against the loopback f
 
   it('reports content moderation as final, and INTERNAL failures as retryable (auto falls back to ffmpeg)', async () => {
     const h = harness();
-    fake.script.outcome = { failureCode: 'SAFETY.INPUT.TEXT', failure: 'Prompt rejected' };
+    runway.fake().script.outcome = { failureCode: 'SAFETY.INPUT.TEXT', failure: 'Prompt rejected' };
     const refused = await h.service.waitForJob(
       (await h.service.generateVideo(scriptText('air', 'Moderated', 1), { provider: 'runway' })).id,
     );
@@ -119,7 +93,7 @@ describe.skipIf(!HAS_FFMPEG)('Runway through the service, against the loopback f
 
   it('falls back to ffmpeg under "auto" when Runway fails with INTERNAL.*, and records it', async () => {
     const h = harness({}, { default_provider: 'runway' });
-    fake.script.outcome = { failureCode: 'INTERNAL.BAD_OUTPUT.CODE01', failure: 'Bad output' };
+    runway.fake().script.outcome = { failureCode: 'INTERNAL.BAD_OUTPUT.CODE01', failure: 'Bad output' };
     const fellBack = await h.service.waitForJob(
       (await h.service.generateVideo(scriptText('air', 'Internal', 1), { provider: 'auto' })).id,
     );
