@@ -7,7 +7,7 @@ import type { ScriptReader } from './application/ports.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
 import { JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
-import { parseScript, readScriptFile } from './infrastructure/parsers/index.js';
+import { createScriptReader } from './infrastructure/parsers/index.js';
 import { FfmpegVideoProvider } from './infrastructure/providers/ffmpeg/index.js';
 import { MockVideoProvider } from './infrastructure/providers/mock/mock-video-provider.js';
 import { RemotionVideoProvider } from './infrastructure/providers/remotion/index.js';
@@ -130,7 +130,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
     const stopWatchingConfig = config.onChange((next) => {
       catalog = new ChannelCatalog(next.channels);
     });
-    const scripts: ScriptReader = { readFile: readScriptFile, parse: parseScript };
+    const scripts = createScriptReader();
 
     const service = new VideoGenerationService({
       config,

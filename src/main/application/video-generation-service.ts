@@ -36,7 +36,6 @@ import type { ChannelLookup, OutputFileRemover, ScriptReader } from './ports.js'
 import { ProgressThrottle } from './progress-throttle.js';
 import {
   describeScriptInput,
-  prepareParsedInput,
   prepareScript,
   type PreparedScript,
   type ScriptInput,
@@ -777,15 +776,6 @@ export class VideoGenerationService {
 
   #intakeDeps(): { reader: ScriptReader; channels: ChannelLookup } {
     return { reader: this.#deps.scripts, channels: this.#deps.channels() };
-  }
-
-  /** Re-validates a stored script text, e.g. for a retry after the channel rules changed. */
-  reprepare(job: VideoJob): PreparedScript {
-    return prepareParsedInput(
-      { content: job.scriptContent, name: job.scriptName, path: job.scriptPath },
-      this.#intakeDeps(),
-      job.options.channel,
-    );
   }
 
   #resolveId(idOrPrefix: string): string {

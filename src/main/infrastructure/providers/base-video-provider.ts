@@ -22,7 +22,7 @@ export interface BaseProviderInfo {
 
 /**
  * Shared behaviour of every provider: request validation, abort handling, progress clamping,
- * error normalisation and a count of renders in flight. Subclasses implement `render`.
+ * error normalisation. Subclasses implement `render`.
  */
 export abstract class BaseVideoProvider implements VideoProvider {
   readonly id: string;
@@ -31,7 +31,6 @@ export abstract class BaseVideoProvider implements VideoProvider {
   readonly supportedQualities: readonly VideoQuality[];
   readonly autoSelectable: boolean;
   readonly settingsFields: readonly ProviderSettingField[];
-  #active = 0;
 
   protected constructor(info: BaseProviderInfo) {
     this.id = info.id;
@@ -40,11 +39,6 @@ export abstract class BaseVideoProvider implements VideoProvider {
     this.supportedQualities = info.supportedQualities;
     this.autoSelectable = info.autoSelectable ?? true;
     this.settingsFields = info.settingsFields ?? [];
-  }
-
-  /** Renders running in this provider right now. */
-  get activeRenders(): number {
-    return this.#active;
   }
 
   abstract isAvailable(): Promise<ProviderAvailability>;
@@ -78,13 +72,10 @@ export abstract class BaseVideoProvider implements VideoProvider {
         context.onProgress({ progress: clamped, stage });
       },
     };
-    this.#active += 1;
     try {
       return await this.render(request, safeContext);
     } catch (error) {
       throw this.normaliseError(error, context.signal);
-    } finally {
-      this.#active -= 1;
     }
   }
 
