@@ -1,6 +1,7 @@
 /**
  * Speed of the FFmpeg renderer against a plain ffmpeg command of the same size, rate, codec
- * settings and duration (a colour source and one drawtext). Run: npx tsx bench/ffmpeg-bench.ts
+ * settings (the provider's own `codecOptions`: preset, CRF, bitrate cap, threads, audio) and
+ * duration, from a colour source and one drawtext. Run: npx tsx bench/ffmpeg-bench.ts
  * Options (environment): BENCH_RUNS (default 2, best run is reported), BENCH_QUALITY (standard),
  * BENCH_CHANNEL (fire: zoom transitions, the slowest; air, water, earth).
  */
@@ -8,7 +9,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { QUALITY_PRESETS, frameSizeFor, type VideoQuality } from '../src/main/domain/video-quality.js';
+import { frameSizeFor, type VideoQuality } from '../src/main/domain/video-quality.js';
+import { codecOptions, threadsFor } from '../src/main/infrastructure/providers/ffmpeg/encoder-options.js';
 import { FfmpegVideoProvider } from '../src/main/infrastructure/providers/ffmpeg/index.js';
 import { ffmpegSettings, makeRequest, makeTimeline, type ChannelId } from '../test/ffmpeg/fixtures.js';
 
@@ -43,6 +45,11 @@ function watchPeak(pid: number): () => number {
   };
 }
 
+/** Told the pid of each ffmpeg the provider starts; the current run watches its peak memory. */
+let onProviderSpawn: (pid: number) => void = () => {};
+/** One provider for every run, as the app keeps one: its ffmpeg version check happens once. */
+const provider = new FfmpegVideoProvider(ffmpegSettings(), { onSpawn: (pid) => onProviderSpawn(pid) });
+
 async function benchProvider(): Promise<Measurement> {
   const timeline = makeTimeline({
     channel,
@@ -52,9 +59,7 @@ async function benchProvider(): Promise<Measurement> {
     sceneSeconds: seconds / 5,
   });
   const peaks: (() => number)[] = [];
-  const provider = new FfmpegVideoProvider(ffmpegSettings(), {
-    onSpawn: (pid) => peaks.push(watchPeak(pid)),
-  });
+  onProviderSpawn = (pid) => peaks.push(watchPeak(pid));
   const started = performance.now();
   await provider.generate(makeRequest(timeline, join(work, 'provider'), 'bench', quality), {
     signal: new AbortController().signal,
@@ -66,7 +71,6 @@ async function benchProvider(): Promise<Measurement> {
 
 async function benchReference(): Promise<Measurement> {
   const { width, height } = frameSizeFor(quality, '9:16');
-  const preset = QUALITY_PRESETS[quality];
   const textFile = join(work, 'text.txt');
   writeFileSync(textFile, 'Stop scrolling: 50% of people get this wrong');
   const font = resolve('resources/fonts/NotoSans-Bold.ttf');
@@ -86,20 +90,7 @@ async function benchReference(): Promise<Measurement> {
     `drawtext=fontfile=${font}:textfile=${textFile}:expansion=none:fontsize=${Math.round(width / 18)}:fontcolor=white:x=(w-tw)/2:y=(h-th)/2`,
     '-t',
     String(seconds),
-    '-c:v',
-    'libx264',
-    '-preset',
-    preset.encoderPreset,
-    '-crf',
-    String(preset.crf),
-    '-pix_fmt',
-    'yuv420p',
-    '-c:a',
-    'aac',
-    '-b:a',
-    `${preset.audioBitrateKbps}k`,
-    '-movflags',
-    '+faststart',
+    ...codecOptions(quality, threadsFor(availableParallelism()).encoder),
     join(work, 'reference.mp4'),
   ];
   const started = performance.now();

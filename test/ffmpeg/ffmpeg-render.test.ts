@@ -114,7 +114,7 @@ describe.skipIf(!HAS_FFMPEG)('FfmpegVideoProvider with real ffmpeg', () => {
       expect(nearestChannel(meanRgb(grabRgb(result.outputPath, 2.2, 54, 96)))).toBe(channel);
 
       const stages = [...new Set(progress.map((p) => p.stage))];
-      expect(stages).toEqual(['preparing text', 'rendering', 'finalizing', 'thumbnail']);
+      expect(stages).toEqual(['preparing text', 'rendering', 'finalizing']);
       expect(progress.at(-1)?.progress).toBe(1);
       expect(progress.every((p, i) => i === 0 || p.progress >= progress[i - 1]!.progress)).toBe(true);
     });

@@ -20,8 +20,8 @@ export function canvasMeasureAt(): (size: number, family: string) => Measure {
   };
 }
 
-/** Draws a laid-out text layer onto a transparent PNG. Text goes through canvas only. */
-export async function writeTextLayer(layout: TextLayout, path: string): Promise<void> {
+/** Draws a laid-out text layer onto a transparent raw RGBA image. Text goes through canvas only. */
+export async function writeTextLayer(layout: TextLayout, path: string): Promise<ImageSource> {
   const canvas = createCanvas(layout.width, layout.height);
   const ctx = canvas.getContext('2d');
   ctx.shadowColor = withAlpha(layout.shadow.color, 0.55);
@@ -51,7 +51,7 @@ export async function writeTextLayer(layout: TextLayout, path: string): Promise<
     ctx.fillStyle = line.color;
     ctx.fillText(line.text, line.centerX, line.centerY);
   }
-  await writeFile(path, await canvas.encode('png'));
+  return writeRaw(canvas, path);
 }
 
 /**

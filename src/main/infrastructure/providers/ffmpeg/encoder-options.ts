@@ -28,19 +28,14 @@ export function threadsFor(cores: number): ThreadSettings {
 }
 
 /**
- * Output options for the final MP4: H.264 yuv420p at the preset's x264 speed and CRF, capped at
+ * Codec settings of the final MP4: H.264 yuv420p at the preset's x264 speed and CRF, capped at
  * the preset bitrate so one busy scene cannot blow up the file; AAC stereo at 48 kHz; moov atom
- * first so players can start before the download ends.
+ * first so players can start before the download ends. The benchmark's reference command uses
+ * exactly these, so the two encode alike.
  */
-export function encodeOptions(settings: EncodeSettings): string[] {
-  const preset = QUALITY_PRESETS[settings.quality];
+export function codecOptions(quality: VideoQuality, encoderThreads: number): string[] {
+  const preset = QUALITY_PRESETS[quality];
   return [
-    '-filter_complex_threads',
-    String(settings.threads.filter),
-    '-map',
-    `[${settings.videoOutput}]`,
-    '-map',
-    `[${settings.audioOutput}]`,
     '-c:v',
     'libx264',
     '-preset',
@@ -53,12 +48,8 @@ export function encodeOptions(settings: EncodeSettings): string[] {
     `${preset.videoBitrateKbps * 2}k`,
     '-pix_fmt',
     'yuv420p',
-    '-r',
-    String(settings.fps),
-    '-frames:v',
-    String(settings.totalFrames),
     '-threads',
-    String(settings.threads.encoder),
+    String(encoderThreads),
     '-c:a',
     'aac',
     '-b:a',
@@ -69,12 +60,29 @@ export function encodeOptions(settings: EncodeSettings): string[] {
     '2',
     '-movflags',
     '+faststart',
+  ];
+}
+
+/** Output options for the final MP4: the graph's outputs, exact frame count and the codec settings. */
+export function encodeOptions(settings: EncodeSettings): string[] {
+  return [
+    '-filter_complex_threads',
+    String(settings.threads.filter),
+    '-map',
+    `[${settings.videoOutput}]`,
+    '-map',
+    `[${settings.audioOutput}]`,
+    '-r',
+    String(settings.fps),
+    '-frames:v',
+    String(settings.totalFrames),
+    ...codecOptions(settings.quality, settings.threads.encoder),
     '-f',
     'mp4',
   ];
 }
 
-/** Options that turn one frame of a video (the input, sought with `-ss`) into a JPEG poster. */
-export function posterOptions(): string[] {
-  return ['-frames:v', '1', '-q:v', '3', '-f', 'image2', '-update', '1'];
+/** Options that write the graph's poster frame as one JPEG. */
+export function posterOptions(posterOutput: string): string[] {
+  return ['-map', `[${posterOutput}]`, '-frames:v', '1', '-q:v', '3', '-f', 'image2', '-update', '1'];
 }

@@ -7,11 +7,16 @@ import ffmpeg from 'fluent-ffmpeg';
 import { parseFfmpegVersion, type FfmpegBinaries } from './binary-discovery.js';
 import type { FfmpegInput } from './filter-graph.js';
 
+/** One output file and the options placed before it. */
+export interface FfmpegOutput {
+  readonly path: string;
+  readonly options: readonly string[];
+}
+
 export interface FfmpegRun {
   readonly inputs: readonly FfmpegInput[];
   readonly filterComplex?: string;
-  readonly outputOptions: readonly string[];
-  readonly outputPath: string;
+  readonly outputs: readonly FfmpegOutput[];
 }
 
 export interface RunOptions {
@@ -49,9 +54,13 @@ export function runFfmpeg(binaries: FfmpegBinaries, run: FfmpegRun, options: Run
       if (input.options.length > 0) command.inputOptions(...input.options);
     }
     if (run.filterComplex !== undefined) command.complexFilter(run.filterComplex);
-    command.output(asFileUrl(run.outputPath));
-    // fluent-ffmpeg only adds -y for outputs it sees as plain paths, not for file: URLs.
-    command.outputOptions('-y', '-hide_banner', '-nostdin', ...run.outputOptions);
+    run.outputs.forEach((output, i) => {
+      command.output(asFileUrl(output.path));
+      // fluent-ffmpeg only adds -y for outputs it sees as plain paths, not for file: URLs; the
+      // global options ride on the first output.
+      const global = i === 0 ? ['-y', '-hide_banner', '-nostdin'] : ['-y'];
+      command.outputOptions(...global, ...output.options);
+    });
 
     let child: { pid?: number; kill(signal: NodeJS.Signals): boolean } | undefined;
     const kill = () => child?.kill('SIGKILL');

@@ -21,7 +21,7 @@ import { buildFilterGraph } from './filter-graph.js';
 import { findFontsDir, registerFonts } from './fonts.js';
 import { checkRenderedOutput } from './output-check.js';
 import { createProgressThrottle, overallProgress, parseProgress, type RenderStage } from './progress.js';
-import { planRender, posterTimeSeconds } from './render-plan.js';
+import { planRender } from './render-plan.js';
 import { prepareSceneAssets } from './scene-assets.js';
 import type { TransitionEngine } from './transitions.js';
 
@@ -50,8 +50,8 @@ export interface FfmpegProviderDeps {
 
 /**
  * Local renderer on FFmpeg: canvas draws each scene's background and text into images, one
- * ffmpeg run composes, animates and encodes them, ffprobe checks the result before it is renamed
- * into place, and a poster JPEG is taken from the hook.
+ * ffmpeg run composes, animates and encodes them and writes a poster JPEG from the hook, and
+ * ffprobe checks the result before both are renamed into place.
  */
 export class FfmpegVideoProvider extends BaseVideoProvider {
   readonly #settings: () => ProviderSettings;
@@ -186,19 +186,24 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       const threads = threadsFor(this.#deps.cpuCount ?? availableParallelism());
 
       progress('rendering', 0);
-      written.push(partialVideo);
+      written.push(partialVideo, partialPoster);
       await this.#ffmpeg(binaries, context.signal, {
         inputs: graph.inputs,
         filterComplex: graph.filterComplex,
-        outputOptions: encodeOptions({
-          quality: request.quality,
-          fps: plan.fps,
-          totalFrames: plan.totalFrames,
-          videoOutput: graph.videoOutput,
-          audioOutput: graph.audioOutput,
-          threads: options.threads ? { ...threads, encoder: options.threads } : threads,
-        }),
-        outputPath: partialVideo,
+        outputs: [
+          {
+            path: partialVideo,
+            options: encodeOptions({
+              quality: request.quality,
+              fps: plan.fps,
+              totalFrames: plan.totalFrames,
+              videoOutput: graph.videoOutput,
+              audioOutput: graph.audioOutput,
+              threads: options.threads ? { ...threads, encoder: options.threads } : threads,
+            }),
+          },
+          { path: partialPoster, options: posterOptions(graph.posterOutput) },
+        ],
         onLine: (line) => {
           const fraction = parseProgress(line, plan.totalFrames, plan.fps);
           if (fraction !== undefined) progress('rendering', fraction);
@@ -218,22 +223,14 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
           code: 'bad_output',
         });
       }
+      if (!existsSync(partialPoster)) {
+        throw new ProviderError(this.id, 'ffmpeg wrote no poster frame', { code: 'bad_output' });
+      }
       context.signal.throwIfAborted();
-      written.push(finalVideo);
+      written.push(finalVideo, finalPoster);
       await rename(partialVideo, finalVideo);
-      progress('finalizing', 1);
-
-      progress('thumbnail', 0);
-      written.push(partialPoster);
-      await this.#ffmpeg(binaries, context.signal, {
-        inputs: [{ path: finalVideo, options: ['-ss', posterTimeSeconds(plan).toFixed(3)] }],
-        outputOptions: posterOptions(),
-        outputPath: partialPoster,
-      });
-      context.signal.throwIfAborted();
-      written.push(finalPoster);
       await rename(partialPoster, finalPoster);
-      progress('thumbnail', 1);
+      progress('finalizing', 1);
 
       const { size } = await stat(finalVideo);
       return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TransitionKind } from '../../../domain/channel.js';
 import { buildFilterGraph, imageInputOptions, splitAtRest } from './filter-graph.js';
-import { planRender } from './render-plan.js';
+import { planRender, posterFrame } from './render-plan.js';
 import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.js';
 
 const frame = { width: 540, height: 960 };
@@ -89,6 +89,18 @@ describe('buildFilterGraph', () => {
       options: ['-f', 'rawvideo', '-pix_fmt', 'rgba', '-video_size', '540x960', '-framerate', '30'],
     });
     expect(graph.inputs[1]).toEqual({ path: '/tmp/text-0.png', options: ['-framerate', '30'] });
+  });
+
+  it('cuts the poster frame from the finished picture in the same graph', () => {
+    const graph = graphFor('crossfade');
+    const timeline = timelineOf([2, 2, 2], 'crossfade');
+    const plan = planRender({ timeline, frame, assets: assetsFor(timeline) });
+    const poster = posterFrame(plan);
+    expect(graph.filterComplex).toMatch(
+      new RegExp(
+        `,split=2\\[${graph.videoOutput}\\]\\[(vout\\d+)\\];\\[\\1\\]trim=start_frame=${poster}:end_frame=${poster + 1}\\[${graph.posterOutput}\\]`,
+      ),
+    );
   });
 
   it('never puts file paths or script text into the filter string', () => {

@@ -5,6 +5,7 @@ import {
   type PlannedScene,
   type RenderPlan,
   type VideoClipSource,
+  posterFrame,
 } from './render-plan.js';
 import type { TransitionMethod } from './transitions.js';
 
@@ -20,6 +21,8 @@ export interface FilterGraph {
   readonly filterComplex: string;
   readonly videoOutput: string;
   readonly audioOutput: string;
+  /** A single frame of the video (see `posterFrame`) for the poster JPEG, from the same run. */
+  readonly posterOutput: string;
 }
 
 /** Collects inputs and filter chains and hands out unique link labels. */
@@ -53,10 +56,23 @@ export class GraphBuilder {
     prefix: string,
     media: 'video' | 'audio' = 'video',
   ): string[] {
-    if (count === 1) return [this.chain([input], prepare, prefix)];
+    return this.fork([input], prepare, count, prefix, media);
+  }
+
+  /** Adds `[in…]filters,split=count[out1][out2]…` (just `[out1]` for a single use). */
+  fork(
+    inputs: readonly string[],
+    filters: string,
+    count: number,
+    prefix: string,
+    media: 'video' | 'audio' = 'video',
+  ): string[] {
+    if (count === 1) return [this.chain(inputs, filters, prefix)];
     const outs = Array.from({ length: count }, () => this.label(prefix));
     const filter = media === 'audio' ? 'asplit' : 'split';
-    this.chains.push(`[${input}]${prepare},${filter}=${count}${outs.map((l) => `[${l}]`).join('')}`);
+    this.chains.push(
+      `${inputs.map((l) => `[${l}]`).join('')}${filters},${filter}=${count}${outs.map((l) => `[${l}]`).join('')}`,
+    );
     return outs;
   }
 
@@ -110,7 +126,7 @@ export function buildFilterGraph(plan: RenderPlan): FilterGraph {
     const backgrounds = isVideoClip(scene.background)
       ? g.split(clip(scene.background), clipPreparation(plan), uses, 'bg')
       : g.split(image(scene.background), 'format=yuv420p', uses, 'bg');
-    const texts = g.split(image({ path: scene.text.path }), 'format=yuva420p', uses, 'tx');
+    const texts = g.split(image(scene.text), 'format=yuva420p', uses, 'tx');
     let use = 0;
     const [head, body, tail] = parts.map((subRanges) => {
       if (subRanges.length === 0) return undefined;
@@ -135,13 +151,19 @@ export function buildFilterGraph(plan: RenderPlan): FilterGraph {
     previousTail = tail;
   });
 
-  const video = g.chain(
-    pieces,
-    pieces.length > 1 ? `concat=n=${pieces.length}:v=1:a=0,format=yuv420p` : 'format=yuv420p',
-    'vout',
-  );
+  const joined = pieces.length > 1 ? `concat=n=${pieces.length}:v=1:a=0,format=yuv420p` : 'format=yuv420p';
+  // The poster is cut from the finished picture in the same run, so the video is never decoded again.
+  const [video, still] = g.fork(pieces, joined, 2, 'vout') as [string, string];
+  const frame = posterFrame(plan);
+  const poster = g.chain([still], `trim=start_frame=${frame}:end_frame=${frame + 1}`, 'poster');
   const audio = buildAudioGraph(g, plan.audio);
-  return { inputs: g.inputs, filterComplex: g.chains.join(';'), videoOutput: video, audioOutput: audio };
+  return {
+    inputs: g.inputs,
+    filterComplex: g.chains.join(';'),
+    videoOutput: video,
+    audioOutput: audio,
+    posterOutput: poster,
+  };
 }
 
 /** One image read as a single frame at the render's frame rate (timestamps in 1/fps). */

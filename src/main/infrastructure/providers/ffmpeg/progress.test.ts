@@ -30,9 +30,9 @@ describe('parseProgress', () => {
 describe('overallProgress', () => {
   it('maps a stage fraction into the stage span', () => {
     expect(overallProgress('preparing text', 0)).toBe(0);
-    expect(overallProgress('rendering', 1)).toBeCloseTo(0.95);
-    expect(overallProgress('rendering', 2)).toBeCloseTo(0.95);
-    expect(overallProgress('thumbnail', 1)).toBe(1);
+    expect(overallProgress('rendering', 1)).toBeCloseTo(0.97);
+    expect(overallProgress('rendering', 2)).toBeCloseTo(0.97);
+    expect(overallProgress('finalizing', 1)).toBe(1);
     expect(overallProgress('rendering', Number.NaN)).toBeCloseTo(0.08);
   });
 });

@@ -47,9 +47,8 @@ function timemarkSeconds(hours: string, minutes: string, seconds: string): numbe
 /** Share of the whole job each stage covers, so one bar moves steadily from 0 to 1. */
 export const STAGE_SPAN = {
   'preparing text': [0, 0.08],
-  rendering: [0.08, 0.95],
-  finalizing: [0.95, 0.98],
-  thumbnail: [0.98, 1],
+  rendering: [0.08, 0.97],
+  finalizing: [0.97, 1],
 } as const satisfies Record<string, readonly [number, number]>;
 
 export type RenderStage = keyof typeof STAGE_SPAN;

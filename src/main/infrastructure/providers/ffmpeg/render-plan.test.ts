@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.js';
-import { planRender, posterTimeSeconds } from './render-plan.js';
+import { planRender, posterFrame } from './render-plan.js';
 
 const frame = { width: 540, height: 960 };
 
@@ -59,8 +59,9 @@ describe('planRender', () => {
   it('takes the poster inside the hook once its text has arrived', () => {
     const timeline = timelineOf([3, 2]);
     const plan = planRender({ timeline, frame, assets: assetsFor(timeline) });
-    const t = posterTimeSeconds(plan);
-    expect(t).toBeGreaterThanOrEqual(plan.scenes[0]!.motionEndFrame / 30);
-    expect(t).toBeLessThan(3);
+    const poster = posterFrame(plan);
+    expect(poster).toBeGreaterThanOrEqual(plan.scenes[0]!.motionEndFrame);
+    expect(poster).toBeLessThan(3 * 30);
+    expect(Number.isInteger(poster)).toBe(true);
   });
 });

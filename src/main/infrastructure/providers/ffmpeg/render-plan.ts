@@ -4,8 +4,7 @@ import { entranceMotion, type EntranceMotion } from './animation.js';
 import { transitionMethodFor, type TransitionEngine, type TransitionMethod } from './transitions.js';
 
 /** A pre-rendered transparent text image and where its top-left corner rests in the frame. */
-export interface TextLayer {
-  readonly path: string;
+export interface TextLayer extends ImageSource {
   readonly x: number;
   readonly y: number;
   readonly width: number;
@@ -13,8 +12,9 @@ export interface TextLayer {
 }
 
 /**
- * An image file for ffmpeg: PNG, or raw RGBA of the given size. Full-frame backgrounds are raw
- * because PNG-compressing a 1080×1920 gradient takes canvas ≈ 0.6 s, writing it raw ≈ 10 ms.
+ * An image file for ffmpeg: PNG, or raw RGBA of the given size. Drawn images are written raw:
+ * PNG-compressing a 1080×1920 gradient takes canvas ≈ 0.6 s and a text layer ≈ 20 ms, writing
+ * them raw a few milliseconds.
  */
 export interface ImageSource {
   readonly path: string;
@@ -176,11 +176,10 @@ export function planRender(input: PlanInput): RenderPlan {
   };
 }
 
-/** Scene-relative time (seconds) at which the poster frame is taken: text in, before any transition. */
-export function posterTimeSeconds(plan: RenderPlan): number {
+/** The video frame (0-based) used as the poster: the hook with its text in, before any transition. */
+export function posterFrame(plan: RenderPlan): number {
   const scene = plan.scenes.find((s) => s.role === 'hook') ?? plan.scenes[0]!;
   const lastClean = scene.frameCount - 1;
   const wanted = Math.max(scene.headFrames, scene.motionEndFrame + Math.round(plan.fps * 0.2));
-  const frame = Math.max(0, Math.min(wanted, lastClean));
-  return (scene.startFrame + frame) / plan.fps;
+  return scene.startFrame + Math.max(0, Math.min(wanted, lastClean));
 }

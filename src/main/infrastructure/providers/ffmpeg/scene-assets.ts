@@ -56,9 +56,9 @@ export async function prepareSceneAssets(options: {
   for (const [i, scene] of timeline.scenes.entries()) {
     signal.throwIfAborted();
     const layout = layoutSceneText(scene, timeline.style, frame, measureAt);
-    const textPath = join(dir, `text-${i}.png`);
+    const textPath = join(dir, `text-${i}.rgba`);
     const clip = options.sceneBackgrounds?.[i];
-    const [background] = await Promise.all([
+    const [background, textImage] = await Promise.all([
       clip
         ? ({ path: clip, clip: true } satisfies BackgroundSource)
         : (sharedBackground ??
@@ -68,7 +68,7 @@ export async function prepareSceneAssets(options: {
     scenes.push({
       background,
       text: {
-        path: textPath,
+        ...textImage,
         x: layout.frameX,
         y: layout.frameY,
         width: layout.width,
