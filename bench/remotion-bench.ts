@@ -1,21 +1,22 @@
 /**
  * Remotion renderer benchmark: `npx tsx bench/remotion-bench.ts`
  *
- * A 30 s, five-scene, 1080×1920 video rendered (a) by RemotionVideoProvider and (b) by
- * `npx remotion render` on the same bundle, composition and props; then three queued provider
- * renders (one bundle, one browser) against three CLI runs (each starts its own browser and
- * server). Prints wall time, frames per second and the peak memory of each process tree.
+ * A 30 s, five-scene, 1080×1920 video rendered (a) by the app's queue with the Remotion provider
+ * and (b) by `npx remotion render` on the same bundle, composition and props; then three jobs
+ * queued in the app (one bundle; browsers kept open and reused; the queue's default limits, which
+ * let Remotion render two jobs at once) against three CLI runs one after another (each starts its
+ * own browser and server). Prints wall time, frames per second and the peak memory of each
+ * process tree.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildTimeline } from '../src/main/domain/timeline/build-timeline.js';
-import type { VideoGenerationRequest } from '../src/main/domain/request.js';
+import type { VideoJob } from '../src/main/application/job.js';
 import { frameSizeFor } from '../src/main/domain/video-quality.js';
-import { BUILTIN_CHANNELS } from '../src/main/infrastructure/channels/builtin-channels.js';
+import { createVideoGenerationService } from '../src/main/composition-root.js';
+import { defaultProviderSettings } from '../src/main/infrastructure/config/defaults.js';
 import { findAppRoot, locateBundle } from '../src/main/infrastructure/providers/remotion/bundle-locator.js';
-import { RemotionVideoProvider } from '../src/main/infrastructure/providers/remotion/remotion-video-provider.js';
 import { defaultConcurrency } from '../src/main/infrastructure/providers/remotion/render-settings.js';
 import { compositionIdFor, timelineToCompositionProps } from '../src/remotion/props.js';
 
@@ -24,24 +25,26 @@ const appRoot = findAppRoot();
 const work = mkdtempSync(join(tmpdir(), 'reelforge-remotion-bench-'));
 const cacheDir = join(work, 'cache');
 const concurrency = defaultConcurrency(availableParallelism());
+const jobsAtOnce = defaultProviderSettings('remotion').maxConcurrent;
 
-const channel = BUILTIN_CHANNELS.water;
 const script = {
-  channel: channel.id,
-  topic: 'Calm in five steps',
-  hook: 'Your feelings are waves, and waves always pass.',
-  mainPoints: [
-    'Notice where the feeling sits in your body.',
-    'Breathe into it slowly, four counts in and six out.',
-    'Name it kindly, as you would for a friend.',
-  ],
-  callToAction: 'Follow for a calmer week.',
-  source: { format: 'json' as const, name: 'bench.json' },
+  kind: 'text' as const,
+  name: 'bench.json',
+  content: JSON.stringify({
+    channel: 'water',
+    topic: 'Calm in five steps',
+    hook: 'Your feelings are waves, and waves always pass.',
+    main_points: [
+      'Notice where the feeling sits in your body.',
+      'Breathe into it slowly, four counts in and six out.',
+      'Name it kindly, as you would for a friend.',
+    ],
+    call_to_action: 'Follow for a calmer week.',
+  }),
 };
-// Five scenes of exactly six seconds: 30 s, 900 frames.
-const timeline = buildTimeline(script, channel, { minSceneSecondsOverride: 6, maxSceneSecondsOverride: 6 });
 const size = frameSizeFor('standard', '9:16');
-const frames = Math.round(timeline.durationSeconds * timeline.fps);
+/** Seconds per scene; 6 gives the 30 s benchmark, less a quick check of the script itself. */
+const sceneSeconds = Number(process.env.BENCH_SCENE_SECONDS ?? 6);
 
 /** Resident memory of a process and all its descendants, from /proc, in MiB. */
 function treeRssMib(root: number): number {
@@ -87,38 +90,28 @@ async function measure(
   return { seconds: (performance.now() - started) / 1000, peakMib: peak };
 }
 
-// Both sides render the bundle built at the start, even if the sources change meanwhile.
-let pinnedBundle: string | undefined;
-const provider = new RemotionVideoProvider({
-  settings: () => ({
-    enabled: true,
-    maxConcurrent: 1,
-    timeoutSeconds: 3600,
-    binaryPath: BROWSER,
-    options: { concurrency, ...(pinnedBundle !== undefined ? { bundle_dir: pinnedBundle } : {}) },
-  }),
-  cacheDir,
-  appRoot,
-});
-
-function request(name: string): VideoGenerationRequest {
-  return {
-    jobId: name,
-    script,
-    timeline,
-    quality: 'standard',
-    aspectRatio: '9:16',
-    outputDir: join(work, 'provider'),
-    outputBaseName: name,
-    requiredCapabilities: [],
-  };
+/**
+ * The app's service on a scratch data folder. Its config pins the bundle built at the start (so
+ * both sides render the same one even if the sources change meanwhile) and makes every scene of
+ * the water channel six seconds long: five scenes, 30 s, 900 frames. Queue limits are the defaults.
+ */
+function startService(serveUrl: string) {
+  const dataDir = join(work, 'data');
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(
+    join(dataDir, 'config.json'),
+    JSON.stringify({
+      global: { output_dir: join(work, 'provider') },
+      providers: { remotion: { binary_path: BROWSER, bundle_dir: serveUrl, concurrency } },
+      channels: { water: { rules: { min_scene_seconds: sceneSeconds, max_scene_seconds: sceneSeconds } } },
+    }),
+  );
+  return createVideoGenerationService({ dataDir, env: { PATH: process.env['PATH'] ?? '' } });
 }
 
-async function providerRender(name: string): Promise<void> {
-  await provider.generate(request(name), {
-    signal: new AbortController().signal,
-    onProgress: () => undefined,
-  });
+function expectCompleted(job: VideoJob): VideoJob {
+  if (job.status !== 'completed') throw new Error(`job ${job.id} ${job.status}: ${job.error?.message ?? ''}`);
+  return job;
 }
 
 let cliPid: number | undefined;
@@ -169,10 +162,8 @@ function cliRender(serveUrl: string, propsFile: string, output: string): Promise
 const fmt = (r: { seconds: number; peakMib: number }, n: number): string =>
   `${r.seconds.toFixed(1).padStart(6)} s  ${(n / r.seconds).toFixed(1).padStart(5)} frames/s  peak ${r.peakMib.toFixed(0).padStart(5)} MiB`;
 
+let service: ReturnType<typeof startService> | undefined;
 try {
-  console.log(
-    `Remotion bench: ${frames} frames ${size.width}×${size.height} @ ${timeline.fps} fps, ${timeline.scenes.length} scenes, concurrency ${concurrency}, ${availableParallelism()} cores`,
-  );
   const bundling = await measure(
     () => process.pid,
     async () => {
@@ -180,27 +171,38 @@ try {
     },
   );
   const { serveUrl } = await locateBundle({ appRoot, cacheDir });
-  pinnedBundle = serveUrl;
+  service = startService(serveUrl);
+  const app = service;
+  const render = async () => expectCompleted(await app.generateVideo(script, { provider: 'remotion' }));
+
+  let firstJob: VideoJob | undefined;
+  const single = await measure(
+    () => process.pid,
+    async () => {
+      firstJob = await render();
+    },
+  );
+  const timeline = firstJob!.timeline;
+  const frames = Math.round(timeline.durationSeconds * timeline.fps);
+  console.log(
+    `Remotion bench: ${frames} frames ${size.width}×${size.height} @ ${timeline.fps} fps, ${timeline.scenes.length} scenes, concurrency ${concurrency}, ${jobsAtOnce} jobs at once, ${availableParallelism()} cores`,
+  );
   console.log(`bundle (cold, rspack)            ${bundling.seconds.toFixed(1)} s`);
   const propsFile = join(work, 'props.json');
   writeFileSync(propsFile, JSON.stringify(timelineToCompositionProps(timeline, size)));
 
-  const single = await measure(
-    () => process.pid,
-    () => providerRender('single'),
-  );
   const cliSingle = await measure(
     () => cliPid,
     () => cliRender(serveUrl, propsFile, join(work, 'cli-single.mp4')),
   );
-  console.log(`(a) provider, one render          ${fmt(single, frames)}`);
+  console.log(`(a) app queue, one render         ${fmt(single, frames)}`);
   console.log(`(b) remotion CLI, one render      ${fmt(cliSingle, frames)}`);
-  console.log(`    CLI / provider wall time      ${(cliSingle.seconds / single.seconds).toFixed(2)}×`);
+  console.log(`    provider / CLI wall time      ${(single.seconds / cliSingle.seconds).toFixed(2)}×`);
 
   const queued = await measure(
     () => process.pid,
     async () => {
-      for (const name of ['q1', 'q2', 'q3']) await providerRender(name);
+      await Promise.all([render(), render(), render()]);
     },
   );
   const cliQueued = await measure(
@@ -209,13 +211,11 @@ try {
       for (const name of ['c1', 'c2', 'c3']) await cliRender(serveUrl, propsFile, join(work, `${name}.mp4`));
     },
   );
-  console.log(`three queued provider renders     ${fmt(queued, 3 * frames)}`);
+  console.log(`three jobs queued in the app      ${fmt(queued, 3 * frames)}`);
   console.log(`three remotion CLI runs           ${fmt(cliQueued, 3 * frames)}`);
-  console.log(`    CLI / provider wall time      ${(cliQueued.seconds / queued.seconds).toFixed(2)}×`);
-  console.log(
-    '(peak memory: this process and its children for the provider; the CLI process tree for the CLI)',
-  );
+  console.log(`    app / CLI wall time           ${(queued.seconds / cliQueued.seconds).toFixed(2)}×`);
+  console.log('(peak memory: this process and its children for the app; the CLI process tree for the CLI)');
 } finally {
-  await provider.dispose();
+  await service?.close();
   rmSync(work, { recursive: true, force: true });
 }

@@ -123,4 +123,10 @@ describe('buildProviderSettings', () => {
       options: {},
     });
   });
+
+  it('lets Remotion run two jobs at once unless the file says otherwise', () => {
+    expect(buildProviderSettings('remotion', undefined, {}).maxConcurrent).toBe(2);
+    expect(buildProviderSettings('remotion', { max_concurrent: 1 }, {}).maxConcurrent).toBe(1);
+    expect(buildProviderSettings('ffmpeg', undefined, {}).maxConcurrent).toBe(1);
+  });
 });

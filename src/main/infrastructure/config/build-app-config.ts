@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { AppConfig, GlobalSettings, ProviderSettings, SelectionWeights } from '../../domain/config.js';
 import type { ConfigFile, ProviderConfig } from './config-schema.js';
 import { defaultOutputDir, expandHome, resolveUserPath, type PlatformInfo } from './data-dir.js';
-import { DEFAULT_GLOBAL, DEFAULT_PROVIDER_SETTINGS, DEFAULT_SELECTION_WEIGHTS } from './defaults.js';
+import { DEFAULT_GLOBAL, DEFAULT_SELECTION_WEIGHTS, defaultProviderSettings } from './defaults.js';
 import { ENV, providerEnvName, readEnv, readEnvCount, readEnvUrl } from './environment.js';
 import { resolveChannels } from './resolve-channels.js';
 
@@ -42,10 +42,11 @@ export function buildProviderSettings(
   const { enabled, max_concurrent, timeout_seconds, api_key, api_url, binary_path, ...options } = entry ?? {};
   const apiKey = readEnv(env, providerEnvName(id, 'API_KEY')) ?? api_key;
   const apiUrl = readEnvUrl(env, providerEnvName(id, 'API_URL')) ?? api_url;
+  const defaults = defaultProviderSettings(id);
   return {
-    enabled: enabled ?? DEFAULT_PROVIDER_SETTINGS.enabled,
-    maxConcurrent: max_concurrent ?? DEFAULT_PROVIDER_SETTINGS.maxConcurrent,
-    timeoutSeconds: timeout_seconds ?? DEFAULT_PROVIDER_SETTINGS.timeoutSeconds,
+    enabled: enabled ?? defaults.enabled,
+    maxConcurrent: max_concurrent ?? defaults.maxConcurrent,
+    timeoutSeconds: timeout_seconds ?? defaults.timeoutSeconds,
     ...(apiKey !== undefined ? { apiKey } : {}),
     ...(apiUrl !== undefined ? { apiUrl } : {}),
     // Only "~" is expanded: a bare name such as "ffmpeg" must stay a PATH lookup.

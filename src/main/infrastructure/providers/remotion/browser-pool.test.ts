@@ -37,42 +37,70 @@ function pool(): { pool: BrowserPool; opened: ReturnType<typeof fakeBrowser>[] }
 }
 
 describe('BrowserPool', () => {
-  it('opens one browser and lends it to every render', async () => {
+  it('gives each running render its own browser and reuses a returned one', async () => {
     const { pool: browsers, opened } = pool();
     const a = await browsers.acquire(launch);
     const b = await browsers.acquire(launch);
-    expect(a.browser).toBe(b.browser);
+    expect(a.browser).not.toBe(b.browser);
     await a.release();
+    const c = await browsers.acquire(launch);
+    expect(c.browser).toBe(opened[0]);
     await b.release();
+    await c.release();
     expect((await browsers.acquire(launch)).browser).toBe(opened[0]);
-    expect(opened).toHaveLength(1);
+    expect(opened).toHaveLength(2);
+    expect(opened.map((o) => o.closed)).toEqual([0, 0]);
   });
 
-  it('replaces a browser that crashed', async () => {
+  it('replaces a browser that crashed while it waited', async () => {
     const { pool: browsers, opened } = pool();
     await (await browsers.acquire(launch)).release();
     opened[0]!.crashed = true;
     const lease = await browsers.acquire(launch);
     expect(lease.browser).toBe(opened[1]);
     expect(opened[0]!.closed).toBe(1);
+    expect(browsers.size).toBe(1);
   });
 
-  it('closes a retired browser only when its last render lets go', async () => {
+  it('closes a retired browser at once and never lends it again', async () => {
     const { pool: browsers, opened } = pool();
     const a = await browsers.acquire(launch);
     const b = await browsers.acquire(launch);
     await a.release({ retire: true });
-    expect(opened[0]!.closed).toBe(0);
-    const c = await browsers.acquire(launch);
-    expect(c.browser).toBe(opened[1]);
+    expect(opened[0]!.closed).toBe(1);
+    expect(opened[1]!.closed).toBe(0);
     await b.release();
+    expect((await browsers.acquire(launch)).browser).toBe(opened[1]);
+    expect(opened).toHaveLength(2);
+  });
+
+  it('does not lend a browser opened for another executable', async () => {
+    const { pool: browsers, opened } = pool();
+    await (await browsers.acquire(launch)).release();
+    const other = await browsers.acquire({ ...launch, executable: '/usr/bin/google-chrome' });
+    expect(other.browser).toBe(opened[1]);
     expect(opened[0]!.closed).toBe(1);
   });
 
-  it('closes everything on dispose', async () => {
+  it('forgets a browser that failed to open', async () => {
+    let fail = true;
+    const browsers = new BrowserPool(() =>
+      fail ? Promise.reject(new Error('no display')) : Promise.resolve(fakeBrowser(1)),
+    );
+    await expect(browsers.acquire(launch)).rejects.toThrow('no display');
+    expect(browsers.size).toBe(0);
+    fail = false;
+    await expect(browsers.acquire(launch)).resolves.toBeDefined();
+  });
+
+  it('closes everything on dispose, lent or waiting', async () => {
     const { pool: browsers, opened } = pool();
-    await browsers.acquire(launch);
+    const lent = await browsers.acquire(launch);
+    await (await browsers.acquire(launch)).release();
     await browsers.dispose();
+    expect(opened.map((o) => o.closed)).toEqual([1, 1]);
+    await lent.release();
     expect(opened[0]!.closed).toBe(1);
+    expect(browsers.size).toBe(0);
   });
 });

@@ -17,8 +17,6 @@ export interface BrowserLease {
 interface Entry {
   readonly launch: BrowserLaunch;
   readonly browser: Promise<HeadlessBrowser>;
-  users: number;
-  retired: boolean;
 }
 
 export type OpenBrowser = (launch: BrowserLaunch) => Promise<HeadlessBrowser>;
@@ -31,13 +29,15 @@ export const openRemotionBrowser: OpenBrowser = async ({ executable, chromeMode 
 const ALIVE_TIMEOUT_MS = 3_000;
 
 /**
- * One Chromium shared by every render (opening one costs ≈ 1.3 s). It is checked before each
- * lease and replaced when it died; a retired browser closes once its last render lets go, so a
- * cancelled or crashed render never takes down another one sharing the browser.
+ * Chromium browsers kept open between renders (opening one costs ≈ 1.3 s). Each render has a
+ * browser to itself: two renders sharing one browser's tabs ran one after the other here, while
+ * two browsers rendered side by side with 1.4× the throughput of one. A returned browser waits
+ * for the next render, is checked before it is lent again and replaced when it died; a retired
+ * one (crashed, or its render was cut off) is closed at once.
  */
 export class BrowserPool {
   readonly #open: OpenBrowser;
-  #current: Entry | undefined;
+  #idle: Entry[] = [];
   readonly #all = new Set<Entry>();
 
   constructor(open: OpenBrowser = openRemotionBrowser) {
@@ -45,57 +45,46 @@ export class BrowserPool {
   }
 
   async acquire(launch: BrowserLaunch): Promise<BrowserLease> {
-    let entry = this.#current;
-    if (
-      entry &&
-      (entry.launch.executable !== launch.executable || entry.launch.chromeMode !== launch.chromeMode)
-    ) {
-      this.#retire(entry);
-      entry = undefined;
+    for (let entry = this.#idle.pop(); entry; entry = this.#idle.pop()) {
+      if (sameLaunch(entry.launch, launch) && (await isAlive(entry)))
+        return this.#lend(entry, await entry.browser);
+      void this.#close(entry);
     }
-    if (entry && !(await isAlive(entry))) {
-      this.#retire(entry);
-      entry = undefined;
-    }
-    if (!entry) {
-      entry = { launch, browser: this.#open(launch), users: 0, retired: false };
-      this.#current = entry;
-      this.#all.add(entry);
-    }
-    entry.users += 1;
+    const entry: Entry = { launch, browser: this.#open(launch) };
+    this.#all.add(entry);
     let browser: HeadlessBrowser;
     try {
       browser = await entry.browser;
     } catch (error) {
-      entry.users -= 1;
-      this.#retire(entry);
+      this.#all.delete(entry);
       throw error;
     }
-    const leased = entry;
-    let released = false;
-    return {
-      browser,
-      launch,
-      release: async ({ retire = false } = {}) => {
-        if (released) return;
-        released = true;
-        leased.users -= 1;
-        if (retire) this.#retire(leased);
-        if (leased.retired && leased.users === 0) await this.#close(leased);
-      },
-    };
+    return this.#lend(entry, browser);
+  }
+
+  /** Browsers open now, lent or waiting. */
+  get size(): number {
+    return this.#all.size;
   }
 
   /** Closes every browser, in use or not. */
   async dispose(): Promise<void> {
-    this.#current = undefined;
+    this.#idle = [];
     await Promise.all([...this.#all].map((entry) => this.#close(entry)));
   }
 
-  #retire(entry: Entry): void {
-    entry.retired = true;
-    if (this.#current === entry) this.#current = undefined;
-    if (entry.users === 0) void this.#close(entry);
+  #lend(entry: Entry, browser: HeadlessBrowser): BrowserLease {
+    let released = false;
+    return {
+      browser,
+      launch: entry.launch,
+      release: async ({ retire = false } = {}) => {
+        if (released) return;
+        released = true;
+        if (retire || !this.#all.has(entry)) await this.#close(entry);
+        else this.#idle.push(entry);
+      },
+    };
   }
 
   async #close(entry: Entry): Promise<void> {
@@ -107,6 +96,10 @@ export class BrowserPool {
       // It failed to open or is already gone: nothing left to close.
     }
   }
+}
+
+function sameLaunch(a: BrowserLaunch, b: BrowserLaunch): boolean {
+  return a.executable === b.executable && a.chromeMode === b.chromeMode;
 }
 
 /** A DevTools round trip; a crashed or hung browser fails it. */
