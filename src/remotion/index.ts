@@ -19,5 +19,5 @@ export {
 } from './props.js';
 export { FONT_FACES, FONT_FILES, fontStackFor, type FontFaceSpec } from './fonts.js';
 export { planSequences, plannedTotalFrames, type PlannedSequence } from './sequence-plan.js';
-export { posterFrameFor } from './poster.js';
+export { POSTER_ARTIFACT, posterFrameFor } from './poster.js';
 export { sampleProps } from './sample-props.js';

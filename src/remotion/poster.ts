@@ -1,5 +1,11 @@
 import { toFrames, type ReelforgeVideoProps } from './props.js';
 
+/**
+ * File name under which the composition hands its poster frame to the renderer (a Remotion
+ * thumbnail artifact): the frame already captured for the video, so no second render is needed.
+ */
+export const POSTER_ARTIFACT = 'poster.jpeg';
+
 /** Frames the hook's text needs to arrive (the composition's ENTRANCE_FRAMES plus settling). */
 const HOOK_SETTLED_FRAMES = 30;
 

@@ -111,6 +111,9 @@ describe('RemotionVideoProvider with Chromium', () => {
       expect(stages).toContain('bundling');
       expect(stages.some((s) => /^rendering frames \d+\/\d+$/.test(s))).toBe(true);
       expect(stages.at(-1)).toBe('done');
+      // The poster is the frame the composition emitted while rendering, not a second render.
+      expect(stages).toContain('writing poster');
+      expect(stages).not.toContain('rendering poster');
     },
     90_000,
   );

@@ -4,7 +4,9 @@ import { linearTiming, TransitionSeries } from '@remotion/transitions';
 import type { ReelforgeVideoProps } from '../props.js';
 import { metadataFromProps } from '../props.js';
 import { planSequences } from '../sequence-plan.js';
+import { posterFrameFor } from '../poster.js';
 import { AudioLayer } from './AudioLayer.js';
+import { PosterArtifact } from './PosterArtifact.js';
 import { SceneView } from './SceneView.js';
 import { presentationFor, transitionEasing } from './transitions.js';
 import { useFonts } from './use-fonts.js';
@@ -63,6 +65,7 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
         })}
       </TransitionSeries>
       <AudioLayer media={media} plan={plan} totalFrames={totalFrames} fps={fps} />
+      <PosterArtifact frame={posterFrameFor(props)} />
     </AbsoluteFill>
   );
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProviderSettings } from '../../../domain/config.js';
@@ -8,7 +8,7 @@ import type { ProviderAvailability, RenderContext } from '../../../domain/provid
 import type { VideoGenerationRequest } from '../../../domain/request.js';
 import type { ProviderOutput } from '../../../domain/result.js';
 import { frameSizeFor, QUALITY_PRESETS, VIDEO_QUALITIES } from '../../../domain/video-quality.js';
-import { posterFrameFor } from '../../../../remotion/poster.js';
+import { POSTER_ARTIFACT, posterFrameFor } from '../../../../remotion/poster.js';
 import {
   compositionIdFor,
   metadataFromProps,
@@ -166,10 +166,18 @@ export class RemotionVideoProvider extends BaseVideoProvider {
       }
       throwIfAborted(signal);
 
+      // The composition hands over its poster frame as it is captured for the video.
+      let posterJpeg: Uint8Array | undefined;
       await renderMedia({
         ...common,
         composition,
         codec: 'h264',
+        imageFormat: 'jpeg',
+        onArtifact: (artifact) => {
+          if (artifact.filename === POSTER_ARTIFACT && typeof artifact.content !== 'string') {
+            posterJpeg = artifact.content;
+          }
+        },
         outputLocation: partialVideo,
         overwrite: true,
         pixelFormat: 'yuv420p',
@@ -187,19 +195,25 @@ export class RemotionVideoProvider extends BaseVideoProvider {
       });
       throwIfAborted(signal);
 
-      onProgress(finishingProgress(0, 'rendering poster'));
-      await renderStill({
-        ...common,
-        composition,
-        frame: posterFrameFor(props),
-        output: partialPoster,
-        overwrite: true,
-        imageFormat: 'jpeg',
-        jpegQuality: 85,
-        cancelSignal,
-      }).catch((error: unknown) => {
-        throw toProviderError(error, 'rendering the poster', compositionId);
-      });
+      if (posterJpeg) {
+        onProgress(finishingProgress(0, 'writing poster'));
+        await writeFile(partialPoster, posterJpeg);
+      } else {
+        // A bundle built before compositions emitted their poster: render that frame on its own.
+        onProgress(finishingProgress(0, 'rendering poster'));
+        await renderStill({
+          ...common,
+          composition,
+          frame: posterFrameFor(props),
+          output: partialPoster,
+          overwrite: true,
+          imageFormat: 'jpeg',
+          jpegQuality: 85,
+          cancelSignal,
+        }).catch((error: unknown) => {
+          throw toProviderError(error, 'rendering the poster', compositionId);
+        });
+      }
 
       onProgress(finishingProgress(0.5, 'verifying output'));
       const expected = {
