@@ -3,7 +3,7 @@
  * settings (the provider's own `codecOptions`: preset, CRF, bitrate cap, threads, audio) and
  * duration, from a colour source and one drawtext. Run: npx tsx bench/ffmpeg-bench.ts
  * Options (environment): BENCH_RUNS (default 2, best run is reported), BENCH_QUALITY (standard),
- * BENCH_CHANNEL (fire: zoom transitions, the slowest; air, water, earth).
+ * BENCH_CHANNEL (air: crossfades, the slowest to encode; fire, water, earth).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { ffmpegSettings, makeRequest, makeTimeline, type ChannelId } from '../te
 const FFMPEG = process.env.FFMPEG_PATH ?? '/usr/bin/ffmpeg';
 const runs = Number(process.env.BENCH_RUNS ?? 2);
 const quality = (process.env.BENCH_QUALITY ?? 'standard') as VideoQuality;
-const channel = (process.env.BENCH_CHANNEL ?? 'fire') as ChannelId;
+const channel = (process.env.BENCH_CHANNEL ?? 'air') as ChannelId;
 const seconds = 30;
 const work = mkdtempSync(join(tmpdir(), 'reelforge-bench-'));
 
