@@ -174,4 +174,31 @@ describe('RemotionVideoProvider with Chromium', () => {
     ).toEqual([]);
     expect(existsSync(join(outputDir, 'cancelled.mp4'))).toBe(false);
   }, 90_000);
+
+  // After the cancel test, which expects no browser left: this one leaves two waiting.
+  it('renders two jobs at once, each in a browser of its own, and keeps both open for the next jobs', async () => {
+    // Distinct Chromium profiles among our descendants: one per browser, whatever its helpers.
+    const browsers = (): number =>
+      new Set(
+        descendantProcesses(process.pid, /--user-data-dir=/).map(
+          (p) => /--user-data-dir=(\S+)/.exec(p.command)![1],
+        ),
+      ).size;
+    let peak = 0;
+    const timer = setInterval(() => (peak = Math.max(peak, browsers())), 100);
+    const air = shortTimeline('air');
+    const earth = shortTimeline('earth');
+    try {
+      const [first, second] = await Promise.all([
+        provider.generate(request('air', air, 'pair-air'), context),
+        provider.generate(request('earth', earth, 'pair-earth'), context),
+      ]);
+      expectValidDraft(first, air, 'pair-air');
+      expectValidDraft(second, earth, 'pair-earth');
+    } finally {
+      clearInterval(timer);
+    }
+    expect(peak).toBe(2);
+    expect(browsers()).toBe(2);
+  }, 120_000);
 });
