@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HAS_FFMPEG, probe } from '../ffmpeg/media-tools.js';
 import { scriptText } from '../support/scripts.js';
@@ -27,6 +28,9 @@ describe.skipIf(!HAS_FFMPEG)('Runway through the service, against the loopback f
     const result = done.result!;
     expect(result.providerId).toBe('runway');
     expect(result.details).toMatchObject({ clipsFromCache: 0, clipsGenerated: scenes });
+    expect(listFiles(join(h.dataDir, 'cache', 'runway')).filter((p) => p.endsWith('.mp4'))).toHaveLength(
+      scenes,
+    );
     const info = probe(result.outputPath);
     expect(info.durationSeconds).toBeCloseTo(done.timeline.durationSeconds, 0);
     expect(info.streams.find((s) => s.codec_type === 'video')).toMatchObject({
@@ -49,6 +53,24 @@ describe.skipIf(!HAS_FFMPEG)('Runway through the service, against the loopback f
       [],
     );
     expect(listFiles(h.dataDir).some((p) => p.includes('.partial'))).toBe(false);
+  });
+
+  it('keeps the clip cache under providers.runway.clip_cache_mb, dropping clips once no render uses them', async () => {
+    const h = harness({ clip_cache_mb: 0 });
+    const creates = runway.fake().createdTaskIds.length;
+    const first = await h.service.waitForJob(
+      (await h.service.generateVideo(scriptText('earth', 'Cache cap', 1), { provider: 'runway' })).id,
+    );
+    expect(first.status).toBe('completed');
+    const scenes = first.timeline.scenes.length;
+    expect(listFiles(join(h.dataDir, 'cache', 'runway')).filter((p) => p.endsWith('.mp4'))).toEqual([]);
+    // Nothing was kept, so the same script needs its clips again.
+    const second = await h.service.waitForJob(
+      (await h.service.generateVideo(scriptText('earth', 'Cache cap', 1), { provider: 'runway' })).id,
+    );
+    expect(second.status).toBe('completed');
+    expect(second.result!.details).toMatchObject({ clipsFromCache: 0, clipsGenerated: scenes });
+    expect(runway.fake().createdTaskIds.length - creates).toBe(2 * scenes);
   });
 
   it('waits out 429 Retry-After and 503, then succeeds', async () => {

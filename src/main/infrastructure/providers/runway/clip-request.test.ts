@@ -63,3 +63,12 @@ describe('Runway clip requests', () => {
     );
   });
 });
+
+describe('providers.runway.clip_cache_mb', () => {
+  it('defaults to 2048 MB and names the key when it is not a size', () => {
+    expect(readRunwayOptions({}).clipCacheBytes).toBe(2048 * 1024 * 1024);
+    expect(readRunwayOptions({ clip_cache_mb: 0 }).clipCacheBytes).toBe(0);
+    expect(() => readRunwayOptions({ clip_cache_mb: -1 })).toThrow('config providers.runway.clip_cache_mb');
+    expect(() => readRunwayOptions({ clip_cache_mb: '1GB' })).toThrow('config providers.runway.clip_cache_mb');
+  });
+});

@@ -4,6 +4,8 @@ export const RUNWAY_DEFAULT_URL = 'https://api.dev.runwayml.com';
 /** Runway asks for no more than one poll every 5 s (https://docs.dev.runwayml.com/guides/using-the-api/). */
 export const RUNWAY_DEFAULT_POLL_SECONDS = 6;
 export const RUNWAY_DEFAULT_MODEL = 'gen4.5';
+/** Default size cap of the clip cache (`providers.runway.clip_cache_mb`). */
+export const RUNWAY_DEFAULT_CLIP_CACHE_MB = 2048;
 
 /**
  * Credits per second of output by model, from https://docs.dev.runwayml.com/guides/pricing/
@@ -39,6 +41,8 @@ export interface RunwayOptions {
   readonly promptTemplate: string;
   /** Per channel id: prompt template and mood words. */
   readonly channels: Readonly<Record<string, { readonly promptTemplate?: string; readonly mood?: string }>>;
+  /** Size cap of the clip cache in bytes; least recently used clips go first. */
+  readonly clipCacheBytes: number;
 }
 
 /** Reads `providers.runway.*` options; `ConfigError` names the key that is wrong. */
@@ -58,9 +62,14 @@ export function readRunwayOptions(options: Readonly<Record<string, unknown>>): R
   if (typeof template !== 'string' || !template.includes('{text}')) {
     throw new ConfigError(key('prompt_template'), 'must be text containing {text}');
   }
+  const cacheMb = options['clip_cache_mb'] ?? RUNWAY_DEFAULT_CLIP_CACHE_MB;
+  if (typeof cacheMb !== 'number' || !Number.isFinite(cacheMb) || cacheMb < 0) {
+    throw new ConfigError(key('clip_cache_mb'), 'must be a number of megabytes ≥ 0');
+  }
   return {
     model,
     seed: seed as number | undefined,
+    clipCacheBytes: Math.round(cacheMb * 1024 * 1024),
     creditsPerSecond: readRate(options['credits_per_second'], model, key('credits_per_second')),
     promptTemplate: template,
     channels: readChannels(options['channels'], key('channels')),

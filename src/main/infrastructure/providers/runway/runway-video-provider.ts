@@ -27,7 +27,12 @@ import { clipCacheKey, clipRequestsFor, type ClipRequest } from './clip-request.
 import { RunwayClient } from './runway-client.js';
 import { estimateRunwayCredits } from './runway-cost.js';
 import { taskFailureError } from './runway-failures.js';
-import { readRunwayOptions, RUNWAY_DEFAULT_POLL_SECONDS, RUNWAY_DEFAULT_URL } from './runway-options.js';
+import {
+  readRunwayOptions,
+  RUNWAY_DEFAULT_POLL_SECONDS,
+  RUNWAY_DEFAULT_URL,
+  type RunwayOptions,
+} from './runway-options.js';
 import { isFinalTask, type RunwayTask } from './runway-task.js';
 
 export interface RunwayProviderOptions {
@@ -39,6 +44,13 @@ export interface RunwayProviderOptions {
   readonly cacheDir: string;
   /** Environment for VIDEO_PROVIDER_RUNWAY_POLL_INTERVAL and FFMPEG_PATH; default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** What every render reads first: the cloud settings, the Runway options and ffmpeg. */
+interface PreparedRender {
+  readonly cloud: CloudSettings;
+  readonly options: RunwayOptions;
+  readonly binaries: FfmpegBinaries;
 }
 
 /** Durable state of a Runway render: the task id of every clip request (by cache key) in flight. */
@@ -59,6 +71,8 @@ export class RunwayVideoProvider extends CloudVideoProvider {
   readonly #options: RunwayProviderOptions;
   readonly #composer: FfmpegVideoProvider;
   readonly #cache: ClipCache;
+  /** Cache keys of every running render's clips, counted: the clean-up never deletes these. */
+  readonly #clipsInUse = new Map<string, number>();
 
   constructor(options: RunwayProviderOptions) {
     super(
@@ -130,10 +144,37 @@ export class RunwayVideoProvider extends CloudVideoProvider {
   }
 
   protected async render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
-    const { cloud, options, binaries } = this.#prepare();
-    const client = this.#client(cloud);
-    const clips = clipRequestsFor(request, options);
+    const prepared = this.#prepare();
+    const clips = clipRequestsFor(request, prepared.options);
     const keys = clips.map(clipCacheKey);
+    this.#holdClips(keys, 1);
+    try {
+      return await this.#generateAndCompose(request, context, prepared, clips, keys);
+    } finally {
+      this.#holdClips(keys, -1);
+      // Clips of a failed render stay if they fit: a retry then costs nothing for them.
+      await this.#cache
+        .prune(prepared.options.clipCacheBytes, new Set(this.#clipsInUse.keys()))
+        .catch(() => []);
+    }
+  }
+
+  #holdClips(keys: readonly string[], change: 1 | -1): void {
+    for (const key of new Set(keys)) {
+      const count = (this.#clipsInUse.get(key) ?? 0) + change;
+      if (count > 0) this.#clipsInUse.set(key, count);
+      else this.#clipsInUse.delete(key);
+    }
+  }
+
+  async #generateAndCompose(
+    request: VideoGenerationRequest,
+    context: RenderContext,
+    { cloud, options, binaries }: PreparedRender,
+    clips: readonly ClipRequest[],
+    keys: readonly string[],
+  ): Promise<ProviderOutput> {
+    const client = this.#client(cloud);
     await this.#cache.ensureDir();
     const cachedAtStart = new Set(keys.filter((key) => this.#cache.has(key)));
     // Scenes asking for the same clip share one task; the first scene names it in messages.
@@ -202,13 +243,9 @@ export class RunwayVideoProvider extends CloudVideoProvider {
     };
   }
 
-  #prepare(): {
-    cloud: CloudSettings;
-    options: ReturnType<typeof readRunwayOptions>;
-    binaries: FfmpegBinaries;
-  } {
+  #prepare(): PreparedRender {
     let cloud: CloudSettings;
-    let options: ReturnType<typeof readRunwayOptions>;
+    let options: RunwayOptions;
     try {
       cloud = this.cloud();
       options = readRunwayOptions(this.settings().options);
