@@ -113,7 +113,21 @@ describe.skipIf(!HAS_FFMPEG)('Runway through the service, against the loopback f
     expect(refused.error!.message).toContain("the provider's content moderation refused it");
   });
 
-  it('falls back to ffmpeg under "auto" when Runway fails with INTERNAL.*, and records it', async () => {
+  it('generates a clip once more when its task fails with INTERNAL.*, and finishes on Runway', async () => {
+    const h = harness();
+    const creates = runway.fake().createdTaskIds.length;
+    runway
+      .fake()
+      .script.nextOutcomes.push({ failureCode: 'INTERNAL.BAD_OUTPUT.CODE01', failure: 'Bad output' });
+    const job = await h.service.waitForJob(
+      (await h.service.generateVideo(scriptText('water', 'Internal once', 1), { provider: 'runway' })).id,
+    );
+    expect(job.error).toBeUndefined();
+    expect(job.result!.providerId).toBe('runway');
+    expect(runway.fake().createdTaskIds.length - creates).toBe(job.timeline.scenes.length + 1);
+  });
+
+  it('falls back to ffmpeg under "auto" when Runway fails with INTERNAL.* twice, and records it', async () => {
     const h = harness({}, { default_provider: 'runway' });
     runway.fake().script.outcome = { failureCode: 'INTERNAL.BAD_OUTPUT.CODE01', failure: 'Bad output' };
     const fellBack = await h.service.waitForJob(

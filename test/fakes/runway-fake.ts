@@ -29,6 +29,8 @@ export interface RunwayFakeScript {
   runningPolls: number;
   /** How new tasks end. */
   outcome: RunwayOutcome;
+  /** How the next created tasks end, in order, before `outcome` applies again. */
+  nextOutcomes: RunwayOutcome[];
   /** What the next output downloads do instead of serving the clip. */
   downloadFailures: ('drop' | 'expired' | 'hang')[];
   /** Puts the presented key in 401 bodies (some APIs do), to prove Reelforge redacts it. */
@@ -72,6 +74,7 @@ export function defaultRunwayScript(): RunwayFakeScript {
     throttledPolls: 0,
     runningPolls: 2,
     outcome: 'SUCCEEDED',
+    nextOutcomes: [],
     downloadFailures: [],
     echoKeyInErrors: false,
     hangAll: false,
@@ -160,7 +163,7 @@ export async function startRunwayFake(
       const body = req.body as Record<string, unknown>;
       const task: FakeTask = {
         id: randomUUID(),
-        body: { ...body, __outcome: script.outcome },
+        body: { ...body, __outcome: script.nextOutcomes.shift() ?? script.outcome },
         createdAt: new Date().toISOString(),
         reads: 0,
         cancelled: false,

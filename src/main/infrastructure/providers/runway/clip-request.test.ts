@@ -69,6 +69,8 @@ describe('providers.runway.clip_cache_mb', () => {
     expect(readRunwayOptions({}).clipCacheBytes).toBe(2048 * 1024 * 1024);
     expect(readRunwayOptions({ clip_cache_mb: 0 }).clipCacheBytes).toBe(0);
     expect(() => readRunwayOptions({ clip_cache_mb: -1 })).toThrow('config providers.runway.clip_cache_mb');
-    expect(() => readRunwayOptions({ clip_cache_mb: '1GB' })).toThrow('config providers.runway.clip_cache_mb');
+    expect(() => readRunwayOptions({ clip_cache_mb: '1GB' })).toThrow(
+      'config providers.runway.clip_cache_mb',
+    );
   });
 });

@@ -26,7 +26,7 @@ import { ClipCache } from './clip-cache.js';
 import { clipCacheKey, clipRequestsFor, type ClipRequest } from './clip-request.js';
 import { RunwayClient } from './runway-client.js';
 import { estimateRunwayCredits } from './runway-cost.js';
-import { taskFailureError } from './runway-failures.js';
+import { INTERNAL_FAILURE_RETRIES, isInternalFailure, taskFailureError } from './runway-failures.js';
 import {
   readRunwayOptions,
   RUNWAY_DEFAULT_POLL_SECONDS,
@@ -277,6 +277,7 @@ export class RunwayVideoProvider extends CloudVideoProvider {
       withRetries(call, { signal, maxAttempts: cloud.maxAttempts, policy: cloud.backoff });
     let taskId = checkpoint.taskFor(key);
     let resumed = taskId !== undefined;
+    let internalRetries = INTERNAL_FAILURE_RETRIES;
     for (;;) {
       if (taskId === undefined) {
         progress.update(key, 'submitting', 0);
@@ -316,6 +317,13 @@ export class RunwayVideoProvider extends CloudVideoProvider {
       if (task.status !== 'SUCCEEDED') {
         inFlight.delete(id);
         checkpoint.forgetTasks([id]);
+        if (isInternalFailure(task) && internalRetries > 0) {
+          // Runway's own failure (e.g. INTERNAL.BAD_OUTPUT): a new generation usually succeeds.
+          internalRetries -= 1;
+          taskId = undefined;
+          resumed = false;
+          continue;
+        }
         throw taskFailureError(task, sceneNumber, this.redact);
       }
       progress.update(key, 'downloading', 1);
