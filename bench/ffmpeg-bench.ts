@@ -2,7 +2,7 @@
  * Speed of the FFmpeg renderer against a plain ffmpeg command of the same size, rate, codec
  * settings (the provider's own `codecOptions`: preset, CRF, bitrate cap, threads, audio) and
  * duration, from a colour source and one drawtext. Run: npx tsx bench/ffmpeg-bench.ts
- * Options (environment): BENCH_RUNS (default 2, best run is reported), BENCH_QUALITY (standard),
+ * Options (environment): BENCH_RUNS (default 3, best run of each side is reported), BENCH_QUALITY (standard),
  * BENCH_CHANNEL (air: crossfades, the slowest to encode; fire, water, earth).
  */
 import { spawn } from 'node:child_process';
@@ -15,7 +15,7 @@ import { FfmpegVideoProvider } from '../src/main/infrastructure/providers/ffmpeg
 import { ffmpegSettings, makeRequest, makeTimeline, type ChannelId } from '../test/ffmpeg/fixtures.js';
 
 const FFMPEG = process.env.FFMPEG_PATH ?? '/usr/bin/ffmpeg';
-const runs = Number(process.env.BENCH_RUNS ?? 2);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
 const quality = (process.env.BENCH_QUALITY ?? 'standard') as VideoQuality;
 const channel = (process.env.BENCH_CHANNEL ?? 'air') as ChannelId;
 const seconds = 30;
