@@ -1,5 +1,6 @@
 import type { ProviderSettings } from '../../../domain/config.js';
-import { discoverBinaries, isExecutableFile, type FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
+import { isExecutableFile } from '../executables.js';
+import { discoverBinaries, type FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
 import { probeMedia, type MediaProbe } from '../ffmpeg/ffmpeg-adapter.js';
 import { CloudCallError } from './call-error.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discoverBinaries, FFMPEG_NOT_FOUND, findOnPath, parseFfmpegVersion } from './binary-discovery.js';
+import { discoverBinaries, FFMPEG_NOT_FOUND, parseFfmpegVersion } from './binary-discovery.js';
 
 const files = (...paths: string[]) => {
   const set = new Set(paths);
@@ -69,13 +69,6 @@ describe('discoverBinaries', () => {
     const result = discoverBinaries({ env: { PATH: '/a' }, isExecutable: files('/a/ffmpeg') });
     expect(result.found).toBe(false);
     if (!result.found) expect(result.reason).toMatch(/ffprobe not found.*FFPROBE_PATH/);
-  });
-});
-
-describe('findOnPath', () => {
-  it('skips empty PATH entries', () => {
-    expect(findOnPath('ffmpeg', '::/x', files('/x/ffmpeg'))).toBe('/x/ffmpeg');
-    expect(findOnPath('ffmpeg', undefined, () => true)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
-import { accessSync, constants, statSync } from 'node:fs';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { findOnPath } from '../executables.js';
 
 /** The two programs the renderer runs. */
 export interface FfmpegBinaries {
@@ -74,34 +74,6 @@ function findFfprobe(
   const sibling = join(dirname(ffmpegPath), ffmpegPath.endsWith('.exe') ? 'ffprobe.exe' : 'ffprobe');
   if (isExecutable(sibling)) return sibling;
   return findOnPath('ffprobe', env.PATH, isExecutable);
-}
-
-export function findOnPath(
-  name: string,
-  pathVariable: string | undefined,
-  isExecutable: (path: string) => boolean,
-): string | undefined {
-  if (!pathVariable) return undefined;
-  const names = process.platform === 'win32' ? [`${name}.exe`, name] : [name];
-  for (const dir of pathVariable.split(delimiter)) {
-    if (!dir) continue;
-    for (const candidate of names) {
-      const full = join(dir, candidate);
-      if (isExecutable(full)) return full;
-    }
-  }
-  return undefined;
-}
-
-/** The real file-system check used outside tests. */
-export function isExecutableFile(path: string): boolean {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Short version from the first line of `ffmpeg -version` ("ffmpeg version 5.1.9-0+deb12u1 …"). */

@@ -9,12 +9,8 @@ import type { VideoGenerationRequest } from '../../../domain/request.js';
 import type { ProviderOutput } from '../../../domain/result.js';
 import { frameSizeFor, VIDEO_QUALITIES } from '../../../domain/video-quality.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
-import {
-  discoverBinaries,
-  isExecutableFile,
-  type BinaryDiscovery,
-  type FfmpegBinaries,
-} from './binary-discovery.js';
+import { isExecutableFile } from '../executables.js';
+import { discoverBinaries, type BinaryDiscovery, type FfmpegBinaries } from './binary-discovery.js';
 import { encodeOptions, posterOptions, threadsFor } from './encoder-options.js';
 import { probeMedia, readFfmpegVersion, runFfmpeg } from './ffmpeg-adapter.js';
 import { buildFilterGraph } from './filter-graph.js';

@@ -1,4 +1,3 @@
-import { accessSync, constants, statSync } from 'node:fs';
 import { join, win32 } from 'node:path';
 
 export const BROWSER_NOT_FOUND =
@@ -80,15 +79,4 @@ export function discoverBrowser(input: BrowserDiscoveryInput): BrowserDiscovery 
   return system !== undefined
     ? { found: true, path: system, source: 'system' }
     : { found: false, reason: BROWSER_NOT_FOUND };
-}
-
-/** The real file-system check used outside tests. */
-export function isExecutableFile(path: string): boolean {
-  try {
-    if (!statSync(path).isFile()) return false;
-    accessSync(path, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
-import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
-import { isExecutableFile } from './browser-discovery.js';
+import { findOnPath, isExecutableFile } from '../executables.js';
 
 const run = promisify(execFile);
 
@@ -26,13 +25,7 @@ export interface ExpectedVideo {
 export function findFfprobe(env: Readonly<Record<string, string | undefined>>): string | undefined {
   const fromEnv = env.FFPROBE_PATH?.trim();
   if (fromEnv) return isExecutableFile(fromEnv) ? fromEnv : undefined;
-  const names = process.platform === 'win32' ? ['ffprobe.exe'] : ['ffprobe'];
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    for (const name of names) {
-      if (dir && isExecutableFile(join(dir, name))) return join(dir, name);
-    }
-  }
-  return undefined;
+  return findOnPath('ffprobe', env.PATH, isExecutableFile);
 }
 
 interface FfprobeJson {

@@ -15,7 +15,8 @@ import {
   timelineToCompositionProps,
 } from '../../../../remotion/props.js';
 import { BaseVideoProvider, throwIfAborted } from '../base-video-provider.js';
-import { BROWSER_NOT_FOUND, discoverBrowser, isExecutableFile } from './browser-discovery.js';
+import { isExecutableFile } from '../executables.js';
+import { BROWSER_NOT_FOUND, discoverBrowser } from './browser-discovery.js';
 import { BrowserDownloader } from './browser-download.js';
 import { BrowserPool, type BrowserLaunch, type OpenBrowser } from './browser-pool.js';
 import { browserVersion } from './browser-version.js';
