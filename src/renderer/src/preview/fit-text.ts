@@ -4,6 +4,8 @@
 // (the renderers measure real glyphs), close enough for a faithful preview.
 import type { SceneRole } from '../../../main/domain/timeline.js';
 import type { AspectRatio } from '../../../shared/api-types.js';
+import { safeMarginsFor } from '../../../main/domain/safe-zone.js';
+import { textWidthEm } from '../../../main/domain/text-width-estimate.js';
 
 /** Preferred and minimum sizes as the renderers use them, per 1080 px of short side. */
 const PREFERRED: Record<SceneRole, number> = { hook: 120 / 10.8, point: 104 / 10.8, cta: 88 / 10.8 };
@@ -25,27 +27,8 @@ export function frameUnits(aspectRatio: AspectRatio): { width: number; height: n
 /** The renderers' safe area: vertical feeds lose more to the platforms' own buttons. */
 export function safeBox(aspectRatio: AspectRatio): { width: number; height: number } {
   const { width, height } = frameUnits(aspectRatio);
-  const m =
-    aspectRatio === '9:16'
-      ? { top: 0.12, bottom: 0.2, sides: 0.08 }
-      : { top: 0.08, bottom: 0.12, sides: aspectRatio === '1:1' ? 0.08 : 0.06 };
+  const m = safeMarginsFor({ width, height });
   return { width: width * (1 - 2 * m.sides), height: height * (1 - m.top - m.bottom) };
-}
-
-function charWidthEm(char: string): number {
-  const cp = char.codePointAt(0)!;
-  if (cp === 0x20) return 0.26;
-  if (cp >= 0x1100) return 1.0;
-  if (/[A-Z]/.test(char)) return 0.7;
-  if (/[mwMW@]/.test(char)) return 0.9;
-  if (/[il.,:;'!|]/.test(char)) return 0.3;
-  return 0.6;
-}
-
-function widthEm(text: string): number {
-  let sum = 0;
-  for (const char of text) sum += charWidthEm(char);
-  return sum;
 }
 
 /** Greedy line count of `text` in a line `maxWidthEm` wide; over-long words break. */
@@ -54,7 +37,7 @@ export function countLines(text: string, maxWidthEm: number): number {
   let lines = 1;
   let used = 0;
   for (const word of words) {
-    const w = widthEm(word);
+    const w = textWidthEm(word);
     const space = used > 0 ? 0.26 : 0;
     if (used > 0 && used + space + w > maxWidthEm) {
       lines += 1;
