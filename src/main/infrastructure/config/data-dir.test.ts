@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultOutputDir, expandHome, resolveDataDir, resolveUserPath } from './data-dir.js';
+import { defaultOutputDir, expandHome, homeDir, resolveDataDir, resolveUserPath } from './data-dir.js';
 
 const linux = { platform: 'linux', homeDir: '/home/ana' } as const;
 const mac = { platform: 'darwin', homeDir: '/Users/ana' } as const;
@@ -63,5 +63,20 @@ describe('user paths', () => {
     expect(resolveUserPath('videos', '/data/rf', linux)).toBe('/data/rf/videos');
     expect(resolveUserPath('/abs', '/data/rf', linux)).toBe('/abs');
     expect(resolveUserPath('~/v', '/data/rf', linux)).toBe('/home/ana/v');
+  });
+});
+
+describe('homeDir', () => {
+  it('falls back to the account home when HOME is empty, so default paths stay absolute', () => {
+    const saved = process.env['HOME'];
+    process.env['HOME'] = '';
+    try {
+      expect(homeDir()).toBe(os.userInfo().homedir);
+      expect(path.isAbsolute(defaultOutputDir())).toBe(true);
+      expect(path.isAbsolute(resolveDataDir({}))).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env['HOME'];
+      else process.env['HOME'] = saved;
+    }
   });
 });

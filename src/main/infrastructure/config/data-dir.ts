@@ -6,7 +6,16 @@ export interface PlatformInfo {
   readonly homeDir: string;
 }
 
-const currentPlatform = (): PlatformInfo => ({ platform: process.platform, homeDir: os.homedir() });
+/**
+ * The home folder. An empty HOME (some service managers and `env -i` shells set one) makes
+ * os.homedir() return "", which would turn every default path relative to the working folder;
+ * the account's home from the password database is used then.
+ */
+export function homeDir(): string {
+  return nonEmpty(os.homedir()) ?? os.userInfo().homedir;
+}
+
+const currentPlatform = (): PlatformInfo => ({ platform: process.platform, homeDir: homeDir() });
 
 function pathFor(platform: NodeJS.Platform): path.PlatformPath {
   return platform === 'win32' ? path.win32 : path.posix;
