@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 export interface ProbeResult {
@@ -19,35 +19,6 @@ export function ffprobe(path: string): ProbeResult {
       encoding: 'utf8',
     }),
   ) as ProbeResult;
-}
-
-/** Mean loudness of a file's audio in dB (-91 is digital silence). */
-export function meanVolumeDb(path: string): number {
-  // volumedetect reports on stderr; spawnSync keeps it even though ffmpeg exits 0.
-  const result = spawnSync(
-    'ffmpeg',
-    ['-hide_banner', '-nostats', '-i', path, '-af', 'volumedetect', '-f', 'null', '-'],
-    {
-      encoding: 'utf8',
-    },
-  );
-  const match = /mean_volume: (-?[\d.]+) dB/.exec(result.stderr);
-  if (!match) throw new Error(`ffmpeg volumedetect printed no mean volume for ${path}`);
-  return Number(match[1]);
-}
-
-/** Writes a tone of `seconds` with ffmpeg's lavfi source. */
-export function writeTone(path: string, seconds: number, frequency: number): void {
-  execFileSync('ffmpeg', [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    `sine=frequency=${frequency}:duration=${seconds}`,
-    path,
-  ]);
 }
 
 /**

@@ -19,7 +19,8 @@ import {
 import { RemotionVideoProvider } from '../../src/main/infrastructure/providers/remotion/remotion-video-provider.js';
 import { compositionIdFor, metadataFromProps, timelineToCompositionProps } from '../../src/remotion/props.js';
 import { shortScript, shortTimeline } from './fixtures.js';
-import { descendantProcesses, ffprobe, meanVolumeDb, writeTone } from './media-tools.js';
+import { makeTone, meanVolume } from '../ffmpeg/media-tools.js';
+import { descendantProcesses, ffprobe } from './media-tools.js';
 
 // Real Chromium, Remotion and ffprobe. One provider (one bundle, one browser) serves every test.
 const BROWSER = '/usr/bin/chromium';
@@ -121,14 +122,14 @@ describe('RemotionVideoProvider with Chromium', () => {
   it('renders a water draft with music and a voice-over mixed into the audio track', async () => {
     const music = join(work, 'music.mp3');
     const voice = join(work, 'voice.wav');
-    writeTone(music, 1.5, 440);
-    writeTone(voice, 0.6, 660);
+    makeTone(music, 440, 1.5);
+    makeTone(voice, 660, 0.6);
     const timeline = shortTimeline('water', 1, { music, voiceOvers: { hook: voice } });
     expect(timeline.scenes[0]!.voiceOverPath).toBe(voice);
     const output = await provider.generate(request('water', timeline, 'water'), context);
     expectValidDraft(output, timeline, 'water');
     // A silent track (what enforceAudioTrack adds alone) measures -91 dB.
-    expect(meanVolumeDb(output.outputPath)).toBeGreaterThan(-40);
+    expect(meanVolume(output.outputPath, 0, timeline.durationSeconds)).toBeGreaterThan(-40);
   }, 90_000);
 
   it.each<AspectRatio>(['9:16', '1:1', '16:9'])(
