@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANIMATION_STYLES, TRANSITION_KINDS } from '../main/domain/channel.js';
 import type { VideoTimeline } from '../main/domain/timeline.js';
 import type { AspectRatio, FrameSize } from '../main/domain/video-quality.js';
 
@@ -10,7 +11,7 @@ import type { AspectRatio, FrameSize } from '../main/domain/video-quality.js';
  */
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour');
-const transitionKind = z.enum(['crossfade', 'slide-up', 'slide-left', 'wipe', 'zoom', 'cut']);
+const transitionKind = z.enum(TRANSITION_KINDS);
 
 export const channelStyleSchema = z.object({
   palette: z.object({
@@ -21,7 +22,7 @@ export const channelStyleSchema = z.object({
     textShadow: hexColour,
   }),
   fonts: z.object({ heading: z.string(), body: z.string() }),
-  animation: z.enum(['float', 'ripple', 'rise', 'burst']),
+  animation: z.enum(ANIMATION_STYLES),
   wordsPerMinute: z.number().positive(),
   transition: transitionKind,
   transitionSeconds: z.number().nonnegative(),

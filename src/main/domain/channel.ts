@@ -1,8 +1,13 @@
 import type { ValidationIssue } from './errors.js';
 import type { VideoScript } from './script.js';
 
-export type AnimationStyle = 'float' | 'ripple' | 'rise' | 'burst';
-export type TransitionKind = 'crossfade' | 'slide-up' | 'slide-left' | 'wipe' | 'zoom' | 'cut';
+/** How a scene's text enters. */
+export const ANIMATION_STYLES = ['float', 'ripple', 'rise', 'burst'] as const;
+export type AnimationStyle = (typeof ANIMATION_STYLES)[number];
+
+/** How one scene gives way to the next. */
+export const TRANSITION_KINDS = ['crossfade', 'slide-up', 'slide-left', 'wipe', 'zoom', 'cut'] as const;
+export type TransitionKind = (typeof TRANSITION_KINDS)[number];
 
 /** Colours as #rrggbb. `background` has two or more stops for the gradient. */
 export interface ChannelPalette {

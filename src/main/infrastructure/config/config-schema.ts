@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AnimationStyle, TransitionKind } from '../../domain/channel.js';
+import { ANIMATION_STYLES, TRANSITION_KINDS } from '../../domain/channel.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES } from '../../domain/video-quality.js';
 
 /**
@@ -7,17 +7,6 @@ import { ASPECT_RATIOS, VIDEO_QUALITIES } from '../../domain/video-quality.js';
  * optional; defaults are applied later (build-app-config.ts), so this only says what is allowed.
  * Each field carries one message stating what it expects, whatever the way it is wrong.
  */
-
-// Records keyed by the domain's union types: adding a kind there fails to compile here.
-const ANIMATIONS: Record<AnimationStyle, true> = { float: true, ripple: true, rise: true, burst: true };
-const TRANSITIONS: Record<TransitionKind, true> = {
-  crossfade: true,
-  'slide-up': true,
-  'slide-left': true,
-  wipe: true,
-  zoom: true,
-  cut: true,
-};
 
 const oneOf = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(', ');
 
@@ -88,9 +77,9 @@ export const channelSchema = z.strictObject({
       body: text('a font family name').optional(),
     })
     .optional(),
-  animation: enumOf(Object.keys(ANIMATIONS) as [AnimationStyle, ...AnimationStyle[]]).optional(),
+  animation: enumOf(ANIMATION_STYLES).optional(),
   words_per_minute: number(30, 600).optional(),
-  transition: enumOf(Object.keys(TRANSITIONS) as [TransitionKind, ...TransitionKind[]]).optional(),
+  transition: enumOf(TRANSITION_KINDS).optional(),
   transition_seconds: number(0, 5).optional(),
   rules: rulesSchema.optional(),
 });

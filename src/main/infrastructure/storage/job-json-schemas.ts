@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { JobOptions } from '../../application/job.js';
-import type { AnimationStyle, ChannelStyle, TransitionKind } from '../../domain/channel.js';
+import { ANIMATION_STYLES, TRANSITION_KINDS, type ChannelStyle } from '../../domain/channel.js';
 import type { FallbackAttempt, VideoResult } from '../../domain/result.js';
 import type { ScriptFormat, VideoScript } from '../../domain/script.js';
 import type { SceneRole, VideoTimeline } from '../../domain/timeline.js';
@@ -20,15 +20,8 @@ function enumOfAll<T extends string>(members: Record<T, true>) {
 
 export const scriptFormatSchema = enumOfAll<ScriptFormat>({ json: true, text: true, markdown: true });
 export const videoStatusSchema = z.enum(VIDEO_STATUSES);
-const animationSchema = enumOfAll<AnimationStyle>({ float: true, ripple: true, rise: true, burst: true });
-const transitionSchema = enumOfAll<TransitionKind>({
-  crossfade: true,
-  'slide-up': true,
-  'slide-left': true,
-  wipe: true,
-  zoom: true,
-  cut: true,
-});
+const animationSchema = z.enum(ANIMATION_STYLES);
+const transitionSchema = z.enum(TRANSITION_KINDS);
 const sceneRoleSchema = enumOfAll<SceneRole>({ hook: true, point: true, cta: true });
 
 export const jobOptionsSchema = z.looseObject({
