@@ -13,6 +13,8 @@ import { createRedactor } from './redact.js';
 export interface CloudProviderWiring {
   /** `providers.<id>` from the config (with the stored key), read at every use. */
   readonly settings: () => ProviderSettings;
+  /** `providers.ffmpeg` settings: where ffprobe (and ffmpeg) are, to check and compose downloads. */
+  readonly ffmpegSettings: () => ProviderSettings;
   /** Environment for VIDEO_PROVIDER_<ID>_POLL_INTERVAL and FFMPEG_PATH; default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }

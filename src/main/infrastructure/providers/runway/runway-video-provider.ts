@@ -1,4 +1,3 @@
-import type { ProviderSettings } from '../../../domain/config.js';
 import { ConfigError, ProviderError, ReelforgeError, ShutdownError } from '../../../domain/errors.js';
 import type {
   CostEstimate,
@@ -9,7 +8,7 @@ import type {
 import type { VideoGenerationRequest } from '../../../domain/request.js';
 import type { ProviderOutput } from '../../../domain/result.js';
 import { VIDEO_QUALITIES } from '../../../domain/video-quality.js';
-import { CloudVideoProvider } from '../cloud/cloud-video-provider.js';
+import { CloudVideoProvider, type CloudProviderWiring } from '../cloud/cloud-video-provider.js';
 import { bestEffort } from '../cloud/best-effort.js';
 import { CloudCallError, isTransient } from '../cloud/call-error.js';
 import { missingKeyReason, type CloudSettings } from '../cloud/cloud-settings.js';
@@ -35,15 +34,10 @@ import {
 } from './runway-options.js';
 import { isFinalTask, type RunwayTask } from './runway-task.js';
 
-export interface RunwayProviderOptions {
-  /** `providers.runway` settings, read at every use so Settings changes apply to the next job. */
-  readonly settings: () => ProviderSettings;
-  /** `providers.ffmpeg` settings: the local FFmpeg renderer composes the clips. */
-  readonly ffmpegSettings: () => ProviderSettings;
+/** The cloud wiring (the local FFmpeg renderer composes the clips) plus the clip cache. */
+export interface RunwayProviderOptions extends CloudProviderWiring {
   /** Folder of the clip cache, e.g. `<dataDir>/cache/runway`. */
   readonly cacheDir: string;
-  /** Environment for VIDEO_PROVIDER_RUNWAY_POLL_INTERVAL and FFMPEG_PATH; default process.env. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** What every render reads first: the cloud settings, the Runway options and ffmpeg. */

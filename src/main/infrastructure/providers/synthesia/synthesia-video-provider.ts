@@ -1,11 +1,10 @@
 import { rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { ProviderSettings } from '../../../domain/config.js';
 import { ConfigError, ProviderError, ShutdownError } from '../../../domain/errors.js';
 import type { CostEstimate, ProviderAvailability, RenderContext } from '../../../domain/provider.js';
 import type { VideoGenerationRequest } from '../../../domain/request.js';
 import type { ProviderOutput } from '../../../domain/result.js';
-import { CloudVideoProvider } from '../cloud/cloud-video-provider.js';
+import { CloudVideoProvider, type CloudProviderWiring } from '../cloud/cloud-video-provider.js';
 import { bestEffort } from '../cloud/best-effort.js';
 import { CloudCallError, isTransient } from '../cloud/call-error.js';
 import { missingKeyReason, type CloudSettings } from '../cloud/cloud-settings.js';
@@ -28,14 +27,7 @@ import {
 } from './synthesia-options.js';
 import type { CreateVideoBody, SynthesiaVideo } from './synthesia-schemas.js';
 
-export interface SynthesiaProviderOptions {
-  /** `providers.synthesia` settings, read at every use. */
-  readonly settings: () => ProviderSettings;
-  /** `providers.ffmpeg` settings: ffprobe checks the downloaded video. */
-  readonly ffmpegSettings: () => ProviderSettings;
-  /** Environment for VIDEO_PROVIDER_SYNTHESIA_POLL_INTERVAL and FFMPEG_PATH; default process.env. */
-  readonly env?: Readonly<Record<string, string | undefined>>;
-}
+export type SynthesiaProviderOptions = CloudProviderWiring;
 
 /** Synthesia renders without progress figures; the bar creeps towards this while it works. */
 const GENERATING_CEILING = 0.85;
