@@ -1,4 +1,5 @@
 import type { ChannelDefinition, ProviderInfo, VideoStatus } from '../../../../shared/api-types.js';
+import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import type { HistoryFilterForm } from './build-job-filter.js';
 import { EMPTY_HISTORY_FILTER } from './build-job-filter.js';
 
@@ -33,45 +34,33 @@ export function HistoryFilters({ value, channels, providers, onChange }: History
         onChange={(e) => set('search', e.target.value)}
         data-testid="history-search"
       />
-      <select
+      <ChoiceSelect
         aria-label="Channel"
         value={value.channel}
-        onChange={(e) => set('channel', e.target.value)}
+        choices={[
+          { value: '', label: 'All channels' },
+          ...channels.map((c) => ({ value: c.id, label: c.name })),
+        ]}
+        onChange={(v) => set('channel', v)}
         data-testid="history-channel"
-      >
-        <option value="">All channels</option>
-        {channels.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
-      </select>
-      <select
+      />
+      <ChoiceSelect
         aria-label="Provider"
         value={value.providerId}
-        onChange={(e) => set('providerId', e.target.value)}
+        choices={[
+          { value: '', label: 'All providers' },
+          ...providers.map((p) => ({ value: p.id, label: p.name })),
+        ]}
+        onChange={(v) => set('providerId', v)}
         data-testid="history-provider"
-      >
-        <option value="">All providers</option>
-        {providers.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-      <select
+      />
+      <ChoiceSelect<HistoryFilterForm['status']>
         aria-label="Status"
         value={value.status}
-        onChange={(e) => set('status', e.target.value as HistoryFilterForm['status'])}
+        choices={[{ value: '', label: 'Any status' }, ...STATUSES]}
+        onChange={(v) => set('status', v)}
         data-testid="history-status"
-      >
-        <option value="">Any status</option>
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {s}
-          </option>
-        ))}
-      </select>
+      />
       <label className="date-field">
         <span>From</span>
         <input

@@ -6,11 +6,10 @@ import type { AspectRatio, ProviderInfo, SettingsView, VideoQuality } from '../.
 import { errorMessage } from '../../api/error-message.js';
 import { useApi } from '../../app/api-context.js';
 import { useNavigate } from '../../app/navigation.js';
+import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { useToast } from '../../components/toasts.js';
+import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '../../../../main/domain/video-quality.js';
 import { useAsync } from '../../state/use-async.js';
-
-export const QUALITIES: readonly VideoQuality[] = ['draft', 'standard', 'high', 'ultra'];
-export const ASPECT_RATIOS: readonly AspectRatio[] = ['9:16', '1:1', '16:9'];
 
 export function providerUnavailableReason(provider: ProviderInfo): string | undefined {
   if (!provider.enabled) return `${provider.name} is disabled in Settings`;
@@ -90,17 +89,12 @@ export function RenderForm({ libraryIds, onAspectRatioChange, compact = false }:
     <form className={`render-form${compact ? ' compact' : ''}`} onSubmit={submit} aria-label="Render options">
       <label className="field">
         <span>Quality</span>
-        <select
+        <ChoiceSelect<VideoQuality>
           value={quality}
-          onChange={(e) => setQuality(e.target.value as VideoQuality)}
+          choices={QUALITIES}
+          onChange={setQuality}
           data-testid="render-quality"
-        >
-          {QUALITIES.map((q) => (
-            <option key={q} value={q}>
-              {q}
-            </option>
-          ))}
-        </select>
+        />
       </label>
       <fieldset className="field segmented" data-testid="render-aspect">
         <legend>Aspect ratio</legend>

@@ -1,17 +1,13 @@
 // Settings, edited as a draft and saved as a patch of what changed; the backend applies it at once.
 import { useEffect, useState } from 'react';
-import type {
-  AspectRatio,
-  ProviderInfo,
-  SettingsView as Settings,
-  VideoQuality,
-} from '../../../../shared/api-types.js';
+import type { ProviderInfo, SettingsView as Settings } from '../../../../shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent, useAppInfo } from '../../app/api-context.js';
 import { ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
 import { useAsync } from '../../state/use-async.js';
-import { ASPECT_RATIOS, QUALITIES } from '../library/RenderForm.js';
+import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '../../../../main/domain/video-quality.js';
+import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { Field } from './Field.js';
 import { ProviderSettingsCard } from './ProviderSettingsCard.js';
 import type { FieldErrors, SettingsDraft } from './settings-form.js';
@@ -136,33 +132,30 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
             error={errors['global.defaultProvider']}
           >
             {(props) => (
-              <select
+              <ChoiceSelect
                 {...props}
                 value={draft.defaultProvider}
-                onChange={(e) => edit({ ...draft, defaultProvider: e.target.value })}
+                choices={[
+                  { value: 'auto', label: 'Auto (scored by the weights below)' },
+                  ...providerIds.map((id) => ({
+                    value: id,
+                    label: providers.find((p) => p.id === id)?.name ?? id,
+                  })),
+                ]}
+                onChange={(defaultProvider) => edit({ ...draft, defaultProvider })}
                 data-testid="settings-default-provider"
-              >
-                <option value="auto">Auto (scored by the weights below)</option>
-                {providerIds.map((id) => (
-                  <option key={id} value={id}>
-                    {providers.find((p) => p.id === id)?.name ?? id}
-                  </option>
-                ))}
-              </select>
+              />
             )}
           </Field>
           <Field id="global.defaultQuality" label="Default quality" error={errors['global.defaultQuality']}>
             {(props) => (
-              <select
+              <ChoiceSelect
                 {...props}
                 value={draft.defaultQuality}
-                onChange={(e) => edit({ ...draft, defaultQuality: e.target.value as VideoQuality })}
+                choices={QUALITIES}
+                onChange={(defaultQuality) => edit({ ...draft, defaultQuality })}
                 data-testid="settings-default-quality"
-              >
-                {QUALITIES.map((q) => (
-                  <option key={q}>{q}</option>
-                ))}
-              </select>
+              />
             )}
           </Field>
           <Field
@@ -171,16 +164,13 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
             error={errors['global.defaultAspectRatio']}
           >
             {(props) => (
-              <select
+              <ChoiceSelect
                 {...props}
                 value={draft.defaultAspectRatio}
-                onChange={(e) => edit({ ...draft, defaultAspectRatio: e.target.value as AspectRatio })}
+                choices={ASPECT_RATIOS}
+                onChange={(defaultAspectRatio) => edit({ ...draft, defaultAspectRatio })}
                 data-testid="settings-default-aspect"
-              >
-                {ASPECT_RATIOS.map((a) => (
-                  <option key={a}>{a}</option>
-                ))}
-              </select>
+              />
             )}
           </Field>
           <Field
