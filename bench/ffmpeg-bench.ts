@@ -1,7 +1,8 @@
 /**
  * Speed of the FFmpeg renderer against a plain ffmpeg command of the same size, rate, codec
  * settings (the provider's own `codecOptions`: preset, CRF, bitrate cap, threads, audio) and
- * duration, from a colour source and one drawtext. Run: npx tsx bench/ffmpeg-bench.ts
+ * duration, from a colour source and one drawtext. Peak memory sums ffmpeg processes that run at
+ * the same time (the provider's side-by-side parts). Run: npx tsx bench/ffmpeg-bench.ts
  * Options (environment): BENCH_RUNS (default 3, best run of each side is reported), BENCH_QUALITY (standard),
  * BENCH_CHANNEL (air: crossfades, the slowest to encode; fire, water, earth).
  */
@@ -26,26 +27,54 @@ interface Measurement {
   peakRssMb: number;
 }
 
-/** Peak resident memory of a running process, from the kernel's high-water mark. */
-function watchPeak(pid: number): () => number {
-  let peakKb = 0;
-  const read = () => {
-    try {
-      const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (match) peakKb = Math.max(peakKb, Number(match[1]));
-    } catch {
-      // The process has exited; keep the last reading.
+/** The kernel's high-water mark of a process's resident memory in MB; undefined once it has exited. */
+function highWaterMb(pid: number): number | undefined {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Peak memory of processes that may run at the same time (the provider's side-by-side parts):
+ * every 50 ms each live process's high-water mark is read and summed over the processes alive
+ * together; the peak is the largest such sum (an upper bound, as their own peaks may not coincide).
+ */
+function watchMemory(): { add(pid: number): void; stop(): number } {
+  const live = new Map<number, number>();
+  let peakMb = 0;
+  const sample = () => {
+    for (const pid of [...live.keys()]) {
+      const mb = highWaterMb(pid);
+      if (mb === undefined) {
+        peakMb = Math.max(
+          peakMb,
+          [...live.values()].reduce((a, b) => a + b, 0),
+        );
+        live.delete(pid);
+      } else live.set(pid, Math.max(live.get(pid)!, mb));
     }
+    peakMb = Math.max(
+      peakMb,
+      [...live.values()].reduce((a, b) => a + b, 0),
+    );
   };
-  const timer = setInterval(read, 50);
-  read();
-  return () => {
-    clearInterval(timer);
-    return peakKb / 1024;
+  const timer = setInterval(sample, 50);
+  return {
+    add(pid) {
+      live.set(pid, highWaterMb(pid) ?? 0);
+    },
+    stop() {
+      clearInterval(timer);
+      sample();
+      return peakMb;
+    },
   };
 }
 
-/** Told the pid of each ffmpeg the provider starts; the current run watches its peak memory. */
+/** Told the pid of each ffmpeg the provider starts; the current run watches their memory. */
 let onProviderSpawn: (pid: number) => void = () => {};
 /** One provider for every run, as the app keeps one: its ffmpeg version check happens once. */
 const provider = new FfmpegVideoProvider(ffmpegSettings(), { onSpawn: (pid) => onProviderSpawn(pid) });
@@ -58,15 +87,15 @@ async function benchProvider(): Promise<Measurement> {
     cta: 'Follow for part two 👉',
     sceneSeconds: seconds / 5,
   });
-  const peaks: (() => number)[] = [];
-  onProviderSpawn = (pid) => peaks.push(watchPeak(pid));
+  const memory = watchMemory();
+  onProviderSpawn = (pid) => memory.add(pid);
   const started = performance.now();
   await provider.generate(makeRequest(timeline, join(work, 'provider'), 'bench', quality), {
     signal: new AbortController().signal,
     onProgress: () => {},
   });
   const wallSeconds = (performance.now() - started) / 1000;
-  return { wallSeconds, peakRssMb: Math.max(...peaks.map((stop) => stop())) };
+  return { wallSeconds, peakRssMb: memory.stop() };
 }
 
 async function benchReference(): Promise<Measurement> {
@@ -95,10 +124,11 @@ async function benchReference(): Promise<Measurement> {
   ];
   const started = performance.now();
   const child = spawn(FFMPEG, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const stop = watchPeak(child.pid!);
+  const memory = watchMemory();
+  memory.add(child.pid!);
   const code = await new Promise<number | null>((done) => child.on('exit', done));
   if (code !== 0) throw new Error(`reference ffmpeg exited with ${code}`);
-  return { wallSeconds: (performance.now() - started) / 1000, peakRssMb: stop() };
+  return { wallSeconds: (performance.now() - started) / 1000, peakRssMb: memory.stop() };
 }
 
 function best(list: Measurement[]): Measurement {

@@ -136,3 +136,33 @@ export function isRunning(pid: number): boolean {
     return false;
   }
 }
+
+/** PSNR (dB, average of the planes) of each frame of `b` against the same frame of `a`. */
+export function psnrPerFrame(a: string, b: string): number[] {
+  const stats = execFileSync(
+    FFMPEG,
+    ['-v', 'error', '-i', a, '-i', b, '-lavfi', '[0:v][1:v]psnr=stats_file=-', '-f', 'null', '-'],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  return stats
+    .split('\n')
+    .filter((line) => line.includes('psnr_avg:'))
+    .map((line) => {
+      const value = /psnr_avg:(\S+)/.exec(line)![1]!;
+      return value === 'inf' ? Number.POSITIVE_INFINITY : Number(value);
+    });
+}
+
+/** Presentation times (seconds) of the video frames, in display order. */
+export function videoFrameTimes(path: string): number[] {
+  const csv = execFileSync(
+    FFPROBE,
+    ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'packet=pts_time', '-of', 'csv=p=0', path],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
+  return csv
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map(Number)
+    .sort((x, y) => x - y);
+}

@@ -1,11 +1,13 @@
 import { QUALITY_PRESETS, type VideoQuality } from '../../../domain/video-quality.js';
+import type { FfmpegInput } from './filter-graph.js';
 
 export interface EncodeSettings {
   readonly quality: VideoQuality;
   readonly fps: number;
   readonly totalFrames: number;
   readonly videoOutput: string;
-  readonly audioOutput: string;
+  /** The soundtrack's label; without one the file is a video-only part to be joined later. */
+  readonly audioOutput?: string;
   readonly threads: ThreadSettings;
 }
 
@@ -34,6 +36,12 @@ export function threadsFor(cores: number): ThreadSettings {
  * exactly these, so the two encode alike.
  */
 export function codecOptions(quality: VideoQuality, encoderThreads: number): string[] {
+  return [...videoCodecOptions(quality, encoderThreads), ...audioCodecOptions(quality), ...FASTSTART];
+}
+
+const FASTSTART = ['-movflags', '+faststart'];
+
+function videoCodecOptions(quality: VideoQuality, encoderThreads: number): string[] {
   const preset = QUALITY_PRESETS[quality];
   return [
     '-c:v',
@@ -50,36 +58,79 @@ export function codecOptions(quality: VideoQuality, encoderThreads: number): str
     'yuv420p',
     '-threads',
     String(encoderThreads),
-    '-c:a',
-    'aac',
-    '-b:a',
-    `${preset.audioBitrateKbps}k`,
-    '-ar',
-    '48000',
-    '-ac',
-    '2',
-    '-movflags',
-    '+faststart',
   ];
 }
 
-/** Output options for the final MP4: the graph's outputs, exact frame count and the codec settings. */
+function audioCodecOptions(quality: VideoQuality): string[] {
+  const preset = QUALITY_PRESETS[quality];
+  return ['-c:a', 'aac', '-b:a', `${preset.audioBitrateKbps}k`, '-ar', '48000', '-ac', '2'];
+}
+
+/**
+ * Output options for the graph's video: the final MP4 (with the soundtrack, moov first) or, without
+ * an audio label, a video-only part that `joinOptions` later puts together with the others.
+ */
 export function encodeOptions(settings: EncodeSettings): string[] {
+  const { audioOutput } = settings;
   return [
     '-filter_complex_threads',
     String(settings.threads.filter),
     '-map',
     `[${settings.videoOutput}]`,
-    '-map',
-    `[${settings.audioOutput}]`,
+    ...(audioOutput === undefined ? [] : ['-map', `[${audioOutput}]`]),
     '-r',
     String(settings.fps),
     '-frames:v',
     String(settings.totalFrames),
-    ...codecOptions(settings.quality, settings.threads.encoder),
+    ...videoCodecOptions(settings.quality, settings.threads.encoder),
+    ...(audioOutput === undefined ? [] : [...audioCodecOptions(settings.quality), ...FASTSTART]),
     '-f',
     'mp4',
   ];
+}
+
+/** The soundtrack alone, AAC in MP4, for a render encoded in parts. */
+export function soundtrackOptions(quality: VideoQuality, audioOutput: string): string[] {
+  return ['-map', `[${audioOutput}]`, ...audioCodecOptions(quality), '-f', 'mp4'];
+}
+
+/**
+ * Inputs and output options that join video parts (listed in a concat file) and the soundtrack
+ * into the final MP4 without re-encoding: the parts share every codec setting, so their H.264
+ * streams follow each other as they are.
+ */
+export function joinRun(
+  concatList: string,
+  soundtrack: string,
+): { inputs: FfmpegInput[]; options: string[] } {
+  return {
+    inputs: [
+      { path: concatList, options: ['-f', 'concat', '-safe', '0'] },
+      { path: soundtrack, options: [] },
+    ],
+    options: ['-map', '0:v:0', '-map', '1:a:0', '-c', 'copy', ...FASTSTART, '-f', 'mp4'],
+  };
+}
+
+/** One file of a concat list and its exact length. */
+export interface ConcatEntry {
+  readonly path: string;
+  readonly durationSeconds: number;
+}
+
+/**
+ * A concat demuxer list naming each file (absolute paths) in order, with its exact duration: the
+ * demuxer starts the next file where the previous one ends, and an MP4's own duration is rounded
+ * to milliseconds, which would put every frame after a seam a fraction of a frame late. Each path
+ * is a `file:` URL so no part of it reads as a protocol, quoted the demuxer's way (a quote is `'\''`).
+ */
+export function concatList(entries: readonly ConcatEntry[]): string {
+  return entries
+    .map(
+      ({ path, durationSeconds }) =>
+        `file 'file:${path.replaceAll("'", "'\\''")}'\nduration ${durationSeconds.toFixed(6)}\n`,
+    )
+    .join('');
 }
 
 /** Options that write the graph's poster frame as one JPEG. */

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ProviderSettings } from '../../../domain/config.js';
@@ -11,29 +11,16 @@ import { frameSizeFor, VIDEO_QUALITIES } from '../../../domain/video-quality.js'
 import { BaseVideoProvider } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
 import { discoverBinaries, type BinaryDiscovery, type FfmpegBinaries } from './binary-discovery.js';
-import { encodeOptions, posterOptions, threadsFor } from './encoder-options.js';
+import { concatList, threadsFor } from './encoder-options.js';
 import { probeMedia, readFfmpegVersion, runFfmpeg } from './ffmpeg-adapter.js';
-import { buildFilterGraph } from './filter-graph.js';
+import { readFfmpegOptions, type FfmpegProviderOptions } from './ffmpeg-options.js';
 import { findFontsDir, registerFonts } from './fonts.js';
 import { checkRenderedOutput } from './output-check.js';
 import { createProgressThrottle, overallProgress, parseProgress, type RenderStage } from './progress.js';
 import { planRender } from './render-plan.js';
+import { planParts, partsFor } from './render-parts.js';
+import { renderRuns, type RenderFiles } from './render-runs.js';
 import { prepareSceneAssets } from './scene-assets.js';
-import type { TransitionEngine } from './transitions.js';
-
-/** What `providers.ffmpeg.options` may hold; every key is optional. */
-export interface FfmpegProviderOptions {
-  /** Picture per channel id drawn behind the text instead of the palette gradient. */
-  readonly backgrounds?: Readonly<Record<string, string>>;
-  /** "overlay" (default, fast) or "xfade" for xfade's own look on every transition. */
-  readonly transitionEngine?: TransitionEngine;
-  /** x264 threads; default from the core count. */
-  readonly threads?: number;
-  /** Folder of the bundled fonts, when not found next to the app. */
-  readonly fontsDir?: string;
-  /** Where per-render scratch folders go; default the OS temp folder. */
-  readonly tempDir?: string;
-}
 
 /** Seams for tests and for embedding; production uses the defaults. */
 export interface FfmpegProviderDeps {
@@ -69,6 +56,11 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
   async isAvailable(): Promise<ProviderAvailability> {
     const discovery = this.#discover();
     if (!discovery.found) return { available: false, reason: discovery.reason };
+    try {
+      readFfmpegOptions(this.#settings().options);
+    } catch (error) {
+      return { available: false, reason: (error as Error).message };
+    }
     const { ffmpegPath } = discovery.binaries;
     let version = this.#versions.get(ffmpegPath);
     if (!version) {
@@ -91,8 +83,13 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
     });
   }
 
+  /** The checked options; a wrong one is a configuration error naming its field. */
   #options(): FfmpegProviderOptions {
-    return this.#settings().options as FfmpegProviderOptions;
+    try {
+      return readFfmpegOptions(this.#settings().options);
+    } catch (error) {
+      throw new ProviderError(this.id, (error as Error).message, { code: 'bad_config' });
+    }
   }
 
   protected async render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
@@ -178,35 +175,48 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         wipeMask: assets.wipeMask,
         transitionEngine: options.transitionEngine,
       });
-      const graph = buildFilterGraph(plan);
-      const threads = threadsFor(this.#deps.cpuCount ?? availableParallelism());
+      const cores = this.#deps.cpuCount ?? availableParallelism();
+      const threads = threadsFor(cores);
+      const files: RenderFiles = {
+        video: partialVideo,
+        poster: partialPoster,
+        part: (i) => join(scratch, `part-${i}.mp4`),
+        soundtrack: join(scratch, 'soundtrack.m4a'),
+        concatList: join(scratch, 'parts.txt'),
+      };
+      const runs = renderRuns({
+        plan,
+        ranges: planParts(plan, options.parts ?? partsFor(cores)),
+        quality: request.quality,
+        threads: options.threads ? { ...threads, encoder: options.threads } : threads,
+        files,
+      });
 
       progress('rendering', 0);
       written.push(partialVideo, partialPoster);
-      await this.#ffmpeg(binaries, context.signal, {
-        inputs: graph.inputs,
-        filterComplex: graph.filterComplex,
-        outputs: [
-          {
-            path: partialVideo,
-            options: encodeOptions({
-              quality: request.quality,
-              fps: plan.fps,
-              totalFrames: plan.totalFrames,
-              videoOutput: graph.videoOutput,
-              audioOutput: graph.audioOutput,
-              threads: options.threads ? { ...threads, encoder: options.threads } : threads,
-            }),
-          },
-          { path: partialPoster, options: posterOptions(graph.posterOutput) },
-        ],
-        onLine: (line) => {
-          const fraction = parseProgress(line, plan.totalFrames, plan.fps);
-          if (fraction !== undefined) progress('rendering', fraction);
-        },
-      });
+      const framesDone = runs.parts.map(() => 0);
+      await this.#ffmpegSideBySide(
+        binaries,
+        context.signal,
+        runs.parts.map((run, i) => {
+          const frames = run.range.end - run.range.start;
+          return {
+            ...run,
+            onLine: (line: string) => {
+              const fraction = parseProgress(line, frames, plan.fps);
+              if (fraction === undefined) return;
+              framesDone[i] = fraction * frames;
+              progress('rendering', framesDone.reduce((a, b) => a + b, 0) / plan.totalFrames);
+            },
+          };
+        }),
+      );
 
       progress('finalizing', 0);
+      if (runs.join) {
+        await writeFile(files.concatList, concatList(runs.partFiles));
+        await this.#ffmpeg(binaries, context.signal, runs.join);
+      }
       const probe = await probeMedia(binaries, partialVideo);
       const expectedSeconds = plan.totalFrames / plan.fps;
       const problems = checkRenderedOutput(probe, {
@@ -245,6 +255,32 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
+  }
+
+  /**
+   * Runs ffmpeg processes side by side. When one fails the others are stopped, and only once all
+   * have exited does this throw that first failure (or the abort), so no child outlives it.
+   */
+  async #ffmpegSideBySide(
+    binaries: FfmpegBinaries,
+    signal: AbortSignal,
+    runs: readonly (Parameters<typeof runFfmpeg>[1] & { onLine?: (line: string) => void })[],
+  ): Promise<void> {
+    if (runs.length === 1) return this.#ffmpeg(binaries, signal, runs[0]!);
+    const siblingFailed = new AbortController();
+    const stop = AbortSignal.any([signal, siblingFailed.signal]);
+    let firstFailure: unknown;
+    await Promise.allSettled(
+      runs.map((run) =>
+        this.#ffmpeg(binaries, stop, run).catch((error: unknown) => {
+          if (stop.aborted) return;
+          firstFailure = error;
+          siblingFailed.abort(error);
+        }),
+      ),
+    );
+    signal.throwIfAborted();
+    if (firstFailure !== undefined) throw firstFailure;
   }
 
   /** Runs ffmpeg; failures become ProviderErrors, aborts are left for the base class to map. */

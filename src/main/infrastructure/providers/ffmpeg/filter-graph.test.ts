@@ -125,6 +125,59 @@ describe('buildFilterGraph', () => {
   });
 });
 
+describe('buildFilterGraph for a part of the render', () => {
+  const timeline = timelineOf([2, 2, 2], 'crossfade');
+  const plan = planRender({ timeline, frame, assets: assetsFor(timeline) });
+  const scene1 = plan.scenes[1]!;
+
+  it('reads and builds only the scenes the part shows', () => {
+    const graph = buildFilterGraph(plan, { range: { start: 0, end: scene1.startFrame }, audio: false });
+    expectWellFormed(graph.filterComplex, graph.inputs.length);
+    expect(graph.inputs.map((i) => i.path)).toEqual(['/tmp/bg-0.rgba', '/tmp/text-0.png']);
+    expect(graph.filterComplex).not.toMatch(/fade=t=in:s=0/);
+    expect(graph.audioOutput).toBeUndefined();
+    expect(graph.filterComplex).not.toMatch(/anullsrc/);
+    expect(graph.posterOutput).toBeDefined();
+  });
+
+  it('brings in the scene before when the part opens with a transition', () => {
+    const graph = buildFilterGraph(plan, { range: { start: scene1.startFrame, end: plan.totalFrames } });
+    expectWellFormed(graph.filterComplex, graph.inputs.length);
+    expect(graph.inputs.map((i) => i.path)).toContain('/tmp/bg-0.rgba');
+    expect(graph.filterComplex.match(/fade=t=in:s=0:n=15:alpha=1/g)).toHaveLength(2);
+    expect(graph.posterOutput).toBeUndefined();
+    expect(graph.audioOutput).toBeDefined();
+  });
+
+  it('shortens the still picture where a part starts or ends inside it, frames counted from the part', () => {
+    const poster = posterFrame(plan);
+    const cut = scene1.startFrame + 50;
+    const first = buildFilterGraph(plan, { range: { start: 0, end: cut } });
+    const second = buildFilterGraph(plan, { range: { start: cut, end: plan.totalFrames } });
+    const settled = scene1.motionEndFrame;
+    expect(first.filterComplex).toContain(`trim=end_frame=${cut - scene1.startFrame - settled},setsar=1`);
+    expect(second.filterComplex).toMatch(
+      new RegExp(
+        `overlay=x=40:y=300:format=yuv420,loop=loop=-1:size=1:start=0,setpts=N/\\(30\\*TB\\),trim=end_frame=${scene1.frameCount - 50},`,
+      ),
+    );
+    expect(second.inputs.map((i) => i.path)).not.toContain('/tmp/bg-0.rgba');
+    expect(first.filterComplex).toContain(`trim=start_frame=${poster}:end_frame=${poster + 1}`);
+    const late = buildFilterGraph(plan, { range: { start: 10, end: scene1.startFrame } });
+    expect(late.filterComplex).toContain(`trim=start_frame=${poster - 10}:end_frame=${poster - 9}`);
+  });
+
+  it('refuses a part that starts or ends inside a transition', () => {
+    expect(() => buildFilterGraph(plan, { range: { start: 0, end: scene1.startFrame + 5 } })).toThrow(
+      /cuts through the transition into scene 1/,
+    );
+    expect(() => buildFilterGraph(plan, { range: { start: scene1.startFrame + 5, end: 180 } })).toThrow(
+      /cuts through the transition into scene 1/,
+    );
+    expect(() => buildFilterGraph(plan, { range: { start: 0, end: 181 } })).toThrow(/not inside 0–180/);
+  });
+});
+
 describe('splitAtRest', () => {
   it('splits a range into moving and still parts', () => {
     expect(splitAtRest({ start: 0, end: 60 }, 20)).toEqual([

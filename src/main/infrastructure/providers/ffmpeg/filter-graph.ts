@@ -20,9 +20,20 @@ export interface FilterGraph {
   /** The `-filter_complex` value. Built from numbers and our own labels only: no script text. */
   readonly filterComplex: string;
   readonly videoOutput: string;
-  readonly audioOutput: string;
+  /** The whole soundtrack, when this graph carries it. */
+  readonly audioOutput?: string;
   /** A single frame of the video (see `posterFrame`) for the poster JPEG, from the same run. */
-  readonly posterOutput: string;
+  readonly posterOutput?: string;
+}
+
+/** Which part of the render one graph makes; by default all of it, with sound and poster. */
+export interface GraphOptions {
+  /** Output frames [start, end); never starting or ending inside a transition. */
+  readonly range?: FrameRange;
+  /** Include the soundtrack (default true). */
+  readonly audio?: boolean;
+  /** Include the poster when its frame lies in `range` (default true). */
+  readonly poster?: boolean;
 }
 
 /** Collects inputs and filter chains and hands out unique link labels. */
@@ -83,32 +94,72 @@ export class GraphBuilder {
   }
 }
 
-/** A frame range [start, end) of one scene, in scene-relative frames. */
-interface FrameRange {
+/** A frame range [start, end): scene-relative inside a scene, output frames for a graph range. */
+export interface FrameRange {
   readonly start: number;
   readonly end: number;
 }
 
+/** The scene-relative frames of one scene that a graph range needs. */
+interface SceneWindow {
+  /** Frames of the transition into this scene (with the previous scene's tail under them). */
+  readonly head?: FrameRange;
+  readonly body?: FrameRange;
+  /** Frames played under the next scene's transition. */
+  readonly tail?: FrameRange;
+}
+
 /**
- * The whole render as one ffmpeg filter graph. Performance is the point of its shape:
+ * What each scene contributes to output frames [range.start, range.end). A transition is made
+ * whole or not at all (its frames count from its own start), so a range may not cut through one.
+ */
+export function sceneWindows(plan: RenderPlan, range: FrameRange): SceneWindow[] {
+  if (!(range.start >= 0 && range.end <= plan.totalFrames && range.start < range.end)) {
+    throw new Error(`frame range ${range.start}–${range.end} is not inside 0–${plan.totalFrames}`);
+  }
+  const headIncluded = plan.scenes.map((scene) => {
+    const from = scene.startFrame;
+    const to = from + scene.headFrames;
+    if (to <= range.start || from >= range.end || from === to) return false;
+    if (from < range.start || to > range.end) {
+      throw new Error(
+        `frame range ${range.start}–${range.end} cuts through the transition into scene ${scene.index}`,
+      );
+    }
+    return true;
+  });
+  return plan.scenes.map((scene, i) => {
+    const bodyStart = Math.max(scene.headFrames, range.start - scene.startFrame);
+    const bodyEnd = Math.min(scene.frameCount, range.end - scene.startFrame);
+    return {
+      head: headIncluded[i] ? { start: 0, end: scene.headFrames } : undefined,
+      body: bodyEnd > bodyStart ? { start: bodyStart, end: bodyEnd } : undefined,
+      tail: headIncluded[i + 1]
+        ? { start: scene.frameCount, end: scene.frameCount + scene.tailFrames }
+        : undefined,
+    };
+  });
+}
+
+/**
+ * The render (or the part of it in `options.range`) as one ffmpeg filter graph. Performance is the
+ * point of its shape:
  *  - every image is decoded once and repeated with `loop` (frame references, no copies);
  *  - once a scene's text is at rest the scene is one still frame composed once and looped,
  *    so per-frame work happens only while text moves and during transitions;
  *  - scenes are cut into frame-exact pieces and joined with `concat`; a transition is a short
- *    clip made from the outgoing scene's extra frames and the incoming scene's first frames.
+ *    clip made from the outgoing scene's extra frames and the incoming scene's first frames;
+ *  - a part of the render reads and builds only the scenes it shows, so parts can be encoded side
+ *    by side and joined without re-encoding.
  */
-export function buildFilterGraph(plan: RenderPlan): FilterGraph {
+export function buildFilterGraph(plan: RenderPlan, options: GraphOptions = {}): FilterGraph {
+  const range = options.range ?? { start: 0, end: plan.totalFrames };
+  const windows = sceneWindows(plan, range);
   const g = new GraphBuilder();
   const image = (source: ImageSource) => `${g.input(source.path, imageInputOptions(source, plan.fps))}:v`;
   const clip = (source: VideoClipSource) => `${g.input(source.path, CLIP_INPUT_OPTIONS)}:v`;
 
-  const sceneRanges = plan.scenes.map((scene) => ({
-    head: { start: 0, end: scene.headFrames },
-    body: { start: scene.headFrames, end: scene.frameCount },
-    tail: { start: scene.frameCount, end: scene.frameCount + scene.tailFrames },
-  }));
-
-  const wipes = plan.scenes.filter((s) => s.transitionIn.type === 'wipe').length;
+  const wipes = plan.scenes.filter((s, i) => windows[i]!.head && s.transitionIn.type === 'wipe').length;
   const masks: string[] = [];
   if (wipes > 0) {
     masks.push(...g.split(image(plan.wipeMask!), 'format=gray', wipes, 'mask'));
@@ -117,11 +168,12 @@ export function buildFilterGraph(plan: RenderPlan): FilterGraph {
   const pieces: string[] = [];
   let previousTail: string | undefined;
   plan.scenes.forEach((scene, i) => {
-    const ranges = sceneRanges[i]!;
-    const parts = [ranges.head, ranges.body, ranges.tail].map((range) =>
-      splitAtRest(range, scene.motionEndFrame),
+    const window = windows[i]!;
+    const parts = [window.head, window.body, window.tail].map((range) =>
+      range ? splitAtRest(range, scene.motionEndFrame) : [],
     );
     const uses = parts.reduce((n, p) => n + p.length, 0);
+    if (uses === 0) return;
     const moving = isVideoClip(scene.background);
     const backgrounds = isVideoClip(scene.background)
       ? g.split(clip(scene.background), clipPreparation(plan), uses, 'bg')
@@ -147,16 +199,25 @@ export function buildFilterGraph(plan: RenderPlan): FilterGraph {
         throw new Error(`scene ${scene.index} has a transition but the scene before has no extra frames`);
       pieces.push(transitionClip(g, plan, scene.transitionIn, previousTail, head, scene.headFrames, masks));
     }
-    pieces.push(body!);
+    if (body !== undefined) pieces.push(body);
     previousTail = tail;
   });
 
   const joined = pieces.length > 1 ? `concat=n=${pieces.length}:v=1:a=0,format=yuv420p` : 'format=yuv420p';
-  // The poster is cut from the finished picture in the same run, so the video is never decoded again.
-  const [video, still] = g.fork(pieces, joined, 2, 'vout') as [string, string];
   const frame = posterFrame(plan);
-  const poster = g.chain([still], `trim=start_frame=${frame}:end_frame=${frame + 1}`, 'poster');
-  const audio = buildAudioGraph(g, plan.audio);
+  const withPoster = options.poster !== false && frame >= range.start && frame < range.end;
+  let video: string;
+  let poster: string | undefined;
+  if (withPoster) {
+    // The poster is cut from the finished picture in the same run, so the video is never decoded again.
+    const [main, still] = g.fork(pieces, joined, 2, 'vout') as [string, string];
+    const at = frame - range.start;
+    poster = g.chain([still], `trim=start_frame=${at}:end_frame=${at + 1}`, 'poster');
+    video = main;
+  } else {
+    video = g.chain(pieces, joined, 'vout');
+  }
+  const audio = options.audio === false ? undefined : buildAudioGraph(g, plan.audio);
   return {
     inputs: g.inputs,
     filterComplex: g.chains.join(';'),

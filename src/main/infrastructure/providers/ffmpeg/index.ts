@@ -1,6 +1,3 @@
-export {
-  FfmpegVideoProvider,
-  type FfmpegProviderDeps,
-  type FfmpegProviderOptions,
-} from './ffmpeg-video-provider.js';
+export { FfmpegVideoProvider, type FfmpegProviderDeps } from './ffmpeg-video-provider.js';
+export type { FfmpegProviderOptions } from './ffmpeg-options.js';
 export { FFMPEG_NOT_FOUND } from './binary-discovery.js';

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.js';
+import { MIN_PART_SECONDS, partsFor, planParts, stillStretches } from './render-parts.js';
+import { planRender, type RenderPlan } from './render-plan.js';
+
+const frame = { width: 540, height: 960 };
+
+function planOf(durations: number[], clipScenes: number[] = []): RenderPlan {
+  const timeline = timelineOf(durations);
+  const assets = assetsFor(timeline).map((a, i) =>
+    clipScenes.includes(i) ? { ...a, background: { path: `/clip-${i}.mp4`, clip: true as const } } : a,
+  );
+  return planRender({ timeline, frame, assets });
+}
+
+/** True when output frame f shows a scene's text at rest over its still background, outside any transition. */
+function isStill(plan: RenderPlan, f: number): boolean {
+  return plan.scenes.some(
+    (s) =>
+      !('clip' in s.background) &&
+      f >= s.startFrame + Math.max(s.headFrames, s.motionEndFrame) &&
+      f < s.startFrame + s.frameCount,
+  );
+}
+
+describe('partsFor', () => {
+  it('splits on small machines only', () => {
+    expect(partsFor(1)).toBe(1);
+    expect(partsFor(2)).toBe(2);
+    expect(partsFor(4)).toBe(2);
+    expect(partsFor(8)).toBe(1);
+  });
+});
+
+describe('stillStretches', () => {
+  it('lists the frames after the text has settled and before the scene ends, never in a transition', () => {
+    const plan = planOf([4, 4, 4]);
+    const stretches = stillStretches(plan);
+    expect(stretches).toHaveLength(3);
+    for (const s of stretches) {
+      for (let f = s.start; f < s.end; f += 1) {
+        expect(isStill(plan, f) && isStill(plan, f - 1), `frame ${f}`).toBe(true);
+      }
+    }
+    const scene1 = plan.scenes[1]!;
+    expect(stretches[1]).toEqual({
+      start: scene1.startFrame + Math.max(scene1.headFrames, scene1.motionEndFrame) + 1,
+      end: scene1.startFrame + scene1.frameCount,
+    });
+  });
+
+  it('has none over a moving background clip', () => {
+    expect(stillStretches(planOf([4, 4, 4], [0, 1, 2]))).toEqual([]);
+    expect(stillStretches(planOf([4, 4, 4], [1]))).toHaveLength(2);
+  });
+});
+
+describe('planParts', () => {
+  it('cuts near the middle, at a still frame, into parts that cover every frame once', () => {
+    const plan = planOf([4, 4, 4, 4]);
+    const parts = planParts(plan, 2);
+    expect(parts).toHaveLength(2);
+    expect(parts[0]!.start).toBe(0);
+    expect(parts[0]!.end).toBe(parts[1]!.start);
+    expect(parts[1]!.end).toBe(plan.totalFrames);
+    const cut = parts[1]!.start;
+    expect(isStill(plan, cut) && isStill(plan, cut - 1)).toBe(true);
+    expect(Math.abs(cut - plan.totalFrames / 2)).toBeLessThan(plan.fps);
+  });
+
+  it('makes three parts when asked and the video allows', () => {
+    const parts = planParts(planOf([4, 4, 4, 4, 4, 4]), 3);
+    expect(parts).toHaveLength(3);
+    expect(parts.map((p) => p.end - p.start).every((n) => n >= MIN_PART_SECONDS * 30)).toBe(true);
+  });
+
+  it('keeps one part when the video is short or never stands still', () => {
+    expect(planParts(planOf([2, 2]), 2)).toEqual([{ start: 0, end: 120 }]);
+    expect(planParts(planOf([4, 4, 4], [0, 1, 2]), 2)).toEqual([{ start: 0, end: 360 }]);
+    expect(planParts(planOf([4, 4, 4, 4]), 1)).toEqual([{ start: 0, end: 480 }]);
+  });
+
+  it('moves the cut to the nearest still picture when the middle is moving', () => {
+    // Scene 1 (frames 120–239) plays a clip, so the middle of this 360-frame video cannot be cut.
+    const plan = planOf([4, 4, 4], [1]);
+    const [first, second] = planParts(plan, 2);
+    // Scene 0's last still frame (119) is nearer the middle than scene 2's first (after its text settles).
+    expect(first).toEqual({ start: 0, end: 119 });
+    expect(second).toEqual({ start: 119, end: 360 });
+    expect(stillStretches(plan)[1]!.start - 180).toBeGreaterThan(180 - 119);
+  });
+});

@@ -1,0 +1,97 @@
+import type { VideoQuality } from '../../../domain/video-quality.js';
+import {
+  encodeOptions,
+  joinRun,
+  posterOptions,
+  soundtrackOptions,
+  type ConcatEntry,
+  type ThreadSettings,
+} from './encoder-options.js';
+import type { FfmpegOutput, FfmpegRun } from './ffmpeg-adapter.js';
+import { buildFilterGraph, type FrameRange } from './filter-graph.js';
+import type { RenderPlan } from './render-plan.js';
+
+/** Where the runs write: the final video and poster, and scratch files for a render in parts. */
+export interface RenderFiles {
+  readonly video: string;
+  readonly poster: string;
+  /** Video-only part `i` of a render in parts. */
+  readonly part: (index: number) => string;
+  readonly soundtrack: string;
+  readonly concatList: string;
+}
+
+/** One ffmpeg run that makes output frames `range` (and maybe the soundtrack and poster). */
+export interface PartRun extends FfmpegRun {
+  readonly range: FrameRange;
+}
+
+export interface RenderRuns {
+  /** Run side by side; a single run writes the final MP4 and poster itself. */
+  readonly parts: readonly PartRun[];
+  /** With several parts: the run that joins them and the soundtrack into the final MP4. */
+  readonly join?: FfmpegRun;
+  /** Files of the parts and their lengths, in order, for the concat list. */
+  readonly partFiles: readonly ConcatEntry[];
+}
+
+export interface RenderRunsInput {
+  readonly plan: RenderPlan;
+  readonly ranges: readonly FrameRange[];
+  readonly quality: VideoQuality;
+  /** Threads for the whole render; parts share them. */
+  readonly threads: ThreadSettings;
+  readonly files: RenderFiles;
+}
+
+/**
+ * The ffmpeg runs of a render. With one range: one run writes the finished MP4 (video, sound,
+ * moov first) and the poster. With several: each part's run makes and encodes its frames into a
+ * video-only file, the last one also encodes the soundtrack, the one holding the poster frame
+ * writes the poster, and a join run copies the parts and the soundtrack into the final MP4.
+ */
+export function renderRuns(input: RenderRunsInput): RenderRuns {
+  const { plan, ranges, quality, files } = input;
+  const single = ranges.length === 1;
+  const threads = shareThreads(input.threads, ranges.length);
+  const partFiles = single
+    ? []
+    : ranges.map((range, i) => ({
+        path: files.part(i),
+        durationSeconds: (range.end - range.start) / plan.fps,
+      }));
+  const parts = ranges.map((range, i): PartRun => {
+    const graph = buildFilterGraph(plan, { range, audio: single || i === ranges.length - 1 });
+    const outputs: FfmpegOutput[] = [
+      {
+        path: single ? files.video : partFiles[i]!.path,
+        options: encodeOptions({
+          quality,
+          fps: plan.fps,
+          totalFrames: range.end - range.start,
+          videoOutput: graph.videoOutput,
+          audioOutput: single ? graph.audioOutput : undefined,
+          threads,
+        }),
+      },
+    ];
+    if (!single && graph.audioOutput !== undefined) {
+      outputs.push({ path: files.soundtrack, options: soundtrackOptions(quality, graph.audioOutput) });
+    }
+    if (graph.posterOutput !== undefined) {
+      outputs.push({ path: files.poster, options: posterOptions(graph.posterOutput) });
+    }
+    return { range, inputs: graph.inputs, filterComplex: graph.filterComplex, outputs };
+  });
+  if (single) return { parts, partFiles };
+  const { inputs, options } = joinRun(files.concatList, files.soundtrack);
+  return { parts, partFiles, join: { inputs, outputs: [{ path: files.video, options }] } };
+}
+
+/** Each of `count` side-by-side runs gets its share of the threads, at least one. */
+export function shareThreads(threads: ThreadSettings, count: number): ThreadSettings {
+  return {
+    encoder: Math.max(1, Math.floor(threads.encoder / count)),
+    filter: Math.max(1, Math.floor(threads.filter / count)),
+  };
+}

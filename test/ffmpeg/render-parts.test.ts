@@ -1,0 +1,113 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProviderError } from '../../src/main/domain/errors.js';
+import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
+import { ffmpegSettings, makeRequest, makeTimeline } from './fixtures.js';
+import { HAS_FFMPEG, isRunning, meanVolume, probe, psnrPerFrame, videoFrameTimes } from './media-tools.js';
+
+/** A render encoded in parts side by side (the default on 2–4 cores) must be the same video as one run. */
+describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
+  let work: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'reelforge-parts-test-'));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  const noCheckpoint = { load: () => undefined, save: () => undefined };
+  const context = () => ({
+    signal: new AbortController().signal,
+    onProgress: () => undefined,
+    checkpoint: noCheckpoint,
+  });
+
+  function provider(parts: number, name: string, onSpawn?: (pid: number) => void) {
+    const scratch = join(work, `scratch-${name}`);
+    const settings = ffmpegSettings({ options: { parts, tempDir: scratch } });
+    return { scratch, provider: new FfmpegVideoProvider(settings, { onSpawn, cpuCount: 2 }) };
+  }
+
+  it('joins the parts into the same frames, sound and poster as a single run', async () => {
+    const timeline = makeTimeline({
+      channel: 'water',
+      hook: 'Same video either way',
+      points: ['First point', 'Second point'],
+      cta: 'Follow',
+      sceneSeconds: 2.5,
+    });
+    const results = [];
+    for (const parts of [1, 2, 3]) {
+      const pids: number[] = [];
+      const { provider: p, scratch } = provider(parts, `same-${parts}`, (pid) => pids.push(pid));
+      const out = join(work, `same-${parts}`);
+      const result = await p.generate(makeRequest(timeline, out, 'video'), context());
+      // One ffmpeg per part, plus the join when there are several.
+      expect(pids).toHaveLength(parts === 1 ? 1 : parts + 1);
+      expect(readdirSync(out).sort()).toEqual(['video.jpg', 'video.mp4']);
+      expect(readdirSync(scratch)).toEqual([]);
+      results.push(result);
+    }
+    const [single, ...parted] = results;
+    const expectedFrames = Math.round(timeline.durationSeconds * 30);
+    for (const result of parted) {
+      const info = probe(result!.outputPath);
+      const video = info.streams.find((s) => s.codec_type === 'video')!;
+      expect(Number(video.nb_read_frames)).toBe(expectedFrames);
+      expect(info.durationSeconds).toBeCloseTo(timeline.durationSeconds, 1);
+      expect(info.streams.map((s) => s.codec_type).sort()).toEqual(['audio', 'video']);
+      // Every frame on the 30 fps grid: a seam must not shift the frames after it.
+      const times = videoFrameTimes(result!.outputPath);
+      expect(times).toHaveLength(expectedFrames);
+      times.forEach((t, i) => expect(Math.abs(t - i / 30), `frame ${i} at ${t}`).toBeLessThan(1e-4));
+      const psnr = psnrPerFrame(single!.outputPath, result!.outputPath);
+      expect(psnr).toHaveLength(expectedFrames);
+      // Re-encoding differences only (identical pictures score ~50 dB here); a missing, doubled or
+      // shifted frame at a seam drops far below.
+      expect(Math.min(...psnr)).toBeGreaterThan(35);
+      expect(meanVolume(result!.outputPath, 0, 2)).toBeLessThan(-80);
+    }
+  });
+
+  it('stops the other parts when one fails, and leaves nothing behind', async () => {
+    const timeline = makeTimeline({
+      channel: 'fire',
+      hook: 'Long first part',
+      points: ['b'],
+      cta: 'c',
+      sceneSeconds: 6,
+    });
+    // The last scene's "clip" is not a video: only the part that shows it fails, at once.
+    const broken = join(work, 'broken.mp4');
+    writeFileSync(broken, 'not a video');
+    const pids: number[] = [];
+    const { provider: p, scratch } = provider(2, 'broken', (pid) => pids.push(pid));
+    const out = join(work, 'broken-out');
+    const rendering = p.composeWithSceneBackgrounds(
+      makeRequest(timeline, out, 'video', 'standard'),
+      context(),
+      [undefined, undefined, broken],
+    );
+    await expect(rendering).rejects.toBeInstanceOf(ProviderError);
+    await expect(rendering).rejects.toThrow(/ffmpeg failed: .*broken\.mp4/);
+    expect(pids).toHaveLength(2);
+    for (const pid of pids) expect(isRunning(pid)).toBe(false);
+    expect(readdirSync(out)).toEqual([]);
+    expect(readdirSync(scratch)).toEqual([]);
+  });
+
+  it('refuses a wrong parts setting, naming the config field, before starting ffmpeg', async () => {
+    const pids: number[] = [];
+    const settings = ffmpegSettings({ options: { parts: 'two' } });
+    const p = new FfmpegVideoProvider(settings, { onSpawn: (pid) => pids.push(pid) });
+    expect(await p.isAvailable()).toEqual({
+      available: false,
+      reason: 'providers.ffmpeg.parts: expected a whole number from 1 to 8',
+    });
+    const timeline = makeTimeline({ channel: 'air', hook: 'x', points: [], cta: 'y', sceneSeconds: 1 });
+    await expect(
+      p.generate(makeRequest(timeline, join(work, 'bad-config'), 'video'), context()),
+    ).rejects.toThrow(/providers\.ffmpeg\.parts: expected a whole number from 1 to 8/);
+    expect(pids).toEqual([]);
+  });
+});
