@@ -4,7 +4,8 @@
  * duration, from a colour source and one drawtext. Peak memory sums ffmpeg processes that run at
  * the same time (the provider's side-by-side parts). Run: npx tsx bench/ffmpeg-bench.ts
  * Options (environment): BENCH_RUNS (default 3, best run of each side is reported), BENCH_QUALITY (standard),
- * BENCH_CHANNEL (air: crossfades, the slowest to encode; fire, water, earth).
+ * BENCH_CHANNEL (air: crossfades, the slowest to encode; fire, water, earth), BENCH_PARTS (the
+ * provider's `parts` setting; default its own choice).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,8 @@ const FFMPEG = process.env.FFMPEG_PATH ?? '/usr/bin/ffmpeg';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const quality = (process.env.BENCH_QUALITY ?? 'standard') as VideoQuality;
 const channel = (process.env.BENCH_CHANNEL ?? 'air') as ChannelId;
+/** Parts of the render side by side (providers.ffmpeg.parts); default the provider's own choice. */
+const parts = process.env.BENCH_PARTS ? Number(process.env.BENCH_PARTS) : undefined;
 const seconds = 30;
 const work = mkdtempSync(join(tmpdir(), 'reelforge-bench-'));
 
@@ -77,7 +80,9 @@ function watchMemory(): { add(pid: number): void; stop(): number } {
 /** Told the pid of each ffmpeg the provider starts; the current run watches their memory. */
 let onProviderSpawn: (pid: number) => void = () => {};
 /** One provider for every run, as the app keeps one: its ffmpeg version check happens once. */
-const provider = new FfmpegVideoProvider(ffmpegSettings(), { onSpawn: (pid) => onProviderSpawn(pid) });
+const provider = new FfmpegVideoProvider(ffmpegSettings({ options: parts ? { parts } : {} }), {
+  onSpawn: (pid) => onProviderSpawn(pid),
+});
 
 async function benchProvider(): Promise<Measurement> {
   const timeline = makeTimeline({
