@@ -66,6 +66,9 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
       // shifted frame at a seam drops far below.
       expect(Math.min(...psnr)).toBeGreaterThan(35);
       expect(meanVolume(result!.outputPath, 0, 2)).toBeLessThan(-80);
+      // The poster is the same hook frame, whichever part cut it.
+      const [posterPsnr] = psnrPerFrame(single!.thumbnailPath!, result!.thumbnailPath!);
+      expect(posterPsnr).toBeGreaterThan(35);
     }
   });
 
