@@ -1,4 +1,4 @@
-import { ScriptValidationError } from '../domain/errors.js';
+import { ScriptValidationError, type ScriptPart, type ValidationIssue } from '../domain/errors.js';
 import type { ScriptParseInput } from '../domain/parser.js';
 import type { VideoScript } from '../domain/script.js';
 import type { VideoTimeline } from '../domain/timeline.js';
@@ -47,7 +47,14 @@ export function prepareParsedInput(
   deps: { reader: ScriptReader; channels: ChannelLookup },
   channelOverride?: string,
 ): PreparedScript {
-  const parsed = deps.reader.parse(parseInput);
+  let parsed: VideoScript;
+  try {
+    parsed = deps.reader.parse(parseInput);
+  } catch (error) {
+    if (error instanceof ScriptValidationError)
+      throw withChannelIssues(error, deps.channels, channelOverride);
+    throw error;
+  }
   const script: VideoScript = channelOverride
     ? { ...parsed, channel: channelOverride.toLowerCase() }
     : parsed;
@@ -56,4 +63,43 @@ export function prepareParsedInput(
   if (issues.length > 0) throw new ScriptValidationError(issues);
   const timeline = buildTimeline(script, strategy.definition);
   return { input: parseInput, script, channel: strategy.definition, timeline };
+}
+
+/**
+ * A parse failure with the channel's own complaints about the parts that were read added (unknown
+ * channel, text too long, too many points, video too long), so one edit can fix everything.
+ * Complaints about parts the parse already faulted (missing, empty, unreadable) are left out.
+ */
+function withChannelIssues(
+  error: ScriptValidationError,
+  channels: ChannelLookup,
+  channelOverride: string | undefined,
+): ScriptValidationError {
+  const partly = error.partlyRead;
+  if (partly === undefined) return error;
+  const channel =
+    channelOverride?.toLowerCase() ?? (partly.unreadable.has('channel') ? undefined : partly.script.channel);
+  if (channel === undefined) return error;
+  let extra: readonly ValidationIssue[];
+  try {
+    extra = channels
+      .require(channel, partly.script.source.name)
+      .validate({ ...partly.script, channel })
+      .filter((issue) => {
+        const part = scriptPartOf(issue.field);
+        return part === undefined || !partly.unreadable.has(part);
+      });
+  } catch (lookup) {
+    if (!(lookup instanceof ScriptValidationError)) throw lookup;
+    extra = lookup.issues;
+  }
+  return extra.length === 0 ? error : new ScriptValidationError([...error.issues, ...extra], partly);
+}
+
+/** The script part a channel issue is about, from the JSON field names channel checks use. */
+function scriptPartOf(field: string): ScriptPart | undefined {
+  if (field === 'hook') return 'hook';
+  if (field === 'call_to_action') return 'callToAction';
+  if (field === 'main_points' || field.startsWith('main_points[')) return 'mainPoints';
+  return undefined;
 }

@@ -2,6 +2,7 @@
  * Typed errors of the domain. Every error a user can see carries enough context
  * to act on it: the file, field and line for scripts, the provider for renders.
  */
+import type { VideoScript } from './script.js';
 
 /** One problem found in a script. `line` is 1-based and only set for text formats. */
 export interface ValidationIssue {
@@ -25,16 +26,31 @@ export class ReelforgeError extends Error {
   }
 }
 
+/** The parts of a script every format must give. */
+export type ScriptPart = 'channel' | 'topic' | 'hook' | 'mainPoints' | 'callToAction';
+
+/**
+ * What a script that failed to parse still said clearly: the script with the unreadable parts left
+ * empty, so checks that need only the readable parts (the channel's limits) can run alongside.
+ */
+export interface PartlyReadScript {
+  readonly script: VideoScript;
+  readonly unreadable: ReadonlySet<ScriptPart>;
+}
+
 /** A script was rejected. Holds every issue found, so a creator can fix them all at once. */
 export class ScriptValidationError extends ReelforgeError {
   readonly issues: readonly ValidationIssue[];
+  /** Set by parsers when the script could be read in part. */
+  readonly partlyRead?: PartlyReadScript;
 
-  constructor(issues: readonly ValidationIssue[] | ValidationIssue) {
+  constructor(issues: readonly ValidationIssue[] | ValidationIssue, partlyRead?: PartlyReadScript) {
     const list = Array.isArray(issues) ? issues : [issues as ValidationIssue];
     if (list.length === 0) throw new Error('ScriptValidationError needs at least one issue');
     const first = formatValidationIssue(list[0]!);
     super(list.length === 1 ? first : `${first} (and ${list.length - 1} more)`);
     this.issues = list;
+    if (partlyRead !== undefined) this.partlyRead = partlyRead;
   }
 
   get file(): string | undefined {
@@ -49,7 +65,10 @@ export class ScriptValidationError extends ReelforgeError {
 
   /** Same issues, with `file` filled in where the parser did not know it. */
   withFile(file: string): ScriptValidationError {
-    return new ScriptValidationError(this.issues.map((i) => ({ ...i, file: i.file ?? file })));
+    return new ScriptValidationError(
+      this.issues.map((i) => ({ ...i, file: i.file ?? file })),
+      this.partlyRead,
+    );
   }
 }
 

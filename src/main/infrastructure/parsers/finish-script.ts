@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { ScriptValidationError } from '../../domain/errors.js';
-import type { ValidationIssue } from '../../domain/errors.js';
+import type { PartlyReadScript, ValidationIssue } from '../../domain/errors.js';
 import type { ScriptParseInput } from '../../domain/parser.js';
 import type { ScriptFormat, ScriptMedia, VideoScript } from '../../domain/script.js';
 import { resolveMediaPath } from './media-paths.js';
@@ -30,21 +30,30 @@ function sortIssues(issues: readonly ValidationIssue[]): ValidationIssue[] {
     .map(({ issue }) => issue);
 }
 
-/** Throws every issue at once, each naming the script. */
-export function throwIssues(issues: readonly ValidationIssue[], input: ScriptParseInput): never {
+/** Throws every issue at once, each naming the script, with what could still be read. */
+export function throwIssues(
+  issues: readonly ValidationIssue[],
+  input: ScriptParseInput,
+  partlyRead?: PartlyReadScript,
+): never {
   throw new ScriptValidationError(
     sortIssues(issues).map((issue) => ({ ...issue, file: issue.file ?? input.name })),
+    partlyRead,
   );
 }
 
 class FieldChecker {
   readonly issues: ValidationIssue[];
+  /** Required parts that are missing or have an issue of their own. */
+  readonly unreadable = new Set<RequiredField>();
 
   constructor(
     private readonly options: FinishOptions,
     parserIssues: readonly ValidationIssue[],
+    reported: ReadonlySet<RequiredField> | undefined,
   ) {
     this.issues = [...parserIssues];
+    for (const field of reported ?? []) this.unreadable.add(field);
   }
 
   private add(value: { field: string; line?: number }, message: string): void {
@@ -52,6 +61,7 @@ class FieldChecker {
   }
 
   missing(field: RequiredField, reported: ReadonlySet<RequiredField> | undefined): void {
+    this.unreadable.add(field);
     if (reported?.has(field)) return;
     const { fieldNames, howToAdd, missingLine } = this.options;
     this.issues.push({ field: fieldNames[field], line: missingLine, message: `missing; ${howToAdd(field)}` });
@@ -72,7 +82,15 @@ class FieldChecker {
       this.missing(field, draft.reported);
       return '';
     }
-    return this.text(value);
+    return this.part(field, () => this.text(value));
+  }
+
+  /** Runs `read`, marking `field` unreadable when it records an issue. */
+  part<T>(field: RequiredField, read: () => T): T {
+    const before = this.issues.length;
+    const value = read();
+    if (this.issues.length > before) this.unreadable.add(field);
+    return value;
   }
 
   /** Absolute path of a media value, or undefined (with an issue) when it is unusable. */
@@ -129,30 +147,32 @@ function buildMedia(draft: ScriptDraft, check: FieldChecker, pointCount: number)
 /**
  * The checks every format shares: required fields present and non-blank, whitespace normalised,
  * channel lower-cased, media paths made absolute. Channel-specific limits are not checked here.
- * Throws ScriptValidationError with the parser's own issues and these, sorted by line.
+ * Throws ScriptValidationError with the parser's own issues and these, sorted by line, carrying
+ * the script as far as it could be read so the channel's limits can be reported alongside.
  */
 export function finishScript(
   draft: ScriptDraft,
   parserIssues: readonly ValidationIssue[],
   options: FinishOptions,
 ): VideoScript {
-  const check = new FieldChecker(options, parserIssues);
+  const check = new FieldChecker(options, parserIssues, draft.reported);
   const channel = check.required(draft, 'channel').toLowerCase();
   const topic = check.required(draft, 'topic');
   const hook = check.required(draft, 'hook');
   const points = draft.mainPoints;
   if (points === undefined) check.missing('mainPoints', draft.reported);
-  else if (points.items.length === 0 && !draft.reported?.has('mainPoints')) {
-    check.issues.push({ field: points.field, line: points.line, message: 'needs at least one main point' });
+  else if (points.items.length === 0) {
+    check.unreadable.add('mainPoints');
+    if (!draft.reported?.has('mainPoints')) {
+      check.issues.push({ field: points.field, line: points.line, message: 'needs at least one main point' });
+    }
   }
-  const mainPoints = points?.items.map((item) => check.text(item)) ?? [];
+  const mainPoints = check.part('mainPoints', () => points?.items.map((item) => check.text(item)) ?? []);
   const callToAction = check.required(draft, 'callToAction');
   const media = buildMedia(draft, check, mainPoints.length);
 
-  if (check.issues.length > 0) throwIssues(check.issues, options.input);
-
   const { input, format } = options;
-  return {
+  const script: VideoScript = {
     channel,
     topic,
     hook,
@@ -165,4 +185,6 @@ export function finishScript(
       ...(input.path !== undefined ? { path: path.resolve(input.path) } : {}),
     },
   };
+  if (check.issues.length > 0) throwIssues(check.issues, input, { script, unreadable: check.unreadable });
+  return script;
 }
