@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ProviderError } from '../../src/main/domain/errors.js';
+import { CancelledError, ProviderError } from '../../src/main/domain/errors.js';
 import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
 import { ffmpegSettings, makeRequest, makeTimeline } from './fixtures.js';
 import { HAS_FFMPEG, isRunning, meanVolume, probe, psnrPerFrame, videoFrameTimes } from './media-tools.js';
@@ -70,6 +70,37 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
       const [posterPsnr] = psnrPerFrame(single!.thumbnailPath!, result!.thumbnailPath!);
       expect(posterPsnr).toBeGreaterThan(35);
     }
+  });
+
+  it('cancel stops every part within a second and leaves nothing behind', async () => {
+    const timeline = makeTimeline({
+      channel: 'earth',
+      hook: 'Cancel me',
+      points: ['a', 'b'],
+      cta: 'c',
+      sceneSeconds: 6,
+    });
+    const controller = new AbortController();
+    const pids: number[] = [];
+    let cancelledAt = 0;
+    const { provider: p, scratch } = provider(2, 'cancel', (pid) => pids.push(pid));
+    const out = join(work, 'cancel-out');
+    const rendering = p.generate(makeRequest(timeline, out, 'video', 'standard'), {
+      ...context(),
+      signal: controller.signal,
+      onProgress: (progress) => {
+        if (progress.stage === 'rendering' && progress.progress > 0.2 && cancelledAt === 0) {
+          cancelledAt = Date.now();
+          controller.abort(new CancelledError());
+        }
+      },
+    });
+    await expect(rendering).rejects.toBeInstanceOf(CancelledError);
+    expect(Date.now() - cancelledAt).toBeLessThan(1000);
+    expect(pids).toHaveLength(2);
+    for (const pid of pids) expect(isRunning(pid)).toBe(false);
+    expect(readdirSync(out)).toEqual([]);
+    expect(readdirSync(scratch)).toEqual([]);
   });
 
   it('stops the other parts when one fails, and leaves nothing behind', async () => {
