@@ -1,4 +1,5 @@
 import type { ProviderSettings } from '../../../domain/config.js';
+import { ConfigError, ProviderError } from '../../../domain/errors.js';
 import type { ConnectionCheck, ProviderAvailability } from '../../../domain/provider.js';
 import { BaseVideoProvider, type BaseProviderInfo } from '../base-video-provider.js';
 import {
@@ -7,7 +8,9 @@ import {
   type CloudDefaults,
   type CloudSettings,
 } from './cloud-settings.js';
+import type { FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
 import { checkCloudConnection } from './connection-check.js';
+import { findBinaries } from './media-check.js';
 import { createRedactor } from './redact.js';
 
 export interface CloudProviderWiring {
@@ -17,6 +20,13 @@ export interface CloudProviderWiring {
   readonly ffmpegSettings: () => ProviderSettings;
   /** Environment for VIDEO_PROVIDER_<ID>_POLL_INTERVAL and FFMPEG_PATH; default process.env. */
   readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** A cloud render's checked settings, its provider's options and the FFmpeg binaries it uses. */
+export interface PreparedCloudRender<T> {
+  readonly cloud: CloudSettings;
+  readonly options: T;
+  readonly binaries: FfmpegBinaries;
 }
 
 /**
@@ -71,6 +81,36 @@ export abstract class CloudVideoProvider extends BaseVideoProvider {
     }
     if (!cloud.apiKey) return { unavailable: { available: false, reason: missingKeyReason(this.id) } };
     return { cloud, options };
+  }
+
+  /**
+   * What every render needs before its first call: valid settings and options, the key, and the
+   * FFmpeg binaries (`ffmpegNeed` says what for, e.g. "needs ffprobe to check downloads"). Each
+   * missing piece is a retryable ProviderError, so the job can fall back to another provider.
+   */
+  protected prepareRender<T>(readOptions: () => T, ffmpegNeed: string): PreparedCloudRender<T> {
+    let cloud: CloudSettings;
+    let options: T;
+    try {
+      cloud = this.cloud();
+      options = readOptions();
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        throw new ProviderError(this.id, this.redact(error.message), { code: 'config', retryable: true });
+      }
+      throw error;
+    }
+    if (!cloud.apiKey) {
+      throw new ProviderError(this.id, missingKeyReason(this.id), { code: 'unavailable', retryable: true });
+    }
+    const found = findBinaries(this.#wiring.ffmpegSettings(), this.env());
+    if (!found.binaries) {
+      throw new ProviderError(this.id, `${ffmpegNeed}: ${found.reason}`, {
+        code: 'unavailable',
+        retryable: true,
+      });
+    }
+    return { cloud, options, binaries: found.binaries };
   }
 
   /** One cheap authenticated read, e.g. GET /v1/organization. */

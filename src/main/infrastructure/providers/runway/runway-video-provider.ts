@@ -1,4 +1,4 @@
-import { ConfigError, ProviderError, ReelforgeError, ShutdownError } from '../../../domain/errors.js';
+import { ProviderError, ReelforgeError, ShutdownError } from '../../../domain/errors.js';
 import type {
   CostEstimate,
   ProviderAvailability,
@@ -8,12 +8,16 @@ import type {
 import type { VideoGenerationRequest } from '../../../domain/request.js';
 import type { ProviderOutput } from '../../../domain/result.js';
 import { VIDEO_QUALITIES } from '../../../domain/video-quality.js';
-import { CloudVideoProvider, type CloudProviderWiring } from '../cloud/cloud-video-provider.js';
+import {
+  CloudVideoProvider,
+  type CloudProviderWiring,
+  type PreparedCloudRender,
+} from '../cloud/cloud-video-provider.js';
 import { bestEffort } from '../cloud/best-effort.js';
 import { CloudCallError, isTransient } from '../cloud/call-error.js';
-import { missingKeyReason, type CloudSettings } from '../cloud/cloud-settings.js';
+import type { CloudSettings } from '../cloud/cloud-settings.js';
 import { downloadToFile, safeHost } from '../cloud/download.js';
-import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
+import { checkVideoFile } from '../cloud/media-check.js';
 import { pollUntil } from '../cloud/poll.js';
 import { providerErrorFromCall } from '../cloud/provider-errors.js';
 import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
@@ -41,11 +45,7 @@ export interface RunwayProviderOptions extends CloudProviderWiring {
 }
 
 /** What every render reads first: the cloud settings, the Runway options and ffmpeg. */
-interface PreparedRender {
-  readonly cloud: CloudSettings;
-  readonly options: RunwayOptions;
-  readonly binaries: FfmpegBinaries;
-}
+type PreparedRender = PreparedCloudRender<RunwayOptions>;
 
 /** Durable state of a Runway render: the task id of every clip request (by cache key) in flight. */
 interface RunwayCheckpoint {
@@ -62,7 +62,6 @@ const GENERATION_SPAN = [0.02, 0.6] as const;
  * checkpointed the moment Runway returns them, so a restarted app resumes instead of paying twice.
  */
 export class RunwayVideoProvider extends CloudVideoProvider {
-  readonly #options: RunwayProviderOptions;
   readonly #composer: FfmpegVideoProvider;
   readonly #cache: ClipCache;
   /** Cache keys of every running render's clips, counted: the clean-up never deletes these. */
@@ -81,7 +80,6 @@ export class RunwayVideoProvider extends CloudVideoProvider {
       },
       options,
     );
-    this.#options = options;
     this.#composer = new FfmpegVideoProvider(options.ffmpegSettings, { env: options.env });
     this.#cache = new ClipCache(options.cacheDir);
   }
@@ -238,27 +236,10 @@ export class RunwayVideoProvider extends CloudVideoProvider {
   }
 
   #prepare(): PreparedRender {
-    let cloud: CloudSettings;
-    let options: RunwayOptions;
-    try {
-      cloud = this.cloud();
-      options = readRunwayOptions(this.settings().options);
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        throw new ProviderError(this.id, this.redact(error.message), { code: 'config', retryable: true });
-      }
-      throw error;
-    }
-    if (!cloud.apiKey)
-      throw new ProviderError(this.id, missingKeyReason('runway'), { code: 'unavailable', retryable: true });
-    const found = findBinaries(this.#options.ffmpegSettings(), this.env());
-    if (!found.binaries) {
-      throw new ProviderError(this.id, `needs FFmpeg to check and compose the clips: ${found.reason}`, {
-        code: 'unavailable',
-        retryable: true,
-      });
-    }
-    return { cloud, options, binaries: found.binaries };
+    return this.prepareRender(
+      () => readRunwayOptions(this.settings().options),
+      'needs FFmpeg to check and compose the clips',
+    );
   }
 
   /**

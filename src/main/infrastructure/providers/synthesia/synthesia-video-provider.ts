@@ -1,13 +1,17 @@
 import { rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ConfigError, ProviderError, ShutdownError } from '../../../domain/errors.js';
+import { ProviderError, ShutdownError } from '../../../domain/errors.js';
 import type { CostEstimate, ProviderAvailability, RenderContext } from '../../../domain/provider.js';
 import type { VideoGenerationRequest } from '../../../domain/request.js';
 import type { ProviderOutput } from '../../../domain/result.js';
-import { CloudVideoProvider, type CloudProviderWiring } from '../cloud/cloud-video-provider.js';
+import {
+  CloudVideoProvider,
+  type CloudProviderWiring,
+  type PreparedCloudRender,
+} from '../cloud/cloud-video-provider.js';
 import { bestEffort } from '../cloud/best-effort.js';
 import { CloudCallError, isTransient } from '../cloud/call-error.js';
-import { missingKeyReason, type CloudSettings } from '../cloud/cloud-settings.js';
+import type { CloudSettings } from '../cloud/cloud-settings.js';
 import { downloadToFile, safeHost } from '../cloud/download.js';
 import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
 import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
@@ -197,32 +201,11 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
     }
   }
 
-  #prepare(): { cloud: CloudSettings; options: SynthesiaOptions; binaries: FfmpegBinaries } {
-    let cloud: CloudSettings;
-    let options: SynthesiaOptions;
-    try {
-      cloud = this.cloud();
-      options = readSynthesiaOptions(this.settings().options);
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        throw new ProviderError(this.id, this.redact(error.message), { code: 'config', retryable: true });
-      }
-      throw error;
-    }
-    if (!cloud.apiKey) {
-      throw new ProviderError(this.id, missingKeyReason('synthesia'), {
-        code: 'unavailable',
-        retryable: true,
-      });
-    }
-    const found = findBinaries(this.#options.ffmpegSettings(), this.env());
-    if (!found.binaries) {
-      throw new ProviderError(this.id, `needs ffprobe to check downloads: ${found.reason}`, {
-        code: 'unavailable',
-        retryable: true,
-      });
-    }
-    return { cloud, options, binaries: found.binaries };
+  #prepare(): PreparedCloudRender<SynthesiaOptions> {
+    return this.prepareRender(
+      () => readSynthesiaOptions(this.settings().options),
+      'needs ffprobe to check downloads',
+    );
   }
 
   #body(request: VideoGenerationRequest, options: SynthesiaOptions): CreateVideoBody {
