@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError, ProviderError } from '../../src/main/domain/errors.js';
 import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
+import type { TransitionKind } from '../../src/main/domain/channel.js';
+import type { VideoTimeline } from '../../src/main/domain/timeline.js';
 import { ffmpegSettings, makeRequest, makeTimeline } from './fixtures.js';
 import { HAS_FFMPEG, isRunning, meanVolume, probe, psnrPerFrame, videoFrameTimes } from './media-tools.js';
+
+type VideoResultFiles = { readonly outputPath: string; readonly thumbnailPath?: string };
 
 /** A render encoded in parts side by side (the default on 2–4 cores) must be the same video as one run. */
 describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
@@ -28,48 +32,74 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
     return { scratch, provider: new FfmpegVideoProvider(settings, { onSpawn, cpuCount: 2 }) };
   }
 
-  it('joins the parts into the same frames, sound and poster as a single run', async () => {
-    const timeline = makeTimeline({
+  /** Renders `timeline` in `parts`; one ffmpeg per part, plus the join when there are several. */
+  async function renderIn(parts: number, name: string, timeline: VideoTimeline, options: object = {}) {
+    const pids: number[] = [];
+    const scratch = join(work, `scratch-${name}`);
+    const settings = ffmpegSettings({ options: { ...options, parts, tempDir: scratch } });
+    const p = new FfmpegVideoProvider(settings, { onSpawn: (pid) => pids.push(pid), cpuCount: 2 });
+    const out = join(work, name);
+    const result = await p.generate(makeRequest(timeline, out, 'video'), context());
+    expect(pids).toHaveLength(parts === 1 ? 1 : parts + 1);
+    expect(readdirSync(out).sort()).toEqual(['video.jpg', 'video.mp4']);
+    expect(readdirSync(scratch)).toEqual([]);
+    return result;
+  }
+
+  function expectSameVideo(
+    single: VideoResultFiles,
+    parted: VideoResultFiles,
+    timeline: VideoTimeline,
+  ): void {
+    const expectedFrames = Math.round(timeline.durationSeconds * 30);
+    const info = probe(parted.outputPath);
+    const video = info.streams.find((s) => s.codec_type === 'video')!;
+    expect(Number(video.nb_read_frames)).toBe(expectedFrames);
+    expect(info.durationSeconds).toBeCloseTo(timeline.durationSeconds, 1);
+    expect(info.streams.map((s) => s.codec_type).sort()).toEqual(['audio', 'video']);
+    // Every frame on the 30 fps grid: a seam must not shift the frames after it.
+    const times = videoFrameTimes(parted.outputPath);
+    expect(times).toHaveLength(expectedFrames);
+    times.forEach((t, i) => expect(Math.abs(t - i / 30), `frame ${i} at ${t}`).toBeLessThan(1e-4));
+    const psnr = psnrPerFrame(single.outputPath, parted.outputPath);
+    expect(psnr).toHaveLength(expectedFrames);
+    // Re-encoding differences only (identical pictures score ~50 dB here); a missing, doubled or
+    // shifted frame at a seam drops far below.
+    expect(Math.min(...psnr)).toBeGreaterThan(35);
+    expect(meanVolume(parted.outputPath, 0, 2)).toBeLessThan(-80);
+    // The poster is the same hook frame, whichever part cut it.
+    const [posterPsnr] = psnrPerFrame(single.thumbnailPath!, parted.thumbnailPath!);
+    expect(posterPsnr).toBeGreaterThan(35);
+  }
+
+  const fourScenes = (transition: TransitionKind) =>
+    makeTimeline({
       channel: 'water',
       hook: 'Same video either way',
       points: ['First point', 'Second point'],
       cta: 'Follow',
       sceneSeconds: 2.5,
+      transition,
     });
-    const results = [];
-    for (const parts of [1, 2, 3]) {
-      const pids: number[] = [];
-      const { provider: p, scratch } = provider(parts, `same-${parts}`, (pid) => pids.push(pid));
-      const out = join(work, `same-${parts}`);
-      const result = await p.generate(makeRequest(timeline, out, 'video'), context());
-      // One ffmpeg per part, plus the join when there are several.
-      expect(pids).toHaveLength(parts === 1 ? 1 : parts + 1);
-      expect(readdirSync(out).sort()).toEqual(['video.jpg', 'video.mp4']);
-      expect(readdirSync(scratch)).toEqual([]);
-      results.push(result);
-    }
-    const [single, ...parted] = results;
-    const expectedFrames = Math.round(timeline.durationSeconds * 30);
-    for (const result of parted) {
-      const info = probe(result!.outputPath);
-      const video = info.streams.find((s) => s.codec_type === 'video')!;
-      expect(Number(video.nb_read_frames)).toBe(expectedFrames);
-      expect(info.durationSeconds).toBeCloseTo(timeline.durationSeconds, 1);
-      expect(info.streams.map((s) => s.codec_type).sort()).toEqual(['audio', 'video']);
-      // Every frame on the 30 fps grid: a seam must not shift the frames after it.
-      const times = videoFrameTimes(result!.outputPath);
-      expect(times).toHaveLength(expectedFrames);
-      times.forEach((t, i) => expect(Math.abs(t - i / 30), `frame ${i} at ${t}`).toBeLessThan(1e-4));
-      const psnr = psnrPerFrame(single!.outputPath, result!.outputPath);
-      expect(psnr).toHaveLength(expectedFrames);
-      // Re-encoding differences only (identical pictures score ~50 dB here); a missing, doubled or
-      // shifted frame at a seam drops far below.
-      expect(Math.min(...psnr)).toBeGreaterThan(35);
-      expect(meanVolume(result!.outputPath, 0, 2)).toBeLessThan(-80);
-      // The poster is the same hook frame, whichever part cut it.
-      const [posterPsnr] = psnrPerFrame(single!.thumbnailPath!, result!.thumbnailPath!);
-      expect(posterPsnr).toBeGreaterThan(35);
-    }
+
+  it('joins two or three parts into the same frames, sound and poster as a single run', async () => {
+    const timeline = fourScenes('slide-up');
+    const single = await renderIn(1, 'same-1', timeline);
+    expectSameVideo(single, await renderIn(2, 'same-2', timeline), timeline);
+    expectSameVideo(single, await renderIn(3, 'same-3', timeline), timeline);
+  });
+
+  it.each([
+    ['crossfade', {}],
+    ['slide-left', {}],
+    ['wipe', {}],
+    ['zoom', {}],
+    ['crossfade', { transitionEngine: 'xfade' }],
+  ] as const)('is the same video in parts with %s transitions %o', async (transition, options) => {
+    const timeline = fourScenes(transition);
+    const name = `${transition}-${Object.keys(options).length > 0 ? 'xfade' : 'overlay'}`;
+    const single = await renderIn(1, `${name}-1`, timeline, options);
+    expectSameVideo(single, await renderIn(2, `${name}-2`, timeline, options), timeline);
   });
 
   it('cancel stops every part within a second and leaves nothing behind', async () => {
