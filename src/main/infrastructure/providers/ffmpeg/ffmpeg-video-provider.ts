@@ -32,9 +32,10 @@ export interface FfmpegProviderDeps {
 }
 
 /**
- * Local renderer on FFmpeg: canvas draws each scene's background and text into images, one
- * ffmpeg run composes, animates and encodes them and writes a poster JPEG from the hook, and
- * ffprobe checks the result before both are renamed into place.
+ * Local renderer on FFmpeg: canvas draws each scene's background and text into images, ffmpeg
+ * composes, animates and encodes them and writes a poster JPEG from the hook (one run, or on a
+ * small machine two runs side by side, each making part of the video, joined by stream copy),
+ * and ffprobe checks the result before both are renamed into place.
  */
 export class FfmpegVideoProvider extends BaseVideoProvider {
   readonly #settings: () => ProviderSettings;
