@@ -11,8 +11,14 @@ export const ENV = {
   maxConcurrent: 'VIDEO_MAX_CONCURRENT',
 } as const;
 
-/** `VIDEO_PROVIDER_<ID>_API_KEY` / `_API_URL`, the id upper-cased with "-" (and any other symbol) as "_". */
-export function providerEnvName(providerId: string, setting: 'API_KEY' | 'API_URL'): string {
+/**
+ * `VIDEO_PROVIDER_<ID>_API_KEY` / `_API_URL` / `_POLL_INTERVAL`, the id upper-cased with "-" (and
+ * any other symbol) as "_".
+ */
+export function providerEnvName(
+  providerId: string,
+  setting: 'API_KEY' | 'API_URL' | 'POLL_INTERVAL',
+): string {
   return `VIDEO_PROVIDER_${providerId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${setting}`;
 }
 

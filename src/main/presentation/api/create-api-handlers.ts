@@ -4,6 +4,7 @@ import type { VideoGenerationService } from '../../application/video-generation-
 import type { ApiHandlers } from '../../../shared/api-contract.js';
 import { ApiCallError } from '../../../shared/api-contract.js';
 import type { AppInfo, EnqueueResult, SettingsView } from '../../../shared/api-types.js';
+import { providerEnvName } from '../../infrastructure/config/index.js';
 import type { DesktopPlatform } from './desktop-platform.js';
 import { toConfigPatch, toSettingsView } from './settings-mapping.js';
 
@@ -145,7 +146,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
       if (!platform.secrets) {
         throw new ApiCallError(
           'failed',
-          `API keys can only be stored by the desktop app; set VIDEO_PROVIDER_${providerId.toUpperCase().replace(/-/g, '_')}_API_KEY instead`,
+          `API keys can only be stored by the desktop app; set ${providerEnvName(providerId, 'API_KEY')} instead`,
         );
       }
       platform.secrets.set(providerId, apiKey);

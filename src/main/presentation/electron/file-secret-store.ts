@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { writeFileAtomic } from '../../infrastructure/config/index.js';
+import { providerEnvName, writeFileAtomic } from '../../infrastructure/config/index.js';
 import type { SecretStore } from '../api/desktop-platform.js';
 
 /** The shape of Electron's `safeStorage`, so the store can be exercised without Electron. */
@@ -45,7 +45,7 @@ export class FileSecretStore implements SecretStore {
     } else {
       if (!this.cipher.isEncryptionAvailable()) {
         throw new SecretStoreError(
-          `cannot store the API key for "${providerId}": no OS keychain is available to encrypt it; set VIDEO_PROVIDER_${providerId.toUpperCase().replace(/-/g, '_')}_API_KEY instead`,
+          `cannot store the API key for "${providerId}": no OS keychain is available to encrypt it; set ${providerEnvName(providerId, 'API_KEY')} instead`,
         );
       }
       keys[providerId] = this.cipher.encryptString(secret).toString('base64');

@@ -1,5 +1,6 @@
 import type { ProviderSettings } from '../../../domain/config.js';
 import { ConfigError } from '../../../domain/errors.js';
+import { providerEnvName } from '../../config/environment.js';
 import type { BackoffPolicy } from './backoff.js';
 
 /** Settings every cloud provider reads the same way, resolved once per render. */
@@ -20,14 +21,9 @@ export interface CloudDefaults {
   readonly pollIntervalSeconds: number;
 }
 
-/** `VIDEO_PROVIDER_<ID>_<SETTING>`, as the config layer names the key and URL variables. */
-export function cloudEnvName(providerId: string, setting: string): string {
-  return `VIDEO_PROVIDER_${providerId.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_${setting}`;
-}
-
 /** The reason a cloud provider without a key gives in `providers` and Settings. */
 export function missingKeyReason(providerId: string): string {
-  return `no API key: set ${cloudEnvName(providerId, 'API_KEY')} or add it in Settings`;
+  return `no API key: set ${providerEnvName(providerId, 'API_KEY')} or add it in Settings`;
 }
 
 /**
@@ -44,7 +40,7 @@ export function readCloudSettings(
 ): CloudSettings {
   const options = settings.options;
   const key = (name: string) => `providers.${providerId}.${name}`;
-  const pollVar = cloudEnvName(providerId, 'POLL_INTERVAL');
+  const pollVar = providerEnvName(providerId, 'POLL_INTERVAL');
   const pollFromEnv = env[pollVar]?.trim();
   const pollSeconds = pollFromEnv
     ? positiveSeconds(pollVar, pollFromEnv, `environment variable ${pollVar}`)

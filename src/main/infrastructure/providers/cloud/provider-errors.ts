@@ -1,6 +1,6 @@
 import { ProviderError } from '../../../domain/errors.js';
 import { CloudCallError } from './call-error.js';
-import { cloudEnvName } from './cloud-settings.js';
+import { providerEnvName } from '../../config/environment.js';
 
 /** The message every content-moderation refusal carries, so a user knows a retry will not help. */
 export const MODERATION_MESSAGE = "the provider's content moderation refused it";
@@ -36,7 +36,7 @@ export function providerErrorFromCall(error: unknown, context: ErrorContext): Pr
   switch (error.kind) {
     case 'auth':
       return make(
-        `${service} refused the API key (HTTP ${error.status ?? '?'}, wrong key?)${api}; check ${cloudEnvName(providerId, 'API_KEY')} or the key in Settings`,
+        `${service} refused the API key (HTTP ${error.status ?? '?'}, wrong key?)${api}; check ${providerEnvName(providerId, 'API_KEY')} or the key in Settings`,
         'auth_failed',
         false,
       );
