@@ -40,6 +40,27 @@ describe('FileSecretStore', () => {
     expect(new FileSecretStore(file, xorCipher()).get('runway')).toBe('sk-live-123');
   });
 
+  it('decrypts a key once while the file is unchanged, and again after it changes', () => {
+    const cipher = xorCipher();
+    let decrypts = 0;
+    const counting: StringCipher = {
+      ...cipher,
+      decryptString: (data) => {
+        decrypts += 1;
+        return cipher.decryptString(data);
+      },
+    };
+    new FileSecretStore(file, cipher).set('runway', 'first');
+    const store = new FileSecretStore(file, counting);
+    for (let i = 0; i < 5; i += 1) expect(store.get('runway')).toBe('first');
+    expect(decrypts).toBe(1);
+    // Another process (or the user) rewrites the file: the next read sees it.
+    new FileSecretStore(file, cipher).set('runway', 'second-key');
+    expect(store.get('runway')).toBe('second-key');
+    store.set('runway', 'third');
+    expect(store.get('runway')).toBe('third');
+  });
+
   it('removes a key when set to the empty string', () => {
     const store = new FileSecretStore(file, xorCipher());
     store.set('runway', 'k');

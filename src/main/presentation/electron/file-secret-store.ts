@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { providerEnvName, writeFileAtomic } from '../../infrastructure/config/index.js';
 import type { SecretStore } from '../api/desktop-platform.js';
 
@@ -25,8 +25,14 @@ export class SecretStoreError extends Error {
  * API keys encrypted by the OS keychain (via `safeStorage`) in `<dataDir>/secrets.json`, one
  * base64 ciphertext per provider id. Plain text never touches the disk: without encryption
  * `set` refuses. An empty key removes the entry. Nothing here logs a key.
+ *
+ * Providers read their settings (and so their key) many times per job, e.g. whenever the queue
+ * ranks them; decrypted keys are kept while the file is unchanged (same size and modification
+ * time), so those reads cost one `stat` instead of a read, a parse and a keychain call.
  */
 export class FileSecretStore implements SecretStore {
+  #cache: { readonly stamp: string; readonly keys: Map<string, string | undefined> } | undefined;
+
   constructor(
     private readonly file: string,
     private readonly cipher: StringCipher,
@@ -52,6 +58,7 @@ export class FileSecretStore implements SecretStore {
     }
     const content: SecretsFile = { version: 1, keys };
     writeFileAtomic(this.file, `${JSON.stringify(content, null, 2)}\n`);
+    this.#cache = undefined;
   }
 
   has(providerId: string): boolean {
@@ -59,6 +66,26 @@ export class FileSecretStore implements SecretStore {
   }
 
   get(providerId: string): string | undefined {
+    // Before Electron is ready nothing can be decrypted; do not remember that as "no key".
+    if (!this.cipher.isEncryptionAvailable()) return undefined;
+    const stamp = this.#stamp();
+    if (this.#cache?.stamp !== stamp) this.#cache = { stamp, keys: new Map() };
+    const cached = this.#cache.keys;
+    if (!cached.has(providerId)) cached.set(providerId, this.#decrypt(providerId));
+    return cached.get(providerId);
+  }
+
+  /** Identifies the file's current content: size and modification time, or "none". */
+  #stamp(): string {
+    try {
+      const { size, mtimeMs } = statSync(this.file);
+      return `${size}:${mtimeMs}`;
+    } catch {
+      return 'none';
+    }
+  }
+
+  #decrypt(providerId: string): string | undefined {
     const keys = this.#read()?.keys ?? {};
     if (!Object.prototype.hasOwnProperty.call(keys, providerId)) return undefined;
     const encrypted = keys[providerId];
