@@ -69,7 +69,8 @@ export class DefaultProviderRegistry implements ProviderRegistry {
       successes: metrics?.successes ?? 0,
       failures: metrics?.failures ?? 0,
       averageSeconds: metrics?.averageSeconds,
-      cost: criteria.request ? provider.estimateCost(criteria.request).amount : 0,
+      // Scored only when available; an estimate can read disk (Runway's clip cache) or settings.
+      cost: criteria.request && availability.available ? provider.estimateCost(criteria.request).amount : 0,
     };
   }
 }
