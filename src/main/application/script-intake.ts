@@ -3,7 +3,7 @@ import type { ScriptParseInput } from '../domain/parser.js';
 import type { VideoScript } from '../domain/script.js';
 import type { VideoTimeline } from '../domain/timeline.js';
 import { buildTimeline } from '../domain/timeline/build-timeline.js';
-import type { ChannelDefinition } from '../domain/channel.js';
+import type { ChannelDefinition, ChannelStrategy } from '../domain/channel.js';
 import type { ChannelLookup, ScriptReader } from './ports.js';
 
 /** A script given by file path, or as text (pasted, dropped, sent over IPC). */
@@ -55,12 +55,8 @@ export function prepareParsedInput(
       throw withChannelIssues(error, deps.channels, channelOverride);
     throw error;
   }
-  const script: VideoScript = channelOverride
-    ? { ...parsed, channel: channelOverride.toLowerCase() }
-    : parsed;
-  const strategy = deps.channels.require(script.channel, script.source.name);
-  const issues = strategy.validate(script);
-  if (issues.length > 0) throw new ScriptValidationError(issues);
+  const { script, strategy, issues } = checkAgainstChannel(parsed, deps.channels, channelOverride);
+  if (strategy === undefined || issues.length > 0) throw new ScriptValidationError(issues);
   const timeline = buildTimeline(script, strategy.definition);
   return { input: parseInput, script, channel: strategy.definition, timeline };
 }
@@ -77,23 +73,31 @@ function withChannelIssues(
 ): ScriptValidationError {
   const partly = error.partlyRead;
   if (partly === undefined) return error;
-  const channel =
-    channelOverride?.toLowerCase() ?? (partly.unreadable.has('channel') ? undefined : partly.script.channel);
-  if (channel === undefined) return error;
-  let extra: readonly ValidationIssue[];
-  try {
-    extra = channels
-      .require(channel, partly.script.source.name)
-      .validate({ ...partly.script, channel })
-      .filter((issue) => {
-        const part = scriptPartOf(issue.field);
-        return part === undefined || !partly.unreadable.has(part);
-      });
-  } catch (lookup) {
-    if (!(lookup instanceof ScriptValidationError)) throw lookup;
-    extra = lookup.issues;
-  }
+  if (channelOverride === undefined && partly.unreadable.has('channel')) return error;
+  const extra = checkAgainstChannel(partly.script, channels, channelOverride).issues.filter((issue) => {
+    const part = scriptPartOf(issue.field);
+    return part === undefined || !partly.unreadable.has(part);
+  });
   return extra.length === 0 ? error : new ScriptValidationError([...error.issues, ...extra], partly);
+}
+
+/**
+ * The script with the render's channel (the override, when given), that channel's strategy, and
+ * everything the channel finds wrong with the script; an unknown channel is one issue and no strategy.
+ */
+function checkAgainstChannel(
+  parsed: VideoScript,
+  channels: ChannelLookup,
+  channelOverride: string | undefined,
+): { script: VideoScript; strategy?: ChannelStrategy; issues: readonly ValidationIssue[] } {
+  const script = channelOverride ? { ...parsed, channel: channelOverride.toLowerCase() } : parsed;
+  try {
+    const strategy = channels.require(script.channel, script.source.name);
+    return { script, strategy, issues: strategy.validate(script) };
+  } catch (error) {
+    if (!(error instanceof ScriptValidationError)) throw error;
+    return { script, issues: error.issues };
+  }
 }
 
 /** The script part a channel issue is about, from the JSON field names channel checks use. */

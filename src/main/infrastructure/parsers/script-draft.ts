@@ -1,3 +1,5 @@
+import type { ScriptPart } from '../../domain/errors.js';
+
 /**
  * What a parser hands to the shared validation: the raw values it found, each with the name the
  * script itself uses for it and, for line-based formats, where it stood.
@@ -38,7 +40,7 @@ export interface ScriptDraft {
 }
 
 /** The fields every script must have. */
-export type RequiredField = 'channel' | 'topic' | 'hook' | 'mainPoints' | 'callToAction';
+export type RequiredField = ScriptPart;
 
 export const REQUIRED_FIELDS: readonly RequiredField[] = [
   'channel',
