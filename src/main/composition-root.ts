@@ -146,7 +146,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       onClose: async () => {
         stopWatchingConfig();
         // Providers holding a browser or a server (Remotion) release it after the last job.
-        await Promise.allSettled(providers.map((p) => (isDisposable(p) ? p.dispose() : undefined)));
+        await Promise.allSettled(providers.map((p) => p.dispose?.()));
         database.close();
       },
     });
@@ -156,8 +156,4 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
     database.close();
     throw error;
   }
-}
-
-function isDisposable(value: object): value is { dispose(): Promise<void> } {
-  return typeof (value as { dispose?: unknown }).dispose === 'function';
 }

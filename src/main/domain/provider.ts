@@ -81,4 +81,6 @@ export interface VideoProvider {
    * and write outputs under a temp name, renaming only when they are complete.
    */
   generate(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput>;
+  /** Releases what the provider holds between jobs (a browser, a server) when the app closes. */
+  dispose?(): Promise<void>;
 }
