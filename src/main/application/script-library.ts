@@ -7,8 +7,6 @@ import { prepareParsedInput } from './script-intake.js';
 
 import type { LibraryEvent } from './library-events.js';
 
-export type { LibraryEvent };
-
 export interface ScriptLibraryDeps {
   readonly repository: LibraryRepository;
   readonly reader: ScriptReader;

@@ -21,7 +21,7 @@ import {
   type AspectRatio,
   type VideoQuality,
 } from '../domain/video-quality.js';
-import { isTerminalStatus, type VideoStatus } from '../domain/video-status.js';
+import { isTerminalStatus } from '../domain/video-status.js';
 import { JobEventHub, type JobEventListener } from './job-events.js';
 import type { ProviderStatus, ServiceMetrics } from './service-views.js';
 import type {
@@ -832,5 +832,3 @@ export function isProcessAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
-
-export type { ProviderStatus, ServiceMetrics, VideoStatus };

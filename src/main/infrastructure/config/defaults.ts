@@ -14,7 +14,7 @@ export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = {
  * encoder that leaves a third of a 2-core machine idle, and two renders side by side measured
  * 1.4× the throughput of one after the other.
  */
-export const PROVIDER_DEFAULT_OVERRIDES: Readonly<Record<string, Partial<ProviderSettings>>> = {
+const PROVIDER_DEFAULT_OVERRIDES: Readonly<Record<string, Partial<ProviderSettings>>> = {
   remotion: { maxConcurrent: 2 },
 };
 

@@ -20,7 +20,6 @@ export {
   type PlatformInfo,
 } from './data-dir.js';
 export { deepMerge } from './deep-merge.js';
-export { DEFAULT_GLOBAL, DEFAULT_PROVIDER_SETTINGS, DEFAULT_SELECTION_WEIGHTS } from './defaults.js';
 export { ENV, providerEnvName } from './environment.js';
 export { findJsonSyntaxError, type JsonSyntaxProblem } from './json-syntax-error.js';
 export { CONFIG_FILE_NAME, JsonConfigManager, type JsonConfigManagerOptions } from './json-config-manager.js';

@@ -1,7 +1,7 @@
 import type { ProviderSettings } from '../../../domain/config.js';
 import { ConfigError } from '../../../domain/errors.js';
 import { providerEnvName } from '../../config/environment.js';
-import type { BackoffPolicy } from './backoff.js';
+import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 
 /** Settings every cloud provider reads the same way, resolved once per render. */
 export interface CloudSettings {
@@ -75,8 +75,8 @@ export function readCloudSettings(
     maxAttempts: maxRetries + 1,
     backoff: {
       baseMs: Math.round(retryBase * 1000),
-      maxMs: Math.max(Math.round(retryBase * 1000), 60_000),
-      maxHintMs: 300_000,
+      maxMs: Math.max(Math.round(retryBase * 1000), DEFAULT_BACKOFF.maxMs),
+      maxHintMs: DEFAULT_BACKOFF.maxHintMs,
     },
   };
 }

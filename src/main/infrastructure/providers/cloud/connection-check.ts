@@ -5,7 +5,7 @@ import { missingKeyReason, type CloudSettings } from './cloud-settings.js';
 import { safeHost } from './download.js';
 
 /** What "Test connection" says for a failed authenticated read: wrong key, unreachable, or other. */
-export function connectionCheckFromError(error: unknown, service: string, host: string): ConnectionCheck {
+function connectionCheckFromError(error: unknown, service: string, host: string): ConnectionCheck {
   if (error instanceof CloudCallError) {
     if (error.kind === 'auth') {
       return { ok: false, message: `wrong key: ${service} refused it (HTTP ${error.status ?? '?'})` };
