@@ -5,7 +5,9 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { abortReason } from '../base-video-provider.js';
-import { CloudCallError } from './call-error.js';
+import { CloudCallError, isTransient } from './call-error.js';
+import type { CloudSettings } from './cloud-settings.js';
+import { withRetries } from './retry.js';
 
 export interface DownloadOptions {
   readonly url: string;
@@ -19,6 +21,39 @@ export interface DownloadOptions {
   readonly fetch?: typeof fetch;
   /** Told the share downloaded, when the server sent a length. */
   readonly onProgress?: (fraction: number) => void;
+}
+
+export interface FreshLinkDownloadOptions extends Omit<DownloadOptions, 'stallTimeoutMs'> {
+  readonly cloud: Pick<CloudSettings, 'requestTimeoutMs' | 'maxAttempts' | 'backoff'>;
+  /** Reads the remote job again for a new signed URL; undefined keeps the old one. */
+  readonly freshLink: () => Promise<string | undefined>;
+}
+
+/**
+ * `downloadToFile` with the cloud providers' retries: a transient failure or a file that fails its
+ * check is tried again, and so is an expired signed link, after `freshLink` gets a new one.
+ */
+export function downloadWithFreshLink(options: FreshLinkDownloadOptions): Promise<{ sizeBytes: number }> {
+  const { cloud, freshLink, ...download } = options;
+  let url = options.url;
+  return withRetries(
+    async () => {
+      try {
+        return await downloadToFile({ ...download, url, stallTimeoutMs: cloud.requestTimeoutMs });
+      } catch (error) {
+        if (error instanceof CloudCallError && error.kind === 'expired') url = (await freshLink()) ?? url;
+        throw error;
+      }
+    },
+    {
+      signal: options.signal,
+      maxAttempts: cloud.maxAttempts,
+      policy: cloud.backoff,
+      shouldRetry: (error) =>
+        isTransient(error) ||
+        (error instanceof CloudCallError && (error.kind === 'expired' || error.kind === 'malformed')),
+    },
+  );
 }
 
 /** `.name.partial` beside the destination: same folder, so the final rename is atomic. */

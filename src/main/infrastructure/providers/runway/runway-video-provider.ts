@@ -14,9 +14,9 @@ import {
   type PreparedCloudRender,
 } from '../cloud/cloud-video-provider.js';
 import { bestEffort } from '../cloud/best-effort.js';
-import { CloudCallError, isTransient } from '../cloud/call-error.js';
+import { CloudCallError } from '../cloud/call-error.js';
 import type { CloudSettings } from '../cloud/cloud-settings.js';
-import { downloadToFile, safeHost } from '../cloud/download.js';
+import { downloadWithFreshLink, safeHost } from '../cloud/download.js';
 import { checkVideoFile } from '../cloud/media-check.js';
 import { pollUntil } from '../cloud/poll.js';
 import { providerErrorFromCall } from '../cloud/provider-errors.js';
@@ -318,35 +318,18 @@ export class RunwayVideoProvider extends CloudVideoProvider {
     sceneNumber: number,
   ): Promise<void> {
     const { client, cloud, signal, binaries } = job;
-    let url = task.output[0]!;
-    await withRetries(
-      async () => {
-        try {
-          await downloadToFile({
-            url,
-            destination,
-            signal,
-            stallTimeoutMs: cloud.requestTimeoutMs,
-            verify: (path) =>
-              checkVideoFile(binaries, path, `the clip for scene ${sceneNumber}`).then(() => undefined),
-          });
-        } catch (error) {
-          if (error instanceof CloudCallError && error.kind === 'expired') {
-            const fresh = await client.getTask(task.id, signal);
-            if (fresh.status === 'SUCCEEDED') url = fresh.output[0]!;
-          }
-          throw error;
-        }
+    await downloadWithFreshLink({
+      url: task.output[0]!,
+      destination,
+      signal,
+      cloud,
+      verify: (path) =>
+        checkVideoFile(binaries, path, `the clip for scene ${sceneNumber}`).then(() => undefined),
+      freshLink: async () => {
+        const fresh = await client.getTask(task.id, signal);
+        return fresh.status === 'SUCCEEDED' ? fresh.output[0] : undefined;
       },
-      {
-        signal,
-        maxAttempts: cloud.maxAttempts,
-        policy: cloud.backoff,
-        shouldRetry: (error) =>
-          isTransient(error) ||
-          (error instanceof CloudCallError && (error.kind === 'expired' || error.kind === 'malformed')),
-      },
-    );
+    });
   }
 
   async #compose(

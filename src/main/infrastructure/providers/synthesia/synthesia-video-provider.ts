@@ -10,9 +10,9 @@ import {
   type PreparedCloudRender,
 } from '../cloud/cloud-video-provider.js';
 import { bestEffort } from '../cloud/best-effort.js';
-import { CloudCallError, isTransient } from '../cloud/call-error.js';
+import { CloudCallError } from '../cloud/call-error.js';
 import type { CloudSettings } from '../cloud/cloud-settings.js';
-import { downloadToFile, safeHost } from '../cloud/download.js';
+import { downloadWithFreshLink, safeHost } from '../cloud/download.js';
 import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
 import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
 import { pollUntil } from '../cloud/poll.js';
@@ -248,35 +248,19 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
       destination: string,
       check?: (p: string) => Promise<void>,
     ) => {
-      let url = pick(video);
+      const url = pick(video);
       if (!url) return false;
-      await withRetries(
-        async () => {
-          try {
-            await downloadToFile({
-              url: url!,
-              destination,
-              signal,
-              stallTimeoutMs: cloud.requestTimeoutMs,
-              verify: check,
-            });
-          } catch (error) {
-            if (error instanceof CloudCallError && error.kind === 'expired') {
-              video = await client.getVideo(video.id, signal);
-              url = pick(video) ?? url;
-            }
-            throw error;
-          }
+      await downloadWithFreshLink({
+        url,
+        destination,
+        signal,
+        cloud,
+        verify: check,
+        freshLink: async () => {
+          video = await client.getVideo(video.id, signal);
+          return pick(video);
         },
-        {
-          signal,
-          maxAttempts: cloud.maxAttempts,
-          policy: cloud.backoff,
-          shouldRetry: (error) =>
-            isTransient(error) ||
-            (error instanceof CloudCallError && (error.kind === 'expired' || error.kind === 'malformed')),
-        },
-      );
+      });
       written.push(destination);
       return true;
     };
