@@ -1,5 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, join, relative, sep } from 'node:path';
+import { extname, join } from 'node:path';
+import { isInside } from '../media/resolve-job-media.js';
 
 const STATIC_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,8 +50,7 @@ export async function resolveStaticFile(rootDir: string, urlPath: string): Promi
   try {
     const root = await realpath(rootDir);
     const file = await realpath(join(root, ...segments));
-    const rel = relative(root, file);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return undefined;
+    if (!isInside(root, file)) return undefined;
     const info = await stat(file);
     return info.isFile() ? { path: file, mimeType, size: info.size } : undefined;
   } catch {

@@ -10,8 +10,11 @@ export interface JobLookup {
   getVideoStatus(jobId: string): VideoJob;
 }
 
-/** True when `child` is `parent` itself or lies below it (both absolute, normalised). */
-function isInside(parent: string, child: string): boolean {
+/**
+ * True when `child` lies strictly below `parent` (both absolute, normalised); `parent` itself
+ * is not inside.
+ */
+export function isInside(parent: string, child: string): boolean {
   const rel = relative(parent, child);
   return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 }
