@@ -97,7 +97,8 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
           e.preventDefault();
           depth.current = 0;
           setDragging(false);
-          if (!e.dataTransfer) return;
+          // Dropped text or a link is not an import: stay on the current view.
+          if (!e.dataTransfer || !hasFiles(e)) return;
           // Read the DataTransfer now: it is emptied once this handler returns.
           const done = importDrop(e.dataTransfer);
           setView('library');
