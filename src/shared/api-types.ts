@@ -116,6 +116,7 @@ export interface AppInfo {
   readonly canRevealFiles: boolean;
 }
 
+/** Which file of a finished job a media URL asks for. */
 export type MediaKind = 'video' | 'thumbnail';
 
 /** A provider as the Providers view and the render form show it. */

@@ -1,5 +1,6 @@
-/** Which file of a finished job a media URL asks for. */
-export type MediaKind = 'video' | 'thumbnail';
+import type { MediaKind } from '../../../shared/api-types.js';
+
+export type { MediaKind };
 
 export const MEDIA_KINDS: readonly MediaKind[] = ['video', 'thumbnail'];
 
