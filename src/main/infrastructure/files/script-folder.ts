@@ -1,7 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
-
-const SCRIPT_EXTENSIONS = new Set(['.json', '.txt', '.md', '.markdown']);
+import { join } from 'node:path';
+import { isScriptFileName } from '../../domain/script-files.js';
 
 /** Script files directly inside a folder, sorted; undefined when the path is not a folder. */
 export async function listScriptFolder(path: string): Promise<string[] | undefined> {
@@ -9,7 +8,7 @@ export async function listScriptFolder(path: string): Promise<string[] | undefin
   if (!info?.isDirectory()) return undefined;
   const names = await readdir(path);
   return names
-    .filter((n) => !n.startsWith('.') && SCRIPT_EXTENSIONS.has(extname(n).toLowerCase()))
+    .filter((n) => !n.startsWith('.') && isScriptFileName(n))
     .sort()
     .map((n) => join(path, n));
 }

@@ -1,11 +1,9 @@
 import { ScriptValidationError } from '../../domain/errors.js';
 import type { ScriptParseInput } from '../../domain/parser.js';
+import { MAX_SCRIPT_BYTES } from '../../domain/script-files.js';
 
-/**
- * Largest script accepted, in UTF-8 bytes. A real script is a few hundred bytes; the cap keeps a
- * wrongly chosen file (a video, a log) from being read or scanned at all.
- */
-export const MAX_SCRIPT_BYTES = 1024 * 1024;
+/** Largest script accepted, in UTF-8 bytes (defined with the script extensions in the domain). */
+export { MAX_SCRIPT_BYTES };
 
 /** 1-based line of a character offset. */
 export function lineAt(text: string, offset: number): number {

@@ -1,6 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-
-const SCRIPT_EXTENSIONS = ['.json', '.txt', '.md', '.markdown'];
+import { isScriptFileName } from '../../domain/script-files.js';
 
 /**
  * Script files named on a command line (first launch, a second instance, "Open with…"): every
@@ -12,7 +11,7 @@ export function scriptPathsFromArgv(argv: readonly string[], cwd: string): strin
   const paths = argv
     .slice(1)
     .filter((arg) => arg !== '' && !arg.startsWith('-'))
-    .filter((arg) => SCRIPT_EXTENSIONS.some((extension) => arg.toLowerCase().endsWith(extension)))
+    .filter(isScriptFileName)
     .map((arg) => (isAbsolute(arg) ? arg : resolve(cwd, arg)));
   return [...new Set(paths)];
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { dialog, safeStorage, shell, type BrowserWindow } from 'electron';
+import { SCRIPT_EXTENSIONS } from '../../domain/script-files.js';
 import type { DesktopPlatform } from '../api/desktop-platform.js';
 import { FileSecretStore, type StringCipher } from './file-secret-store.js';
 
@@ -36,7 +37,7 @@ export function createElectronPlatform(options: {
               ? ['openFile', 'openDirectory', 'multiSelections']
               : ['openFile', 'multiSelections'],
           filters: [
-            { name: 'Scripts', extensions: ['json', 'txt', 'md', 'markdown'] },
+            { name: 'Scripts', extensions: SCRIPT_EXTENSIONS.map((extension) => extension.slice(1)) },
             { name: 'All files', extensions: ['*'] },
           ],
         };

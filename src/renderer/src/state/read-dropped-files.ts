@@ -1,11 +1,11 @@
 // Turns a drop (files and whole folders) or a file picker's selection into script uploads. Only
 // contents travel: with contextIsolation the renderer never learns real paths, and in a browser
 // there are none. Folders are walked with the File System entries API (`webkitGetAsEntry`).
+import { isScriptFileName, MAX_SCRIPT_BYTES } from '../../../main/domain/script-files.js';
 import type { ScriptUpload } from '../../../shared/api-types.js';
 
-/** The library's per-script limit; bigger files are refused here rather than sent. */
-export const MAX_SCRIPT_BYTES = 1024 * 1024;
-export const SCRIPT_EXTENSIONS = ['.json', '.txt', '.md', '.markdown'];
+/** The library's per-script limit (shared with main); bigger files are refused here rather than sent. */
+export { MAX_SCRIPT_BYTES };
 
 export interface SkippedFile {
   readonly name: string;
@@ -27,11 +27,6 @@ export interface DataTransferLike {
     Pick<DataTransferItem, 'kind' | 'getAsFile'> & { webkitGetAsEntry?: () => FileSystemEntry | null }
   >;
   readonly files?: ArrayLike<File>;
-}
-
-function isScriptName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return SCRIPT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 /**
@@ -76,7 +71,7 @@ async function readSources(sources: readonly DropSource[]): Promise<ReadFilesRes
       for (const fileEntry of await walkDirectory(source.entry as FileSystemDirectoryEntry)) {
         const name = fileEntry.fullPath.replace(/^\//, '') || fileEntry.name;
         // Folders hold music, images and notes too: only script files are taken from them.
-        if (fileEntry.name.startsWith('.') || !isScriptName(fileEntry.name)) continue;
+        if (fileEntry.name.startsWith('.') || !isScriptFileName(fileEntry.name)) continue;
         await readOne(await entryFile(fileEntry), name, uploads, skipped);
       }
     }

@@ -1,12 +1,12 @@
 // The script library: import (drop anywhere, Open…), every entry with all of its problems,
 // selection for batch renders, and the detail/preview of one script.
 import { useMemo, useRef, useState } from 'react';
+import { SCRIPT_EXTENSIONS } from '../../../../main/domain/script-files.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useAppInfo } from '../../app/api-context.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
 import { useLibrary } from '../../state/library-store.js';
-import { SCRIPT_EXTENSIONS } from '../../state/read-dropped-files.js';
 import { LibraryEntryRow } from './LibraryEntryRow.js';
 import { RenderForm } from './RenderForm.js';
 import { ScriptDetail } from './ScriptDetail.js';
