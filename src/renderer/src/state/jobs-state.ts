@@ -1,3 +1,4 @@
+import { isActiveStatus } from '../../../main/domain/video-status.js';
 import type { JobEventPayload, VideoJob } from '../../../shared/api-types.js';
 
 /**
@@ -7,9 +8,6 @@ import type { JobEventPayload, VideoJob } from '../../../shared/api-types.js';
 export function applyJobEvent(jobs: readonly VideoJob[], event: JobEventPayload): VideoJob[] {
   switch (event.type) {
     case 'job-added':
-      return jobs.some((j) => j.id === event.job.id)
-        ? jobs.map((j) => (j.id === event.job.id ? event.job : j))
-        : [...jobs, event.job];
     case 'job-updated':
       return jobs.some((j) => j.id === event.job.id)
         ? jobs.map((j) => (j.id === event.job.id ? event.job : j))
@@ -20,7 +18,7 @@ export function applyJobEvent(jobs: readonly VideoJob[], event: JobEventPayload)
       return jobs.map((j) =>
         j.id === event.jobId
           ? // A late progress event must not turn a finished job back into a running one.
-            j.status === 'running' || j.status === 'queued'
+            isActiveStatus(j.status)
             ? {
                 ...j,
                 progress: Math.max(0, Math.min(1, event.progress)),
@@ -33,10 +31,8 @@ export function applyJobEvent(jobs: readonly VideoJob[], event: JobEventPayload)
   }
 }
 
-const ACTIVE = new Set(['queued', 'running']);
-
 export function isActiveJob(job: VideoJob): boolean {
-  return ACTIVE.has(job.status);
+  return isActiveStatus(job.status);
 }
 
 /** Running first, then queued in queue order, then finished ones newest first. */

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { ACTIVE_STATUSES } from '../../../main/domain/video-status.js';
 import type { VideoJob } from '../../../shared/api-types.js';
 import { useApi, useApiEvent } from '../app/api-context.js';
 import { applyJobEvent, isActiveJob } from './jobs-state.js';
@@ -9,7 +10,7 @@ export function useActiveJobCount(epoch = 0): number {
   const [jobs, setJobs] = useState<readonly VideoJob[]>([]);
   useEffect(() => {
     let current = true;
-    api.call('jobs.list', { filter: { status: ['queued', 'running'] } }).then(
+    api.call('jobs.list', { filter: { status: [...ACTIVE_STATUSES] } }).then(
       (list) => current && setJobs(list),
       // The badge is a nicety: the Queue view reports load errors.
       () => undefined,
@@ -18,6 +19,10 @@ export function useActiveJobCount(epoch = 0): number {
       current = false;
     };
   }, [api, epoch]);
-  useApiEvent('job', (event) => setJobs((list) => applyJobEvent(list, event).filter(isActiveJob)));
+  useApiEvent('job', (event) => {
+    // Progress cannot change how many jobs are active: keep the state (and the Shell) as it is.
+    if (event.type === 'job-progress') return;
+    setJobs((list) => applyJobEvent(list, event).filter(isActiveJob));
+  });
   return jobs.length;
 }

@@ -1,6 +1,7 @@
 // Everything about one job: the output, how it was made (provider, fallbacks, timings) and why it
 // failed, with reveal, retry and delete.
 import { useState } from 'react';
+import { isRetryableStatus, isTerminalStatus } from '../../../../main/domain/video-status.js';
 import type { VideoJob } from '../../../../shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useAppInfo } from '../../app/api-context.js';
@@ -89,12 +90,12 @@ export function JobDetails({ job, onClose, onDeleted, onChanged }: JobDetailsPro
             Reveal in folder
           </button>
         )}
-        {['failed', 'cancelled', 'interrupted'].includes(job.status) && (
+        {isRetryableStatus(job.status) && (
           <button type="button" className="button small" onClick={() => void retry()}>
             Retry
           </button>
         )}
-        {job.status !== 'running' && job.status !== 'queued' && (
+        {isTerminalStatus(job.status) && (
           <button
             type="button"
             className="button small ghost danger"

@@ -1,3 +1,4 @@
+import { isActiveStatus, isRetryableStatus } from '../../../../main/domain/video-status.js';
 import type { VideoJob } from '../../../../shared/api-types.js';
 import { ChannelChip, ProgressBar, StatusBadge } from '../../components/common.js';
 import { fallbackChannelColour } from '../../components/channel-colours.js';
@@ -11,11 +12,9 @@ export interface QueueRowProps {
   onRetry(): void;
 }
 
-const RETRYABLE = new Set(['failed', 'interrupted', 'cancelled']);
-
 export function QueueRow({ job, now, onCancel, onRetry }: QueueRowProps) {
   const running = job.status === 'running';
-  const active = running || job.status === 'queued';
+  const active = isActiveStatus(job.status);
   const elapsed = job.startedAt
     ? job.completedAt
       ? secondsBetween(job.startedAt, Date.parse(job.completedAt))
@@ -81,7 +80,7 @@ export function QueueRow({ job, now, onCancel, onRetry }: QueueRowProps) {
             Cancel
           </button>
         )}
-        {RETRYABLE.has(job.status) && (
+        {isRetryableStatus(job.status) && (
           <button type="button" className="button small" onClick={onRetry} aria-label={`Retry ${job.topic}`}>
             Retry
           </button>

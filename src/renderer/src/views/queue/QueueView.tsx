@@ -1,4 +1,5 @@
 // Queued and running renders, live: progress events are merged into the jobs as they arrive.
+import { ACTIVE_STATUSES, TERMINAL_STATUSES } from '../../../../main/domain/video-status.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { useNavigate } from '../../app/navigation.js';
@@ -19,10 +20,10 @@ export function QueueView() {
   const navigate = useNavigate();
   const state = useAsync(async (): Promise<VideoJob[]> => {
     const [active, recent] = await Promise.all([
-      api.call('jobs.list', { filter: { status: ['queued', 'running'], order: 'oldest' } }),
+      api.call('jobs.list', { filter: { status: [...ACTIVE_STATUSES], order: 'oldest' } }),
       api.call('jobs.list', {
         filter: {
-          status: ['completed', 'failed', 'cancelled', 'interrupted'],
+          status: [...TERMINAL_STATUSES],
           order: 'newest',
           limit: RECENT_FINISHED,
         },
