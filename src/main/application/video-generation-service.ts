@@ -21,7 +21,7 @@ import {
   type AspectRatio,
   type VideoQuality,
 } from '../domain/video-quality.js';
-import { isTerminalStatus } from '../domain/video-status.js';
+import { isRetryableStatus, isTerminalStatus, TERMINAL_STATUSES } from '../domain/video-status.js';
 import { JobEventHub, type JobEventListener } from './job-events.js';
 import type { ProviderStatus, ServiceMetrics } from './service-views.js';
 import type {
@@ -271,7 +271,7 @@ export class VideoGenerationService {
   /** Finished and failed renders, newest first. */
   history(filter: JobListFilter = {}): VideoJob[] {
     return this.#deps.jobs.list({
-      status: filter.status ?? ['completed', 'failed', 'cancelled', 'interrupted'],
+      status: filter.status ?? [...TERMINAL_STATUSES],
       ...filter,
     });
   }
@@ -286,7 +286,8 @@ export class VideoGenerationService {
       return this.getVideoStatus(job.id);
     }
     if (job.status === 'queued') {
-      await this.#abandonRemoteWork(job);
+      // Cancelled first: releasing remote work is a network call, and while it runs the scheduler
+      // must not start the job.
       const cancelled = this.#update(job.id, {
         status: 'cancelled',
         stage: 'cancelled',
@@ -294,6 +295,7 @@ export class VideoGenerationService {
         error: { code: 'cancelled', message: 'cancelled by user before it started' },
       });
       this.#settle(cancelled);
+      await this.#abandonRemoteWork(job);
       return cancelled;
     }
     if (job.status === 'running') return this.#cancelRemote(job);
@@ -342,7 +344,7 @@ export class VideoGenerationService {
   retry(jobId: string): VideoJob {
     this.#assertOpen();
     const job = this.getVideoStatus(jobId);
-    if (!['failed', 'cancelled', 'interrupted'].includes(job.status)) {
+    if (!isRetryableStatus(job.status)) {
       throw new ReelforgeError(
         `job ${job.id} is ${job.status}; only failed, cancelled or interrupted jobs can be retried`,
       );
