@@ -26,18 +26,17 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
     checkpoint: noCheckpoint,
   });
 
-  function provider(parts: number, name: string, onSpawn?: (pid: number) => void) {
+  /** A provider rendering in `parts` on two cores, with its own scratch folder. */
+  function provider(parts: number, name: string, onSpawn?: (pid: number) => void, options: object = {}) {
     const scratch = join(work, `scratch-${name}`);
-    const settings = ffmpegSettings({ options: { parts, tempDir: scratch } });
+    const settings = ffmpegSettings({ options: { ...options, parts, tempDir: scratch } });
     return { scratch, provider: new FfmpegVideoProvider(settings, { onSpawn, cpuCount: 2 }) };
   }
 
   /** Renders `timeline` in `parts`; one ffmpeg per part, plus the join when there are several. */
   async function renderIn(parts: number, name: string, timeline: VideoTimeline, options: object = {}) {
     const pids: number[] = [];
-    const scratch = join(work, `scratch-${name}`);
-    const settings = ffmpegSettings({ options: { ...options, parts, tempDir: scratch } });
-    const p = new FfmpegVideoProvider(settings, { onSpawn: (pid) => pids.push(pid), cpuCount: 2 });
+    const { provider: p, scratch } = provider(parts, name, (pid) => pids.push(pid), options);
     const out = join(work, name);
     const result = await p.generate(makeRequest(timeline, out, 'video'), context());
     expect(pids).toHaveLength(parts === 1 ? 1 : parts + 1);

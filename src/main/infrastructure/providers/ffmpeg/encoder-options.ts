@@ -1,5 +1,4 @@
 import { QUALITY_PRESETS, type VideoQuality } from '../../../domain/video-quality.js';
-import type { FfmpegInput } from './filter-graph.js';
 
 export interface EncodeSettings {
   readonly quality: VideoQuality;
@@ -95,21 +94,12 @@ export function soundtrackOptions(quality: VideoQuality, audioOutput: string): s
 }
 
 /**
- * Inputs and output options that join video parts (listed in a concat file) and the soundtrack
- * into the final MP4 without re-encoding: the parts share every codec setting, so their H.264
- * streams follow each other as they are.
+ * Output options that put the joined video parts (input 0) and the soundtrack (input 1) into the
+ * final MP4 without re-encoding: the parts share every codec setting, so their H.264 streams
+ * follow each other as they are.
  */
-export function joinRun(
-  concatList: string,
-  soundtrack: string,
-): { inputs: FfmpegInput[]; options: string[] } {
-  return {
-    inputs: [
-      { path: concatList, options: ['-f', 'concat', '-safe', '0'] },
-      { path: soundtrack, options: [] },
-    ],
-    options: ['-map', '0:v:0', '-map', '1:a:0', '-c', 'copy', ...FASTSTART, '-f', 'mp4'],
-  };
+export function joinOptions(): string[] {
+  return ['-map', '0:v:0', '-map', '1:a:0', '-c', 'copy', ...FASTSTART, '-f', 'mp4'];
 }
 
 /** One file of a concat list and its exact length. */

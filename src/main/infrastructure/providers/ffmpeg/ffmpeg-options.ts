@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatConfigKey } from '../../config/config-error-from-issues.js';
 import type { TransitionEngine } from './transitions.js';
 
 /** What `providers.ffmpeg` in config may hold besides the common provider settings; all optional. */
@@ -41,7 +42,7 @@ export function readFfmpegOptions(raw: Readonly<Record<string, unknown>>): Ffmpe
   const result = optionsSchema.safeParse(raw);
   if (result.success) return result.data;
   const problems = result.error.issues.map(
-    (issue) => `providers.ffmpeg.${issue.path.map(String).join('.')}: ${issue.message}`,
+    (issue) => `${formatConfigKey(['providers', 'ffmpeg', ...issue.path])}: ${issue.message}`,
   );
   throw new Error(problems.join('; '));
 }

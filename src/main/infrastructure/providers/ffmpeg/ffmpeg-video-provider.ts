@@ -11,7 +11,7 @@ import { frameSizeFor, VIDEO_QUALITIES } from '../../../domain/video-quality.js'
 import { BaseVideoProvider } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
 import { discoverBinaries, type BinaryDiscovery, type FfmpegBinaries } from './binary-discovery.js';
-import { concatList, threadsFor } from './encoder-options.js';
+import { threadsFor } from './encoder-options.js';
 import { probeMedia, readFfmpegVersion, runFfmpeg } from './ffmpeg-adapter.js';
 import { readFfmpegOptions, type FfmpegProviderOptions } from './ffmpeg-options.js';
 import { findFontsDir, registerFonts } from './fonts.js';
@@ -215,8 +215,8 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
 
       progress('finalizing', 0);
       if (runs.join) {
-        await writeFile(files.concatList, concatList(runs.partFiles));
-        await this.#ffmpeg(binaries, context.signal, runs.join);
+        await writeFile(files.concatList, runs.join.concatList);
+        await this.#ffmpeg(binaries, context.signal, runs.join.run);
       }
       const probe = await probeMedia(binaries, partialVideo);
       const expectedSeconds = plan.totalFrames / plan.fps;

@@ -26,14 +26,15 @@ export interface FilterGraph {
   readonly posterOutput?: string;
 }
 
-/** Which part of the render one graph makes; by default all of it, with sound and poster. */
+/**
+ * Which part of the render one graph makes; by default all of it, with sound. The poster is
+ * included whenever its frame lies in the range.
+ */
 export interface GraphOptions {
   /** Output frames [start, end); never starting or ending inside a transition. */
   readonly range?: FrameRange;
   /** Include the soundtrack (default true). */
   readonly audio?: boolean;
-  /** Include the poster when its frame lies in `range` (default true). */
-  readonly poster?: boolean;
 }
 
 /** Collects inputs and filter chains and hands out unique link labels. */
@@ -113,7 +114,7 @@ interface SceneWindow {
  * What each scene contributes to output frames [range.start, range.end). A transition is made
  * whole or not at all (its frames count from its own start), so a range may not cut through one.
  */
-export function sceneWindows(plan: RenderPlan, range: FrameRange): SceneWindow[] {
+function sceneWindows(plan: RenderPlan, range: FrameRange): SceneWindow[] {
   if (!(range.start >= 0 && range.end <= plan.totalFrames && range.start < range.end)) {
     throw new Error(`frame range ${range.start}–${range.end} is not inside 0–${plan.totalFrames}`);
   }
@@ -169,13 +170,14 @@ export function buildFilterGraph(plan: RenderPlan, options: GraphOptions = {}): 
   let previousTail: string | undefined;
   plan.scenes.forEach((scene, i) => {
     const window = windows[i]!;
+    // Over a moving clip every frame is composed, so its ranges are not split where text rests.
+    const moving = isVideoClip(scene.background);
     const parts = [window.head, window.body, window.tail].map((range) =>
-      range ? splitAtRest(range, scene.motionEndFrame) : [],
+      range ? (moving ? [range] : splitAtRest(range, scene.motionEndFrame)) : [],
     );
     const uses = parts.reduce((n, p) => n + p.length, 0);
     if (uses === 0) return;
-    const moving = isVideoClip(scene.background);
-    const backgrounds = isVideoClip(scene.background)
+    const backgrounds = moving
       ? g.split(clip(scene.background), clipPreparation(plan), uses, 'bg')
       : g.split(image(scene.background), 'format=yuv420p', uses, 'bg');
     const texts = g.split(image(scene.text), 'format=yuva420p', uses, 'tx');
@@ -205,7 +207,7 @@ export function buildFilterGraph(plan: RenderPlan, options: GraphOptions = {}): 
 
   const joined = pieces.length > 1 ? `concat=n=${pieces.length}:v=1:a=0,format=yuv420p` : 'format=yuv420p';
   const frame = posterFrame(plan);
-  const withPoster = options.poster !== false && frame >= range.start && frame < range.end;
+  const withPoster = frame >= range.start && frame < range.end;
   let video: string;
   let poster: string | undefined;
   if (withPoster) {
@@ -261,7 +263,7 @@ const CLIP_INPUT_OPTIONS = ['-stream_loop', '-1'] as const;
  * A background clip at the render's frame rate, scaled to cover the frame and centre-cropped
  * (no bars, so never a black edge), on the scene's frame clock like a looped image.
  */
-export function clipPreparation(plan: Pick<RenderPlan, 'fps' | 'width' | 'height'>): string {
+function clipPreparation(plan: Pick<RenderPlan, 'fps' | 'width' | 'height'>): string {
   const { fps, width, height } = plan;
   return [
     `fps=${fps}`,
@@ -269,11 +271,12 @@ export function clipPreparation(plan: Pick<RenderPlan, 'fps' | 'width' | 'height
     `crop=${width}:${height}`,
     'setsar=1',
     'format=yuv420p',
-    `setpts=N/(${fps}*TB)`,
+    frameClock(plan),
   ].join(',');
 }
 
-function frameClock(plan: RenderPlan): string {
+/** Restarts timestamps on the render's frame clock: frame N at N/fps. */
+function frameClock(plan: Pick<RenderPlan, 'fps'>): string {
   return `setpts=N/(${plan.fps}*TB)`;
 }
 

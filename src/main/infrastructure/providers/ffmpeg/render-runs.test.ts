@@ -42,23 +42,25 @@ describe('renderRuns', () => {
     ];
     const runs = renderRuns({ plan, ranges, quality: 'draft', threads, files });
     expect(runs.parts.map((p) => p.range)).toEqual(ranges);
-    expect(runs.partFiles).toEqual([
-      { path: '/scratch/part-0.mp4', durationSeconds: 239 / 30 },
-      { path: '/scratch/part-1.mp4', durationSeconds: 241 / 30 },
-    ]);
+    expect(runs.join!.concatList).toBe(
+      concatList([
+        { path: '/scratch/part-0.mp4', durationSeconds: 239 / 30 },
+        { path: '/scratch/part-1.mp4', durationSeconds: 241 / 30 },
+      ]),
+    );
     const outputs = runs.parts.flatMap((p) => p.outputs);
     expect(outputs.map((o) => o.path).sort()).toEqual(
       [files.poster, files.soundtrack, '/scratch/part-0.mp4', '/scratch/part-1.mp4'].sort(),
     );
     for (const [i, part] of runs.parts.entries()) {
       const video = part.outputs[0]!;
-      expect(video.path).toBe(runs.partFiles[i]!.path);
+      expect(video.path).toBe(`/scratch/part-${i}.mp4`);
       expect(option(video.options, '-frames:v')).toBe(String(ranges[i]!.end - ranges[i]!.start));
       expect(option(video.options, '-threads')).toBe('1');
       expect(video.options).not.toContain('-c:a');
       expect(video.options).not.toContain('+faststart');
     }
-    const join = runs.join!;
+    const join = runs.join!.run;
     expect(join.inputs[0]).toEqual({ path: files.concatList, options: ['-f', 'concat', '-safe', '0'] });
     expect(join.inputs[1]!.path).toBe(files.soundtrack);
     expect(join.outputs).toEqual([

@@ -1,10 +1,10 @@
 import type { VideoQuality } from '../../../domain/video-quality.js';
 import {
+  concatList,
   encodeOptions,
-  joinRun,
+  joinOptions,
   posterOptions,
   soundtrackOptions,
-  type ConcatEntry,
   type ThreadSettings,
 } from './encoder-options.js';
 import type { FfmpegOutput, FfmpegRun } from './ffmpeg-adapter.js';
@@ -29,10 +29,12 @@ export interface PartRun extends FfmpegRun {
 export interface RenderRuns {
   /** Run side by side; a single run writes the final MP4 and poster itself. */
   readonly parts: readonly PartRun[];
-  /** With several parts: the run that joins them and the soundtrack into the final MP4. */
-  readonly join?: FfmpegRun;
-  /** Files of the parts and their lengths, in order, for the concat list. */
-  readonly partFiles: readonly ConcatEntry[];
+  /**
+   * With several parts: the run that joins them and the soundtrack into the final MP4, and the
+   * text of the concat list (the parts in order, with their lengths) to write to `files.concatList`
+   * before it starts.
+   */
+  readonly join?: { readonly run: FfmpegRun; readonly concatList: string };
 }
 
 export interface RenderRunsInput {
@@ -54,17 +56,11 @@ export function renderRuns(input: RenderRunsInput): RenderRuns {
   const { plan, ranges, quality, files } = input;
   const single = ranges.length === 1;
   const threads = shareThreads(input.threads, ranges.length);
-  const partFiles = single
-    ? []
-    : ranges.map((range, i) => ({
-        path: files.part(i),
-        durationSeconds: (range.end - range.start) / plan.fps,
-      }));
   const parts = ranges.map((range, i): PartRun => {
     const graph = buildFilterGraph(plan, { range, audio: single || i === ranges.length - 1 });
     const outputs: FfmpegOutput[] = [
       {
-        path: single ? files.video : partFiles[i]!.path,
+        path: single ? files.video : files.part(i),
         options: encodeOptions({
           quality,
           fps: plan.fps,
@@ -83,9 +79,28 @@ export function renderRuns(input: RenderRunsInput): RenderRuns {
     }
     return { range, inputs: graph.inputs, filterComplex: graph.filterComplex, outputs };
   });
-  if (single) return { parts, partFiles };
-  const { inputs, options } = joinRun(files.concatList, files.soundtrack);
-  return { parts, partFiles, join: { inputs, outputs: [{ path: files.video, options }] } };
+  if (single) return { parts };
+  const list = concatList(
+    parts.map(({ range, outputs }) => ({
+      path: outputs[0]!.path,
+      durationSeconds: (range.end - range.start) / plan.fps,
+    })),
+  );
+  return { parts, join: { run: joinRun(files), concatList: list } };
+}
+
+/**
+ * The run that joins the video parts (listed in the concat file) and the soundtrack into the
+ * final MP4 by copying their streams.
+ */
+function joinRun(files: RenderFiles): FfmpegRun {
+  return {
+    inputs: [
+      { path: files.concatList, options: ['-f', 'concat', '-safe', '0'] },
+      { path: files.soundtrack, options: [] },
+    ],
+    outputs: [{ path: files.video, options: joinOptions() }],
+  };
 }
 
 /** Each of `count` side-by-side runs gets its share of the threads, at least one. */
