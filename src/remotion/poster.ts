@@ -1,4 +1,5 @@
-import { toFrames, type ReelforgeVideoProps } from './props.js';
+import { secondsToFrames } from '../main/domain/timeline/frames.js';
+import type { ReelforgeVideoProps } from './props.js';
 
 /**
  * File name under which the composition hands its poster frame to the renderer (a Remotion
@@ -15,6 +16,6 @@ const HOOK_SETTLED_FRAMES = 30;
  */
 export function posterFrameFor(props: ReelforgeVideoProps): number {
   const hook = props.timeline.scenes[0]!;
-  const hookFrames = toFrames(hook.durationSeconds, props.timeline.fps);
+  const hookFrames = secondsToFrames(hook.durationSeconds, props.timeline.fps);
   return Math.max(0, Math.min(hookFrames - 1, Math.max(HOOK_SETTLED_FRAMES, Math.round(hookFrames * 0.7))));
 }

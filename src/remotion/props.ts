@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '../main/domain/channel.js';
 import type { VideoTimeline } from '../main/domain/timeline.js';
+import { secondsToFrames } from '../main/domain/timeline/frames.js';
 import type { AspectRatio, FrameSize } from '../main/domain/video-quality.js';
 
 /**
@@ -102,11 +103,6 @@ export function timelineToCompositionProps(
   });
 }
 
-/** Whole frames of a seconds value that sits on the frame grid (see domain/timeline/frames.ts). */
-export function toFrames(seconds: number, fps: number): number {
-  return Math.round(seconds * fps);
-}
-
 export interface CompositionMetadata {
   readonly durationInFrames: number;
   readonly fps: number;
@@ -117,7 +113,7 @@ export interface CompositionMetadata {
 /** What `calculateMetadata` returns: everything straight from the props. */
 export function metadataFromProps(props: ReelforgeVideoProps): CompositionMetadata {
   return {
-    durationInFrames: Math.max(1, toFrames(props.timeline.durationSeconds, props.timeline.fps)),
+    durationInFrames: Math.max(1, secondsToFrames(props.timeline.durationSeconds, props.timeline.fps)),
     fps: props.timeline.fps,
     width: props.width,
     height: props.height,

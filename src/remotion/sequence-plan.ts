@@ -1,5 +1,5 @@
 import type { TransitionKind } from '../main/domain/channel.js';
-import { toFrames } from './props.js';
+import { secondsToFrames } from '../main/domain/timeline/frames.js';
 
 /** The part of a scene the sequence plan needs; the composition props' scenes fit it. */
 export interface PlannableScene {
@@ -36,11 +36,11 @@ export interface PlannedSequence {
 export function planSequences(scenes: readonly PlannableScene[], fps: number): PlannedSequence[] {
   return scenes.map((scene, i) => {
     const next = scenes[i + 1];
-    const sceneFrames = toFrames(scene.durationSeconds, fps);
+    const sceneFrames = secondsToFrames(scene.durationSeconds, fps);
     const transitionOut = next ? transitionFrames(next, sceneFrames, fps) : undefined;
     return {
       sceneIndex: scene.index,
-      fromFrame: toFrames(scene.startSeconds, fps),
+      fromFrame: secondsToFrames(scene.startSeconds, fps),
       sceneFrames,
       durationInFrames: sceneFrames + (transitionOut?.frames ?? 0),
       ...(transitionOut ? { transitionOut } : {}),
@@ -60,9 +60,9 @@ function transitionFrames(
 ): PlannedTransition | undefined {
   const transition = next.transitionIn;
   if (!transition || transition.kind === 'cut') return undefined;
-  const nextFrames = toFrames(next.durationSeconds, fps);
+  const nextFrames = secondsToFrames(next.durationSeconds, fps);
   // TransitionSeries rejects a transition longer than either neighbour; the timeline already keeps
   // it within half of each, so this only guards hand-written props.
-  const frames = Math.min(toFrames(transition.durationSeconds, fps), previousFrames, nextFrames);
+  const frames = Math.min(secondsToFrames(transition.durationSeconds, fps), previousFrames, nextFrames);
   return frames > 0 ? { kind: transition.kind, frames } : undefined;
 }
