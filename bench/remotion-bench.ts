@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VideoJob } from '../src/main/application/job.js';
-import { frameSizeFor } from '../src/main/domain/video-quality.js';
+import { frameSizeFor, QUALITY_PRESETS } from '../src/main/domain/video-quality.js';
 import { createVideoGenerationService } from '../src/main/composition-root.js';
 import { defaultProviderSettings } from '../src/main/infrastructure/config/defaults.js';
 import { findAppRoot, locateBundle } from '../src/main/infrastructure/providers/remotion/bundle-locator.js';
@@ -43,6 +43,8 @@ const script = {
   }),
 };
 const size = frameSizeFor('standard', '9:16');
+/** Encoder settings of the preset the provider renders with, so the CLI run cannot drift from it. */
+const preset = QUALITY_PRESETS.standard;
 /** Seconds per scene; 6 gives the 30 s benchmark, less a quick check of the script itself. */
 const sceneSeconds = Number(process.env.BENCH_SCENE_SECONDS ?? 6);
 
@@ -136,11 +138,11 @@ function cliRender(serveUrl: string, propsFile: string, output: string): Promise
         `--browser-executable=${BROWSER}`,
         '--chrome-mode=chrome-for-testing',
         '--codec=h264',
-        '--crf=23',
-        '--x264-preset=veryfast',
+        `--crf=${preset.crf}`,
+        `--x264-preset=${preset.encoderPreset}`,
         '--pixel-format=yuv420p',
         '--color-space=bt709',
-        '--audio-bitrate=128k',
+        `--audio-bitrate=${preset.audioBitrateKbps}k`,
         '--enforce-audio-track',
         `--concurrency=${concurrency}`,
         '--log=error',
