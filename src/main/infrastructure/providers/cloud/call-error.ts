@@ -51,6 +51,16 @@ export function isTransient(error: unknown): error is CloudCallError {
   return error.kind === 'server' && [502, 503, 504].includes(error.status ?? 0);
 }
 
+/**
+ * Failures after which a request that creates paid remote work (a video, a clip) may be sent
+ * again: the server said it did not take it (429, 502/503/504). A timeout or a dropped connection
+ * may have come after the server accepted it, and sending it again could pay for it twice while
+ * the first one runs on unseen, so those end the attempt instead.
+ */
+export function isRefusedCreate(error: unknown): boolean {
+  return isTransient(error) && error.kind !== 'network' && error.kind !== 'timeout';
+}
+
 /** The kind of failure an HTTP status stands for. */
 export function kindForStatus(status: number): CallFailureKind {
   if (status === 401 || status === 403) return 'auth';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../../../domain/errors.js';
-import { CloudCallError, isTransient, kindForStatus } from './call-error.js';
+import { CloudCallError, isRefusedCreate, isTransient, kindForStatus } from './call-error.js';
 import { providerErrorFromCall } from './provider-errors.js';
 import { redactSecrets } from './redact.js';
 
@@ -32,6 +32,14 @@ describe('error mapping', () => {
     expect(isTransient(new CloudCallError('network', 'x'))).toBe(true);
     expect(isTransient(new CloudCallError('auth', 'x', { status: 401 }))).toBe(false);
     expect(isTransient(new Error('x'))).toBe(false);
+  });
+
+  it('sends a create again only when the server refused it, never after a timeout or dropped connection', () => {
+    expect(isRefusedCreate(new CloudCallError('rate-limited', 'x'))).toBe(true);
+    expect(isRefusedCreate(new CloudCallError('server', 'x', { status: 503 }))).toBe(true);
+    expect(isRefusedCreate(new CloudCallError('timeout', 'x'))).toBe(false);
+    expect(isRefusedCreate(new CloudCallError('network', 'x'))).toBe(false);
+    expect(isRefusedCreate(new CloudCallError('server', 'x', { status: 500 }))).toBe(false);
   });
 
   it('makes a wrong key final, names the variable, and never repeats the key', () => {

@@ -14,7 +14,7 @@ import {
   type PreparedCloudRender,
 } from '../cloud/cloud-video-provider.js';
 import { bestEffort } from '../cloud/best-effort.js';
-import { CloudCallError } from '../cloud/call-error.js';
+import { CloudCallError, isRefusedCreate } from '../cloud/call-error.js';
 import type { CloudSettings } from '../cloud/cloud-settings.js';
 import { downloadWithFreshLink, safeHost } from '../cloud/download.js';
 import { checkVideoFile } from '../cloud/media-check.js';
@@ -256,7 +256,12 @@ export class RunwayVideoProvider extends CloudVideoProvider {
     for (;;) {
       if (taskId === undefined) {
         progress.update(key, 'submitting', 0);
-        const created = await retry(() => client.createTextToVideo(clip, signal));
+        const created = await withRetries(() => client.createTextToVideo(clip, signal), {
+          signal,
+          maxAttempts: cloud.maxAttempts,
+          policy: cloud.backoff,
+          shouldRetry: isRefusedCreate,
+        });
         taskId = created.id;
         checkpoint.remember(key, taskId);
       }

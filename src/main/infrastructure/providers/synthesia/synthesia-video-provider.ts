@@ -10,7 +10,7 @@ import {
   type PreparedCloudRender,
 } from '../cloud/cloud-video-provider.js';
 import { bestEffort } from '../cloud/best-effort.js';
-import { CloudCallError } from '../cloud/call-error.js';
+import { CloudCallError, isRefusedCreate } from '../cloud/call-error.js';
 import type { CloudSettings } from '../cloud/cloud-settings.js';
 import { downloadWithFreshLink, safeHost } from '../cloud/download.js';
 import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
@@ -141,7 +141,12 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
     try {
       if (videoId === undefined) {
         context.onProgress({ progress: 0.01, stage: 'submitting' });
-        const created = await retry(() => client.createVideo(this.#body(request, options), signal));
+        const created = await withRetries(() => client.createVideo(this.#body(request, options), signal), {
+          signal,
+          maxAttempts: cloud.maxAttempts,
+          policy: cloud.backoff,
+          shouldRetry: isRefusedCreate,
+        });
         videoId = created.id;
         checkpoint.save({ videoId });
       }
