@@ -9,10 +9,17 @@ export interface PlatformInfo {
 /**
  * The home folder. An empty HOME (some service managers and `env -i` shells set one) makes
  * os.homedir() return "", which would turn every default path relative to the working folder;
- * the account's home from the password database is used then.
+ * the account's home from the password database is used then, and the temp folder when the
+ * account has none there either (a container running under an unlisted uid).
  */
 export function homeDir(): string {
-  return nonEmpty(os.homedir()) ?? os.userInfo().homedir;
+  const home = nonEmpty(os.homedir());
+  if (home) return home;
+  try {
+    return nonEmpty(os.userInfo().homedir) ?? os.tmpdir();
+  } catch {
+    return os.tmpdir();
+  }
 }
 
 const currentPlatform = (): PlatformInfo => ({ platform: process.platform, homeDir: homeDir() });
