@@ -11,7 +11,7 @@ import type { JobListFilter, ProviderMetrics, VideoJob } from '../main/applicati
 import type { JobEvent } from '../main/application/job-events.js';
 import type { LibraryEntry } from '../main/application/library.js';
 import type { LibraryEvent } from '../main/application/library-events.js';
-import type { ProviderStatus, ServiceMetrics } from '../main/application/service-views.js';
+import type { ProviderCheck, ProviderStatus, ServiceMetrics } from '../main/application/service-views.js';
 
 export type {
   LibraryEntry,
@@ -100,12 +100,7 @@ export interface SettingsPatch {
   readonly selectionWeights?: Partial<SettingsView['selectionWeights']>;
 }
 
-export interface ProviderCheck {
-  readonly id: string;
-  readonly ok: boolean;
-  readonly message: string;
-  readonly version?: string;
-}
+export type { ProviderCheck };
 
 export interface AppInfo {
   readonly version: string;

@@ -5,6 +5,14 @@ import type { ProviderMetrics } from './job.js';
 
 // What the service reports about providers and metrics; plain data, shown by the CLI and the UI.
 
+/** The outcome of testing one provider (see `checkProvider`). */
+export interface ProviderCheck {
+  readonly id: string;
+  readonly ok: boolean;
+  readonly message: string;
+  readonly version?: string;
+}
+
 export interface ProviderStatus {
   readonly id: string;
   readonly name: string;

@@ -1,4 +1,5 @@
 import { describeError, JobNotFoundError } from '../../domain/errors.js';
+import { checkProvider } from '../../application/provider-check.js';
 import type { ScriptLibrary } from '../../application/script-library.js';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import type { ApiHandlers } from '../../../shared/api-contract.js';
@@ -106,26 +107,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     'providers.check': async ({ id }) => {
       const provider = service.registry.get(id);
       if (!provider) throw new ApiCallError('not-found', `no provider with id ${id}`);
-      if (provider.checkConnection) {
-        // Cloud providers: one authenticated request tells ok, wrong key and unreachable apart.
-        const outcome = await provider
-          .checkConnection(AbortSignal.timeout(20_000))
-          .catch((error: unknown) => ({ ok: false, message: describeError(error) }));
-        return { id, ok: outcome.ok, message: outcome.message };
-      }
-      const availability = await provider.isAvailable().catch((error: unknown) => ({
-        available: false,
-        reason: describeError(error),
-        version: undefined,
-      }));
-      return {
-        id,
-        ok: availability.available,
-        message: availability.available
-          ? `${provider.name} is ready${availability.version ? ` (${availability.version})` : ''}`
-          : (availability.reason ?? 'not available'),
-        version: availability.version,
-      };
+      return checkProvider(provider);
     },
     'metrics.get': async () => service.getMetrics(),
 

@@ -1,8 +1,6 @@
+import { checkProvider } from '../../../application/provider-check.js';
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
 import type { CliIO } from '../cli-io.js';
-
-/** How long `providers --check` waits for one provider's connection test. */
-const CHECK_TIMEOUT_MS = 20_000;
 
 export async function providersCommand(
   service: VideoGenerationService,
@@ -42,25 +40,14 @@ export async function providersCommand(
  */
 async function checkCommand(service: VideoGenerationService, json: boolean, io: CliIO): Promise<number> {
   let failed = 0;
-  for (const provider of service.registry.list()) {
-    let outcome: { ok: boolean; message: string };
-    if (!provider.checkConnection) {
-      const availability = await provider
-        .isAvailable()
-        .catch((e: unknown) => ({ available: false, reason: String(e) }));
-      outcome = availability.available
-        ? { ok: true, message: 'ok (local, nothing to connect to)' }
-        : { ok: false, message: ('reason' in availability && availability.reason) || 'not available' };
-    } else {
-      outcome = await provider
-        .checkConnection(AbortSignal.timeout(CHECK_TIMEOUT_MS))
-        .catch((e: unknown) => ({ ok: false, message: e instanceof Error ? e.message : String(e) }));
-    }
-    if (!outcome.ok && service.config.provider(provider.id).enabled) failed += 1;
+  // All at once: a cloud check can take up to its timeout.
+  const checks = await Promise.all(service.registry.list().map((provider) => checkProvider(provider)));
+  for (const { id, ok, message } of checks) {
+    if (!ok && service.config.provider(id).enabled) failed += 1;
     io.out(
       json
-        ? `${JSON.stringify({ id: provider.id, ...outcome })}\n`
-        : `${provider.id.padEnd(10)} ${outcome.ok ? 'ok' : 'FAILED'}  ${outcome.message}\n`,
+        ? `${JSON.stringify({ id, ok, message })}\n`
+        : `${id.padEnd(10)} ${ok ? 'ok' : 'FAILED'}  ${message}\n`,
     );
   }
   return failed === 0 ? 0 : 1;
