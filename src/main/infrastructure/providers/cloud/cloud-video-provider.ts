@@ -22,6 +22,10 @@ export interface CloudProviderWiring {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
+type Configuration<T> =
+  | { readonly cloud: CloudSettings; readonly options: T }
+  | { readonly problem: { readonly reason: string; readonly code: 'config' | 'unavailable' } };
+
 /** A cloud render's checked settings, its provider's options and the FFmpeg binaries it uses. */
 export interface PreparedCloudRender<T> {
   readonly cloud: CloudSettings;
@@ -71,16 +75,13 @@ export abstract class CloudVideoProvider extends BaseVideoProvider {
   protected configured<T>(
     readOptions: () => T,
   ): { readonly cloud: CloudSettings; readonly options: T } | { readonly unavailable: ProviderAvailability } {
-    let cloud: CloudSettings;
-    let options: T;
+    let read: Configuration<T>;
     try {
-      cloud = this.cloud();
-      options = readOptions();
+      read = this.#configuration(readOptions);
     } catch (error) {
       return { unavailable: { available: false, reason: this.redact((error as Error).message) } };
     }
-    if (!cloud.apiKey) return { unavailable: { available: false, reason: missingKeyReason(this.id) } };
-    return { cloud, options };
+    return 'problem' in read ? { unavailable: { available: false, reason: read.problem.reason } } : read;
   }
 
   /**
@@ -89,28 +90,38 @@ export abstract class CloudVideoProvider extends BaseVideoProvider {
    * missing piece is a retryable ProviderError, so the job can fall back to another provider.
    */
   protected prepareRender<T>(readOptions: () => T, ffmpegNeed: string): PreparedCloudRender<T> {
+    const read = this.#configuration(readOptions);
+    if ('problem' in read) {
+      throw new ProviderError(this.id, read.problem.reason, { code: read.problem.code, retryable: true });
+    }
+    const found = this.ffmpegBinaries(ffmpegNeed);
+    if ('reason' in found) {
+      throw new ProviderError(this.id, found.reason, { code: 'unavailable', retryable: true });
+    }
+    return { ...read, binaries: found.binaries };
+  }
+
+  /** ffmpeg/ffprobe as the FFmpeg provider finds them, or why there are none (`need` says what for). */
+  protected ffmpegBinaries(
+    need: string,
+  ): { readonly binaries: FfmpegBinaries } | { readonly reason: string } {
+    const found = findBinaries(this.#wiring.ffmpegSettings(), this.env());
+    return found.binaries ? { binaries: found.binaries } : { reason: `${need}: ${found.reason}` };
+  }
+
+  /** Settings and options read and checked (config valid, key present), or what is wrong. */
+  #configuration<T>(readOptions: () => T): Configuration<T> {
     let cloud: CloudSettings;
     let options: T;
     try {
       cloud = this.cloud();
       options = readOptions();
     } catch (error) {
-      if (error instanceof ConfigError) {
-        throw new ProviderError(this.id, this.redact(error.message), { code: 'config', retryable: true });
-      }
-      throw error;
+      if (!(error instanceof ConfigError)) throw error;
+      return { problem: { reason: this.redact(error.message), code: 'config' } };
     }
-    if (!cloud.apiKey) {
-      throw new ProviderError(this.id, missingKeyReason(this.id), { code: 'unavailable', retryable: true });
-    }
-    const found = findBinaries(this.#wiring.ffmpegSettings(), this.env());
-    if (!found.binaries) {
-      throw new ProviderError(this.id, `${ffmpegNeed}: ${found.reason}`, {
-        code: 'unavailable',
-        retryable: true,
-      });
-    }
-    return { cloud, options, binaries: found.binaries };
+    if (!cloud.apiKey) return { problem: { reason: missingKeyReason(this.id), code: 'unavailable' } };
+    return { cloud, options };
   }
 
   /** One cheap authenticated read, e.g. GET /v1/organization. */

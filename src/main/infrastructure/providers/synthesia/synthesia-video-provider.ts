@@ -13,7 +13,7 @@ import { bestEffort } from '../cloud/best-effort.js';
 import { CloudCallError, isRefusedCreate } from '../cloud/call-error.js';
 import type { CloudSettings } from '../cloud/cloud-settings.js';
 import { downloadWithFreshLink, safeHost } from '../cloud/download.js';
-import { checkVideoFile, findBinaries } from '../cloud/media-check.js';
+import { checkVideoFile } from '../cloud/media-check.js';
 import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
 import { pollUntil } from '../cloud/poll.js';
 import { MODERATION_MESSAGE, providerErrorFromCall } from '../cloud/provider-errors.js';
@@ -36,14 +36,15 @@ export type SynthesiaProviderOptions = CloudProviderWiring;
 /** Synthesia renders without progress figures; the bar creeps towards this while it works. */
 const GENERATING_CEILING = 0.85;
 
+/** Why a Synthesia render needs FFmpeg's tools. */
+const FFPROBE_NEED = 'needs ffprobe to check downloads';
+
 /**
  * Synthesia: an avatar presents the script. One `POST /v2/videos` with a scene per timeline
  * scene, polled until `complete`, then the video, its thumbnail and captions are downloaded
  * beside each other. The video id is checkpointed at once, so a restart resumes polling it.
  */
 export class SynthesiaVideoProvider extends CloudVideoProvider {
-  readonly #options: SynthesiaProviderOptions;
-
   constructor(options: SynthesiaProviderOptions) {
     super(
       {
@@ -59,7 +60,6 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
       },
       options,
     );
-    this.#options = options;
   }
 
   #client(cloud: CloudSettings): SynthesiaClient {
@@ -74,9 +74,8 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
   async isAvailable(): Promise<ProviderAvailability> {
     const config = this.configured(() => readSynthesiaOptions(this.settings().options));
     if ('unavailable' in config) return config.unavailable;
-    const found = findBinaries(this.#options.ffmpegSettings(), this.env());
-    if (!found.binaries)
-      return { available: false, reason: `needs ffprobe to check downloads: ${found.reason}` };
+    const found = this.ffmpegBinaries(FFPROBE_NEED);
+    if ('reason' in found) return { available: false, reason: found.reason };
     return {
       available: true,
       version: `Synthesia API v2 at ${safeHost(config.cloud.baseUrl)}${config.options.test ? ' (test videos)' : ''}`,
@@ -207,10 +206,7 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
   }
 
   #prepare(): PreparedCloudRender<SynthesiaOptions> {
-    return this.prepareRender(
-      () => readSynthesiaOptions(this.settings().options),
-      'needs ffprobe to check downloads',
-    );
+    return this.prepareRender(() => readSynthesiaOptions(this.settings().options), FFPROBE_NEED);
   }
 
   #body(request: VideoGenerationRequest, options: SynthesiaOptions): CreateVideoBody {
