@@ -86,6 +86,7 @@ export function createDefaultProviders(
     // Remotion's own packages load only when this provider renders (see its module).
     new RemotionVideoProvider({
       settings: () => config.provider('remotion'),
+      ffmpegSettings: () => config.provider('ffmpeg'),
       cacheDir: join(config.dataDir, 'cache', 'remotion'),
     }),
     new MockVideoProvider({

@@ -1,33 +1,48 @@
+import type { VideoMetadata } from '@remotion/renderer';
 import { describe, expect, it } from 'vitest';
-import { outputProblems, type ProbedVideo } from './probe-video.js';
+import { checkRenderedOutput } from '../ffmpeg/output-check.js';
+import { mediaProbeFromRemotion } from './probe-video.js';
 
-const good: ProbedVideo = {
+const meta: VideoMetadata = {
+  fps: 30,
   width: 540,
   height: 960,
-  fps: 30,
-  durationSeconds: 6.04,
-  videoCodec: 'h264',
-  pixelFormat: 'yuv420p',
+  durationInSeconds: 6.04,
+  codec: 'h264',
+  canPlayInVideoTag: true,
+  supportsSeeking: true,
+  colorSpace: 'bt709',
   audioCodec: 'aac',
+  audioFileExtension: 'aac',
+  pixelFormat: 'yuv420p',
 };
 const expected = { width: 540, height: 960, fps: 30, durationSeconds: 6 };
 
-describe('outputProblems', () => {
-  it('accepts a file within 0.1 s of the timeline', () => {
-    expect(outputProblems(good, expected)).toEqual([]);
+describe('mediaProbeFromRemotion', () => {
+  it('maps a video and its audio to the probe the output check reads', () => {
+    const probe = mediaProbeFromRemotion(meta);
+    expect(probe).toEqual({
+      durationSeconds: 6.04,
+      streams: [
+        { type: 'video', codec: 'h264', pixelFormat: 'yuv420p', width: 540, height: 960, fps: 30 },
+        { type: 'audio', codec: 'aac' },
+      ],
+    });
+    expect(checkRenderedOutput(probe, expected)).toEqual([]);
   });
 
-  it('lists every difference', () => {
-    const problems = outputProblems(
-      { ...good, width: 1080, fps: 25, durationSeconds: 5.5, videoCodec: 'hevc', audioCodec: undefined },
-      expected,
-    );
-    expect(problems).toEqual([
-      'size 1080×960, expected 540×960',
-      '25 fps, expected 30',
-      'duration 5.500 s, expected 6.000 s',
-      'video codec hevc, expected h264',
+  it('leaves out what Remotion could not read, so the check reports it', () => {
+    const probe = mediaProbeFromRemotion({
+      ...meta,
+      durationInSeconds: null,
+      pixelFormat: null,
+      audioCodec: null,
+    });
+    expect(probe.streams).toEqual([{ type: 'video', codec: 'h264', width: 540, height: 960, fps: 30 }]);
+    expect(checkRenderedOutput(probe, expected)).toEqual([
+      'pixel format is unknown, expected yuv420p',
       'no audio stream',
+      'duration is NaN s, expected 6 s',
     ]);
   });
 });

@@ -16,13 +16,14 @@ import {
 } from '../../../../remotion/props.js';
 import { BaseVideoProvider, throwIfAborted } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
+import { checkRenderedOutput } from '../ffmpeg/output-check.js';
 import { BROWSER_NOT_FOUND, discoverBrowser } from './browser-discovery.js';
 import { BrowserDownloader } from './browser-download.js';
 import { BrowserPool, type BrowserLaunch, type OpenBrowser } from './browser-pool.js';
 import { browserVersion } from './browser-version.js';
 import { findAppRoot, locateBundle, PREBUILT_BUNDLE_DIR } from './bundle-locator.js';
 import { MediaServer } from './media-server.js';
-import { findFfprobe, outputProblems, probeVideo } from './probe-video.js';
+import { probeRenderedVideo } from './probe-video.js';
 import type { Bundler } from './remotion-bundle.js';
 import { isCrashedBrowserError, REMOTION_PROVIDER_ID, toProviderError } from './render-errors.js';
 import { bundlingProgress, finishingProgress, mediaProgress, preparingProgress } from './render-progress.js';
@@ -37,6 +38,8 @@ export interface RemotionProviderOptions {
   /** Folder of package.json, src/remotion and out/remotion-bundle; found from this file by default. */
   readonly appRoot?: string;
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** `providers.ffmpeg` settings: where the ffprobe that checks each render is configured. */
+  readonly ffmpegSettings?: () => ProviderSettings;
   /** CPU cores, for the default concurrency. */
   readonly cores?: number;
   /** Replaces Remotion's bundler (tests). */
@@ -222,8 +225,8 @@ export class RemotionVideoProvider extends BaseVideoProvider {
         fps: request.timeline.fps,
         durationSeconds: request.timeline.durationSeconds,
       };
-      const problems = outputProblems(
-        await probeVideo(partialVideo, findFfprobe(this.#env), signal),
+      const problems = checkRenderedOutput(
+        await probeRenderedVideo(partialVideo, this.#env, this.#options.ffmpegSettings?.().binaryPath),
         expected,
       );
       if (problems.length > 0) {
