@@ -58,6 +58,14 @@ export function readSynthesiaOptions(options: Readonly<Record<string, unknown>>)
   return { test, minutesPerMinute: rate, lookFor: (channel) => perChannel.get(channel) ?? base };
 }
 
+/** Minutes Synthesia bills for a video this long (to the hundredth); test videos are free. */
+export function billedMinutes(
+  seconds: number,
+  options: Pick<SynthesiaOptions, 'test' | 'minutesPerMinute'>,
+): number {
+  return options.test ? 0 : Math.round((seconds / 60) * options.minutesPerMinute * 100) / 100;
+}
+
 function readLook(source: Record<string, unknown>, prefix: string, fallback: PresenterLook): PresenterLook {
   const text = (name: string, value: unknown, otherwise: string): string => {
     if (value === undefined) return otherwise;

@@ -22,6 +22,7 @@ import type { FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
 import type { MediaProbe } from '../ffmpeg/ffmpeg-adapter.js';
 import { SynthesiaClient } from './synthesia-client.js';
 import {
+  billedMinutes,
   readSynthesiaOptions,
   sceneFor,
   SYNTHESIA_DEFAULT_POLL_SECONDS,
@@ -86,9 +87,7 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
   override estimateCost(request: VideoGenerationRequest): CostEstimate {
     try {
       const options = readSynthesiaOptions(this.settings().options);
-      if (options.test) return { amount: 0, unit: 'minutes' };
-      const minutes = (request.timeline.durationSeconds / 60) * options.minutesPerMinute;
-      return { amount: Math.round(minutes * 100) / 100, unit: 'minutes' };
+      return { amount: billedMinutes(request.timeline.durationSeconds, options), unit: 'minutes' };
     } catch {
       return { amount: 0, unit: 'minutes' };
     }
@@ -198,7 +197,9 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
     }
 
     try {
-      return await this.#downloadAll(request, context, client, video, binaries, cloud);
+      const output = await this.#downloadAll(request, context, client, video, binaries, cloud);
+      // Billed as the video was created (test or not), whatever the settings say by now.
+      return { ...output, cost: { amount: billedMinutes(output.durationSeconds, options), unit: 'minutes' } };
     } catch (error) {
       if (signal.aborted) throw error;
       throw providerErrorFromCall(error, errorContext('downloading the video'));
@@ -293,7 +294,6 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
         width: stream.width ?? 0,
         height: stream.height ?? 0,
         mimeType: 'video/mp4',
-        cost: { amount: this.#actualMinutes(probe!.durationSeconds), unit: 'minutes' },
         details: {
           remoteVideoId: video.id,
           captions: { srt: hasSrt ? paths.srt : undefined, vtt: hasVtt ? paths.vtt : undefined },
@@ -303,10 +303,5 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
       await Promise.all(written.map((path) => rm(path, { force: true })));
       throw error;
     }
-  }
-
-  #actualMinutes(seconds: number): number {
-    const options = readSynthesiaOptions(this.settings().options);
-    return options.test ? 0 : Math.round((seconds / 60) * options.minutesPerMinute * 100) / 100;
   }
 }
