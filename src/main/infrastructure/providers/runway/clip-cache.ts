@@ -4,6 +4,11 @@ import { join } from 'node:path';
 
 const CLIP_FILE = /^([0-9a-f]{64})\.mp4$/;
 
+/** A clip cache key: the SHA-256 (hex) of the clip request, see `clipCacheKey`. */
+export function isClipKey(key: string): boolean {
+  return /^[0-9a-f]{64}$/.test(key);
+}
+
 /** A cached clip as the clean-up sees it. */
 export interface CachedClip {
   readonly key: string;
@@ -41,7 +46,7 @@ export class ClipCache {
   constructor(readonly dir: string) {}
 
   pathFor(key: string): string {
-    if (!/^[0-9a-f]{64}$/.test(key)) throw new Error(`not a clip cache key: ${key}`);
+    if (!isClipKey(key)) throw new Error(`not a clip cache key: ${key}`);
     return join(this.dir, `${key}.mp4`);
   }
 

@@ -25,7 +25,7 @@ import { withRetries } from '../cloud/retry.js';
 import { runLimited } from '../cloud/run-limited.js';
 import type { FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
 import { FfmpegVideoProvider } from '../ffmpeg/ffmpeg-video-provider.js';
-import { ClipCache } from './clip-cache.js';
+import { ClipCache, isClipKey } from './clip-cache.js';
 import { clipCacheKey, clipRequestsFor, type ClipRequest } from './clip-request.js';
 import { RunwayClient } from './runway-client.js';
 import { estimateRunwayCredits } from './runway-cost.js';
@@ -418,7 +418,7 @@ function parseCheckpoint(state: Readonly<Record<string, unknown>> | undefined): 
   if (!tasks || typeof tasks !== 'object' || Array.isArray(tasks)) return {};
   return Object.fromEntries(
     Object.entries(tasks as Record<string, unknown>).filter(
-      (entry): entry is [string, string] => /^[0-9a-f]{64}$/.test(entry[0]) && typeof entry[1] === 'string',
+      (entry): entry is [string, string] => isClipKey(entry[0]) && typeof entry[1] === 'string',
     ),
   );
 }
