@@ -11,30 +11,8 @@ export interface CaptionWord {
   readonly startFrame: number;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-
-/**
- * Splits text into caption words. Intl.Segmenter finds word boundaries in scripts without spaces
- * (Chinese, Japanese); punctuation and spaces stick to the word before them so they never light
- * up on their own.
- */
-export function splitCaptionWords(text: string): string[] {
-  const words: string[] = [];
-  let pending = '';
-  for (const { segment, isWordLike } of segmenter.segment(text.trim())) {
-    if (isWordLike) {
-      // Leading punctuation (an opening quote) joins the first word.
-      words.push(words.length === 0 ? pending + segment : segment);
-      pending = '';
-    } else if (words.length === 0) {
-      pending += segment;
-    } else {
-      words[words.length - 1] += segment;
-    }
-  }
-  if (words.length === 0 && pending.trim().length > 0) words.push(pending);
-  return words;
-}
+// Words are split the way the domain's text fitting splits them, so captions wrap as sized.
+export { splitCaptionWords } from '../main/domain/text-fit.js';
 
 export interface CaptionTimingOptions {
   /** Frames before the first word lights (the scene's entrance). */

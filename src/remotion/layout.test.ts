@@ -1,62 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { countLines, fitText, safeAreaFor } from './layout.js';
+import { CAPTION_WORD_PADDING_EM, fitSceneText } from '../main/domain/text-fit.js';
+import { frameSizeFor } from '../main/domain/video-quality.js';
+import { fitFontSize } from '../renderer/src/preview/fit-text.js';
+import { splitCaptionWords as compositionWords } from './captions.js';
+import { WORD_PADDING_EM } from './composition/CaptionText.js';
 
-describe('safeAreaFor', () => {
-  it('keeps 9:16 text out of the top 12 %, bottom 20 % and 8 % sides', () => {
-    expect(safeAreaFor(1080, 1920)).toEqual({ x: 86, y: 230, width: 908, height: 1306 });
+// The composition (SceneView) lays its text out with the domain's fitSceneText, as the built-in
+// preview does. The preview cannot import this folder, so it takes the caption padding from the
+// domain: these tests keep it and the font sizes in step with what the composition draws.
+const TEXTS = [
+  'Breathe.',
+  'Breathe in, hold — and let go!',
+  '"Stop" now',
+  'When your thoughts start racing, your breath is the fastest way back to calm.',
+  'Hold empty for four, then repeat the square three more times, slowly and calmly, every single day of the week.',
+  '你好世界，今天很好。深呼吸，放松身体，慢慢地数到四，然后再慢慢地呼气。',
+  ' 🔥🔥 ',
+];
+
+describe('the composition text layout', () => {
+  it('pads words as the domain assumes', () => {
+    expect(WORD_PADDING_EM).toBe(CAPTION_WORD_PADDING_EM);
   });
 
-  it('uses smaller margins for landscape frames', () => {
-    const area = safeAreaFor(1920, 1080);
-    expect(area.x).toBeLessThan(0.08 * 1920);
-    expect(area.y + area.height).toBeLessThanOrEqual(1080);
-  });
-});
-
-describe('countLines', () => {
-  it('wraps words greedily and breaks a word wider than a line', () => {
-    expect(countLines(['aaaa ', 'bbbb'], 100)).toBe(1);
-    expect(countLines(['aaaa ', 'bbbb'], 3)).toBe(2);
-    expect(countLines(['a'.repeat(20)], 3)).toBe(4);
-  });
-});
-
-describe('fitText', () => {
-  const box = { maxWidth: 908, maxHeight: 600, preferredSize: 120, minSize: 40, lineHeight: 1.2 };
-
-  it('keeps the preferred size for short text', () => {
-    expect(fitText(['Breathe.'], box).fontSize).toBe(120);
-  });
-
-  it('shrinks long text until it fits the box', () => {
-    const words =
-      'This is a rather long main point that keeps going on and on about breathing slowly and calmly every single morning'
-        .split(' ')
-        .map((w) => `${w} `);
-    const fitted = fitText(words, box);
-    expect(fitted.fontSize).toBeLessThan(120);
-    expect(fitted.lines * fitted.fontSize * 1.2).toBeLessThanOrEqual(600);
-  });
-
-  it('stops at the minimum size however long the text', () => {
-    const words = Array.from({ length: 400 }, () => 'word ');
-    expect(fitText(words, box).fontSize).toBe(40);
-  });
-
-  it('treats CJK characters as full width', () => {
-    const latin = fitText(['abcdefghijklmnopqrstuvwxyzabcdefghij'], box).fontSize;
-    const cjk = fitText(
-      ['你好世界你好世界你好世界你好世界你好世界你好世界你好世界你好世界你好世界'],
-      box,
-    ).fontSize;
-    expect(cjk).toBeLessThan(latin);
-  });
-});
-
-describe('fitText with padded words', () => {
-  it('counts the padding of every word, so padded captions get smaller or wrap more', () => {
-    // 'aa' is 1.2 em wide and a space 0.26 em: two fit in 2.7 em bare, not with 0.5 em of padding each.
-    expect(countLines(['aa ', 'aa'], 2.7)).toBe(1);
-    expect(countLines(['aa ', 'aa'], 2.7, 0.5)).toBe(2);
+  it('gives the preview the font size a 1080 px render uses', () => {
+    for (const text of TEXTS) {
+      for (const role of ['hook', 'point', 'cta'] as const) {
+        for (const ratio of ['9:16', '1:1', '16:9'] as const) {
+          const render = fitSceneText(
+            compositionWords(text),
+            role,
+            frameSizeFor('standard', ratio),
+            WORD_PADDING_EM,
+          );
+          expect(fitFontSize(text, role, ratio) * 10.8).toBeCloseTo(render.fontSize, 6);
+        }
+      }
+    }
   });
 });

@@ -17,3 +17,24 @@ export function safeMarginsFor(frame: FrameSize): SafeMargins {
   if (frame.height === frame.width) return { top: 0.08, bottom: 0.12, sides: 0.08 };
   return { top: 0.08, bottom: 0.12, sides: 0.06 };
 }
+
+/** A rectangle of the frame, in the frame's own units (pixels for a render). */
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The rectangle text must stay inside: the frame less its `safeMarginsFor` margins, centred
+ * horizontally. Edges are snapped with `round`: whole pixels by default (the Remotion composition
+ * and the preview); FFmpeg passes an even rounding for 4:2:0 chroma.
+ */
+export function safeAreaFor(frame: FrameSize, round: (value: number) => number = Math.round): Rect {
+  const m = safeMarginsFor(frame);
+  const x = round(frame.width * m.sides);
+  const y = round(frame.height * m.top);
+  const bottom = round(frame.height * (1 - m.bottom));
+  return { x, y, width: frame.width - 2 * x, height: bottom - y };
+}

@@ -1,10 +1,10 @@
 import { useMemo, type CSSProperties, type ReactElement } from 'react';
 import { AbsoluteFill, interpolate, spring, useCurrentFrame } from 'remotion';
 import type { ChannelStyle } from '../../main/domain/channel.js';
+import { fitSceneText } from '../../main/domain/text-fit.js';
 import type { VideoScene } from '../../main/domain/timeline.js';
 import { splitCaptionWords, timeCaptionWords } from '../captions.js';
 import { fontStackFor } from '../fonts.js';
-import { fitText, safeAreaFor } from '../layout.js';
 import { Background, withAlpha } from './Background.js';
 import { CaptionText, WORD_PADDING_EM, type CaptionColours } from './CaptionText.js';
 import { blockEntrance, ENTRANCE_FRAMES } from './motion.js';
@@ -21,8 +21,6 @@ interface SceneViewProps {
   readonly fromFrame: number;
 }
 
-const LINE_HEIGHT = 1.22;
-
 /** One scene: background, then the hook, a numbered point or the call to action. */
 export function SceneView({
   scene,
@@ -34,8 +32,6 @@ export function SceneView({
   fromFrame,
 }: SceneViewProps): ReactElement {
   const frame = useCurrentFrame();
-  const unit = Math.min(width, height) / 1080;
-  const safe = safeAreaFor(width, height);
   const words = useMemo(
     () =>
       timeCaptionWords(splitCaptionWords(scene.text), {
@@ -52,19 +48,14 @@ export function SceneView({
     shadow: withAlpha(palette.textShadow, 0.85),
   };
   const isCta = scene.role === 'cta';
-  const badge = scene.role === 'point' ? 150 * unit : 0;
-  const ctaPadding = isCta ? 56 * unit : 0;
-  const fitted = fitText(
+  // Sized by the same code as the built-in preview, with each word padded as CaptionText draws it.
+  const fitted = fitSceneText(
     words.map((w) => w.text),
-    {
-      maxWidth: safe.width - 2 * ctaPadding,
-      maxHeight: (safe.height - badge) * (isCta ? 0.6 : 0.85) - 2 * ctaPadding,
-      preferredSize: (scene.role === 'hook' ? 120 : isCta ? 88 : 104) * unit,
-      minSize: 40 * unit,
-      lineHeight: LINE_HEIGHT,
-      wordPaddingEm: WORD_PADDING_EM,
-    },
+    scene.role,
+    { width, height },
+    WORD_PADDING_EM,
   );
+  const { safe, unit, badgeSize: badge, ctaPadding } = fitted;
   const caption = (
     <CaptionText
       words={words}
@@ -74,7 +65,7 @@ export function SceneView({
       unit={unit}
       fontFamily={fontStackFor(scene.role === 'hook' ? style.fonts.heading : style.fonts.body)}
       fontSize={fitted.fontSize}
-      lineHeight={LINE_HEIGHT}
+      lineHeight={fitted.lineHeight}
       colours={colours}
     />
   );

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countLines, fitFontSize, safeBox } from './fit-text.js';
+import { safeAreaFor } from '../../../main/domain/safe-zone.js';
+import { CAPTION_WORD_PADDING_EM, countLines, splitCaptionWords } from '../../../main/domain/text-fit.js';
+import { fitFontSize, LINE_HEIGHT } from './fit-text.js';
 
 describe('fitFontSize', () => {
   it('keeps the preferred size for short text, by role', () => {
@@ -12,8 +14,11 @@ describe('fitFontSize', () => {
     const long = 'When your thoughts start racing, your breath is the fastest way back to calm.';
     const size = fitFontSize(long, 'hook', '9:16');
     expect(size).toBeLessThanOrEqual(120 / 10.8);
-    const safe = safeBox('9:16');
-    expect(countLines(long, (safe.width * 0.92) / size) * size * 1.2).toBeLessThanOrEqual(safe.height * 0.85);
+    // In pixels of the 1080 × 1920 frame the render fits in, as the render counts lines.
+    const px = size * 10.8;
+    const safe = safeAreaFor({ width: 1080, height: 1920 });
+    const lines = countLines(splitCaptionWords(long), (safe.width * 0.92) / px, CAPTION_WORD_PADDING_EM);
+    expect(lines * px * LINE_HEIGHT).toBeLessThanOrEqual(safe.height * 0.85);
     expect(fitFontSize('word '.repeat(400), 'point', '16:9')).toBeCloseTo(40 / 10.8);
   });
 
@@ -23,12 +28,8 @@ describe('fitFontSize', () => {
     expect(fitFontSize(text, 'point', '1:1')).toBeLessThan(fitFontSize(text, 'point', '9:16'));
     expect(fitFontSize(text, 'point', '16:9')).toBeGreaterThan(fitFontSize(text, 'point', '9:16'));
   });
-});
 
-describe('countLines', () => {
-  it('wraps greedily and breaks words longer than a line', () => {
-    expect(countLines('aaa aaa', 10)).toBe(1);
-    expect(countLines('aaa aaa', 3)).toBe(2);
-    expect(countLines('a'.repeat(20), 6)).toBe(2);
+  it('uses the render line height', () => {
+    expect(LINE_HEIGHT).toBe(1.22);
   });
 });

@@ -1,22 +1,11 @@
-import { safeMarginsFor, type SafeMargins } from '../../../domain/safe-zone.js';
+import { safeAreaFor as domainSafeAreaFor, type Rect } from '../../../domain/safe-zone.js';
 import type { FrameSize } from '../../../domain/video-quality.js';
 
-export { safeMarginsFor, type SafeMargins };
-
-export interface Rect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
+export type { Rect };
 
 /** The part of the frame text may use, with even coordinates for 4:2:0 chroma. */
 export function safeAreaFor(frame: FrameSize): Rect {
-  const m = safeMarginsFor(frame);
-  const x = even(frame.width * m.sides);
-  const y = even(frame.height * m.top);
-  const bottom = even(frame.height * (1 - m.bottom));
-  return { x, y, width: frame.width - 2 * x, height: bottom - y };
+  return domainSafeAreaFor(frame, even);
 }
 
 export function even(value: number): number {
