@@ -1,12 +1,9 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
-import { createVideoGenerationService } from '../../src/main/composition-root.js';
-import type { ConfigManager } from '../../src/main/domain/config.js';
 import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
 import { RunwayVideoProvider } from '../../src/main/infrastructure/providers/runway/index.js';
 import { SynthesiaVideoProvider } from '../../src/main/infrastructure/providers/synthesia/index.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { createHarness, type Harness } from '../support/service-harness.js';
 
 /** Settings that keep the cloud suite fast: tiny poll interval, short timeouts and backoff. */
 export function fastCloudSettings(
@@ -25,13 +22,9 @@ export function fastCloudSettings(
   };
 }
 
-export interface CloudHarness {
-  readonly service: VideoGenerationService;
-  readonly dataDir: string;
-  readonly outputDir: string;
+export interface CloudHarness extends Harness {
   readonly runway: RunwayVideoProvider;
   readonly synthesia: SynthesiaVideoProvider;
-  close(): Promise<void>;
 }
 
 /** The real service (SQLite in a temp data dir) with FFmpeg, Runway and Synthesia registered. */
@@ -41,21 +34,16 @@ export function createCloudHarness(options: {
   env?: Record<string, string>;
   dataDir?: string;
 }): CloudHarness {
-  const temp = options.dataDir ? undefined : makeTempDir('reelforge-cloud-');
-  const dataDir = options.dataDir ?? temp!.path;
-  const outputDir = join(dataDir, 'videos');
-  writeFileSync(
-    join(dataDir, 'config.json'),
-    JSON.stringify({ global: { output_dir: outputDir, ...options.global }, providers: options.providers }),
-  );
   // PATH lets the providers find ffmpeg/ffprobe as the FFmpeg provider does.
   const env = { PATH: process.env['PATH'] ?? '', ...options.env };
   let runway!: RunwayVideoProvider;
   let synthesia!: SynthesiaVideoProvider;
-  const service = createVideoGenerationService({
-    dataDir,
+  const harness = createHarness({
+    dataDir: options.dataDir,
+    tempPrefix: 'reelforge-cloud-',
+    config: { global: options.global, providers: options.providers },
     env,
-    providers: (config: ConfigManager) => {
+    providers: (config) => {
       runway = new RunwayVideoProvider({
         settings: () => config.provider('runway'),
         ffmpegSettings: () => config.provider('ffmpeg'),
@@ -70,17 +58,7 @@ export function createCloudHarness(options: {
       return [new FfmpegVideoProvider(() => config.provider('ffmpeg')), runway, synthesia];
     },
   });
-  return {
-    service,
-    dataDir,
-    outputDir,
-    runway,
-    synthesia,
-    close: async () => {
-      await service.close();
-      temp?.cleanup();
-    },
-  };
+  return { ...harness, runway, synthesia };
 }
 
 /** Every file under a folder (recursively), for "nothing partial was left" and key searches. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HAS_FFMPEG } from '../ffmpeg/media-tools.js';
 import { scriptText } from '../support/scripts.js';
-import { useRunwayFixture } from './runway-fixture.js';
+import { useRunwayFixture } from './cloud-fixture.js';
 import { listFiles, until } from './cloud-harness.js';
 
 const runway = useRunwayFixture();

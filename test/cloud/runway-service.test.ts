@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HAS_FFMPEG, probe } from '../ffmpeg/media-tools.js';
 import { scriptText } from '../support/scripts.js';
-import { useRunwayFixture } from './runway-fixture.js';
+import { useRunwayFixture } from './cloud-fixture.js';
 import { filesContaining, listFiles } from './cloud-harness.js';
 
 const runway = useRunwayFixture();

@@ -1,47 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { makeRequest, makeTimeline } from '../ffmpeg/fixtures.js';
 import { HAS_FFMPEG, probe } from '../ffmpeg/media-tools.js';
-import { makeFakeMedia, type FakeMedia } from '../fakes/fake-media.js';
-import { defaultSynthesiaScript, startSynthesiaFake, type SynthesiaFake } from '../fakes/synthesia-fake.js';
+import type { FakeMedia } from '../fakes/fake-media.js';
+import type { SynthesiaFake } from '../fakes/synthesia-fake.js';
 import { scriptText } from '../support/scripts.js';
-import {
-  createCloudHarness,
-  fastCloudSettings,
-  filesContaining,
-  listFiles,
-  until,
-  type CloudHarness,
-} from './cloud-harness.js';
+import { useSynthesiaFixture } from './cloud-fixture.js';
+import { filesContaining, listFiles, until } from './cloud-harness.js';
 
-let media: FakeMedia;
+const synthesia = useSynthesiaFixture();
+const harness = synthesia.harness;
+/** The fixture's fake and the media it serves, once started. */
 let fake: SynthesiaFake;
-const open: CloudHarness[] = [];
-
-beforeAll(async () => {
-  media = await makeFakeMedia();
-  fake = await startSynthesiaFake({ media });
+let media: FakeMedia;
+beforeAll(() => {
+  fake = synthesia.fake();
+  media = fake.media;
 });
-afterAll(async () => {
-  await fake.close();
-  await media.cleanup();
-});
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.close();
-  Object.assign(fake.script, defaultSynthesiaScript());
-});
-
-function harness(
-  synthesia: Record<string, unknown> = {},
-  global: Record<string, unknown> = {},
-): CloudHarness {
-  const h = createCloudHarness({
-    providers: { synthesia: fastCloudSettings(fake.url, fake.key, synthesia) },
-    global: { default_quality: 'standard', ...global },
-  });
-  open.push(h);
-  return h;
-}
 
 describe.skipIf(!HAS_FFMPEG)('Synthesia through the service, against the loopback fake', () => {
   it('renders with an avatar scene per timeline scene, and saves video, thumbnail and captions', async () => {

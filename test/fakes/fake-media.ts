@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { FFMPEG } from '../ffmpeg/media-tools.js';
 
 const run = promisify(execFile);
-const FFMPEG = process.env['FFMPEG_PATH'] ?? '/usr/bin/ffmpeg';
 
 /** Colour of the fake Runway footage, bright so a test can tell it from a drawn gradient. */
 export const FAKE_CLIP_COLOUR = { hex: '0x20c040', rgb: [32, 192, 64] as const };
@@ -29,6 +29,22 @@ async function ffmpeg(args: readonly string[]): Promise<void> {
   await run(FFMPEG, ['-v', 'error', '-y', ...args]);
 }
 
+/** Output options of an H.264 MP4 like the APIs serve (fast to make, streamable), then the path. */
+function h264Mp4(path: string, extra: readonly string[] = []): string[] {
+  return [
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-pix_fmt',
+    'yuv420p',
+    ...extra,
+    '-movflags',
+    '+faststart',
+    path,
+  ];
+}
+
 /** A solid-colour clip with a moving box (so frames differ), H.264 like Runway's MP4 output. */
 async function makeClip(path: string, width: number, height: number, seconds: number): Promise<void> {
   await ffmpeg([
@@ -38,15 +54,7 @@ async function makeClip(path: string, width: number, height: number, seconds: nu
     `color=c=${FAKE_CLIP_COLOUR.hex}:size=${width}x${height}:rate=24:duration=${seconds}`,
     '-vf',
     `drawbox=x='mod(t*40,${width})':y=0:w=8:h=8:color=white:t=fill`,
-    '-c:v',
-    'libx264',
-    '-preset',
-    'ultrafast',
-    '-pix_fmt',
-    'yuv420p',
-    '-movflags',
-    '+faststart',
-    path,
+    ...h264Mp4(path),
   ]);
 }
 
@@ -69,24 +77,12 @@ export async function makeFakeMedia(): Promise<FakeMedia> {
       'lavfi',
       '-i',
       `sine=frequency=220:duration=${synthesiaSeconds}`,
-      '-c:v',
-      'libx264',
-      '-preset',
-      'ultrafast',
-      '-pix_fmt',
-      'yuv420p',
-      '-c:a',
-      'aac',
-      '-shortest',
-      '-movflags',
-      '+faststart',
-      synthesiaVideo,
+      ...h264Mp4(synthesiaVideo, ['-c:a', 'aac', '-shortest']),
     ]),
     ffmpeg(['-f', 'lavfi', '-i', 'color=c=0x334455:size=270x480', '-frames:v', '1', synthesiaThumbnail]),
   ]);
   const srt = '1\n00:00:00,000 --> 00:00:04,000\nHello from the presenter.\n';
   const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:04.000\nHello from the presenter.\n';
-  await writeFile(join(dir, 'captions.srt'), srt);
   return {
     dir,
     runwayLandscape,

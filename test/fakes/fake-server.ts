@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { makeFakeMedia, type FakeMedia } from './fake-media.js';
 
 /** A request as the fakes see it: method, path, query, headers and parsed JSON body. */
 export interface FakeRequest {
@@ -119,4 +120,79 @@ export function sendFile(res: ServerResponse, path: string, contentType: string,
   const stream = createReadStream(path, { start: 0, end: Math.floor(size / 2) });
   stream.on('data', (chunk) => res.write(chunk));
   stream.on('end', () => setTimeout(() => res.socket?.destroy(), 20));
+}
+
+/** A signed download link past its expiry: the 403 XML answer of the file host behind both APIs. */
+export function sendExpiredLink(res: ServerResponse): void {
+  res
+    .writeHead(403, { 'content-type': 'application/xml' })
+    .end('<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
+}
+
+/** What every cloud fake (Runway, Synthesia) can be started with. */
+export interface CloudFakeOptions<Script> {
+  readonly key?: string;
+  readonly port?: number;
+  /** Shared media (e.g. one set for several fakes); without it the fake makes and removes its own. */
+  readonly media?: FakeMedia;
+  readonly script?: Partial<Script>;
+}
+
+/** A running cloud fake: its key, script, media and what it recorded for assertions. */
+export interface CloudFake<Script> {
+  readonly url: string;
+  readonly key: string;
+  /** What the fake does; tests change it between and during renders. */
+  readonly script: Script;
+  readonly media: FakeMedia;
+  /** Ids of the remote jobs (tasks, videos) that create calls made, and of all DELETE calls. */
+  readonly createdIds: string[];
+  readonly deletedIds: string[];
+  /** Bodies of accepted create calls. */
+  readonly createBodies: Record<string, unknown>[];
+  /** Every request as "METHOD /path". */
+  readonly requests: string[];
+  close(): Promise<void>;
+}
+
+/** What a cloud fake's handler works with: the fake before it listens. */
+export type CloudFakeState<Script> = Omit<CloudFake<Script>, 'url' | 'close'>;
+
+/**
+ * The scaffolding of a cloud fake: key, media (made and cleaned up unless given), the script
+ * merged over its defaults, the recording arrays, and a server that records every request before
+ * handing it to the handler `makeHandler` builds. `base()` is the server's URL once it listens
+ * (for the links the fake hands out).
+ */
+export async function startCloudFake<Script extends object>(
+  options: CloudFakeOptions<Script>,
+  defaults: { readonly key: string; readonly script: () => Script },
+  makeHandler: (state: CloudFakeState<Script>, base: () => string) => FakeHandler,
+): Promise<CloudFake<Script>> {
+  const media = options.media ?? (await makeFakeMedia());
+  const ownsMedia = !options.media;
+  let base = '';
+  const state: CloudFakeState<Script> = {
+    key: options.key ?? defaults.key,
+    script: { ...defaults.script(), ...options.script },
+    media,
+    createdIds: [],
+    deletedIds: [],
+    createBodies: [],
+    requests: [],
+  };
+  const handler = makeHandler(state, () => base);
+  const running = await startFakeServer((req, res) => {
+    state.requests.push(`${req.method} ${req.path}`);
+    return handler(req, res);
+  }, options.port);
+  base = running.url;
+  return {
+    ...state,
+    url: running.url,
+    close: async () => {
+      await running.close();
+      if (ownsMedia) await media.cleanup();
+    },
+  };
 }

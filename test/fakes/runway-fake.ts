@@ -4,14 +4,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { makeFakeMedia, type FakeMedia } from './fake-media.js';
 import {
   hang,
+  sendExpiredLink,
   sendFile,
   sendJson,
-  startFakeServer,
+  startCloudFake,
+  type CloudFake,
+  type CloudFakeOptions,
+  type CloudFakeState,
+  type FakeHandler,
   type FakeRequest,
-  type RunningFake,
 } from './fake-server.js';
 import { sendScriptedFailure, type ScriptedFailure } from './scripted-failure.js';
 
@@ -49,19 +52,10 @@ interface FakeTask {
   token: string;
 }
 
-export interface RunwayFake {
-  readonly url: string;
-  readonly key: string;
-  readonly script: RunwayFakeScript;
+export interface RunwayFake extends Omit<CloudFake<RunwayFakeScript>, 'createdIds' | 'deletedIds'> {
   /** Create calls that made a task, and all DELETE calls, for assertions. */
   readonly createdTaskIds: string[];
   readonly deletedTaskIds: string[];
-  /** Bodies of accepted create calls. */
-  readonly createBodies: Record<string, unknown>[];
-  /** Every request as "METHOD /path". */
-  readonly requests: string[];
-  readonly media: FakeMedia;
-  close(): Promise<void>;
 }
 
 export const RUNWAY_VERSION = '2024-11-06';
@@ -81,19 +75,20 @@ export function defaultRunwayScript(): RunwayFakeScript {
   };
 }
 
-export async function startRunwayFake(
-  options: { key?: string; port?: number; media?: FakeMedia; script?: Partial<RunwayFakeScript> } = {},
-): Promise<RunwayFake> {
-  const key = options.key ?? 'rw-test-key-0123456789';
-  const media = options.media ?? (await makeFakeMedia());
-  const ownsMedia = !options.media;
-  const script: RunwayFakeScript = { ...defaultRunwayScript(), ...options.script };
+export async function startRunwayFake(options: CloudFakeOptions<RunwayFakeScript> = {}): Promise<RunwayFake> {
+  const { createdIds, deletedIds, ...fake } = await startCloudFake(
+    options,
+    { key: 'rw-test-key-0123456789', script: defaultRunwayScript },
+    runwayHandler,
+  );
+  return { ...fake, createdTaskIds: createdIds, deletedTaskIds: deletedIds };
+}
+
+function runwayHandler(
+  { key, script, media, createdIds, deletedIds, createBodies }: CloudFakeState<RunwayFakeScript>,
+  base: () => string,
+): FakeHandler {
   const tasks = new Map<string, FakeTask>();
-  const createdTaskIds: string[] = [];
-  const deletedTaskIds: string[] = [];
-  const createBodies: Record<string, unknown>[] = [];
-  const requests: string[] = [];
-  let base = '';
 
   const taskJson = (task: FakeTask): Record<string, unknown> => {
     const duration = Number(task.body['duration'] ?? 5);
@@ -120,7 +115,7 @@ export async function startRunwayFake(
       return {
         ...common,
         status: 'SUCCEEDED',
-        output: [`${base}/outputs/${task.id}.mp4?_jwt=${task.token}`],
+        output: [`${base()}/outputs/${task.id}.mp4?_jwt=${task.token}`],
         cost: estimatedCost,
       };
     }
@@ -170,7 +165,7 @@ export async function startRunwayFake(
         token: randomUUID(),
       };
       tasks.set(task.id, task);
-      createdTaskIds.push(task.id);
+      createdIds.push(task.id);
       createBodies.push(body);
       const duration = Number(body['duration'] ?? 5);
       sendJson(res, 200, { id: task.id, estimatedCost: { credits: duration * 12 } });
@@ -179,7 +174,7 @@ export async function startRunwayFake(
     const taskMatch = /^\/v1\/tasks\/([^/]+)$/.exec(req.path);
     if (taskMatch) {
       const id = decodeURIComponent(taskMatch[1]!);
-      if (req.method === 'DELETE') deletedTaskIds.push(id);
+      if (req.method === 'DELETE') deletedIds.push(id);
       if (req.method === 'GET') {
         const failure = script.getFailures.shift();
         if (failure) return sendScriptedFailure(res, failure);
@@ -206,8 +201,7 @@ export async function startRunwayFake(
     });
   };
 
-  const running: RunningFake = await startFakeServer((req, res) => {
-    requests.push(`${req.method} ${req.path}`);
+  return (req, res) => {
     const output = /^\/outputs\/([^/]+)\.mp4$/.exec(req.path);
     if (output) {
       const task = tasks.get(output[1]!);
@@ -216,10 +210,7 @@ export async function startRunwayFake(
       if (!task || req.query.get('_jwt') !== task.token || failure === 'expired') {
         // A signed URL past its expiry: the file host answers 403 until the task is read again.
         if (task && failure === 'expired') task.token = randomUUID();
-        res
-          .writeHead(403, { 'content-type': 'application/xml' })
-          .end('<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
-        return;
+        return sendExpiredLink(res);
       }
       const portrait = task.body['ratio'] === '720:1280';
       sendFile(res, portrait ? media.runwayPortrait : media.runwayLandscape, 'video/mp4', failure === 'drop');
@@ -227,22 +218,6 @@ export async function startRunwayFake(
     }
     if (script.hangAll) return hang(res);
     api(req, res);
-  }, options.port);
-  base = running.url;
-
-  return {
-    url: running.url,
-    key,
-    script,
-    createdTaskIds,
-    deletedTaskIds,
-    createBodies,
-    requests,
-    media,
-    close: async () => {
-      await running.close();
-      if (ownsMedia) await media.cleanup();
-    },
   };
 }
 

@@ -4,14 +4,17 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { makeFakeMedia, type FakeMedia } from './fake-media.js';
 import {
   hang,
+  sendExpiredLink,
   sendFile,
   sendJson,
-  startFakeServer,
+  startCloudFake,
+  type CloudFake,
+  type CloudFakeOptions,
+  type CloudFakeState,
+  type FakeHandler,
   type FakeRequest,
-  type RunningFake,
 } from './fake-server.js';
 import { sendScriptedFailure, type ScriptedFailure } from './scripted-failure.js';
 
@@ -38,16 +41,9 @@ interface FakeVideo {
   token: string;
 }
 
-export interface SynthesiaFake {
-  readonly url: string;
-  readonly key: string;
-  readonly script: SynthesiaFakeScript;
+export interface SynthesiaFake extends Omit<CloudFake<SynthesiaFakeScript>, 'createdIds' | 'deletedIds'> {
   readonly createdVideoIds: string[];
   readonly deletedVideoIds: string[];
-  readonly createBodies: Record<string, unknown>[];
-  readonly requests: string[];
-  readonly media: FakeMedia;
-  close(): Promise<void>;
 }
 
 export function defaultSynthesiaScript(): SynthesiaFakeScript {
@@ -62,18 +58,21 @@ export function defaultSynthesiaScript(): SynthesiaFakeScript {
 }
 
 export async function startSynthesiaFake(
-  options: { key?: string; port?: number; media?: FakeMedia; script?: Partial<SynthesiaFakeScript> } = {},
+  options: CloudFakeOptions<SynthesiaFakeScript> = {},
 ): Promise<SynthesiaFake> {
-  const key = options.key ?? 'syn-test-key-9876543210';
-  const media = options.media ?? (await makeFakeMedia());
-  const ownsMedia = !options.media;
-  const script: SynthesiaFakeScript = { ...defaultSynthesiaScript(), ...options.script };
+  const { createdIds, deletedIds, ...fake } = await startCloudFake(
+    options,
+    { key: 'syn-test-key-9876543210', script: defaultSynthesiaScript },
+    synthesiaHandler,
+  );
+  return { ...fake, createdVideoIds: createdIds, deletedVideoIds: deletedIds };
+}
+
+function synthesiaHandler(
+  { key, script, media, createdIds, deletedIds, createBodies }: CloudFakeState<SynthesiaFakeScript>,
+  base: () => string,
+): FakeHandler {
   const videos = new Map<string, FakeVideo>();
-  const createdVideoIds: string[] = [];
-  const deletedVideoIds: string[] = [];
-  const createBodies: Record<string, unknown>[] = [];
-  const requests: string[] = [];
-  let base = '';
 
   // VideoResponse ("Retrieve a video"): download, duration, thumbnail and captions once complete.
   const videoJson = (video: FakeVideo): Record<string, unknown> => {
@@ -86,7 +85,7 @@ export async function startSynthesiaFake(
     };
     if (video.reads < script.inProgressPolls) return { ...common, status: 'in_progress' };
     if (video.outcome !== 'complete') return { ...common, status: video.outcome };
-    const file = (name: string) => `${base}/files/${video.id}/${name}?Signature=${video.token}`;
+    const file = (name: string) => `${base()}/files/${video.id}/${name}?Signature=${video.token}`;
     return {
       ...common,
       status: 'complete',
@@ -123,7 +122,7 @@ export async function startSynthesiaFake(
         token: randomUUID(),
       };
       videos.set(video.id, video);
-      createdVideoIds.push(video.id);
+      createdIds.push(video.id);
       createBodies.push(video.body);
       // "Create a video" answers 201 with the VideoResponse, status in_progress.
       sendJson(res, 201, videoJson(video));
@@ -132,7 +131,7 @@ export async function startSynthesiaFake(
     const match = /^\/v2\/videos\/([^/]+)$/.exec(req.path);
     if (match) {
       const id = decodeURIComponent(match[1]!);
-      if (req.method === 'DELETE') deletedVideoIds.push(id);
+      if (req.method === 'DELETE') deletedIds.push(id);
       if (req.method === 'GET') {
         const failure = script.getFailures.shift();
         if (failure) return sendScriptedFailure(res, failure);
@@ -153,8 +152,7 @@ export async function startSynthesiaFake(
     sendJson(res, 404, { error: `no route for ${req.method} ${req.path}` });
   };
 
-  const running: RunningFake = await startFakeServer((req, res) => {
-    requests.push(`${req.method} ${req.path}`);
+  return (req, res) => {
     const file = /^\/files\/([^/]+)\/([a-z0-9.]+)$/.exec(req.path);
     if (file) {
       const video = videos.get(file[1]!);
@@ -164,10 +162,7 @@ export async function startSynthesiaFake(
       if (!video || req.query.get('Signature') !== video.token || failure === 'expired') {
         // Signed links expire; the file host answers 403 until the video is read again.
         if (video && failure === 'expired') video.token = randomUUID();
-        res
-          .writeHead(403, { 'content-type': 'application/xml' })
-          .end('<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
-        return;
+        return sendExpiredLink(res);
       }
       if (name === 'video.mp4') return sendFile(res, media.synthesiaVideo, 'video/mp4', failure === 'drop');
       if (name === 'thumbnail.jpg' || name === 'thumbnail.gif')
@@ -180,22 +175,6 @@ export async function startSynthesiaFake(
     }
     if (script.hangAll) return hang(res);
     api(req, res);
-  }, options.port);
-  base = running.url;
-
-  return {
-    url: running.url,
-    key,
-    script,
-    createdVideoIds,
-    deletedVideoIds,
-    createBodies,
-    requests,
-    media,
-    close: async () => {
-      await running.close();
-      if (ownsMedia) await media.cleanup();
-    },
   };
 }
 

@@ -6,6 +6,7 @@ import type { ProviderOutput } from '../../src/main/domain/result.js';
 import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { openDatabase, SqliteJobRepository } from '../../src/main/infrastructure/storage/index.js';
 import { makeJob } from '../../src/main/infrastructure/storage/test-fixtures.js';
+import { scriptText } from '../support/scripts.js';
 import { createHarness, type Harness } from '../support/service-harness.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { until } from '../support/until.js';
@@ -106,20 +107,7 @@ describe('resuming remote renders after a crash', () => {
       }
     })();
     harness = createHarness({ providers: [slow], dataDir: temp.path });
-    const job = await harness.service.enqueue(
-      {
-        kind: 'text',
-        name: 'a.json',
-        content: JSON.stringify({
-          channel: 'air',
-          topic: 'T',
-          hook: 'H.',
-          main_points: ['P.'],
-          call_to_action: 'C.',
-        }),
-      },
-      { provider: 'remote' },
-    );
+    const job = await harness.service.enqueue(scriptText('air', 'T', 1), { provider: 'remote' });
     await until(() => harness!.service.getVideoStatus(job.id).checkpoint !== undefined);
     await harness.close();
     harness = createHarness({ providers: [new RemoteLikeProvider()], dataDir: temp.path });
@@ -135,20 +123,7 @@ describe('resuming remote renders after a crash', () => {
     temp = makeTempDir();
     const provider = new RemoteLikeProvider();
     harness = createHarness({ providers: [provider], dataDir: temp.path });
-    const job = await harness.service.generateVideo(
-      {
-        kind: 'text',
-        name: 'a.json',
-        content: JSON.stringify({
-          channel: 'air',
-          topic: 'T',
-          hook: 'H.',
-          main_points: ['P.'],
-          call_to_action: 'C.',
-        }),
-      },
-      { provider: 'remote' },
-    );
+    const job = await harness.service.generateVideo(scriptText('air', 'T', 1), { provider: 'remote' });
     expect(job.status).toBe('completed');
     expect(job.checkpoint).toEqual({ remoteId: `r-${job.id.slice(0, 4)}` });
     expect(job.cost).toEqual({

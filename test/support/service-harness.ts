@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createVideoGenerationService } from '../../src/main/composition-root.js';
+import type { ConfigManager } from '../../src/main/domain/config.js';
 import type { VideoProvider } from '../../src/main/domain/provider.js';
 import type { RenderContext } from '../../src/main/domain/provider.js';
 import type { VideoGenerationRequest } from '../../src/main/domain/request.js';
@@ -44,23 +45,31 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** A real service over a temp data dir and SQLite file, with the given providers and config. */
+/**
+ * A real service over a temp data dir and SQLite file, with the given providers and config.
+ * `providers` may be built from the service's config (as real providers read their settings);
+ * `env` is the environment the config and providers see (none by default).
+ */
 export function createHarness(options: {
-  providers: VideoProvider[];
+  providers: VideoProvider[] | ((config: ConfigManager) => VideoProvider[]);
   config?: Record<string, unknown>;
+  env?: Record<string, string>;
   adoptOrphanedJobs?: boolean;
   dataDir?: string;
+  /** Prefix of the temp data dir made when `dataDir` is not given. */
+  tempPrefix?: string;
   pid?: number;
 }): Harness {
-  const temp = options.dataDir ? undefined : makeTempDir();
+  const temp = options.dataDir ? undefined : makeTempDir(options.tempPrefix);
   const dataDir = options.dataDir ?? temp!.path;
   const outputDir = join(dataDir, 'videos');
   const global = { output_dir: outputDir, ...((options.config?.['global'] as object | undefined) ?? {}) };
   writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ ...options.config, global }));
+  const { providers } = options;
   const service = createVideoGenerationService({
     dataDir,
-    env: {},
-    providers: () => options.providers,
+    env: options.env ?? {},
+    providers: typeof providers === 'function' ? providers : () => providers,
     adoptOrphanedJobs: options.adoptOrphanedJobs,
     pid: options.pid,
   });
