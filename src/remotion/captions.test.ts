@@ -1,33 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activeWordIndex, splitCaptionWords, timeCaptionWords } from './captions.js';
 
-describe('splitCaptionWords', () => {
-  it('keeps punctuation and spaces with the word before them', () => {
-    expect(splitCaptionWords('Breathe in, hold — and let go!')).toEqual([
-      'Breathe ',
-      'in, ',
-      'hold — ',
-      'and ',
-      'let ',
-      'go!',
-    ]);
-  });
-
-  it('joins an opening quote to the first word', () => {
-    expect(splitCaptionWords('"Stop" now')).toEqual(['"Stop" ', 'now']);
-  });
-
-  it('finds words in Chinese text, which has no spaces', () => {
-    const words = splitCaptionWords('你好世界，今天很好');
-    expect(words.length).toBeGreaterThan(1);
-    expect(words.join('')).toBe('你好世界，今天很好');
-  });
-
-  it('keeps a text with no words (emoji only) as one caption', () => {
-    expect(splitCaptionWords(' 🔥🔥 ')).toEqual(['🔥🔥']);
-  });
-});
-
 describe('timeCaptionWords', () => {
   const words = splitCaptionWords('One two three extraordinarily four');
   const timed = timeCaptionWords(words, { leadInFrames: 12, sceneFrames: 90 });
