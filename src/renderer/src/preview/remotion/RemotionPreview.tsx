@@ -2,7 +2,7 @@
 // @remotion/player. Loaded lazily, and only while the Remotion provider is enabled, so Remotion's
 // code never runs in an app that has switched it off (see ScriptPreview).
 import { Player, type PlayerRef } from '@remotion/player';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { ReelforgeVideo, metadataFromProps, timelineToCompositionProps } from '../../../../remotion/index.js';
 import { frameSizeFor } from '../../../../main/domain/video-quality.js';
 import type { AspectRatio, VideoTimeline } from '../../../../shared/api-types.js';
@@ -17,21 +17,33 @@ const fontBaseUrl = (): string => new URL('fonts/', document.baseURI).href;
 
 export default function RemotionPreview({ timeline, aspectRatio }: RemotionPreviewProps) {
   const player = useRef<PlayerRef>(null);
-  const [frame, setFrame] = useState(0);
-  const [playing, setPlaying] = useState(true);
+  const panel = useRef<HTMLDivElement>(null);
   const props = useMemo(
     // Standard size: the player scales it to the panel; text layout matches the final render.
     () => timelineToCompositionProps(timeline, frameSizeFor('standard', aspectRatio), {}, fontBaseUrl()),
     [timeline, aspectRatio],
   );
   const metadata = metadataFromProps(props);
+  const style = useMemo(
+    () => ({ width: '100%', aspectRatio: `${metadata.width} / ${metadata.height}`, borderRadius: 12 }),
+    [metadata.width, metadata.height],
+  );
 
   useEffect(() => {
     const current = player.current;
-    if (!current) return undefined;
-    const onFrame = (e: { detail: { frame: number } }) => setFrame(e.detail.frame);
-    const onPlay = () => setPlaying(true);
-    const onPause = () => setPlaying(false);
+    const element = panel.current;
+    if (!current || !element) return undefined;
+    // Frame and play state are written to the panel's data attributes directly (they are there to
+    // be observed), not through React state, which would re-render the player 30 times a second.
+    const onFrame = (e: { detail: { frame: number } }) => {
+      element.dataset['frame'] = String(e.detail.frame);
+    };
+    const onPlay = () => {
+      element.dataset['playing'] = 'true';
+    };
+    const onPause = () => {
+      element.dataset['playing'] = 'false';
+    };
     current.addEventListener('frameupdate', onFrame);
     current.addEventListener('play', onPlay);
     current.addEventListener('pause', onPause);
@@ -46,8 +58,9 @@ export default function RemotionPreview({ timeline, aspectRatio }: RemotionPrevi
     <div
       className={`preview preview-${aspectRatio.replace(':', 'x')}`}
       data-testid="remotion-preview"
-      data-frame={frame}
-      data-playing={playing}
+      data-frame={0}
+      data-playing
+      ref={panel}
     >
       <Player
         ref={player}
@@ -61,7 +74,7 @@ export default function RemotionPreview({ timeline, aspectRatio }: RemotionPrevi
         autoPlay
         loop
         acknowledgeRemotionLicense
-        style={{ width: '100%', aspectRatio: `${metadata.width} / ${metadata.height}`, borderRadius: 12 }}
+        style={style}
       />
     </div>
   );
