@@ -48,6 +48,19 @@ describe.skipIf(!HAS_FFMPEG)('Synthesia through the service, against the loopbac
     expect(filesContaining(h.dataDir, fake.key).filter((p) => !p.endsWith('config.json'))).toEqual([]);
   });
 
+  it('keeps the finished video when its thumbnail or a caption file cannot be downloaded', async () => {
+    fake.script.goneFiles = ['thumbnail.jpg', 'captions.vtt'];
+    const h = harness({ max_retries: 1 });
+    const job = await h.service.generateVideo(scriptText('air', 'No extras', 1), { provider: 'synthesia' });
+    expect(job.status).toBe('completed');
+    const result = job.result!;
+    expect(existsSync(result.outputPath)).toBe(true);
+    expect(result.thumbnailPath).toBeUndefined();
+    expect(readFileSync(result.outputPath.replace(/\.mp4$/, '.srt'), 'utf8')).toBe(media.srt);
+    expect(existsSync(result.outputPath.replace(/\.mp4$/, '.vtt'))).toBe(false);
+    expect(listFiles(h.outputDir).filter((p) => p.includes('.partial'))).toEqual([]);
+  });
+
   it('refuses a timeline with more than 25 scenes before any call', async () => {
     // Built-in channels allow 7 points; a custom channel could allow more, so the provider checks.
     const h = harness();

@@ -29,6 +29,8 @@ export interface SynthesiaFakeScript {
   outcome: 'complete' | 'error' | 'rejected';
   /** What the next video downloads do instead of serving the file. */
   downloadFailures: ('drop' | 'expired' | 'hang')[];
+  /** Files (e.g. "thumbnail.jpg", "captions.vtt") the file host never serves (404). */
+  goneFiles: string[];
   hangAll: boolean;
 }
 
@@ -53,6 +55,7 @@ export function defaultSynthesiaScript(): SynthesiaFakeScript {
     inProgressPolls: 2,
     outcome: 'complete',
     downloadFailures: [],
+    goneFiles: [],
     hangAll: false,
   };
 }
@@ -159,6 +162,7 @@ function synthesiaHandler(
       const name = file[2]!;
       const failure = name === 'video.mp4' ? script.downloadFailures.shift() : undefined;
       if (failure === 'hang') return hang(res);
+      if (script.goneFiles.includes(name)) return sendJson(res, 404, { error: 'gone' });
       if (!video || req.query.get('Signature') !== video.token || failure === 'expired') {
         // Signed links expire; the file host answers 403 until the video is read again.
         if (video && failure === 'expired') video.token = randomUUID();

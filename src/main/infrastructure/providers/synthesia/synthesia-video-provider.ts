@@ -280,9 +280,15 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
         },
       );
       context.onProgress({ progress: 0.96, stage: 'downloading thumbnail and captions' });
-      const hasThumbnail = await fetchOne((v) => v.thumbnail?.image, paths.thumbnail);
-      const hasSrt = await fetchOne((v) => v.captions?.srt, paths.srt);
-      const hasVtt = await fetchOne((v) => v.captions?.vtt, paths.vtt);
+      // Extras: a thumbnail or caption file that cannot be had leaves the finished video as it is.
+      const extra = (pick: (v: SynthesiaVideo) => string | undefined, destination: string) =>
+        fetchOne(pick, destination).catch((error: unknown) => {
+          if (signal.aborted) throw error;
+          return false;
+        });
+      const hasThumbnail = await extra((v) => v.thumbnail?.image, paths.thumbnail);
+      const hasSrt = await extra((v) => v.captions?.srt, paths.srt);
+      const hasVtt = await extra((v) => v.captions?.vtt, paths.vtt);
       const stream = probe!.streams.find((s) => s.type === 'video')!;
       const { size } = await stat(paths.video);
       return {
