@@ -186,8 +186,9 @@ export class VideoGenerationService {
   }
 
   /**
-   * Stops taking work. Running jobs are aborted and become "interrupted" (retry-able);
-   * queued jobs stay queued for the next start.
+   * Stops taking work. Running jobs are aborted and become "interrupted" (retry-able), or queued
+   * again when their provider can resume them; queued jobs stay queued for the next start. Anyone
+   * still waiting for a job gets it as it is now, so no wait outlives the service.
    */
   async close(): Promise<void> {
     if (this.#closed) return;
@@ -196,6 +197,11 @@ export class VideoGenerationService {
     const running = [...this.#active.values()];
     for (const active of running) active.controller.abort(new ShutdownError());
     await Promise.allSettled(running.map((a) => a.done));
+    for (const jobId of [...this.#waiters.keys()]) {
+      const job = this.#deps.jobs.get(jobId);
+      if (job) this.#settle(job);
+      else this.#settleRemoved(jobId);
+    }
     await this.#deps.onClose?.();
   }
 
@@ -247,6 +253,7 @@ export class VideoGenerationService {
     return entries;
   }
 
+  /** Resolves when the job has ended (or, if the service closes first, with the job as it is then). */
   waitForJob(jobId: string): Promise<VideoJob> {
     const job = this.getVideoStatus(jobId);
     if (isTerminalStatus(job.status)) return Promise.resolve(job);
