@@ -19,6 +19,13 @@ describe('deepMerge', () => {
     });
   });
 
+  it('drops null settings inside a section the target does not have yet', () => {
+    expect(deepMerge({ a: 1 }, { p: { x: 2, url: null, q: { r: null } } })).toEqual({
+      a: 1,
+      p: { x: 2, q: {} },
+    });
+  });
+
   it('leaves its inputs untouched', () => {
     const target = { a: { b: 1 } };
     const patch = { a: { b: 2 } };

@@ -15,8 +15,11 @@ export function deepMerge(target: JsonObject, patch: Readonly<JsonObject>): Json
     if (key === '__proto__' || value === undefined) continue;
     if (value === null) {
       delete result[key];
-    } else if (isPlainObject(value) && isPlainObject(result[key])) {
-      result[key] = deepMerge(result[key] as JsonObject, value);
+    } else if (isPlainObject(value)) {
+      // Into an empty object when the key is new, so a `null` inside a new section deletes
+      // nothing rather than being written as a value.
+      const current = result[key];
+      result[key] = deepMerge(isPlainObject(current) ? current : {}, value);
     } else {
       result[key] = value;
     }
