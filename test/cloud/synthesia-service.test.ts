@@ -48,6 +48,18 @@ describe.skipIf(!HAS_FFMPEG)('Synthesia through the service, against the loopbac
     expect(filesContaining(h.dataDir, fake.key).filter((p) => !p.endsWith('config.json'))).toEqual([]);
   });
 
+  it('deleting the job with its files removes the captions too, not only video and poster', async () => {
+    const h = harness({ test: true });
+    const job = await h.service.generateVideo(scriptText('air', 'Deleted', 1), { provider: 'synthesia' });
+    expect(job.status).toBe('completed');
+    const result = job.result!;
+    const written = [result.outputPath, result.thumbnailPath!, ...result.extraFiles!];
+    expect(written.map((p) => p.split('.').pop())).toEqual(['mp4', 'jpg', 'srt', 'vtt']);
+    expect(written.every((p) => existsSync(p))).toBe(true);
+    await h.service.deleteJob(job.id, { deleteFiles: true });
+    expect(written.filter((p) => existsSync(p))).toEqual([]);
+  });
+
   it('keeps the finished video when its thumbnail or a caption file cannot be downloaded', async () => {
     fake.script.goneFiles = ['thumbnail.jpg', 'captions.vtt'];
     const h = harness({ max_retries: 1 });

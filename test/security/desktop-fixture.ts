@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDesktopRuntime, type DesktopRuntime } from '../../src/main/desktop-runtime.js';
 import type { VideoJob } from '../../src/main/application/job.js';
+import type { DesktopPlatform } from '../../src/main/presentation/api/desktop-platform.js';
 import {
   DEFAULT_DATABASE_FILE,
   openDatabase,
@@ -31,18 +32,30 @@ export interface DesktopFixture {
 
 /** A real desktop runtime over a temp data dir, rendering with a fast mock provider. */
 export function createDesktopFixture(
-  options: { outputDir?: string; transport?: 'loopback' | 'electron' } = {},
+  options: {
+    outputDir?: string;
+    transport?: 'loopback' | 'electron';
+    env?: NodeJS.ProcessEnv;
+    /** What the desktop shell adds (dialogs, the key store); none in browser mode. */
+    platform?: DesktopPlatform;
+    /** More provider settings for config.json, by provider id. */
+    providers?: Record<string, Record<string, unknown>>;
+  } = {},
 ): DesktopFixture {
   const temp = makeTempDir('reelforge-desktop-');
   const outputDir = options.outputDir ?? join(temp.path, 'videos');
   writeFileSync(
     join(temp.path, 'config.json'),
-    JSON.stringify({ global: { output_dir: outputDir }, providers: { mock: { simulated_seconds: 0.05 } } }),
+    JSON.stringify({
+      global: { output_dir: outputDir },
+      providers: { mock: { simulated_seconds: 0.05 }, ...options.providers },
+    }),
   );
   const runtime = createDesktopRuntime({
     dataDir: temp.path,
-    env: {},
+    env: options.env ?? {},
     transport: options.transport ?? 'loopback',
+    platform: options.platform,
   });
   return {
     runtime,

@@ -15,5 +15,9 @@ export interface ScriptReader {
 
 /** Removes a finished job's files when the user deletes it from history. */
 export interface OutputFileRemover {
-  remove(paths: readonly string[]): Promise<void>;
+  /**
+   * Deletes those of `paths` that are files inside `folder`, also after resolving symlinks;
+   * anything else (a path the history was made to point elsewhere) is left alone.
+   */
+  removeInside(folder: string, paths: readonly string[]): Promise<void>;
 }

@@ -375,8 +375,10 @@ export class VideoGenerationService {
       throw new ReelforgeError(`job ${job.id} is ${job.status}; cancel it before deleting it`);
     }
     if (options.deleteFiles && job.result) {
-      const paths = [job.result.outputPath, job.result.thumbnailPath].filter((p): p is string => Boolean(p));
-      await this.#deps.files.remove(paths);
+      const { outputPath, thumbnailPath, extraFiles = [] } = job.result;
+      const paths = [outputPath, thumbnailPath, ...extraFiles].filter((p): p is string => Boolean(p));
+      // Only what lies in the folder the job rendered into: the history is not trusted to name files.
+      await this.#deps.files.removeInside(job.options.outputDir, paths);
     }
     this.#deps.jobs.delete(job.id);
     this.#events.emit({ type: 'job-removed', jobId: job.id });

@@ -12,6 +12,8 @@ import type { CostEstimate } from './provider.js';
 export interface ProviderOutput {
   readonly outputPath: string;
   readonly thumbnailPath?: string;
+  /** Other files the render wrote beside the video (e.g. caption files); deleted with it. */
+  readonly extraFiles?: readonly string[];
   readonly durationSeconds: number;
   readonly sizeBytes: number;
   readonly width: number;

@@ -113,6 +113,7 @@ export const videoTimelineSchema = z.looseObject({
 export const videoResultSchema = z.looseObject({
   outputPath: z.string(),
   thumbnailPath: z.string().optional(),
+  extraFiles: z.array(z.string()).optional(),
   durationSeconds: z.number(),
   sizeBytes: z.number(),
   width: z.number(),

@@ -1,6 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { isInside } from '../media/resolve-job-media.js';
+import { isInside } from '../../application/path-inside.js';
 
 const STATIC_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',

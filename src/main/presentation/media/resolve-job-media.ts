@@ -1,5 +1,6 @@
 import { realpath, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import { isInside } from '../../application/path-inside.js';
 import type { VideoJob } from '../../application/job.js';
 import { parseMediaJobId } from './media-job-id.js';
 import { mediaMimeType } from './media-mime-types.js';
@@ -8,15 +9,6 @@ import type { MediaKind, ResolvedMedia } from './media-types.js';
 /** The one thing media resolution needs from the service: a job row by exact id. */
 export interface JobLookup {
   getVideoStatus(jobId: string): VideoJob;
-}
-
-/**
- * True when `child` lies strictly below `parent` (both absolute, normalised); `parent` itself
- * is not inside.
- */
-export function isInside(parent: string, child: string): boolean {
-  const rel = relative(parent, child);
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 }
 
 function recordedPath(job: VideoJob, kind: MediaKind): string | undefined {

@@ -294,6 +294,7 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
       return {
         outputPath: paths.video,
         thumbnailPath: hasThumbnail ? paths.thumbnail : undefined,
+        extraFiles: [hasSrt && paths.srt, hasVtt && paths.vtt].filter((p): p is string => Boolean(p)),
         // The avatar's speech sets the length: it comes from the file, not the timeline.
         durationSeconds: probe!.durationSeconds,
         sizeBytes: size,
