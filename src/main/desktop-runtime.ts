@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createReelforgeCore, type CreateServiceOptions } from './composition-root.js';
 import { ScriptLibrary } from './application/script-library.js';
+import { UserPathGrants } from './application/user-path-grants.js';
 import type { VideoGenerationService } from './application/video-generation-service.js';
 import { LibraryWatcher } from './infrastructure/files/library-watcher.js';
 import { listScriptFolder } from './infrastructure/files/script-folder.js';
@@ -8,12 +9,17 @@ import { SqliteLibraryRepository } from './infrastructure/storage/index.js';
 import { createApiHandlers } from './presentation/api/create-api-handlers.js';
 import type { DesktopPlatform } from './presentation/api/desktop-platform.js';
 import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api-contract.js';
-import type { AppInfo } from '../shared/api-types.js';
+import type { AppInfo, LibraryEntry } from '../shared/api-types.js';
 
 export interface DesktopRuntime {
   readonly service: VideoGenerationService;
   readonly library: ScriptLibrary;
   readonly handlers: ApiHandlers;
+  /**
+   * Adds files and folders the user gave in main (command line, the OS's open-file, a drop the
+   * shell handled); the page may name them, and scripts inside those folders, from then on.
+   */
+  addUserPaths(paths: readonly string[]): Promise<LibraryEntry[]>;
   /** Every event the UI receives, whatever the transport. */
   subscribe(listener: <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void): () => void;
   close(): Promise<void>;
@@ -61,9 +67,11 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
   const emit = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => {
     for (const listener of listeners) listener(event, payload);
   };
+  const grants = new UserPathGrants();
   const handlers = createApiHandlers({
     service,
     library,
+    grants,
     platform: options.platform ?? {},
     info: {
       version: packageVersion(),
@@ -90,6 +98,10 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     service,
     library,
     handlers,
+    addUserPaths(paths) {
+      for (const path of paths) grants.grant(path);
+      return library.addPaths(paths);
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

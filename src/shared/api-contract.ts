@@ -23,11 +23,13 @@ const status = z.enum(['queued', 'running', 'completed', 'failed', 'cancelled', 
 /** 1 MiB script cap plus room for JSON escaping. */
 const scriptContent = z.string().max(4 * 1024 * 1024);
 
-const scriptUpload = z.object({
-  name: z.string().min(1).max(500),
-  content: scriptContent,
-  path: z.string().max(4096).optional(),
-});
+// Content only: the page never names a file for main to read through an upload.
+const scriptUpload = z
+  .object({
+    name: z.string().min(1).max(500),
+    content: scriptContent,
+  })
+  .strict();
 
 const providerSettingsPatch = z
   .object({

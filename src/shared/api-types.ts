@@ -33,7 +33,6 @@ export type {
 export interface ScriptUpload {
   readonly name: string;
   readonly content: string;
-  readonly path?: string;
 }
 
 export interface EnqueueRequest {

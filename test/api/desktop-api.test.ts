@@ -74,6 +74,8 @@ describe('desktop API over the real runtime', () => {
     mkdirSync(folder);
     writeFileSync(join(folder, 'one.json'), validScript('water', 'First'));
     writeFileSync(join(folder, 'notes.png'), 'not a script');
+    // The user gives the folder in main (a drop, Open…, the command line); the page may then name it.
+    await rt.addUserPaths([folder]);
     const entries = await rt.handlers['library.addPaths']({ paths: [folder] });
     expect(entries.map((e) => e.topic)).toEqual(['First']);
     writeFileSync(join(folder, 'one.json'), validScript('water', 'Second'));

@@ -1,18 +1,22 @@
 import { describeError, JobNotFoundError } from '../../domain/errors.js';
 import { checkProvider } from '../../application/provider-check.js';
 import type { ScriptLibrary } from '../../application/script-library.js';
+import type { UserPathGrants } from '../../application/user-path-grants.js';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import type { ApiHandlers } from '../../../shared/api-contract.js';
 import { ApiCallError } from '../../../shared/api-contract.js';
 import type { AppInfo, EnqueueResult, SettingsView } from '../../../shared/api-types.js';
 import { providerEnvName } from '../../infrastructure/config/index.js';
 import type { DesktopPlatform } from './desktop-platform.js';
+import { guardSettingsPatch } from './settings-guard.js';
 import { toConfigPatch, toSettingsView } from './settings-mapping.js';
 
 export interface ApiHandlerDeps {
   readonly service: VideoGenerationService;
   readonly library: ScriptLibrary;
   readonly platform: DesktopPlatform;
+  /** Paths the user gave in main; the only ones the page may have read. */
+  readonly grants: UserPathGrants;
   readonly info: Omit<AppInfo, 'canRevealFiles'>;
 }
 
@@ -21,7 +25,7 @@ export interface ApiHandlerDeps {
  * library. Transports (Electron IPC, the loopback WebSocket) validate payloads and call these.
  */
 export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
-  const { service, library, platform } = deps;
+  const { service, library, platform, grants } = deps;
   const config = service.config;
 
   const settingsView = (): SettingsView =>
@@ -47,7 +51,17 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
 
     'library.list': async () => library.list(),
     'library.addFiles': async ({ files }) => library.addFiles(files),
-    'library.addPaths': async ({ paths }) => library.addPaths(paths),
+    'library.addPaths': async ({ paths }) => {
+      // Refused alike whether or not the file exists, so the page learns nothing about the disk.
+      const refused = paths.find((path) => !grants.allows(path));
+      if (refused !== undefined) {
+        throw new ApiCallError(
+          'forbidden',
+          `library.addPaths: ${JSON.stringify(refused)} is not a script you opened or dropped; add it with Open… or by dropping it on the window`,
+        );
+      }
+      return library.addPaths(paths);
+    },
     'library.remove': async ({ id }) => ({ removed: library.remove(id) }),
     'library.reimport': async ({ id }) => {
       const entry = await library.reimport(id);
@@ -57,6 +71,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     'library.openDialog': async () => {
       if (!platform.chooseScripts) return [];
       const paths = await platform.chooseScripts();
+      for (const path of paths) grants.grant(path);
       return paths.length > 0 ? library.addPaths(paths) : [];
     },
 
@@ -121,7 +136,13 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
       if (provider && provider !== 'auto' && !service.registry.get(provider)) {
         throw new ApiCallError('invalid-payload', `settings: unknown default provider "${provider}"`);
       }
+      const guarded = await guardSettingsPatch(patch, {
+        settings: (id) => config.provider(id),
+        hasStoredKey: (id) => platform.secrets?.has(id) ?? false,
+        confirmBinaryPath: platform.confirmBinaryPath?.bind(platform),
+      });
       config.update(toConfigPatch(patch));
+      for (const id of guarded.clearStoredKeys) platform.secrets?.set(id, '');
       return settingsView();
     },
     'settings.setApiKey': async ({ providerId, apiKey }) => {

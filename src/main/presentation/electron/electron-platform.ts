@@ -57,6 +57,24 @@ export function createElectronPlatform(options: {
           : await dialog.showOpenDialog(settings);
         return result.canceled ? undefined : result.filePaths[0];
       }),
+    confirmBinaryPath: (providerId, path) =>
+      withWindow(async (window) => {
+        // The page asked for this; only the user, in a dialog the page cannot draw, may allow it.
+        const settings: Electron.MessageBoxOptions = {
+          type: 'warning',
+          title: 'Run this program?',
+          message: `Use this program as the ${providerId} tool?`,
+          detail: `${path}\n\nReelforge will run it to render videos. Choose "Use it" only if you set this path yourself.`,
+          buttons: ['Cancel', 'Use it'],
+          defaultId: 0,
+          cancelId: 0,
+          noLink: true,
+        };
+        const result = window
+          ? await dialog.showMessageBox(window, settings)
+          : await dialog.showMessageBox(settings);
+        return result.response === 1;
+      }),
     secrets: new FileSecretStore(join(options.dataDir, SECRETS_FILE), keychainCipher),
   };
 }

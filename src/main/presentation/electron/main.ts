@@ -36,7 +36,7 @@ function addScripts(paths: readonly string[]): void {
     pendingScripts.push(...paths);
     return;
   }
-  runtime.library.addPaths(paths).catch((error: unknown) => {
+  runtime.addUserPaths(paths).catch((error: unknown) => {
     dialog.showErrorBox('Could not add scripts', describeError(error));
   });
 }

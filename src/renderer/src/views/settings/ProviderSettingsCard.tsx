@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { ProviderCheck, ProviderInfo, SettingsView } from '../../../../shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
-import { useApi } from '../../app/api-context.js';
+import { useApi, useAppInfo } from '../../app/api-context.js';
 import { Field } from './Field.js';
 import type { FieldErrors, ProviderDraft } from './settings-form.js';
 
@@ -32,6 +32,8 @@ export function ProviderSettingsCard({
   onSettings,
 }: ProviderSettingsCardProps) {
   const api = useApi();
+  // Only the desktop app can ask the user to confirm a program to run; a browser page may not.
+  const { canRevealFiles: canChooseProgram } = useAppInfo();
   const [check, setCheck] = useState<ProviderCheck | { ok: false; message: string } | undefined>();
   const [checking, setChecking] = useState(false);
   const [apiKey, setApiKey] = useState('');
@@ -112,13 +114,18 @@ export function ProviderSettingsCard({
             id={f('binaryPath')}
             label="Binary path"
             error={errors[f('binaryPath')]}
-            hint="Empty: found on PATH or via the environment."
+            hint={
+              canChooseProgram
+                ? 'Empty: found on PATH or via the environment. A new path is confirmed in a dialog.'
+                : `Set in config.json (providers.${id}.binary_path) or the environment: a browser page may not choose a program to run.`
+            }
           >
             {(props) => (
               <input
                 {...props}
                 type="text"
                 spellCheck={false}
+                readOnly={!canChooseProgram}
                 value={draft.binaryPath}
                 placeholder="(automatic)"
                 onChange={(e) => set('binaryPath', e.target.value)}
