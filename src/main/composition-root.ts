@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { ConfigManager, ProviderSettings } from './domain/config.js';
 import type { VideoProvider } from './domain/provider.js';
+import type { ProviderRegistry } from './domain/registry.js';
 import { DefaultProviderRegistry } from './application/providers/provider-registry.js';
 import { VideoGenerationService } from './application/video-generation-service.js';
 import type { ScriptReader } from './application/ports.js';
@@ -101,6 +102,8 @@ export function createDefaultProviders(
 /** The wired core, for front ends that need more than the service (the desktop runtime). */
 export interface ReelforgeCore {
   readonly service: VideoGenerationService;
+  readonly config: ConfigManager;
+  readonly registry: ProviderRegistry;
   /** The service's database connection; closed by `service.close()`. */
   readonly database: Database;
   /** The channels as configured now (rebuilt when the config changes). */
@@ -152,7 +155,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       },
     });
     if (options.start ?? true) service.start();
-    return { service, database, channels: () => catalog, scripts };
+    return { service, config, registry, database, channels: () => catalog, scripts };
   } catch (error) {
     database.close();
     throw error;

@@ -3,6 +3,7 @@ import { createReelforgeCore, type CreateServiceOptions } from './composition-ro
 import { ScriptLibrary } from './application/script-library.js';
 import { UserPathGrants } from './application/user-path-grants.js';
 import type { VideoGenerationService } from './application/video-generation-service.js';
+import type { ConfigManager } from './domain/config.js';
 import { LibraryWatcher } from './infrastructure/files/library-watcher.js';
 import { listScriptFolder } from './infrastructure/files/script-folder.js';
 import { SqliteLibraryRepository } from './infrastructure/storage/index.js';
@@ -13,6 +14,7 @@ import type { AppInfo, LibraryEntry } from '../shared/api-types.js';
 
 export interface DesktopRuntime {
   readonly service: VideoGenerationService;
+  readonly config: ConfigManager;
   readonly library: ScriptLibrary;
   readonly handlers: ApiHandlers;
   /**
@@ -46,13 +48,12 @@ function packageVersion(): string {
  * jobs left by exited processes), the script library with its file watcher, and the handlers.
  */
 export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRuntime {
-  const { service, database, channels, scripts } = createReelforgeCore({
+  const { service, config, registry, database, channels, scripts } = createReelforgeCore({
     ...options,
     adoptOrphanedJobs: true,
     // Keys saved in Settings (encrypted by the desktop shell) reach the cloud providers.
     secrets: options.platform?.secrets,
   });
-  const config = service.config;
   // The library lives in the same database, through the service's own connection.
   const library = new ScriptLibrary({
     repository: new SqliteLibraryRepository(database),
@@ -70,6 +71,8 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
   const grants = new UserPathGrants();
   const handlers = createApiHandlers({
     service,
+    config,
+    registry,
     library,
     grants,
     platform: options.platform ?? {},
@@ -96,6 +99,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
 
   return {
     service,
+    config,
     library,
     handlers,
     addUserPaths(paths) {

@@ -136,7 +136,7 @@ describe('desktop API over the real runtime', () => {
       patch: { providers: { synthesia: { testMode: false } } },
     });
     expect(after.providers['synthesia']?.testMode).toBe(false);
-    expect(runtime.service.config.provider('synthesia').options['test']).toBe(false);
+    expect(runtime.config.provider('synthesia').options['test']).toBe(false);
     const providers = await runtime.handlers['providers.list']({});
     expect(providers.find((p) => p.id === 'synthesia')).toMatchObject({
       isAvailable: false,

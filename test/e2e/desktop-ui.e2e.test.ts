@@ -111,7 +111,7 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
     const button = form.getByTestId('render-button');
     const providerSelect = form.getByTestId('render-provider');
     await expect.poll(() => button.isEnabled(), POLL).toBe(true);
-    const defaults = running().runtime.service.config.get().global;
+    const defaults = running().runtime.config.get().global;
     await expect.poll(() => providerSelect.inputValue(), POLL).toBe(defaults.defaultProvider);
     if (choice.provider) await providerSelect.selectOption(choice.provider);
     await form.getByTestId('render-quality').selectOption(choice.quality);
@@ -381,7 +381,7 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
     await defaultProvider.selectOption('mock');
     await page.getByTestId('settings-save').click();
     await toast('Settings saved').waitFor();
-    expect(running().runtime.service.config.get().global.defaultProvider).toBe('mock');
+    expect(running().runtime.config.get().global.defaultProvider).toBe('mock');
     // Saving from the UI keeps what the user wrote by hand in config.json.
     const file = JSON.parse(readFileSync(harness!.configPath, 'utf8')) as {
       global?: { default_provider?: string };

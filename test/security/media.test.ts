@@ -74,7 +74,7 @@ describe('resolveJobMedia: only files the history recorded, inside the job outpu
   });
 
   it('refuses a job that has no result yet', async () => {
-    await fixture.runtime.service.config.update({ providers: { mock: { simulated_seconds: 30 } } });
+    await fixture.runtime.config.update({ providers: { mock: { simulated_seconds: 30 } } });
     const queued = await fixture.runtime.service.enqueue(
       {
         kind: 'text',
@@ -86,7 +86,7 @@ describe('resolveJobMedia: only files the history recorded, inside the job outpu
     );
     expect(await resolveJobMedia(fixture.runtime.service, queued.id, 'video')).toBeUndefined();
     await fixture.runtime.service.cancel(queued.id);
-    await fixture.runtime.service.config.update({ providers: { mock: { simulated_seconds: 0.05 } } });
+    await fixture.runtime.config.update({ providers: { mock: { simulated_seconds: 0.05 } } });
   });
 
   it('refuses a symlink planted in the output folder that points outside it', async () => {

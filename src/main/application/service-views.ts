@@ -1,5 +1,5 @@
 import type { ProviderCapability } from '../domain/capability.js';
-import type { ProviderSettingField } from '../domain/provider.js';
+import type { CostEstimate, ProviderSettingField } from '../domain/provider.js';
 import type { VideoQuality } from '../domain/video-quality.js';
 import type { ProviderMetrics } from './job.js';
 
@@ -27,6 +27,14 @@ export interface ProviderStatus {
   readonly settingsFields: readonly ProviderSettingField[];
   readonly maxConcurrent: number;
   readonly runningJobs: number;
+}
+
+/** What one provider would charge for a script (`reelforge render --estimate`). */
+export interface CostQuote {
+  readonly providerId: string;
+  readonly available: boolean;
+  readonly reason?: string;
+  readonly estimate: CostEstimate;
 }
 
 export interface ServiceMetrics {

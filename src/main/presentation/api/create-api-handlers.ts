@@ -1,4 +1,6 @@
+import type { ConfigManager } from '../../domain/config.js';
 import { describeError, JobNotFoundError } from '../../domain/errors.js';
+import type { ProviderRegistry } from '../../domain/registry.js';
 import { checkProvider } from '../../application/provider-check.js';
 import type { ScriptLibrary } from '../../application/script-library.js';
 import type { UserPathGrants } from '../../application/user-path-grants.js';
@@ -13,6 +15,8 @@ import { toConfigPatch, toSettingsView } from './settings-mapping.js';
 
 export interface ApiHandlerDeps {
   readonly service: VideoGenerationService;
+  readonly config: ConfigManager;
+  readonly registry: ProviderRegistry;
   readonly library: ScriptLibrary;
   readonly platform: DesktopPlatform;
   /** Paths the user gave in main; the only ones the page may have read. */
@@ -25,16 +29,15 @@ export interface ApiHandlerDeps {
  * library. Transports (Electron IPC, the loopback WebSocket) validate payloads and call these.
  */
 export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
-  const { service, library, platform, grants } = deps;
-  const config = service.config;
+  const { service, config, registry, library, platform, grants } = deps;
 
   const settingsView = (): SettingsView =>
     toSettingsView(
       config.get(),
-      service.registry.list().map((p) => p.id),
+      registry.list().map((p) => p.id),
       (id) => config.provider(id),
       (id) => platform.secrets?.has(id) ?? false,
-      (id) => service.registry.get(id)?.settingsFields?.includes('testMode') ?? false,
+      (id) => registry.get(id)?.settingsFields?.includes('testMode') ?? false,
     );
 
   const job = (id: string) => {
@@ -120,7 +123,7 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
 
     'providers.list': async () => service.getAvailableProviders(),
     'providers.check': async ({ id }) => {
-      const provider = service.registry.get(id);
+      const provider = registry.get(id);
       if (!provider) throw new ApiCallError('not-found', `no provider with id ${id}`);
       return checkProvider(provider);
     },
@@ -129,11 +132,11 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     'settings.get': async () => settingsView(),
     'settings.update': async ({ patch }) => {
       for (const id of Object.keys(patch.providers ?? {})) {
-        if (!service.registry.get(id))
+        if (!registry.get(id))
           throw new ApiCallError('invalid-payload', `settings: unknown provider "${id}"`);
       }
       const provider = patch.global?.defaultProvider;
-      if (provider && provider !== 'auto' && !service.registry.get(provider)) {
+      if (provider && provider !== 'auto' && !registry.get(provider)) {
         throw new ApiCallError('invalid-payload', `settings: unknown default provider "${provider}"`);
       }
       const guarded = await guardSettingsPatch(patch, {

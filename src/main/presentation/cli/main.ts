@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createVideoGenerationService } from '../../composition-root.js';
+import { createReelforgeCore, type ReelforgeCore } from '../../composition-root.js';
 import { describeError } from '../../domain/errors.js';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import { processIO, UsageError, type CliIO } from './cli-io.js';
@@ -67,9 +67,10 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
     return 2;
   }
 
-  let service: VideoGenerationService | undefined;
+  let core: ReelforgeCore | undefined;
   try {
-    service = createVideoGenerationService({ env: io.env, adoptOrphanedJobs: command === 'resume' });
+    core = createReelforgeCore({ env: io.env, adoptOrphanedJobs: command === 'resume' });
+    const { service } = core;
     reportRecovery(service, io, command === 'resume');
     switch (command) {
       case 'render':
@@ -89,7 +90,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
           signal,
         );
       case 'providers':
-        return await providersCommand(service, values.json, io, values.check);
+        return await providersCommand(core, values.json, io, values.check);
       case 'history':
         return historyCommand(
           service,
@@ -120,7 +121,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
     io.err(`reelforge: ${describeError(error)}\n`);
     return 1;
   } finally {
-    await service?.close();
+    await core?.service.close();
   }
 }
 

@@ -1,21 +1,22 @@
 import { checkProvider } from '../../../application/provider-check.js';
-import type { VideoGenerationService } from '../../../application/video-generation-service.js';
+import type { ReelforgeCore } from '../../../composition-root.js';
 import type { CliIO } from '../cli-io.js';
 
 export async function providersCommand(
-  service: VideoGenerationService,
+  core: Pick<ReelforgeCore, 'service' | 'config' | 'registry'>,
   json: boolean,
   io: CliIO,
   check = false,
 ): Promise<number> {
-  if (check) return checkCommand(service, json, io);
+  if (check) return checkCommand(core, json, io);
+  const { service, config } = core;
   const providers = await service.getAvailableProviders();
   const metrics = new Map(service.getMetrics().providers.map((m) => [m.providerId, m]));
   if (json) {
     for (const p of providers) io.out(`${JSON.stringify({ ...p, metrics: metrics.get(p.id) ?? null })}\n`);
     return 0;
   }
-  const defaultProvider = service.config.get().global.defaultProvider;
+  const defaultProvider = config.get().global.defaultProvider;
   io.out(`default provider: ${defaultProvider}\n`);
   for (const p of providers) {
     const m = metrics.get(p.id);
@@ -38,12 +39,16 @@ export async function providersCommand(
  * `providers --check`: one authenticated request per provider that supports it (the cloud ones)
  * to tell ok, wrong key and unreachable apart. Exit code 1 when any enabled check failed.
  */
-async function checkCommand(service: VideoGenerationService, json: boolean, io: CliIO): Promise<number> {
+async function checkCommand(
+  { config, registry }: Pick<ReelforgeCore, 'config' | 'registry'>,
+  json: boolean,
+  io: CliIO,
+): Promise<number> {
   let failed = 0;
   // All at once: a cloud check can take up to its timeout.
-  const checks = await Promise.all(service.registry.list().map((provider) => checkProvider(provider)));
+  const checks = await Promise.all(registry.list().map((provider) => checkProvider(provider)));
   for (const { id, ok, message } of checks) {
-    if (!ok && service.config.provider(id).enabled) failed += 1;
+    if (!ok && config.provider(id).enabled) failed += 1;
     io.out(
       json
         ? `${JSON.stringify({ id, ok, message })}\n`
