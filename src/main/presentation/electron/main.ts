@@ -15,6 +15,7 @@ import { createMainWindow } from './main-window.js';
 import { handleMediaProtocol, registerMediaScheme } from './media-protocol.js';
 import { MENU_CHANNEL, type MenuCommand } from './menu-commands.js';
 import { loadWindowState, saveWindowState } from './window-state-store.js';
+import { SESSION_DATA_FOLDER, secureDesktopData } from './private-data.js';
 
 // Privileged schemes must be declared before `ready`.
 registerMediaScheme();
@@ -23,7 +24,18 @@ registerMediaScheme();
 const dataDir = resolveDataDir(process.env);
 app.setPath('userData', dataDir);
 // Chromium's caches and storage go in a subfolder, beside (not among) the database and config.
-app.setPath('sessionData', join(dataDir, 'electron'));
+// Both folders are private (0700) before Chromium or the runtime write anything into them.
+app.setPath('sessionData', privateSessionData(dataDir));
+
+function privateSessionData(folder: string): string {
+  try {
+    return secureDesktopData(folder);
+  } catch (error) {
+    // Not fatal here: the runtime reports a data folder it cannot use when it opens it.
+    process.emitWarning(`cannot make ${folder} private: ${describeError(error)}`);
+    return join(folder, SESSION_DATA_FOLDER);
+  }
+}
 
 let mainWindow: BrowserWindow | undefined;
 let runtime: DesktopRuntime | undefined;
