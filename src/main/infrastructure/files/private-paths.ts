@@ -10,6 +10,26 @@ export const PRIVATE_FILE_MODE = 0o600;
 /** POSIX permission bits mean little on Windows (chmod only toggles read-only there). */
 const usesModeBits = process.platform !== 'win32';
 
+/** The home folder, from the account database when HOME is empty; "" when there is none. */
+function homeFolder(): string {
+  const home = os.homedir();
+  if (home.trim() !== '') return home;
+  try {
+    return os.userInfo().homedir;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * chmod failures that mean the file is not ours to change — another account's file (EPERM) or a
+ * read-only disk (EROFS) — are left as they are: the data is then as private as its owner made it.
+ */
+function notOurs(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === 'EPERM' || code === 'EROFS';
+}
+
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error
     ? String((error as { code: unknown }).code)
@@ -21,7 +41,7 @@ function errorCode(error: unknown): string | undefined {
  * (`REELFORGE_DATA_DIR=~` or `/tmp`): a filesystem root, the home folder or one of its
  * ancestors, and the temp folder. Tightening them would lock other programs or users out.
  */
-export function isSharedFolder(dir: string, homeDir: string = os.homedir(), tempDir = os.tmpdir()): boolean {
+export function isSharedFolder(dir: string, homeDir: string = homeFolder(), tempDir = os.tmpdir()): boolean {
   const resolved = path.resolve(dir);
   if (path.parse(resolved).root === resolved) return true;
   if (resolved === path.resolve(tempDir)) return true;
@@ -41,7 +61,11 @@ export function ensurePrivateFolder(dir: string): void {
   createPrivateFolder(resolved);
   if (!usesModeBits || isSharedFolder(resolved)) return;
   const { mode } = fs.statSync(resolved);
-  if ((mode & 0o777) !== PRIVATE_FOLDER_MODE) fs.chmodSync(resolved, PRIVATE_FOLDER_MODE);
+  try {
+    if ((mode & 0o777) !== PRIVATE_FOLDER_MODE) fs.chmodSync(resolved, PRIVATE_FOLDER_MODE);
+  } catch (error) {
+    if (!notOurs(error)) throw error;
+  }
 }
 
 /**
@@ -67,7 +91,7 @@ export function makeFilePrivate(file: string): void {
     const { mode } = fs.statSync(file);
     if ((mode & 0o777) !== PRIVATE_FILE_MODE) fs.chmodSync(file, PRIVATE_FILE_MODE);
   } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw error;
+    if (errorCode(error) !== 'ENOENT' && !notOurs(error)) throw error;
   }
 }
 
@@ -76,7 +100,8 @@ export function ensurePrivateFile(file: string): void {
   try {
     fs.closeSync(fs.openSync(file, 'wx', PRIVATE_FILE_MODE));
   } catch (error) {
-    if (errorCode(error) !== 'EEXIST') throw error;
+    // Already there, or a folder we may not write to: whoever opens the file next reports that.
+    if (!['EEXIST', 'EACCES', 'EPERM', 'EROFS'].includes(errorCode(error) ?? '')) throw error;
   }
   makeFilePrivate(file);
 }
