@@ -26,7 +26,7 @@ export function statusCommand(
     `scenes:   ${job.timeline.scenes.length}, ${job.timeline.durationSeconds.toFixed(1)} s · ${job.options.quality} ${job.options.aspectRatio}\n`,
   );
   for (const attempt of job.fallbackTrail)
-    io.out(`fallback: ${attempt.providerId} failed: ${attempt.error}\n`);
+    io.out(`fallback: ${escapeForOneLine(`${attempt.providerId} failed: ${attempt.error}`)}\n`);
   return 0;
 }
 
