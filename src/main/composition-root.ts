@@ -6,8 +6,9 @@ import { DefaultProviderRegistry } from './application/providers/provider-regist
 import { VideoGenerationService } from './application/video-generation-service.js';
 import type { ScriptReader } from './application/ports.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
-import { JsonConfigManager } from './infrastructure/config/index.js';
+import { CONFIG_FILE_NAME, JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
+import { ensurePrivateFolder, makeFilePrivate } from './infrastructure/files/private-paths.js';
 import { createScriptReader } from './infrastructure/parsers/index.js';
 import { FfmpegVideoProvider } from './infrastructure/providers/ffmpeg/index.js';
 import { MockVideoProvider } from './infrastructure/providers/mock/mock-video-provider.js';
@@ -111,6 +112,15 @@ export interface ReelforgeCore {
   readonly scripts: ScriptReader;
 }
 
+/**
+ * Makes the data folder private (0700; a home or temp folder named as the data folder is left
+ * alone, see `ensurePrivateFolder`) and its config.json 0600. The database sets its own files.
+ */
+export function secureDataDir(dataDir: string): void {
+  ensurePrivateFolder(dataDir);
+  makeFilePrivate(join(dataDir, CONFIG_FILE_NAME));
+}
+
 /** The composition root: wires config, storage, parsers, channels, providers and the service. */
 export function createVideoGenerationService(options: CreateServiceOptions = {}): VideoGenerationService {
   return createReelforgeCore(options).service;
@@ -118,6 +128,8 @@ export function createVideoGenerationService(options: CreateServiceOptions = {})
 
 export function createReelforgeCore(options: CreateServiceOptions = {}): ReelforgeCore {
   const config = options.config ?? JsonConfigManager.open({ dataDir: options.dataDir, env: options.env });
+  // The data folder holds the history and keys: 0700, created so or tightened on every open.
+  if (options.databasePath === undefined) secureDataDir(config.dataDir);
   const database = openDatabase(options.databasePath ?? join(config.dataDir, DEFAULT_DATABASE_FILE));
   try {
     const jobs = new SqliteJobRepository(database);

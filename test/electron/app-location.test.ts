@@ -3,21 +3,27 @@ import { describe, expect, it } from 'vitest';
 import { isAppUrl, resolveAppLocation } from '../../src/main/presentation/electron/app-location.js';
 import { isTrustedSender } from '../../src/main/presentation/electron/sender-check.js';
 
-const INDEX = '/opt/reelforge/out/renderer/index.html';
-const fileLocation = resolveAppLocation({
+const RENDERER = '/opt/reelforge/out/renderer';
+const INDEX = `${RENDERER}/index.html`;
+const appLocation = resolveAppLocation({
   devServerUrl: undefined,
   isPackaged: true,
-  rendererIndexPath: INDEX,
+  rendererDir: RENDERER,
 });
 const devLocation = resolveAppLocation({
   devServerUrl: 'http://localhost:5173/',
   isPackaged: false,
-  rendererIndexPath: INDEX,
+  rendererDir: RENDERER,
 });
 
 describe('resolveAppLocation', () => {
   it('loads the built index.html unless an unpackaged app has a loopback dev server', () => {
-    expect(fileLocation).toEqual({ kind: 'file', indexPath: INDEX, indexUrl: pathToFileURL(INDEX).href });
+    expect(appLocation).toEqual({
+      kind: 'app',
+      rendererDir: RENDERER,
+      url: 'app://reelforge/index.html',
+      origin: 'app://reelforge',
+    });
     expect(devLocation).toMatchObject({ kind: 'dev', origin: 'http://localhost:5173' });
   });
 
@@ -30,27 +36,31 @@ describe('resolveAppLocation', () => {
   ])(
     'ignores ELECTRON_RENDERER_URL=%s in a packaged app, and accepts it unpackaged only on loopback (%s)',
     (url, devOk) => {
-      expect(resolveAppLocation({ devServerUrl: url, isPackaged: true, rendererIndexPath: INDEX }).kind).toBe(
-        'file',
+      expect(resolveAppLocation({ devServerUrl: url, isPackaged: true, rendererDir: RENDERER }).kind).toBe(
+        'app',
       );
-      expect(
-        resolveAppLocation({ devServerUrl: url, isPackaged: false, rendererIndexPath: INDEX }).kind,
-      ).toBe(devOk ? 'dev' : 'file');
+      expect(resolveAppLocation({ devServerUrl: url, isPackaged: false, rendererDir: RENDERER }).kind).toBe(
+        devOk ? 'dev' : 'app',
+      );
     },
   );
 });
 
 describe('isAppUrl', () => {
-  it('accepts the built index.html with any hash or query, and nothing else on file://', () => {
-    expect(isAppUrl(pathToFileURL(INDEX).href, fileLocation)).toBe(true);
-    expect(isAppUrl(`${pathToFileURL(INDEX).href}#/settings`, fileLocation)).toBe(true);
-    expect(isAppUrl(`${pathToFileURL(INDEX).href}?x=1`, fileLocation)).toBe(true);
-    expect(isAppUrl('file:///opt/reelforge/out/renderer/other.html', fileLocation)).toBe(false);
-    expect(isAppUrl('file:///etc/passwd', fileLocation)).toBe(false);
-    expect(isAppUrl('file:///opt/reelforge/out/renderer/assets/../index.html', fileLocation)).toBe(true);
-    expect(isAppUrl('https://example.com/index.html', fileLocation)).toBe(false);
-    expect(isAppUrl(undefined, fileLocation)).toBe(false);
-    expect(isAppUrl('', fileLocation)).toBe(false);
+  it('accepts app://reelforge pages with any hash or query, and never file://', () => {
+    expect(isAppUrl('app://reelforge/index.html', appLocation)).toBe(true);
+    expect(isAppUrl('app://reelforge/index.html#/settings', appLocation)).toBe(true);
+    expect(isAppUrl('app://reelforge/?x=1', appLocation)).toBe(true);
+    expect(isAppUrl('app://reelforge/assets/../index.html', appLocation)).toBe(true);
+    expect(isAppUrl('app://evil/index.html', appLocation)).toBe(false);
+    expect(isAppUrl('app://reelforge:8080/index.html', appLocation)).toBe(false);
+    expect(isAppUrl('app://user@reelforge/index.html', appLocation)).toBe(false);
+    expect(isAppUrl(pathToFileURL(INDEX).href, appLocation)).toBe(false);
+    expect(isAppUrl('file:///etc/passwd', appLocation)).toBe(false);
+    expect(isAppUrl('https://reelforge/index.html', appLocation)).toBe(false);
+    expect(isAppUrl('reelforge-media://job/x/video', appLocation)).toBe(false);
+    expect(isAppUrl(undefined, appLocation)).toBe(false);
+    expect(isAppUrl('', appLocation)).toBe(false);
   });
 
   it('accepts only the dev server origin in dev', () => {
@@ -62,11 +72,11 @@ describe('isAppUrl', () => {
 });
 
 describe('isTrustedSender', () => {
-  const app = pathToFileURL(INDEX).href;
+  const app = 'app://reelforge/index.html#/queue';
   const trusted = { senderId: 7, mainWindowId: 7, frame: { url: app, isTopFrame: true } };
 
   it('trusts the main window top frame showing the app', () => {
-    expect(isTrustedSender(trusted, fileLocation)).toBe(true);
+    expect(isTrustedSender(trusted, appLocation)).toBe(true);
   });
 
   it.each([
@@ -76,7 +86,12 @@ describe('isTrustedSender', () => {
     ['an iframe', { ...trusted, frame: { url: app, isTopFrame: false } }],
     ['a foreign page', { ...trusted, frame: { url: 'https://evil.example/', isTopFrame: true } }],
     ['another local file', { ...trusted, frame: { url: 'file:///tmp/evil.html', isTopFrame: true } }],
+    [
+      'the built page on file://',
+      { ...trusted, frame: { url: pathToFileURL(INDEX).href, isTopFrame: true } },
+    ],
+    ['another app:// host', { ...trusted, frame: { url: 'app://evil/index.html', isTopFrame: true } }],
   ])('refuses %s', (_label, sender) => {
-    expect(isTrustedSender(sender, fileLocation)).toBe(false);
+    expect(isTrustedSender(sender, appLocation)).toBe(false);
   });
 });

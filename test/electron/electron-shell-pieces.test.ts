@@ -38,22 +38,25 @@ describe('parseElectronMediaUrl', () => {
 });
 
 describe('mediaCorsOrigin', () => {
-  const file = resolveAppLocation({
+  const app = resolveAppLocation({
     devServerUrl: undefined,
     isPackaged: true,
-    rendererIndexPath: '/a/index.html',
+    rendererDir: '/a',
   });
   const dev = resolveAppLocation({
     devServerUrl: 'http://localhost:5173',
     isPackaged: false,
-    rendererIndexPath: '/a/index.html',
+    rendererDir: '/a',
   });
 
   it("echoes the app's own origin only", () => {
-    expect(mediaCorsOrigin('null', file)).toBe('null');
+    expect(mediaCorsOrigin('app://reelforge', app)).toBe('app://reelforge');
     expect(mediaCorsOrigin('http://localhost:5173', dev)).toBe('http://localhost:5173');
-    expect(mediaCorsOrigin(null, file)).toBeUndefined();
-    expect(mediaCorsOrigin('https://evil.example', file)).toBeUndefined();
+    expect(mediaCorsOrigin(null, app)).toBeUndefined();
+    // An opaque origin (a file:// page, a sandboxed frame) is not the app any more.
+    expect(mediaCorsOrigin('null', app)).toBeUndefined();
+    expect(mediaCorsOrigin('app://evil', app)).toBeUndefined();
+    expect(mediaCorsOrigin('https://evil.example', app)).toBeUndefined();
     expect(mediaCorsOrigin('null', dev)).toBeUndefined();
     expect(mediaCorsOrigin('http://localhost:5174', dev)).toBeUndefined();
   });
@@ -62,7 +65,7 @@ describe('mediaCorsOrigin', () => {
 describe('electronContentSecurityPolicy', () => {
   it('allows reelforge-media: for images and video, never eval or remote scripts', () => {
     const csp = electronContentSecurityPolicy(
-      resolveAppLocation({ devServerUrl: undefined, isPackaged: true, rendererIndexPath: '/a/index.html' }),
+      resolveAppLocation({ devServerUrl: undefined, isPackaged: true, rendererDir: '/a' }),
     );
     expect(csp).toMatch(/img-src [^;]*reelforge-media:/);
     expect(csp).toMatch(/media-src [^;]*reelforge-media:/);
@@ -77,7 +80,7 @@ describe('electronContentSecurityPolicy', () => {
       resolveAppLocation({
         devServerUrl: 'http://localhost:5173',
         isPackaged: false,
-        rendererIndexPath: '/a/index.html',
+        rendererDir: '/a',
       }),
     );
     expect(csp).toMatch(/script-src 'self' http:\/\/localhost:5173 'unsafe-inline'/);

@@ -229,6 +229,32 @@ describe('loopback server: media', () => {
     expect(bad.status).toBe(416);
   });
 
+  it('clamps a Range end past the file, however many digits, to a 206 of the rest (RFC 9110)', async () => {
+    const full = await rawGet(server.port, mediaPath(job.id, 'video', server.token));
+    const size = full.body.length;
+    for (const end of ['99999999999999999999', '9'.repeat(200), String(size)]) {
+      const part = await rawGet(server.port, mediaPath(job.id, 'video', server.token), {
+        Range: `bytes=0-${end}`,
+      });
+      expect(part.status, end).toBe(206);
+      expect(part.headers['content-range']).toBe(`bytes 0-${size - 1}/${size}`);
+      expect(part.body.equals(full.body)).toBe(true);
+    }
+    const tail = await rawGet(server.port, mediaPath(job.id, 'video', server.token), {
+      Range: 'bytes=-99999999999999999999',
+    });
+    expect(tail.status).toBe(206);
+    expect(tail.body.equals(full.body)).toBe(true);
+    // A start past the end stays unsatisfiable, however it is spelled.
+    for (const start of ['99999999999999999999', String(size)]) {
+      const bad = await rawGet(server.port, mediaPath(job.id, 'video', server.token), {
+        Range: `bytes=${start}-99999999999999999999`,
+      });
+      expect(bad.status, start).toBe(416);
+      expect(bad.headers['content-range']).toBe(`bytes */${size}`);
+    }
+  });
+
   it('refuses media without the token or with a wrong one (401)', async () => {
     expect((await rawGet(server.port, mediaPath(job.id, 'video'))).status).toBe(401);
     expect((await rawGet(server.port, mediaPath(job.id, 'video', 'wrong'))).status).toBe(401);

@@ -9,7 +9,11 @@ export interface ChannelLookup {
 
 /** Reads and parses scripts; implemented by the parsers in infrastructure. */
 export interface ScriptReader {
-  readFile(path: string): Promise<ScriptParseInput>;
+  /**
+   * `bytesPath`: the path exactly as the file system spells it, when `path` is only a lossy
+   * decoding of it (a file name that is not valid UTF-8 reads as U+FFFD in `path`).
+   */
+  readFile(path: string, bytesPath?: Uint8Array): Promise<ScriptParseInput>;
   parse(input: ScriptParseInput): VideoScript;
 }
 

@@ -8,7 +8,12 @@ import type { ChannelLookup, ScriptReader } from './ports.js';
 
 /** A script given by file path, or as text (pasted, dropped, sent over IPC). */
 export type ScriptInput =
-  | { readonly kind: 'file'; readonly path: string }
+  | {
+      readonly kind: 'file';
+      readonly path: string;
+      /** The path's own bytes when `path` is a lossy decoding of them (a non-UTF-8 file name). */
+      readonly bytesPath?: Uint8Array;
+    }
   | {
       readonly kind: 'text';
       readonly content: string;
@@ -37,7 +42,7 @@ export async function prepareScript(
 ): Promise<PreparedScript> {
   const parseInput: ScriptParseInput =
     input.kind === 'file'
-      ? await deps.reader.readFile(input.path)
+      ? await deps.reader.readFile(input.path, input.bytesPath)
       : { content: input.content, name: input.name ?? '<input>', path: input.path };
   return prepareParsedInput(parseInput, deps, channelOverride);
 }

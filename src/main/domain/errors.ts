@@ -2,6 +2,7 @@
  * Typed errors of the domain. Every error a user can see carries enough context
  * to act on it: the file, field and line for scripts, the provider for renders.
  */
+import { escapeForOneLine } from './one-line.js';
 import type { VideoScript } from './script.js';
 
 /** One problem found in a script. `line` is 1-based and only set for text formats. */
@@ -12,11 +13,15 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
+/**
+ * `file:line N: field: message` as one line: control characters, line separators and bidi
+ * overrides in the file name (or in text the message quotes) are escaped, see `escapeForOneLine`.
+ */
 export function formatValidationIssue(issue: ValidationIssue): string {
   const where = [issue.file ?? '<input>', issue.line !== undefined ? `line ${issue.line}` : undefined]
     .filter(Boolean)
     .join(':');
-  return `${where}: ${issue.field}: ${issue.message}`;
+  return escapeForOneLine(`${where}: ${issue.field}: ${issue.message}`);
 }
 
 export class ReelforgeError extends Error {

@@ -8,7 +8,7 @@ export function createScriptReader(
   parsers: readonly ScriptParser[] = createDefaultScriptParsers(),
 ): ScriptReader {
   return {
-    readFile: (path) => readScriptFile(path),
+    readFile: (path, bytesPath) => readScriptFile(path, { bytesPath }),
     parse: (input) => parseScript(input, parsers),
   };
 }

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describeError, ReelforgeError } from '../../domain/errors.js';
+import { createPrivateFolder, ensurePrivateFile, makeFilePrivate } from '../files/private-paths.js';
 import { DatabaseOpenError } from './errors.js';
 import { runMigrations } from './migrations/index.js';
 import { loadDatabaseConstructor } from './native-module.js';
@@ -19,6 +19,18 @@ export interface OpenDatabaseOptions {
 }
 
 const MEMORY = ':memory:';
+
+/** The files SQLite keeps beside a WAL-mode database. */
+const WAL_SUFFIXES = ['-wal', '-shm'] as const;
+
+/**
+ * The history is private: the database is 0600 before SQLite opens it, so the -wal and -shm
+ * files SQLite creates inherit that mode; ones left behind with wider modes are tightened too.
+ */
+function makeDatabaseFilesPrivate(location: string): void {
+  makeFilePrivate(location);
+  for (const suffix of WAL_SUFFIXES) makeFilePrivate(`${location}${suffix}`);
+}
 
 function configure(db: Database, isFile: boolean, busyTimeoutMs: number): void {
   // The busy timeout goes first so the pragmas below already wait for a peer holding a lock.
@@ -39,9 +51,17 @@ export function openDatabase(location: string, options: OpenDatabaseOptions = {}
   const DatabaseConstructor = loadDatabaseConstructor();
   if (isFile) {
     try {
-      fs.mkdirSync(path.dirname(path.resolve(location)), { recursive: true });
+      createPrivateFolder(path.dirname(path.resolve(location)));
     } catch (error) {
       throw new DatabaseOpenError(location, `cannot create its folder: ${describeError(error)}`, {
+        cause: error,
+      });
+    }
+    try {
+      ensurePrivateFile(location);
+      makeDatabaseFilesPrivate(location);
+    } catch (error) {
+      throw new DatabaseOpenError(location, `cannot make it private: ${describeError(error)}`, {
         cause: error,
       });
     }
@@ -57,6 +77,8 @@ export function openDatabase(location: string, options: OpenDatabaseOptions = {}
   try {
     configure(db, isFile, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
     if (options.migrate ?? true) runMigrations(db, { location });
+    // WAL and SHM exist by now (journal_mode = WAL opened them); check they came out private.
+    if (isFile) makeDatabaseFilesPrivate(location);
     return db;
   } catch (error) {
     db.close();

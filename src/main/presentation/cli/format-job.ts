@@ -1,3 +1,4 @@
+import { escapeForOneLine } from '../../domain/one-line.js';
 import type { VideoJob } from '../../application/job.js';
 
 /** The one JSON object per job that `--json` prints; field names are a stable interface. */
@@ -36,5 +37,8 @@ export function jobToLine(job: VideoJob): string {
     job.fallbackTrail.length > 0
       ? ` [fell back from ${job.fallbackTrail.map((f) => f.providerId).join(', ')}]`
       : '';
-  return `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}  → ${detail}${cache}${fallback}`;
+  // One line whatever the topic, output path or error message hold (see escapeForOneLine).
+  return escapeForOneLine(
+    `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}  → ${detail}${cache}${fallback}`,
+  );
 }

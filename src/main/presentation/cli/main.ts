@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createReelforgeCore, type ReelforgeCore } from '../../composition-root.js';
 import { describeError } from '../../domain/errors.js';
+import { escapeForOneLine } from '../../domain/one-line.js';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import { processIO, UsageError, type CliIO } from './cli-io.js';
 import { historyCommand } from './commands/history.js';
@@ -53,7 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    io.err(`reelforge: ${describeError(error)}\n\n${USAGE}`);
+    io.err(`reelforge: ${escapeForOneLine(describeError(error))}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -63,7 +64,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
     return command || values.help ? 0 : 2;
   }
   if (!['render', 'providers', 'history', 'status', 'cancel', 'retry', 'resume'].includes(command)) {
-    io.err(`reelforge: unknown command "${command}"\n\n${USAGE}`);
+    io.err(`reelforge: unknown command "${escapeForOneLine(command)}"\n\n${USAGE}`);
     return 2;
   }
 
@@ -115,10 +116,10 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`reelforge: ${error.message}\n\n${USAGE}`);
+      io.err(`reelforge: ${escapeForOneLine(error.message)}\n\n${USAGE}`);
       return 2;
     }
-    io.err(`reelforge: ${describeError(error)}\n`);
+    io.err(`reelforge: ${escapeForOneLine(describeError(error))}\n`);
     return 1;
   } finally {
     await core?.service.close();
@@ -130,13 +131,13 @@ function reportRecovery(service: VideoGenerationService, io: CliIO, resuming: bo
   for (const job of service.recovery.resumable) {
     const next = resuming ? 'resuming it now' : 'it will pick up the remote render with: reelforge resume';
     io.err(
-      `note: job ${job.id.slice(0, 8)} (${job.scriptName}) was rendering at ${job.providerId ?? '?'} when Reelforge ` +
+      `note: job ${job.id.slice(0, 8)} (${escapeForOneLine(job.scriptName)}) was rendering at ${job.providerId ?? '?'} when Reelforge ` +
         `stopped; ${next}\n`,
     );
   }
   for (const job of service.recovery.interrupted) {
     io.err(
-      `note: job ${job.id.slice(0, 8)} (${job.scriptName}) was interrupted when Reelforge stopped; ` +
+      `note: job ${job.id.slice(0, 8)} (${escapeForOneLine(job.scriptName)}) was interrupted when Reelforge stopped; ` +
         `render it again with: reelforge retry ${job.id.slice(0, 8)}\n`,
     );
   }

@@ -1,8 +1,16 @@
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL, APP_ORIGIN, appUrlPath } from './app-protocol-files.js';
 
-/** Where the window's page comes from: the built files, or electron-vite's dev server. */
+/**
+ * Where the window's page comes from: the built files, served on `app://reelforge/` from
+ * `rendererDir` (see app-protocol-files.ts), or electron-vite's dev server.
+ */
 export type AppLocation =
-  | { readonly kind: 'file'; readonly indexPath: string; readonly indexUrl: string }
+  | {
+      readonly kind: 'app';
+      readonly rendererDir: string;
+      readonly url: typeof APP_INDEX_URL;
+      readonly origin: typeof APP_ORIGIN;
+    }
   | { readonly kind: 'dev'; readonly url: string; readonly origin: string };
 
 const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -14,7 +22,8 @@ const LOOPBACK_HOSTNAMES = new Set(['localhost', '127.0.0.1', '[::1]']);
 export function resolveAppLocation(options: {
   readonly devServerUrl: string | undefined;
   readonly isPackaged: boolean;
-  readonly rendererIndexPath: string;
+  /** The built renderer folder (holds index.html). */
+  readonly rendererDir: string;
 }): AppLocation {
   if (options.devServerUrl && !options.isPackaged) {
     try {
@@ -26,28 +35,21 @@ export function resolveAppLocation(options: {
       // Not a URL: fall through to the built files.
     }
   }
-  return {
-    kind: 'file',
-    indexPath: options.rendererIndexPath,
-    indexUrl: pathToFileURL(options.rendererIndexPath).href,
-  };
+  return { kind: 'app', rendererDir: options.rendererDir, url: APP_INDEX_URL, origin: APP_ORIGIN };
 }
 
 /**
- * True when `url` is the app's own page: the built index.html itself (any #hash or ?query), or
- * any page of the dev server's origin. Other file:// URLs are not the app.
+ * True when `url` is the app's own page: any page of `app://reelforge` (the scheme serves only
+ * the renderer folder), or of the dev server's origin in dev. file:// is never the app.
  */
 export function isAppUrl(url: string | undefined, location: AppLocation): boolean {
   if (!url) return false;
+  if (location.kind === 'app') return appUrlPath(url) !== undefined;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return false;
   }
-  if (location.kind === 'dev') return parsed.origin === location.origin;
-  if (parsed.protocol !== 'file:') return false;
-  parsed.hash = '';
-  parsed.search = '';
-  return parsed.href === location.indexUrl;
+  return parsed.origin === location.origin;
 }

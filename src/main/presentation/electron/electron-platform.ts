@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { dialog, safeStorage, shell, type BrowserWindow } from 'electron';
 import { SCRIPT_EXTENSIONS } from '../../domain/script-files.js';
 import type { DesktopPlatform } from '../api/desktop-platform.js';
-import { FileSecretStore, type StringCipher } from './file-secret-store.js';
+import { FileSecretStore, SECRETS_FILE, type StringCipher } from './file-secret-store.js';
 
-export const SECRETS_FILE = 'secrets.json';
+export { SECRETS_FILE };
 
 /**
  * safeStorage as a cipher. On Linux without a keyring Electron falls back to a hard-coded key

@@ -2,6 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { providerEnvName, writeFileAtomic } from '../../infrastructure/config/index.js';
 import type { SecretStore } from '../api/desktop-platform.js';
 
+/** The encrypted keys' file in the data folder. */
+export const SECRETS_FILE = 'secrets.json';
+
 /** The shape of Electron's `safeStorage`, so the store can be exercised without Electron. */
 export interface StringCipher {
   isEncryptionAvailable(): boolean;

@@ -21,7 +21,8 @@ function openExternally(url: string): void {
 
 /**
  * The single app window: isolated, sandboxed, no Node, web security on; its page may not
- * navigate away or open windows (links go to the browser), and it gets the app's CSP.
+ * navigate away or open windows (links go to the browser), and it gets the app's CSP as a
+ * response header.
  */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const state = clampWindowState(
@@ -52,10 +53,14 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
 
-  const csp = electronContentSecurityPolicy(options.location);
-  window.webContents.session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
-  });
+  // The built page gets its CSP header from the app:// handler (app-protocol.ts); the dev
+  // server's http responses get it here. index.html's meta tag stays as a floor for both.
+  if (options.location.kind === 'dev') {
+    const csp = electronContentSecurityPolicy(options.location);
+    window.webContents.session.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [csp] } });
+    });
+  }
   // No camera, microphone, notifications, geolocation…: the UI needs none of them.
   window.webContents.session.setPermissionRequestHandler((_contents, _permission, callback) =>
     callback(false),
@@ -81,7 +86,6 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     options.onSaveState({ ...bounds, maximized: window.isMaximized() });
   });
 
-  if (options.location.kind === 'dev') void window.loadURL(options.location.url);
-  else void window.loadFile(options.location.indexPath);
+  void window.loadURL(options.location.url);
   return window;
 }

@@ -12,18 +12,31 @@ import { scriptPathsFromArgv } from './argv-scripts.js';
 import { createElectronPlatform } from './electron-platform.js';
 import { registerIpcApi } from './ipc-api.js';
 import { createMainWindow } from './main-window.js';
-import { handleMediaProtocol, registerMediaScheme } from './media-protocol.js';
+import { handleAppProtocol } from './app-protocol.js';
+import { handleMediaProtocol, registerPrivilegedSchemes } from './media-protocol.js';
 import { MENU_CHANNEL, type MenuCommand } from './menu-commands.js';
 import { loadWindowState, saveWindowState } from './window-state-store.js';
+import { SESSION_DATA_FOLDER, secureDesktopData } from './private-data.js';
 
 // Privileged schemes must be declared before `ready`.
-registerMediaScheme();
+registerPrivilegedSchemes();
 
 // The CLI and the app share one data folder, hence one database and config.json.
 const dataDir = resolveDataDir(process.env);
 app.setPath('userData', dataDir);
 // Chromium's caches and storage go in a subfolder, beside (not among) the database and config.
-app.setPath('sessionData', join(dataDir, 'electron'));
+// Both folders are private (0700) before Chromium or the runtime write anything into them.
+app.setPath('sessionData', privateSessionData(dataDir));
+
+function privateSessionData(folder: string): string {
+  try {
+    return secureDesktopData(folder);
+  } catch (error) {
+    // Not fatal here: the runtime reports a data folder it cannot use when it opens it.
+    process.emitWarning(`cannot make ${folder} private: ${describeError(error)}`);
+    return join(folder, SESSION_DATA_FOLDER);
+  }
+}
 
 let mainWindow: BrowserWindow | undefined;
 let runtime: DesktopRuntime | undefined;
@@ -56,7 +69,7 @@ function start(): void {
   const location = resolveAppLocation({
     devServerUrl: process.env['ELECTRON_RENDERER_URL'],
     isPackaged: app.isPackaged,
-    rendererIndexPath: fileURLToPath(new URL('../renderer/index.html', import.meta.url)),
+    rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
   });
   const platform = createElectronPlatform({ dataDir, window: () => mainWindow });
   try {
@@ -67,6 +80,7 @@ function start(): void {
     return;
   }
   const live = runtime;
+  const stopApp = handleAppProtocol(location);
   const stopMedia = handleMediaProtocol(live.service, location);
   const stopIpc = registerIpcApi({ runtime: live, location, window: () => mainWindow });
 
@@ -117,6 +131,7 @@ function start(): void {
       .then(() => {
         stopIpc();
         stopMedia();
+        stopApp();
         shutdown = 'closed';
         app.quit();
       });

@@ -5,19 +5,13 @@ import { resolveJobMedia, type JobLookup } from '../media/resolve-job-media.js';
 import type { AppLocation } from './app-location.js';
 import { mediaCorsOrigin } from './media-cors.js';
 import { parseElectronMediaUrl } from './media-url.js';
+import { PRIVILEGED_SCHEMES } from './privileged-schemes.js';
 
-/**
- * Must run before `app.ready`: a standard, secure scheme that streams (so <video> can seek with
- * Range requests) and works with fetch(). It does not bypass the CSP.
- */
-export function registerMediaScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    {
-      scheme: MEDIA_PROTOCOL,
-      // corsEnabled: the page fetch()es mock manifests cross-origin (see media-cors.ts).
-      privileges: { standard: true, secure: true, stream: true, supportFetchAPI: true, corsEnabled: true },
-    },
-  ]);
+/** Must run before `app.ready`: the app's and the media scheme's privileges, in one call. */
+export function registerPrivilegedSchemes(): void {
+  protocol.registerSchemesAsPrivileged(
+    PRIVILEGED_SCHEMES.map((s) => ({ ...s, privileges: { ...s.privileges } })),
+  );
 }
 
 /** Serves `reelforge-media://job/<id>/<kind>` through the history only (see resolveJobMedia). */

@@ -21,6 +21,15 @@ describe('parseByteRange', () => {
     ['bytes=abc', { type: 'unsatisfiable' }],
     ['bytes=1.5-2', { type: 'unsatisfiable' }],
     ['bytes=99999999999999999999-', { type: 'unsatisfiable' }],
+    ['bytes=99999999999999999999-99999999999999999999', { type: 'unsatisfiable' }],
+    ['bytes=100-99999999999999999999', { type: 'unsatisfiable' }],
+    // RFC 9110 §14.1.2: a last-byte position past the end is clamped, however many digits it has.
+    ['bytes=0-99999999999999999999', { type: 'partial', start: 0, end: 99 }],
+    ['bytes=10-9007199254740993', { type: 'partial', start: 10, end: 99 }],
+    [`bytes=0-${'9'.repeat(60)}`, { type: 'partial', start: 0, end: 99 }],
+    ['bytes=0000000000000000000000010-00000000000000000000000019', { type: 'partial', start: 10, end: 19 }],
+    // A suffix longer than the file is the whole file.
+    ['bytes=-99999999999999999999', { type: 'partial', start: 0, end: 99 }],
   ])('%s on 100 bytes → %j', (header, expected) => {
     expect(parseByteRange(header, 100)).toEqual(expected);
   });

@@ -7,17 +7,25 @@ export type ByteRangeRequest =
 const FULL: ByteRangeRequest = { type: 'full' };
 const UNSATISFIABLE: ByteRangeRequest = { type: 'unsatisfiable' };
 
+/**
+ * A byte position from its digits. However many digits it has, a number past what a file can
+ * hold (beyond 2^53) is Infinity — still past the end of every file — never an error: RFC 9110
+ * clamps a last-byte position past the end, and a suffix longer than the file means all of it.
+ */
 function toOffset(digits: string): number | undefined {
-  if (!/^\d{1,16}$/.test(digits)) return undefined;
-  const value = Number(digits);
-  return Number.isSafeInteger(value) ? value : undefined;
+  if (!/^\d+$/.test(digits)) return undefined;
+  const significant = digits.replace(/^0+(?=\d)/, '');
+  if (significant.length > 16) return Number.POSITIVE_INFINITY;
+  const value = Number(significant);
+  return Number.isSafeInteger(value) ? value : Number.POSITIVE_INFINITY;
 }
 
 /**
  * Parses a single `bytes=` range against a file size (RFC 9110 §14.1.2):
  * - no header, another unit, or several ranges → the whole file (a server may ignore Range;
  *   media players only ever ask for one range);
- * - `bytes=a-b`, `bytes=a-`, `bytes=-n` → the clamped inclusive byte range;
+ * - `bytes=a-b`, `bytes=a-`, `bytes=-n` → the clamped inclusive byte range (an end, or a
+ *   suffix, past the file — with however many digits — is clamped to the file, answered 206);
  * - a malformed `bytes=` spec, a reversed range, a start past the end or an empty suffix →
  *   unsatisfiable (416), so a broken client sees its mistake instead of a silent 200.
  */

@@ -1,4 +1,5 @@
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
+import { escapeForOneLine } from '../../../domain/one-line.js';
 import { UsageError, type CliIO } from '../cli-io.js';
 import { jobToJson, jobToLine } from '../format-job.js';
 
@@ -20,12 +21,12 @@ export function statusCommand(
   }
   io.out(`${jobToLine(job)}\n`);
   io.out(`progress: ${Math.round(job.progress * 100)}% (${job.stage})\n`);
-  io.out(`script:   ${job.scriptPath ?? job.scriptName}\n`);
+  io.out(`script:   ${escapeForOneLine(job.scriptPath ?? job.scriptName)}\n`);
   io.out(
     `scenes:   ${job.timeline.scenes.length}, ${job.timeline.durationSeconds.toFixed(1)} s · ${job.options.quality} ${job.options.aspectRatio}\n`,
   );
   for (const attempt of job.fallbackTrail)
-    io.out(`fallback: ${attempt.providerId} failed: ${attempt.error}\n`);
+    io.out(`fallback: ${escapeForOneLine(`${attempt.providerId} failed: ${attempt.error}`)}\n`);
   return 0;
 }
 

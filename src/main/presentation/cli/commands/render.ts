@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
-import { listScriptFolder } from '../../../infrastructure/files/script-folder.js';
+import {
+  listScriptFolderEntries,
+  type ScriptFolderEntry,
+} from '../../../infrastructure/files/script-folder.js';
 import { describeError, ScriptValidationError, formatValidationIssue } from '../../../domain/errors.js';
+import { escapeForOneLine } from '../../../domain/one-line.js';
 import type { VideoJob } from '../../../application/job.js';
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
 import type { CliIO } from '../cli-io.js';
@@ -21,12 +25,12 @@ export interface RenderArgs {
 }
 
 /** Files as given; a folder stands for the script files directly inside it. */
-async function expandInputs(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+async function expandInputs(paths: readonly string[]): Promise<ScriptFolderEntry[]> {
+  const files: ScriptFolderEntry[] = [];
   for (const path of paths) {
     const absolute = resolve(path);
     // Missing files are passed on so the parser reports them like any other bad script.
-    files.push(...((await listScriptFolder(absolute)) ?? [absolute]));
+    files.push(...((await listScriptFolderEntries(absolute)) ?? [{ path: absolute }]));
   }
   return files;
 }
@@ -43,11 +47,11 @@ export async function renderCommand(
   if (args.estimate) return estimateCommand(service, files, args, io);
   let rejected = 0;
   const queued: VideoJob[] = [];
-  for (const file of files) {
+  for (const { path: file, bytesPath } of files) {
     try {
       queued.push(
         await service.enqueue(
-          { kind: 'file', path: file },
+          { kind: 'file', path: file, bytesPath },
           {
             provider: args.provider,
             quality: args.quality,
@@ -95,12 +99,14 @@ function describeRejection(error: unknown, file: string): string {
     // Always the path the user gave, so every line names the file the same way.
     return `${formatValidationIssue({ ...issue, file })}${more}`;
   }
-  return `${file}: ${describeError(error)}`;
+  return escapeForOneLine(`${file}: ${describeError(error)}`);
 }
 
 /** Redraws one line per job on stderr at most 10 times a second. */
 function drawProgress(service: VideoGenerationService, jobs: readonly VideoJob[], io: CliIO): () => void {
-  const state = new Map(jobs.map((j) => [j.id, { label: j.scriptName, progress: 0, stage: 'queued' }]));
+  const state = new Map(
+    jobs.map((j) => [j.id, { label: escapeForOneLine(j.scriptName), progress: 0, stage: 'queued' }]),
+  );
   let drawnLines = 0;
   const draw = () => {
     const lines = [...state.values()].map((s) => formatProgressLine(s.label, s.progress, s.stage));
@@ -129,15 +135,15 @@ function drawProgress(service: VideoGenerationService, jobs: readonly VideoJob[]
 /** `render --estimate`: what each provider would charge for each script; nothing is queued. */
 async function estimateCommand(
   service: VideoGenerationService,
-  files: readonly string[],
+  files: readonly ScriptFolderEntry[],
   args: RenderArgs,
   io: CliIO,
 ): Promise<number> {
   let rejected = 0;
-  for (const file of files) {
+  for (const { path: file, bytesPath } of files) {
     try {
       const quotes = await service.estimate(
-        { kind: 'file', path: file },
+        { kind: 'file', path: file, bytesPath },
         { quality: args.quality, channel: args.channel, aspectRatio: args.aspectRatio },
       );
       for (const quote of quotes) {
@@ -146,7 +152,7 @@ async function estimateCommand(
         } else {
           const availability = quote.available ? '' : `  (unavailable: ${quote.reason ?? 'unknown'})`;
           io.out(
-            `${file}  ${quote.providerId.padEnd(10)} ${quote.estimate.amount} ${quote.estimate.unit}${availability}\n`,
+            `${escapeForOneLine(file)}  ${quote.providerId.padEnd(10)} ${quote.estimate.amount} ${quote.estimate.unit}${availability}\n`,
           );
         }
       }
