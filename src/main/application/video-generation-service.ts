@@ -10,7 +10,6 @@ import {
   ShutdownError,
   TimeoutError,
 } from '../domain/errors.js';
-import type { ProviderCapability } from '../domain/capability.js';
 import type { CostEstimate, VideoProvider } from '../domain/provider.js';
 import type { ProviderRegistry } from '../domain/registry.js';
 import type { VideoGenerationRequest } from '../domain/request.js';
@@ -49,7 +48,6 @@ export interface GenerateOptions {
   readonly aspectRatio?: string;
   readonly channel?: string;
   readonly outputDir?: string;
-  readonly requiredCapabilities?: readonly ProviderCapability[];
 }
 
 export interface CostQuote {
