@@ -1,12 +1,38 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+
+/**
+ * Colocated tests that open a real server (or need ffmpeg, Chromium or a spawned app) run with the
+ * integration tests, so the unit project stays in-process and fast.
+ */
+const SLOW_SOURCE_TESTS = ['src/main/infrastructure/providers/remotion/media-server.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // 2-core CI machines: renders in parallel files would starve each other.
     maxWorkers: 2,
+    // `npm test` runs both; `npm run test:unit` (`--project unit`) is the fast feedback loop.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          // Worker threads start faster than forked processes; unit tests never chdir or exit.
+          pool: 'threads',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, ...SLOW_SOURCE_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          // ffmpeg, Chromium, the CLI and Electron as they run for real.
+          include: ['test/**/*.test.{ts,tsx}', ...SLOW_SOURCE_TESTS],
+        },
+      },
+    ],
   },
 });

@@ -15,8 +15,8 @@ import { frameSizeFor, type VideoQuality } from '../src/main/domain/video-qualit
 import { codecOptions, threadsFor } from '../src/main/infrastructure/providers/ffmpeg/encoder-options.js';
 import { FfmpegVideoProvider } from '../src/main/infrastructure/providers/ffmpeg/index.js';
 import { ffmpegSettings, makeRequest, makeTimeline, type ChannelId } from '../test/ffmpeg/fixtures.js';
+import { FFMPEG } from '../test/support/media-tools.js';
 
-const FFMPEG = process.env.FFMPEG_PATH ?? '/usr/bin/ffmpeg';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const quality = (process.env.BENCH_QUALITY ?? 'standard') as VideoQuality;
 const channel = (process.env.BENCH_CHANNEL ?? 'air') as ChannelId;

@@ -35,14 +35,6 @@ export interface ScriptUpload {
   readonly content: string;
 }
 
-export interface EnqueueRequest {
-  readonly libraryIds: readonly string[];
-  /** "auto" or a provider id; settings' default when absent. */
-  readonly provider?: string;
-  readonly quality?: VideoQuality;
-  readonly aspectRatio?: AspectRatio;
-}
-
 export interface EnqueueResult {
   readonly jobs: readonly VideoJob[];
   /** Scripts that could not be queued, with why. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
 import { ffmpegSettings, makeRequest, makeTimeline } from '../ffmpeg/fixtures.js';
-import { grabRgb, HAS_FFMPEG, meanRgb, probe } from '../ffmpeg/media-tools.js';
+import { grabRgb, HAS_FFMPEG, meanRgb, probe } from '../support/media-tools.js';
 import { FAKE_CLIP_COLOUR, makeFakeMedia, type FakeMedia } from '../fakes/fake-media.js';
 
 const noCheckpoint = { load: () => undefined, save: () => undefined };
@@ -40,7 +40,7 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg composition over per-scene background clips
     );
     expect(result.width).toBe(540);
     expect(result.height).toBe(960);
-    const info = probe(result.outputPath);
+    const info = probe(result.outputPath, { countFrames: true });
     expect(info.durationSeconds).toBeCloseTo(12, 1);
     const video = info.streams.find((s) => s.codec_type === 'video')!;
     expect(video.r_frame_rate).toBe('30/1');

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HAS_FFMPEG } from '../ffmpeg/media-tools.js';
+import { HAS_FFMPEG } from '../support/media-tools.js';
 import { makeFakeMedia, type FakeMedia } from '../fakes/fake-media.js';
 import { startRunwayFake, type RunwayFake } from '../fakes/runway-fake.js';
 import { startSynthesiaFake, type SynthesiaFake } from '../fakes/synthesia-fake.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDefaultProviders } from '../../src/main/composition-root.js';
 import { JsonConfigManager } from '../../src/main/infrastructure/config/index.js';
-import { HAS_FFMPEG } from '../ffmpeg/media-tools.js';
+import { HAS_FFMPEG } from '../support/media-tools.js';
 import { startRunwayFake, type RunwayFake } from '../fakes/runway-fake.js';
 import { jsonLines, runCli, startCli } from '../support/run-cli.js';
 import { makeTempDir } from '../support/temp-dir.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HAS_FFMPEG } from '../ffmpeg/media-tools.js';
+import { HAS_FFMPEG } from '../support/media-tools.js';
 import { scriptText } from '../support/scripts.js';
 import { useRunwayFixture } from './cloud-fixture.js';
 import { listFiles, until } from './cloud-harness.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HAS_FFMPEG, probe } from '../ffmpeg/media-tools.js';
+import { HAS_FFMPEG, probe } from '../support/media-tools.js';
 import { scriptText } from '../support/scripts.js';
 import { useRunwayFixture } from './cloud-fixture.js';
 import { filesContaining, listFiles } from './cloud-harness.js';

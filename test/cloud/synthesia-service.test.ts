@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeRequest, makeTimeline } from '../ffmpeg/fixtures.js';
-import { HAS_FFMPEG, probe } from '../ffmpeg/media-tools.js';
+import { HAS_FFMPEG, probe } from '../support/media-tools.js';
 import type { FakeMedia } from '../fakes/fake-media.js';
 import type { SynthesiaFake } from '../fakes/synthesia-fake.js';
 import { scriptText } from '../support/scripts.js';

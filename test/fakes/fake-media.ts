@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { FFMPEG } from '../ffmpeg/media-tools.js';
+import { FFMPEG } from '../support/media-tools.js';
 
 const run = promisify(execFile);
 

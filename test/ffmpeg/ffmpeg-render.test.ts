@@ -10,13 +10,13 @@ import {
   grabRgb,
   HAS_FFMPEG,
   HAS_TESSERACT,
-  isRunning,
   makeTone,
   meanRgb,
   meanVolume,
   ocr,
   probe,
-} from './media-tools.js';
+} from '../support/media-tools.js';
+import { isRunning } from '../support/processes.js';
 
 let work: string;
 let scratch: string;
@@ -96,7 +96,7 @@ describe.skipIf(!HAS_FFMPEG)('FfmpegVideoProvider with real ffmpeg', () => {
       expect(filesIn(out).sort()).toEqual([`look-${channel}.jpg`, `look-${channel}.mp4`]);
       expect(filesIn(scratch)).toEqual([]);
 
-      const { durationSeconds, streams } = probe(result.outputPath);
+      const { durationSeconds, streams } = probe(result.outputPath, { countFrames: true });
       const video = streams.find((s) => s.codec_type === 'video')!;
       const audio = streams.find((s) => s.codec_type === 'audio')!;
       expect(video).toMatchObject({
@@ -134,7 +134,7 @@ describe.skipIf(!HAS_FFMPEG)('FfmpegVideoProvider with real ffmpeg', () => {
       sceneSeconds: 1,
     });
     const result = await provider().generate(makeRequest(timeline, out, 'unicode'), run());
-    const { streams } = probe(result.outputPath);
+    const { streams } = probe(result.outputPath, { countFrames: true });
     expect(Number(streams.find((s) => s.codec_type === 'video')!.nb_read_frames)).toBe(150);
     // The CJK scene shows white text; the water gradient behind it has no near-white pixel.
     const rgb = grabRgb(result.outputPath, 2.6, 270, 480);

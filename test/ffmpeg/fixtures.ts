@@ -3,68 +3,20 @@ import type { ProviderSettings } from '../../src/main/domain/config.js';
 import type { VideoGenerationRequest } from '../../src/main/domain/request.js';
 import type { VideoScene, VideoTimeline } from '../../src/main/domain/timeline.js';
 import type { VideoQuality } from '../../src/main/domain/video-quality.js';
+import {
+  BUILTIN_CHANNELS,
+  type BuiltinChannelId,
+} from '../../src/main/infrastructure/channels/builtin-channels.js';
 
-/** Channel looks like the four built-in channels: air, water, earth and fire. */
-export const CHANNEL_STYLES: Readonly<Record<'air' | 'water' | 'earth' | 'fire', ChannelStyle>> = {
-  air: {
-    palette: {
-      background: ['#e3f2fd', '#90caf9', '#64b5f6'],
-      primary: '#1e88e5',
-      accent: '#0d47a1',
-      text: '#0b2545',
-      textShadow: '#ffffff',
-    },
-    fonts: { heading: 'Noto Sans', body: 'Noto Sans' },
-    animation: 'float',
-    wordsPerMinute: 150,
-    transition: 'crossfade',
-    transitionSeconds: 0.5,
-  },
-  water: {
-    palette: {
-      background: ['#01295f', '#014f86', '#2a9d8f'],
-      primary: '#00b4d8',
-      accent: '#48cae4',
-      text: '#ffffff',
-      textShadow: '#001219',
-    },
-    fonts: { heading: 'Noto Sans', body: 'Noto Sans' },
-    animation: 'ripple',
-    wordsPerMinute: 160,
-    transition: 'slide-up',
-    transitionSeconds: 0.5,
-  },
-  earth: {
-    palette: {
-      background: ['#283618', '#606c38', '#7f5539'],
-      primary: '#a7c957',
-      accent: '#dda15e',
-      text: '#fefae0',
-      textShadow: '#1b1b0f',
-    },
-    fonts: { heading: 'Noto Sans', body: 'Noto Sans' },
-    animation: 'rise',
-    wordsPerMinute: 150,
-    transition: 'wipe',
-    transitionSeconds: 0.5,
-  },
-  fire: {
-    palette: {
-      background: ['#6a040f', '#d00000', '#f48c06'],
-      primary: '#ffba08',
-      accent: '#ffba08',
-      text: '#ffffff',
-      textShadow: '#370617',
-    },
-    fonts: { heading: 'Noto Sans', body: 'Noto Sans' },
-    animation: 'burst',
-    wordsPerMinute: 175,
-    transition: 'zoom',
-    transitionSeconds: 0.4,
-  },
+/** The built-in channels' looks (air, water, earth and fire), straight from the shipped data. */
+export const CHANNEL_STYLES: Readonly<Record<BuiltinChannelId, ChannelStyle>> = {
+  air: BUILTIN_CHANNELS.air.style,
+  water: BUILTIN_CHANNELS.water.style,
+  earth: BUILTIN_CHANNELS.earth.style,
+  fire: BUILTIN_CHANNELS.fire.style,
 };
 
-export type ChannelId = keyof typeof CHANNEL_STYLES;
+export type ChannelId = BuiltinChannelId;
 
 export interface TimelineSpec {
   readonly channel: ChannelId;

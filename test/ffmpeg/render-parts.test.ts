@@ -7,7 +7,8 @@ import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffm
 import type { TransitionKind } from '../../src/main/domain/channel.js';
 import type { VideoTimeline } from '../../src/main/domain/timeline.js';
 import { ffmpegSettings, makeRequest, makeTimeline } from './fixtures.js';
-import { HAS_FFMPEG, isRunning, meanVolume, probe, psnrPerFrame, videoFrameTimes } from './media-tools.js';
+import { HAS_FFMPEG, meanVolume, probe, psnrPerFrame, videoFrameTimes } from '../support/media-tools.js';
+import { isRunning } from '../support/processes.js';
 
 type VideoResultFiles = { readonly outputPath: string; readonly thumbnailPath?: string };
 
@@ -51,7 +52,7 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
     timeline: VideoTimeline,
   ): void {
     const expectedFrames = Math.round(timeline.durationSeconds * 30);
-    const info = probe(parted.outputPath);
+    const info = probe(parted.outputPath, { countFrames: true });
     const video = info.streams.find((s) => s.codec_type === 'video')!;
     expect(Number(video.nb_read_frames)).toBe(expectedFrames);
     expect(info.durationSeconds).toBeCloseTo(timeline.durationSeconds, 1);

@@ -1,19 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { probe } from '../support/media-tools.js';
 import { jsonLines, REPO_ROOT, runCli } from '../support/run-cli.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
 const samplesDir = join(REPO_ROOT, 'resources/samples');
-
-function probe(file: string): { streams: Record<string, unknown>[]; format: { duration: string } } {
-  return JSON.parse(
-    execFileSync('ffprobe', ['-v', 'error', '-show_streams', '-show_format', '-of', 'json', file], {
-      encoding: 'utf8',
-    }),
-  ) as { streams: Record<string, unknown>[]; format: { duration: string } };
-}
 
 describe('reelforge render with no flags (FFmpeg, the default provider)', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -35,8 +27,8 @@ describe('reelforge render with no flags (FFmpeg, the default provider)', () => 
     for (const job of jobs) {
       expect(job).toMatchObject({ status: 'completed', providerId: 'ffmpeg' });
       const info = probe(String(job['outputPath']));
-      const video = info.streams.find((s) => s['codec_type'] === 'video')!;
-      const audio = info.streams.find((s) => s['codec_type'] === 'audio')!;
+      const video = info.streams.find((s) => s.codec_type === 'video')!;
+      const audio = info.streams.find((s) => s.codec_type === 'audio')!;
       expect(video).toMatchObject({
         codec_name: 'h264',
         width: 1080,
@@ -46,9 +38,7 @@ describe('reelforge render with no flags (FFmpeg, the default provider)', () => 
       });
       expect(audio).toMatchObject({ codec_name: 'aac' });
       const status = jsonLines((await runCli(['status', String(job['id']), '--json'], env)).stdout)[0]!;
-      expect(Math.abs(Number(info.format.duration) - Number(status['durationSeconds']))).toBeLessThanOrEqual(
-        0.1,
-      );
+      expect(Math.abs(info.durationSeconds - Number(status['durationSeconds']))).toBeLessThanOrEqual(0.1);
       expect(String(job['thumbnailPath'])).toMatch(/\.jpg$/);
     }
   }, 300_000);

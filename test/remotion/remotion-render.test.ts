@@ -19,8 +19,8 @@ import {
 import { RemotionVideoProvider } from '../../src/main/infrastructure/providers/remotion/remotion-video-provider.js';
 import { compositionIdFor, metadataFromProps, timelineToCompositionProps } from '../../src/remotion/props.js';
 import { shortScript, shortTimeline } from './fixtures.js';
-import { makeTone, meanVolume } from '../ffmpeg/media-tools.js';
-import { descendantProcesses, ffprobe } from './media-tools.js';
+import { makeTone, meanVolume, probe } from '../support/media-tools.js';
+import { descendantProcesses } from '../support/processes.js';
 
 // Real Chromium, Remotion and ffprobe. One provider (one bundle, one browser) serves every test.
 const BROWSER = '/usr/bin/chromium';
@@ -79,9 +79,9 @@ describe('RemotionVideoProvider with Chromium', () => {
       height: 960,
       mimeType: 'video/mp4',
     });
-    const probe = ffprobe(output.outputPath);
-    const video = probe.streams.find((s) => s.codec_type === 'video');
-    const audio = probe.streams.find((s) => s.codec_type === 'audio');
+    const info = probe(output.outputPath);
+    const video = info.streams.find((s) => s.codec_type === 'video');
+    const audio = info.streams.find((s) => s.codec_type === 'audio');
     expect(video).toMatchObject({
       codec_name: 'h264',
       width: 540,
@@ -90,8 +90,8 @@ describe('RemotionVideoProvider with Chromium', () => {
       r_frame_rate: '30/1',
     });
     expect(audio?.codec_name).toBe('aac');
-    expect(Math.abs(Number(probe.format.duration) - timeline.durationSeconds)).toBeLessThanOrEqual(0.1);
-    expect(ffprobe(output.thumbnailPath!).streams[0]).toMatchObject({
+    expect(Math.abs(info.durationSeconds - timeline.durationSeconds)).toBeLessThanOrEqual(0.1);
+    expect(probe(output.thumbnailPath!).streams[0]).toMatchObject({
       codec_name: 'mjpeg',
       width: 540,
       height: 960,

@@ -21,7 +21,7 @@ export {
 } from './data-dir.js';
 export { deepMerge } from './deep-merge.js';
 export { ENV, providerEnvName } from './environment.js';
-export { findJsonSyntaxError, type JsonSyntaxProblem } from './json-syntax-error.js';
+export { findJsonSyntaxError, type JsonSyntaxErrorLocation } from './json-syntax-error.js';
 export { CONFIG_FILE_NAME, JsonConfigManager, type JsonConfigManagerOptions } from './json-config-manager.js';
 export { readRawConfig, validateConfig } from './read-config-file.js';
 export { resolveChannels } from './resolve-channels.js';

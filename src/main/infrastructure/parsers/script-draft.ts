@@ -41,11 +41,3 @@ export interface ScriptDraft {
 
 /** The fields every script must have. */
 export type RequiredField = ScriptPart;
-
-export const REQUIRED_FIELDS: readonly RequiredField[] = [
-  'channel',
-  'topic',
-  'hook',
-  'mainPoints',
-  'callToAction',
-];

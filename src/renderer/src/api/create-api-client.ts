@@ -74,8 +74,3 @@ export async function createApiClientWithConnection(
   });
   return { api: client, connection: client };
 }
-
-/** The contract's entry point for the views. */
-export async function createApiClient(options: CreateApiClientOptions = {}): Promise<ReelforgeApi> {
-  return (await createApiClientWithConnection(options)).api;
-}

@@ -9,49 +9,12 @@ import type {
   VideoJob,
   VideoTimeline,
 } from '../../../shared/api-types.js';
+import { BUILTIN_CHANNELS } from '../../../main/infrastructure/channels/builtin-channels.js';
 
-export const WATER: ChannelDefinition = {
-  id: 'water',
-  name: 'Water',
-  theme: 'emotional wellness',
-  style: {
-    palette: {
-      background: ['#0b2545', '#0e4d64', '#0f766e'],
-      primary: '#22d3ee',
-      accent: '#5eead4',
-      text: '#ffffff',
-      textShadow: '#031525',
-    },
-    fonts: { heading: 'Noto Sans', body: 'Noto Sans' },
-    animation: 'ripple',
-    wordsPerMinute: 140,
-    transition: 'slide-up',
-    transitionSeconds: 0.6,
-  },
-  rules: {
-    maxTotalSeconds: 60,
-    maxHookChars: 150,
-    maxPointChars: 200,
-    maxCallToActionChars: 150,
-    minPoints: 1,
-    maxPoints: 7,
-    minSceneSeconds: 2,
-    maxSceneSeconds: 12,
-  },
-};
+// The shipped channels themselves, so component tests show what the app shows.
+export const WATER: ChannelDefinition = BUILTIN_CHANNELS.water;
 
-export const FIRE: ChannelDefinition = {
-  ...WATER,
-  id: 'fire',
-  name: 'Fire',
-  theme: 'motivation',
-  style: {
-    ...WATER.style,
-    palette: { ...WATER.style.palette, background: ['#450a0a', '#7c2d12'], primary: '#f97316' },
-    animation: 'burst',
-    transition: 'zoom',
-  },
-};
+export const FIRE: ChannelDefinition = BUILTIN_CHANNELS.fire;
 
 /** Hook 0–3 s, points 3–6 and 6–9 s, CTA 9–12 s; transitions of 0.5 s into every later scene. */
 export function makeTimeline(overrides: Partial<VideoTimeline> = {}): VideoTimeline {

@@ -1,3 +1,5 @@
+import { ProgressThrottle } from '../../../application/progress-throttle.js';
+
 /** What fluent-ffmpeg's 'progress' event carries (only the fields used here). */
 export interface FfmpegProgressEvent {
   readonly frames?: number;
@@ -66,23 +68,21 @@ export interface ProgressReport {
 }
 
 /**
- * Passes at most `maxPerSecond` reports through; a new stage and the final 1 always pass, so the
- * UI never misses a stage change. `now` is injected for tests.
+ * Passes at most `maxPerSecond` reports through and drops the rest; a new stage and the final 1
+ * always pass, so the UI never misses a stage change. `now` is injected for tests.
  */
 export function createProgressThrottle(
   emit: (report: ProgressReport) => void,
   options: { maxPerSecond?: number; now?: () => number } = {},
 ): (report: ProgressReport) => void {
-  const interval = 1000 / (options.maxPerSecond ?? 10);
-  const now = options.now ?? (() => performance.now());
-  let lastAt = Number.NEGATIVE_INFINITY;
+  const throttle = new ProgressThrottle(1000 / (options.maxPerSecond ?? 10), emit, {
+    now: options.now ?? (() => performance.now()),
+    trailing: false,
+  });
   let lastStage: string | undefined;
   return (report) => {
-    const at = now();
     const stageChanged = report.stage !== lastStage;
-    if (!stageChanged && report.progress < 1 && at - lastAt < interval) return;
-    lastAt = at;
     lastStage = report.stage;
-    emit(report);
+    throttle.push(report, stageChanged || !(report.progress < 1));
   };
 }

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeReelforgeApi } from '../../test-support/fake-api.js';
-import { makeEntry, makeInvalidEntry, SETTINGS } from '../../test-support/fixtures.js';
+import { makeEntry, makeInvalidEntry, SETTINGS, WATER } from '../../test-support/fixtures.js';
 import { renderWithApi } from '../../test-support/render-with-api.js';
 import { ScriptDetail } from './ScriptDetail.js';
 
@@ -19,9 +19,9 @@ describe('ScriptDetail', () => {
     expect(rows[1]!.textContent).toContain('3.00 s');
     expect(rows[1]!.textContent).toContain('crossfade 0.5 s');
     const style = screen.getByRole('region', { name: 'Channel style' });
-    expect(within(style).getByText('#22d3ee')).toBeTruthy();
-    expect(within(style).getByText('ripple')).toBeTruthy();
-    expect(within(style).getByText('140 words/min')).toBeTruthy();
+    expect(within(style).getByText(WATER.style.palette.primary)).toBeTruthy();
+    expect(within(style).getByText(WATER.style.animation)).toBeTruthy();
+    expect(within(style).getByText(`${WATER.style.wordsPerMinute} words/min`)).toBeTruthy();
     expect(screen.getByTestId('timeline-preview').querySelector('[data-playing="true"]')).toBeTruthy();
     await waitFor(() =>
       expect((screen.getByTestId('render-button') as HTMLButtonElement).disabled).toBe(false),

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** Helpers that inspect rendered files with the real ffmpeg/ffprobe/tesseract binaries. */
+/** Helpers that make and inspect media with the real ffmpeg/ffprobe/tesseract binaries (tests and bench/). */
 
 export const FFMPEG = process.env.FFMPEG_PATH ?? '/usr/bin/ffmpeg';
 export const FFPROBE = process.env.FFPROBE_PATH ?? '/usr/bin/ffprobe';
@@ -16,26 +16,36 @@ export interface ProbedStream {
   width?: number;
   height?: number;
   r_frame_rate?: string;
+  /** Only with `countFrames`. */
   nb_read_frames?: string;
 }
 
-export function probe(path: string): { durationSeconds: number; streams: ProbedStream[] } {
+export interface ProbedMedia {
+  /** NaN for a still image. */
+  readonly durationSeconds: number;
+  readonly streams: ProbedStream[];
+}
+
+/** The one ffprobe call tests and benches use. `countFrames` decodes every frame to count them. */
+export function probe(path: string, options: { countFrames?: boolean } = {}): ProbedMedia {
+  const entries = ['codec_type', 'codec_name', 'pix_fmt', 'width', 'height', 'r_frame_rate'];
+  if (options.countFrames) entries.push('nb_read_frames');
   const json = execFileSync(
     FFPROBE,
     [
       '-v',
       'error',
-      '-count_frames',
+      ...(options.countFrames ? ['-count_frames'] : []),
       '-show_entries',
-      'format=duration:stream=codec_type,codec_name,pix_fmt,width,height,r_frame_rate,nb_read_frames',
+      `format=duration:stream=${entries.join(',')}`,
       '-of',
       'json',
       path,
     ],
     { encoding: 'utf8' },
   );
-  const data = JSON.parse(json) as { format: { duration: string }; streams: ProbedStream[] };
-  return { durationSeconds: Number(data.format.duration), streams: data.streams };
+  const data = JSON.parse(json) as { format?: { duration?: string }; streams: ProbedStream[] };
+  return { durationSeconds: Number(data.format?.duration), streams: data.streams };
 }
 
 /** One frame at `seconds`, scaled to width × height, as packed RGB bytes. */
@@ -120,21 +130,6 @@ export function ocr(imagePath: string): string {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
-}
-
-/** True while a process with this pid exists (zombies count as gone: they no longer run). */
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  try {
-    const stat = execFileSync('cat', [`/proc/${pid}/stat`], { encoding: 'utf8' });
-    return !/^\d+ \(.*\) Z/.test(stat);
-  } catch {
-    return false;
-  }
 }
 
 /** PSNR (dB, average of the planes) of each frame of `b` against the same frame of `a`. */

@@ -1,25 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
-export interface ProbeResult {
-  readonly streams: {
-    codec_type: string;
-    codec_name: string;
-    width?: number;
-    height?: number;
-    pix_fmt?: string;
-    r_frame_rate?: string;
-  }[];
-  readonly format: { duration: string };
-}
-
-export function ffprobe(path: string): ProbeResult {
-  return JSON.parse(
-    execFileSync('ffprobe', ['-v', 'error', '-print_format', 'json', '-show_streams', '-show_format', path], {
-      encoding: 'utf8',
-    }),
-  ) as ProbeResult;
-}
+/** What tests see of the processes they start (read from /proc). */
 
 /**
  * Processes descended from `root` whose command line matches `pattern`, read from /proc: the
@@ -49,4 +31,19 @@ export function descendantProcesses(root: number, pattern: RegExp): { pid: numbe
   return [...commands]
     .filter(([pid, command]) => isDescendant(pid) && pattern.test(command))
     .map(([pid, command]) => ({ pid, command }));
+}
+
+/** True while a process with this pid exists (zombies count as gone: they no longer run). */
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = execFileSync('cat', [`/proc/${pid}/stat`], { encoding: 'utf8' });
+    return !/^\d+ \(.*\) Z/.test(stat);
+  } catch {
+    return false;
+  }
 }
