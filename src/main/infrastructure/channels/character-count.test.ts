@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countCharacters, countCharactersIfCheap, countCharactersUpTo } from './character-count.js';
 
@@ -39,6 +40,36 @@ describe('countCharacters', () => {
 
   it('gives the same count as segmenting the whole string at once, across windows', () => {
     for (const text of samples) expect(countCharacters(text)).toBe(reference(text));
+  });
+
+  it('agrees with the whole-string count on random mixes of joiners, marks, flags and emoji', () => {
+    const piece = fc.constantFrom(
+      'a',
+      ' ',
+      '\u0301',
+      '\u200d',
+      '👍',
+      '🏽',
+      '🇫',
+      '🇷',
+      '深',
+      '\r',
+      '\n',
+      '\u1100',
+      '\u1161',
+      'क',
+      '\u094d',
+      '\ud83d',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 200, maxLength: 900 }), fc.nat(1_000), (pieces, limit) => {
+        const text = pieces.join('');
+        const exact = reference(text);
+        expect(countCharacters(text)).toBe(exact);
+        expect(countCharactersUpTo(text, limit)).toBe(Math.min(exact, limit + 1));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 

@@ -17,7 +17,15 @@ function segmentUpTo(text: string, limit: number): { count: number; end: number 
   let position = 0;
   let window = WINDOW;
   while (position < text.length) {
-    const end = Math.min(text.length, position + window);
+    let end = Math.min(text.length, position + window);
+    // Never cut a surrogate pair: half of one reads as a character of its own and would end the
+    // character before it early ("a" then half of "🏽" instead of "a🏽").
+    if (
+      end < text.length &&
+      isHighSurrogate(text.charCodeAt(end - 1)) &&
+      isLowSurrogate(text.charCodeAt(end))
+    )
+      end += 1;
     const last = end === text.length;
     let lastStart = 0;
     let inWindow = 0;
@@ -39,6 +47,14 @@ function segmentUpTo(text: string, limit: number): { count: number; end: number 
     window = WINDOW;
   }
   return { count, end: text.length };
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /**
