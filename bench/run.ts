@@ -1,11 +1,13 @@
 /**
- * `npm run bench` — the FFmpeg renderer benchmark; `npm run bench -- remotion` — the Remotion one.
+ * `npm run bench` — the FFmpeg renderer benchmark; `npm run bench -- remotion` — the Remotion one;
+ * `npm run bench -- intake` — how fast scripts are accepted or rejected, and main-process stalls.
  * Benchmarks measure speed and memory; tests never time anything.
  */
 const which = process.argv[2] ?? 'ffmpeg';
 const benches: Record<string, string> = {
   ffmpeg: './ffmpeg-bench.js',
   remotion: './remotion-bench.js',
+  intake: './intake-bench.js',
 };
 const entry = benches[which];
 if (!entry) {

@@ -88,14 +88,31 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     service.onJobEvent((event) => emit('job', event)),
     library.onEvent((event) => {
       emit('library', event);
-      watcher.sync(library.watchedPaths());
+      // One entry changed: only its watch changes (no re-listing of the library per event).
+      if (event.type === 'entry-removed') watcher.unwatch(event.id);
+      else if (event.entry.path) watcher.watch(event.entry.id, event.entry.path);
+      else watcher.unwatch(event.entry.id);
     }),
     config.onChange(() => {
       // Channel rules may have changed: every library entry is validated again.
-      for (const entry of library.list()) emit('library', { type: 'entry-updated', entry });
+      void revalidateLibrary();
       void handlers['settings.get']({}).then((view) => emit('settings', view));
     }),
   ];
+
+  let closed = false;
+  let revalidation = 0;
+  /** Validates and sends every entry one at a time, letting other work run in between. */
+  async function revalidateLibrary(): Promise<void> {
+    const run = ++revalidation;
+    for (const id of library.ids()) {
+      // A newer config change starts over; a closed runtime stops.
+      if (closed || run !== revalidation) return;
+      const entry = library.get(id);
+      if (entry) emit('library', { type: 'entry-updated', entry });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
 
   return {
     service,
@@ -111,6 +128,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
       return () => listeners.delete(listener);
     },
     async close() {
+      closed = true;
       for (const unsubscribe of unsubscribers) unsubscribe();
       watcher.close();
       listeners.clear();

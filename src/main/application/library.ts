@@ -32,6 +32,10 @@ export interface LibraryEntry {
 
 export interface LibraryRepository {
   list(): LibraryRecord[];
+  /** Ids and paths of file-backed records, without their content (for the watcher). */
+  listPaths(): { id: string; path: string }[];
+  /** Ids of every record, in the order of `list()`, without their content. */
+  listIds(): string[];
   get(id: string): LibraryRecord | undefined;
   findByPath(path: string): LibraryRecord | undefined;
   /** A record without a path, found by its name (browser uploads). */

@@ -15,6 +15,11 @@ export interface ScriptReader {
    */
   readFile(path: string, bytesPath?: Uint8Array): Promise<ScriptParseInput>;
   parse(input: ScriptParseInput): VideoScript;
+  /**
+   * Throws ScriptValidationError when content is no script at all, before any parser sees it
+   * (larger than the cap, binary): what `parse` would reject first, with the same issue.
+   */
+  screen(input: ScriptParseInput): void;
 }
 
 /** Removes a finished job's files when the user deletes it from history. */

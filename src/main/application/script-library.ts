@@ -49,14 +49,44 @@ export class ScriptLibrary {
     return record ? { content: record.content, name: record.name, path: record.path } : undefined;
   }
 
-  /** Adds scripts given by content (browser drops). A same-named upload is replaced. */
-  addFiles(files: readonly { name: string; content: string; path?: string }[]): LibraryEntry[] {
-    return files.map((file) => {
-      const existing = file.path
-        ? this.#deps.repository.findByPath(file.path)
-        : this.#deps.repository.findUploadByName(file.name);
-      return this.#store(existing, { name: file.name, path: file.path, content: file.content });
-    });
+  /**
+   * Adds scripts given by content (browser drops). A same-named upload is replaced. Content that
+   * is no script at all (over the size cap, binary) is answered with its issue and not stored;
+   * anything else is kept, problems and all, for the user to fix. Between files the event loop
+   * gets a turn, so a large drop never holds up other requests.
+   */
+  async addFiles(
+    files: readonly { name: string; content: string; path?: string }[],
+  ): Promise<LibraryEntry[]> {
+    const entries: LibraryEntry[] = [];
+    for (const [index, file] of files.entries()) {
+      if (index > 0) await yieldToEventLoop();
+      entries.push(this.#addFile(file));
+    }
+    return entries;
+  }
+
+  #addFile(file: { name: string; content: string; path?: string }): LibraryEntry {
+    const source = { name: file.name, content: file.content, ...(file.path ? { path: file.path } : {}) };
+    try {
+      this.#deps.reader.screen(source);
+    } catch (error) {
+      if (!(error instanceof ScriptValidationError)) throw error;
+      const now = (this.#deps.now?.() ?? new Date()).toISOString();
+      const { content: _, ...rest } = source;
+      return {
+        id: (this.#deps.newId ?? randomUUID)(),
+        ...rest,
+        status: 'invalid',
+        issues: error.issues,
+        addedAt: now,
+        updatedAt: now,
+      };
+    }
+    const existing = file.path
+      ? this.#deps.repository.findByPath(file.path)
+      : this.#deps.repository.findUploadByName(file.name);
+    return this.#store(existing, source);
   }
 
   /** Adds files and folders by path (desktop drops, Open…, command-line arguments). */
@@ -88,12 +118,14 @@ export class ScriptLibrary {
     return removed;
   }
 
-  /** Paths of file-backed scripts, for a watcher. */
+  /** Ids of every script, in library order, without reading or validating any. */
+  ids(): string[] {
+    return this.#deps.repository.listIds();
+  }
+
+  /** Paths of file-backed scripts, for a watcher (their content is not read). */
   watchedPaths(): { id: string; path: string }[] {
-    return this.#deps.repository
-      .list()
-      .filter((r): r is LibraryRecord & { path: string } => Boolean(r.path))
-      .map((r) => ({ id: r.id, path: r.path }));
+    return this.#deps.repository.listPaths();
   }
 
   async #readPath(path: string, existing: LibraryRecord | undefined): Promise<LibraryEntry> {
@@ -169,6 +201,11 @@ export class ScriptLibrary {
       }
     }
   }
+}
+
+/** Lets timers, I/O and other requests run before the next file of a large batch. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function baseEntry(

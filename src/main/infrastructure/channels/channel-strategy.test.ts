@@ -35,6 +35,33 @@ describe('RuleBasedChannelStrategy', () => {
     ]);
   });
 
+  it('rejects a 0.9 MiB hook with the same message, segmenting only past the limit', () => {
+    const segment = Intl.Segmenter.prototype.segment;
+    let segmented = 0;
+    Intl.Segmenter.prototype.segment = function (this: Intl.Segmenter, input: string) {
+      segmented += input.length;
+      return segment.call(this, input);
+    };
+    let issues;
+    try {
+      issues = new RuleBasedChannelStrategy(air).validate(validScript({ hook: 'x'.repeat(943_718) }));
+    } finally {
+      Intl.Segmenter.prototype.segment = segment;
+    }
+    expect(issues.find((issue) => issue.field === 'hook')?.message).toBe(
+      'the hook is 943718 characters; channel air allows at most 150 — shorten it',
+    );
+    // Segmenting the whole hook (quadratic in V8) took seconds; now a few windows suffice.
+    expect(segmented).toBeLessThan(10_000);
+  });
+
+  it('names an over-long hook of emoji as more than the limit, without counting it all', () => {
+    const issues = new RuleBasedChannelStrategy(air).validate(validScript({ hook: '👍🏽'.repeat(100_000) }));
+    expect(issues.find((issue) => issue.field === 'hook')?.message).toBe(
+      'the hook is more than 150 characters; channel air allows at most 150 — shorten it',
+    );
+  });
+
   it('accepts text exactly at the limit', () => {
     const script = validScript({ hook: 'x'.repeat(150), callToAction: 'y'.repeat(150) });
     expect(new RuleBasedChannelStrategy(air).validate(script)).toEqual([]);

@@ -2,7 +2,7 @@ import type { ChannelDefinition, ChannelStrategy } from '../../domain/channel.js
 import type { ValidationIssue } from '../../domain/errors.js';
 import type { VideoScript } from '../../domain/script.js';
 import { buildTimeline, type BuildTimelineOptions } from '../../domain/timeline/build-timeline.js';
-import { countCharacters } from './character-count.js';
+import { countCharactersIfCheap, countCharactersUpTo } from './character-count.js';
 
 /** Extra inputs for the length check, when the caller already knows them. */
 export type ChannelValidationOptions = Pick<BuildTimelineOptions, 'fps' | 'voiceOverSeconds'>;
@@ -25,8 +25,10 @@ export class RuleBasedChannelStrategy implements ChannelStrategy {
         issues.push(issue(field, `${label} is empty`));
         return;
       }
-      const length = countCharacters(text);
-      if (length > max) {
+      // No more characters than code units; counting stops past the limit, and the exact length
+      // is named only when it is cheap to get.
+      if (text.length > max && countCharactersUpTo(text, max) > max) {
+        const length = countCharactersIfCheap(text, max) ?? `more than ${max}`;
         issues.push(
           issue(field, `${label} is ${length} characters; channel ${id} allows at most ${max} — shorten it`),
         );

@@ -80,16 +80,30 @@ export function parseScript(
   parsers: readonly ScriptParser[] = DEFAULT_PARSERS,
 ): VideoScript {
   return guardParse(input, () => {
-    const content = prepareContent(input);
-    if (content.trim() === '') {
-      throw new ScriptValidationError({
-        file: input.name,
-        field: '(content)',
-        line: 1,
-        message: 'the script is empty',
-      });
-    }
-    const prepared: ScriptParseInput = { ...input, content };
+    const prepared: ScriptParseInput = { ...input, content: screenedContent(input) };
     return chooseScriptParser(prepared, parsers).parse(prepared);
   });
+}
+
+/** The content ready for a parser; throws for what no parser gets to see (oversized, binary, empty). */
+function screenedContent(input: ScriptParseInput): string {
+  const content = prepareContent(input);
+  if (content.trim() === '') {
+    throw new ScriptValidationError({
+      file: input.name,
+      field: '(content)',
+      line: 1,
+      message: 'the script is empty',
+    });
+  }
+  return content;
+}
+
+/**
+ * The first check `parseScript` makes, alone: throws the same ScriptValidationError for content
+ * that is no script at all, whatever the parser — larger than the cap, binary (NUL characters) or
+ * not text. Empty content passes: it is a script the user has yet to write.
+ */
+export function screenScript(input: ScriptParseInput): void {
+  guardParse(input, () => prepareContent(input));
 }

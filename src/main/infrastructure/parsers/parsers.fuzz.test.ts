@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { ScriptValidationError } from '../../domain/errors.js';
 import type { ScriptFormat, VideoScript } from '../../domain/script.js';
 import { decodeScriptBytes } from './decode-script-bytes.js';
-import { findControlCharacter, normaliseWhitespace } from './normalise-text.js';
+import { normaliseWhitespace } from './normalise-text.js';
 import { createDefaultScriptParsers, parseScript } from './parse-script.js';
+import { documentArb, fieldsArb, nameArb, PATHOLOGICAL_SHAPES } from './test-support/fuzz-corpus.js';
 import { serialiseScript } from './test-support/serialise-script.js';
 import type { ScriptFields } from './test-support/serialise-script.js';
 
@@ -34,52 +35,6 @@ function onlyValidationErrors(action: () => VideoScript): void {
   }
   expect(script.mainPoints.length).toBeGreaterThan(0);
 }
-
-// Fragments of every format, so random documents reach deep into each parser.
-const FRAGMENTS = [
-  'Channel: air',
-  'Topic: t',
-  'Hook: h',
-  'Main points:',
-  'CTA: c',
-  'Music: m.mp3',
-  'Hok: x',
-  '1. p',
-  '- p',
-  '  cont',
-  '# Title',
-  '## Hook',
-  '## Main points',
-  '## CTA',
-  '**Channel:** air',
-  '---',
-  '> quote',
-  '{',
-  '}',
-  '[',
-  ']',
-  '"hook":',
-  '"main_points": [',
-  '"x",',
-  ':',
-  ',',
-  '\\',
-  '*',
-  '`',
-  '[a](b)',
-  '\u0000',
-  '\uFEFF',
-  '\r',
-  '\t',
-  '•',
-  '\u2028',
-  '\uD800',
-  'é',
-];
-const documentArb = fc
-  .array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 })), { maxLength: 40 })
-  .chain((parts) => fc.constantFrom('\n', '', ' ', '\r\n').map((separator) => parts.join(separator)));
-const nameArb = fc.constantFrom('a.json', 'a.md', 'a.txt', 'a', '<input>');
 
 describe('parsers on arbitrary input', () => {
   it('parseScript throws nothing but ScriptValidationError on random strings', () => {
@@ -120,19 +75,7 @@ describe('parsers on arbitrary input', () => {
   });
 
   it('survives pathological shapes quickly', () => {
-    const shapes = [
-      '['.repeat(100_000),
-      '{"a":'.repeat(100_000),
-      `{"hook":${'['.repeat(50_000)}${']'.repeat(50_000)}}`,
-      `Hook: ${'a'.repeat(900_000)}`,
-      `# ${'# '.repeat(400_000)}`,
-      `**Music:** ${'`'.repeat(400_000)}a`,
-      `## Hook\n${'[a]('.repeat(200_000)}`,
-      `Main points:\n${'- x\n'.repeat(200_000)}`,
-      `${'Call to action:'.repeat(60_000)}`,
-      ' '.repeat(1_000_000),
-    ];
-    for (const content of shapes) {
+    for (const content of PATHOLOGICAL_SHAPES) {
       for (const name of ['a.json', 'a.md', 'a.txt']) {
         const started = performance.now();
         onlyValidationErrors(() => parseScript({ content, name }));
@@ -140,27 +83,6 @@ describe('parsers on arbitrary input', () => {
       }
     }
   });
-});
-
-// Text without line breaks or control characters: what a creator can put in one field.
-const fieldTextArb = fc
-  .string({
-    unit: fc.oneof(
-      { weight: 3, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) },
-      { weight: 2, arbitrary: fc.constantFrom(...'#*_`[]()\\-+>•:1.) {}"\'\t\u00a0'.split('')) },
-    ),
-    minLength: 1,
-    maxLength: 40,
-  })
-  .filter((text) => !/[\n\r\u2028\u2029\u0085]/.test(text) && findControlCharacter(text) === undefined)
-  .filter((text) => normaliseWhitespace(text) !== '');
-
-const fieldsArb: fc.Arbitrary<ScriptFields> = fc.record({
-  channel: fieldTextArb,
-  topic: fieldTextArb,
-  hook: fieldTextArb,
-  mainPoints: fc.array(fieldTextArb, { minLength: 1, maxLength: 6 }),
-  callToAction: fieldTextArb,
 });
 
 function expected(fields: ScriptFields, format: ScriptFormat) {

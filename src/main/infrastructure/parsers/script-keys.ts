@@ -51,17 +51,26 @@ function editDistance(a: string, b: string): number {
 export function suggestScriptKey(label: string): string | undefined {
   const key = normaliseKeyLabel(label);
   if (key.length > 40) return undefined;
+  // A file may repeat one unknown key on every line: each is worked out once.
+  if (suggestions.has(key)) return suggestions.get(key);
   let best: string | undefined;
   let bestDistance = 3;
   for (const alias of Object.keys(ALIASES)) {
+    // The edit distance is at least the difference in length: skip aliases that cannot be close.
+    if (Math.abs(alias.length - key.length) >= bestDistance) continue;
     const distance = editDistance(key, alias);
     if (distance < bestDistance && distance <= Math.max(1, Math.floor(alias.length / 3))) {
       best = alias;
       bestDistance = distance;
     }
   }
+  if (suggestions.size >= MAX_REMEMBERED_SUGGESTIONS) suggestions.clear();
+  suggestions.set(key, best);
   return best;
 }
+
+const MAX_REMEMBERED_SUGGESTIONS = 1_000;
+const suggestions = new Map<string, string | undefined>();
 
 /** " (did you mean "hook"?)" or nothing. */
 export function typoHint(label: string): string {

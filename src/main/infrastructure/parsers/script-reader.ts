@@ -1,6 +1,6 @@
 import type { ScriptReader } from '../../application/ports.js';
 import type { ScriptParser } from '../../domain/parser.js';
-import { createDefaultScriptParsers, parseScript } from './parse-script.js';
+import { createDefaultScriptParsers, parseScript, screenScript } from './parse-script.js';
 import { readScriptFile } from './read-script-file.js';
 
 /** The application's ScriptReader port, backed by these parsers. */
@@ -10,5 +10,6 @@ export function createScriptReader(
   return {
     readFile: (path, bytesPath) => readScriptFile(path, { bytesPath }),
     parse: (input) => parseScript(input, parsers),
+    screen: (input) => screenScript(input),
   };
 }

@@ -31,6 +31,18 @@ export class SqliteLibraryRepository implements LibraryRepository {
     );
   }
 
+  listPaths(): { id: string; path: string }[] {
+    return this.db
+      .prepare('SELECT id, path FROM library_scripts WHERE path IS NOT NULL ORDER BY seq')
+      .all() as { id: string; path: string }[];
+  }
+
+  listIds(): string[] {
+    return (this.db.prepare('SELECT id FROM library_scripts ORDER BY seq').all() as { id: string }[]).map(
+      (row) => row.id,
+    );
+  }
+
   get(id: string): LibraryRecord | undefined {
     const row = this.db.prepare('SELECT * FROM library_scripts WHERE id = ?').get(id) as
       LibraryRow | undefined;
