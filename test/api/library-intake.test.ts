@@ -125,7 +125,8 @@ describe('library intake', () => {
       return path;
     });
     await rt.handlers['library.addFiles']({ files });
-    await rt.handlers['library.addPaths']({ paths });
+    // Paths the user gave in main (command line, Open…), as the desktop shell adds them.
+    await rt.addUserPaths(paths);
     expect(list).not.toHaveBeenCalled();
     expect(rt.library.watchedPaths().map((entry) => entry.path)).toEqual(paths);
   });
