@@ -55,7 +55,7 @@ export default tseslint.config(
   },
   {
     // The core must never depend on Electron, fluent-ffmpeg or Remotion: they live behind adapters.
-    files: ['src/main/domain/**/*.ts', 'src/main/application/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/main/application/**/*.ts'],
     // Tests may use real adapters (a real mock provider, real SQLite) to exercise the core.
     ignores: ['**/*.test.ts'],
     rules: {

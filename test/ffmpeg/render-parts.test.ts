@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CancelledError, ProviderError } from '../../src/main/domain/errors.js';
+import { CancelledError, ProviderError } from '#core/errors.js';
 import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
-import type { TransitionKind } from '../../src/main/domain/channel.js';
-import type { VideoTimeline } from '../../src/main/domain/timeline.js';
+import type { TransitionKind } from '#core/channel.js';
+import type { VideoTimeline } from '#core/timeline.js';
 import { ffmpegSettings, makeRequest, makeTimeline } from './fixtures.js';
 import { HAS_FFMPEG, isRunning, meanVolume, probe, psnrPerFrame, videoFrameTimes } from './media-tools.js';
 

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isScriptFileName } from '../../domain/script-files.js';
+import { isScriptFileName } from '#core/script-files.js';
 
 /** Script files directly inside a folder, sorted; undefined when the path is not a folder. */
 export async function listScriptFolder(path: string): Promise<string[] | undefined> {

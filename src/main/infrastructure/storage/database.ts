@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describeError, ReelforgeError } from '../../domain/errors.js';
+import { describeError, ReelforgeError } from '#core/errors.js';
 import { DatabaseOpenError } from './errors.js';
 import { runMigrations } from './migrations/index.js';
 import { loadDatabaseConstructor } from './native-module.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { createDesktopRuntime, type DesktopRuntime } from '../../desktop-runtime.js';
-import { describeError } from '../../domain/errors.js';
+import { describeError } from '#core/errors.js';
 import { resolveDataDir } from '../../infrastructure/config/index.js';
 import { resolveAppLocation } from './app-location.js';
 import { appMenuTemplate } from './app-menu.js';
@@ -13,7 +13,7 @@ import { createElectronPlatform } from './electron-platform.js';
 import { registerIpcApi } from './ipc-api.js';
 import { createMainWindow } from './main-window.js';
 import { handleMediaProtocol, registerMediaScheme } from './media-protocol.js';
-import { MENU_CHANNEL, type MenuCommand } from './menu-commands.js';
+import { MENU_CHANNEL, type MenuCommand } from '../../../shared/menu-commands.js';
 import { loadWindowState, saveWindowState } from './window-state-store.js';
 
 // Privileged schemes must be declared before `ready`.

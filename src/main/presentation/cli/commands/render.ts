@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { listScriptFolder } from '../../../infrastructure/files/script-folder.js';
-import { describeError, ScriptValidationError, formatValidationIssue } from '../../../domain/errors.js';
+import { describeError, ScriptValidationError, formatValidationIssue } from '#core/errors.js';
 import type { VideoJob } from '../../../application/job.js';
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
 import type { CliIO } from '../cli-io.js';
