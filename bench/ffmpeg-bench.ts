@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { frameSizeFor, type VideoQuality } from '../src/main/domain/video-quality.js';
+import { frameSizeFor, type VideoQuality } from '#core/video-quality.js';
 import { codecOptions, threadsFor } from '../src/main/infrastructure/providers/ffmpeg/encoder-options.js';
 import { FfmpegVideoProvider } from '../src/main/infrastructure/providers/ffmpeg/index.js';
 import { ffmpegSettings, makeRequest, makeTimeline, type ChannelId } from '../test/ffmpeg/fixtures.js';

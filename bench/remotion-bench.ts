@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { VideoJob } from '../src/main/application/job.js';
-import { frameSizeFor, QUALITY_PRESETS } from '../src/main/domain/video-quality.js';
+import { frameSizeFor, QUALITY_PRESETS } from '#core/video-quality.js';
 import { createVideoGenerationService } from '../src/main/composition-root.js';
 import { defaultProviderSettings } from '../src/main/infrastructure/config/defaults.js';
 import { findAppRoot, locateBundle } from '../src/main/infrastructure/providers/remotion/bundle-locator.js';

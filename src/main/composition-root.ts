@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import type { ConfigManager, ProviderSettings } from './domain/config.js';
-import type { VideoProvider } from './domain/provider.js';
-import type { ProviderRegistry } from './domain/registry.js';
+import type { ConfigManager, ProviderSettings } from '#core/config.js';
+import type { VideoProvider } from '#core/provider.js';
+import type { ProviderRegistry } from '#core/registry.js';
 import { DefaultProviderRegistry } from './application/providers/provider-registry.js';
 import { VideoGenerationService } from './application/video-generation-service.js';
 import type { ScriptReader } from './application/ports.js';

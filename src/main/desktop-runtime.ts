@@ -3,7 +3,7 @@ import { createReelforgeCore, type CreateServiceOptions } from './composition-ro
 import { ScriptLibrary } from './application/script-library.js';
 import { UserPathGrants } from './application/user-path-grants.js';
 import type { VideoGenerationService } from './application/video-generation-service.js';
-import type { ConfigManager } from './domain/config.js';
+import type { ConfigManager } from '#core/config.js';
 import { LibraryWatcher } from './infrastructure/files/library-watcher.js';
 import { listScriptFolder } from './infrastructure/files/script-folder.js';
 import { SqliteLibraryRepository } from './infrastructure/storage/index.js';

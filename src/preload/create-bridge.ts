@@ -11,11 +11,7 @@ import {
   type ReelforgeBridge,
 } from '../shared/api-contract.js';
 import { electronMediaUrl } from '../shared/loopback-protocol.js';
-import {
-  isMenuCommand,
-  MENU_CHANNEL,
-  type MenuCommand,
-} from '../main/presentation/electron/menu-commands.js';
+import { isMenuCommand, MENU_CHANNEL, type MenuCommand } from '../shared/menu-commands.js';
 
 /** The part of Electron's ipcRenderer the bridge uses. */
 export interface IpcRendererLike {

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { Composition, staticFile } from 'remotion';
-import { ASPECT_RATIOS } from '../main/domain/video-quality.js';
+import { ASPECT_RATIOS } from '#core/video-quality.js';
 import { ReelforgeVideo } from './composition/ReelforgeVideo.js';
 import {
   COMPOSITION_IDS,
@@ -10,7 +10,7 @@ import {
 } from './props.js';
 import { sampleProps } from './sample-props.js';
 
-/** Inside the bundle the fonts are static files (build-bundle copies them to public/fonts). */
+/** Inside the bundle the fonts are static files (the bundle build copies them to public/fonts). */
 function BundledReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
   return <ReelforgeVideo {...props} fontBaseUrl={props.fontBaseUrl ?? staticFile('fonts')} />;
 }

@@ -12,7 +12,7 @@ export interface CaptionWord {
 }
 
 // Words are split the way the domain's text fitting splits them, so captions wrap as sized.
-export { splitCaptionWords } from '../main/domain/text-fit.js';
+export { splitCaptionWords } from '#core/text-fit.js';
 
 export interface CaptionTimingOptions {
   /** Frames before the first word lights (the scene's entrance). */

@@ -1,4 +1,4 @@
-// The entry point Remotion bundles (see build-bundle.ts); nothing else imports it.
+// The entry point Remotion bundles (see scripts/build-remotion-bundle.ts); nothing else imports it.
 import { registerRoot } from 'remotion';
 import { RemotionRoot } from './Root.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CAPTION_WORD_PADDING_EM, fitSceneText } from '../main/domain/text-fit.js';
-import { frameSizeFor } from '../main/domain/video-quality.js';
+import { CAPTION_WORD_PADDING_EM, fitSceneText } from '#core/text-fit.js';
+import { frameSizeFor } from '#core/video-quality.js';
 import { fitFontSize } from '../renderer/src/preview/fit-text.js';
 import { splitCaptionWords as compositionWords } from './captions.js';
 import { WORD_PADDING_EM } from './composition/CaptionText.js';

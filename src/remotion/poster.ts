@@ -1,4 +1,4 @@
-import { secondsToFrames } from '../main/domain/timeline/frames.js';
+import { secondsToFrames } from '#core/timeline/frames.js';
 import type { ReelforgeVideoProps } from './props.js';
 
 /**

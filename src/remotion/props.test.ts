@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../main/domain/timeline/build-timeline.js';
-import { ASPECT_RATIOS, frameSizeFor } from '../main/domain/video-quality.js';
-import { BUILTIN_CHANNELS } from '../main/infrastructure/channels/builtin-channels.js';
-import { validScript } from '../main/infrastructure/channels/test-scripts.js';
+import { buildTimeline } from '#core/timeline/build-timeline.js';
+import { ASPECT_RATIOS, frameSizeFor } from '#core/video-quality.js';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
+import { validScript } from '#core/test-scripts.js';
 import { posterFrameFor } from './poster.js';
 import { COMPOSITION_IDS, compositionIdFor, metadataFromProps, timelineToCompositionProps } from './props.js';
 

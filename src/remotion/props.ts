@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ANIMATION_STYLES, TRANSITION_KINDS } from '../main/domain/channel.js';
-import type { VideoTimeline } from '../main/domain/timeline.js';
-import { secondsToFrames } from '../main/domain/timeline/frames.js';
-import type { AspectRatio, FrameSize } from '../main/domain/video-quality.js';
+import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
+import type { VideoTimeline } from '#core/timeline.js';
+import { secondsToFrames } from '#core/timeline/frames.js';
+import type { AspectRatio, FrameSize } from '#core/video-quality.js';
 
 /**
  * The input props of every Reelforge composition: the timeline exactly as the main process built

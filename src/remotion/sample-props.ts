@@ -1,7 +1,7 @@
-import { buildTimeline } from '../main/domain/timeline/build-timeline.js';
-import type { AspectRatio } from '../main/domain/video-quality.js';
-import { frameSizeFor } from '../main/domain/video-quality.js';
-import { BUILTIN_CHANNELS } from '../main/infrastructure/channels/builtin-channels.js';
+import { buildTimeline } from '#core/timeline/build-timeline.js';
+import type { AspectRatio } from '#core/video-quality.js';
+import { frameSizeFor } from '#core/video-quality.js';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { timelineToCompositionProps, type ReelforgeVideoProps } from './props.js';
 
 /**

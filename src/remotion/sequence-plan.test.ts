@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../main/domain/timeline/build-timeline.js';
-import { BUILTIN_CHANNEL_IDS, BUILTIN_CHANNELS } from '../main/infrastructure/channels/builtin-channels.js';
-import { validScript } from '../main/infrastructure/channels/test-scripts.js';
+import { buildTimeline } from '#core/timeline/build-timeline.js';
+import { BUILTIN_CHANNEL_IDS, BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
+import { validScript } from '#core/test-scripts.js';
 import { planSequences, plannedTotalFrames, type PlannableScene } from './sequence-plan.js';
 
 describe('planSequences', () => {

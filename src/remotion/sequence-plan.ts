@@ -1,5 +1,5 @@
-import type { TransitionKind } from '../main/domain/channel.js';
-import { secondsToFrames } from '../main/domain/timeline/frames.js';
+import type { TransitionKind } from '#core/channel.js';
+import { secondsToFrames } from '#core/timeline/frames.js';
 
 /** The part of a scene the sequence plan needs; the composition props' scenes fit it. */
 export interface PlannableScene {

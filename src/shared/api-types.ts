@@ -1,17 +1,17 @@
 // Data that crosses between the main process and the renderer. Types only: the domain's
 // entities are plain JSON-safe objects, so the renderer sees exactly what the core stores.
-import type { ChannelDefinition } from '../main/domain/channel.js';
-import type { ProviderCapability } from '../main/domain/capability.js';
-import type { ValidationIssue } from '../main/domain/errors.js';
-import type { ScriptFormat, VideoScript } from '../main/domain/script.js';
-import type { VideoTimeline } from '../main/domain/timeline.js';
-import type { AspectRatio, VideoQuality } from '../main/domain/video-quality.js';
-import type { VideoStatus } from '../main/domain/video-status.js';
-import type { JobListFilter, ProviderMetrics, VideoJob } from '../main/application/job.js';
-import type { JobEvent } from '../main/application/job-events.js';
-import type { LibraryEntry } from '../main/application/library.js';
-import type { LibraryEvent } from '../main/application/library-events.js';
-import type { ProviderCheck, ProviderStatus, ServiceMetrics } from '../main/application/service-views.js';
+import type { ChannelDefinition } from '#core/channel.js';
+import type { ProviderCapability } from '#core/capability.js';
+import type { ValidationIssue } from '#core/errors.js';
+import type { ScriptFormat, VideoScript } from '#core/script.js';
+import type { VideoTimeline } from '#core/timeline.js';
+import type { AspectRatio, VideoQuality } from '#core/video-quality.js';
+import type { VideoStatus } from '#core/video-status.js';
+import type { JobListFilter, ProviderMetrics, VideoJob } from '#core/job.js';
+import type { JobEvent } from '#core/job-events.js';
+import type { LibraryEntry } from '#core/library.js';
+import type { LibraryEvent } from '#core/library-events.js';
+import type { ProviderCheck, ProviderStatus, ServiceMetrics } from '#core/service-views.js';
 
 export type {
   LibraryEntry,

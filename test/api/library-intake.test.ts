@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDesktopRuntime, type DesktopRuntime } from '../../src/main/desktop-runtime.js';
-import { MAX_SCRIPT_BYTES } from '../../src/main/domain/script-files.js';
+import { MAX_SCRIPT_BYTES } from '#core/script-files.js';
 import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { SqliteLibraryRepository } from '../../src/main/infrastructure/storage/index.js';
 import type { ApiEvents } from '../../src/shared/api-contract.js';

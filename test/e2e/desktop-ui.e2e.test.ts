@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VideoJob } from '../../src/main/application/job.js';
-import type { VideoQuality } from '../../src/main/domain/video-quality.js';
+import type { VideoQuality } from '#core/video-quality.js';
 import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import { chromiumMissingReason, launchChromium } from './support/chromium.js';
 import { createFileTransfer, dragOver, dropTransfer } from './support/drop-files.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_CALLS, ipcChannelForCall, ipcChannelForEvent } from '../../src/shared/api-contract.js';
 import type { LibraryEntry } from '../../src/shared/api-types.js';
 import { dispatchApiCall } from '../../src/main/presentation/api/dispatch.js';
-import { MENU_CHANNEL } from '../../src/main/presentation/electron/menu-commands.js';
+import { MENU_CHANNEL } from '../../src/shared/menu-commands.js';
 import { createPreloadBridge, type IpcRendererLike } from '../../src/preload/create-bridge.js';
 import { AIR_SCRIPT, createDesktopFixture, type DesktopFixture } from '../security/desktop-fixture.js';
 

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CancelledError, ProviderError, TimeoutError } from '../../src/main/domain/errors.js';
-import type { RenderProgress } from '../../src/main/domain/provider.js';
+import { CancelledError, ProviderError, TimeoutError } from '#core/errors.js';
+import type { RenderProgress } from '#core/provider.js';
 import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
 import { CHANNEL_STYLES, ffmpegSettings, makeRequest, makeTimeline, type ChannelId } from './fixtures.js';
 import {

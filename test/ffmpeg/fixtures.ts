@@ -1,12 +1,12 @@
-import type { ChannelStyle, TransitionKind } from '../../src/main/domain/channel.js';
-import type { ProviderSettings } from '../../src/main/domain/config.js';
-import type { VideoGenerationRequest } from '../../src/main/domain/request.js';
-import type { VideoScene, VideoTimeline } from '../../src/main/domain/timeline.js';
-import type { VideoQuality } from '../../src/main/domain/video-quality.js';
+import type { ChannelStyle, TransitionKind } from '#core/channel.js';
+import type { ProviderSettings } from '#core/config.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { VideoScene, VideoTimeline } from '#core/timeline.js';
+import type { VideoQuality } from '#core/video-quality.js';
 import {
   BUILTIN_CHANNELS,
   type BuiltinChannelId,
-} from '../../src/main/infrastructure/channels/builtin-channels.js';
+} from '#core/channels/builtin-channels.js';
 
 /** The built-in channels' looks (air, water, earth and fire), straight from the shipped data. */
 export const CHANNEL_STYLES: Readonly<Record<BuiltinChannelId, ChannelStyle>> = {

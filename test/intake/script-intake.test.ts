@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareParsedInput } from '../../src/main/application/script-intake.js';
-import { ScriptValidationError, type ValidationIssue } from '../../src/main/domain/errors.js';
+import { ScriptValidationError, type ValidationIssue } from '#core/errors.js';
 import { BUILTIN_CHANNELS, ChannelCatalog } from '../../src/main/infrastructure/channels/index.js';
 import { createScriptReader } from '../../src/main/infrastructure/parsers/index.js';
 

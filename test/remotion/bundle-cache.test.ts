@@ -38,8 +38,8 @@ beforeEach(() => {
   write('package.json', '{}');
   write('src/remotion/entry.ts', 'export {};');
   write('src/remotion/props.ts', 'export const a = 1;');
-  write('src/main/domain/timeline.ts', 'export type T = 1;');
-  write('src/main/infrastructure/channels/builtin-channels.ts', 'export const c = 1;');
+  write('src/core/timeline.ts', 'export type T = 1;');
+  write('src/core/channels/builtin-channels.ts', 'export const c = 1;');
   for (const file of FONT_FILES) write(`resources/fonts/${file}`, file);
 });
 

@@ -1,10 +1,7 @@
-import { buildTimeline } from '../../src/main/domain/timeline/build-timeline.js';
-import type { VideoScript } from '../../src/main/domain/script.js';
-import type { VideoTimeline } from '../../src/main/domain/timeline.js';
-import {
-  BUILTIN_CHANNELS,
-  type BuiltinChannelId,
-} from '../../src/main/infrastructure/channels/builtin-channels.js';
+import { buildTimeline } from '#core/timeline/build-timeline.js';
+import type { VideoScript } from '#core/script.js';
+import type { VideoTimeline } from '#core/timeline.js';
+import { BUILTIN_CHANNELS, type BuiltinChannelId } from '#core/channels/builtin-channels.js';
 
 /** A short script for a channel: a hook, `points` main points and a call to action. */
 export function shortScript(

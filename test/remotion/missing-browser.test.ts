@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProviderSettings } from '../../src/main/domain/config.js';
-import { ProviderError } from '../../src/main/domain/errors.js';
+import type { ProviderSettings } from '#core/config.js';
+import { ProviderError } from '#core/errors.js';
 import { BROWSER_NOT_FOUND } from '../../src/main/infrastructure/providers/remotion/browser-discovery.js';
 import { RemotionVideoProvider } from '../../src/main/infrastructure/providers/remotion/remotion-video-provider.js';
 import { shortScript, shortTimeline } from './fixtures.js';

@@ -2,16 +2,13 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProviderSettings } from '../../src/main/domain/config.js';
-import { CancelledError } from '../../src/main/domain/errors.js';
-import type { VideoGenerationRequest } from '../../src/main/domain/request.js';
-import type { ProviderOutput } from '../../src/main/domain/result.js';
-import type { VideoTimeline } from '../../src/main/domain/timeline.js';
-import type { AspectRatio } from '../../src/main/domain/video-quality.js';
-import {
-  BUILTIN_CHANNEL_IDS,
-  type BuiltinChannelId,
-} from '../../src/main/infrastructure/channels/builtin-channels.js';
+import type { ProviderSettings } from '#core/config.js';
+import { CancelledError } from '#core/errors.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { ProviderOutput } from '#core/result.js';
+import type { VideoTimeline } from '#core/timeline.js';
+import type { AspectRatio } from '#core/video-quality.js';
+import { BUILTIN_CHANNEL_IDS, type BuiltinChannelId } from '#core/channels/builtin-channels.js';
 import {
   findAppRoot,
   locateBundle,

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ProviderAvailability, RenderContext } from '../../src/main/domain/provider.js';
-import type { VideoGenerationRequest } from '../../src/main/domain/request.js';
-import type { ProviderOutput } from '../../src/main/domain/result.js';
+import type { ProviderAvailability, RenderContext } from '#core/provider.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { ProviderOutput } from '#core/result.js';
 import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { openDatabase, SqliteJobRepository } from '../../src/main/infrastructure/storage/index.js';
 import { makeJob } from '../../src/main/infrastructure/storage/test-fixtures.js';

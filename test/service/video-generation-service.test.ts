@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScriptValidationError } from '../../src/main/domain/errors.js';
+import { ScriptValidationError } from '#core/errors.js';
 import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { CountingProvider, createHarness, type Harness } from '../support/service-harness.js';
 import { scriptText } from '../support/scripts.js';

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createVideoGenerationService } from '../../src/main/composition-root.js';
-import type { ConfigManager } from '../../src/main/domain/config.js';
-import type { VideoProvider } from '../../src/main/domain/provider.js';
-import type { RenderContext } from '../../src/main/domain/provider.js';
-import type { VideoGenerationRequest } from '../../src/main/domain/request.js';
-import type { ProviderOutput } from '../../src/main/domain/result.js';
+import type { ConfigManager } from '#core/config.js';
+import type { VideoProvider } from '#core/provider.js';
+import type { RenderContext } from '#core/provider.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { ProviderOutput } from '#core/result.js';
 import {
   MockVideoProvider,
   type MockProviderOptions,

@@ -1,15 +1,6 @@
-import type { VideoJob } from './job.js';
+import type { JobEvent } from '#core/job-events.js';
 
-export type JobEvent =
-  | { readonly type: 'job-added'; readonly job: VideoJob }
-  | { readonly type: 'job-updated'; readonly job: VideoJob }
-  | { readonly type: 'job-removed'; readonly jobId: string }
-  | {
-      readonly type: 'job-progress';
-      readonly jobId: string;
-      readonly progress: number;
-      readonly stage: string;
-    };
+export type { JobEvent } from '#core/job-events.js';
 
 export type JobEventListener = (event: JobEvent) => void;
 

@@ -1,78 +1,7 @@
-import type { CostEstimate } from '../domain/provider.js';
-import type { FallbackAttempt, VideoResult } from '../domain/result.js';
-import type { ScriptFormat, VideoScript } from '../domain/script.js';
-import type { VideoTimeline } from '../domain/timeline.js';
-import type { AspectRatio, VideoQuality } from '../domain/video-quality.js';
-import type { VideoStatus } from '../domain/video-status.js';
+import type { JobListFilter, ProviderMetrics, VideoJob } from '#core/job.js';
 
-/** What the user asked for when queueing a job. */
-export interface JobOptions {
-  /** "auto" or a provider id. */
-  readonly provider: string;
-  readonly quality: VideoQuality;
-  readonly aspectRatio: AspectRatio;
-  /** Channel chosen by the user over the script's own. */
-  readonly channel?: string;
-  readonly outputDir: string;
-}
-
-export interface JobError {
-  readonly code: string;
-  readonly message: string;
-}
-
-/** A render job as it is persisted: the queue and the history are both made of these. */
-export interface VideoJob {
-  readonly id: string;
-  readonly status: VideoStatus;
-  /** 0–1. */
-  readonly progress: number;
-  readonly stage: string;
-  readonly options: JobOptions;
-  readonly scriptName: string;
-  readonly scriptPath?: string;
-  readonly scriptFormat: ScriptFormat;
-  /** The script text as it was when queued, so a retry renders the same thing. */
-  readonly scriptContent: string;
-  readonly script: VideoScript;
-  readonly timeline: VideoTimeline;
-  readonly channel: string;
-  readonly topic: string;
-  /** Provider running or that ran the job; undefined while queued for "auto". */
-  readonly providerId?: string;
-  readonly fallbackTrail: readonly FallbackAttempt[];
-  readonly createdAt: string;
-  readonly startedAt?: string;
-  readonly completedAt?: string;
-  readonly error?: JobError;
-  readonly result?: VideoResult;
-  /** Which process owns a queued or running job, so a crash can be told from a live peer. */
-  readonly ownerPid?: number;
-  /** The provider's durable render state (remote task ids), to resume after a crash. */
-  readonly checkpoint?: Readonly<Record<string, unknown>>;
-  /** What the provider estimated before rendering, and what the render cost. */
-  readonly cost?: JobCost;
-}
-
-export interface JobCost {
-  readonly estimate?: CostEstimate;
-  readonly actual?: CostEstimate;
-}
-
-export interface JobListFilter {
-  readonly status?: readonly VideoStatus[];
-  readonly channel?: string;
-  readonly providerId?: string;
-  /** Matches topic or script name, case-insensitive. */
-  readonly search?: string;
-  /** ISO timestamps bounding createdAt. */
-  readonly createdAfter?: string;
-  readonly createdBefore?: string;
-  readonly limit?: number;
-  readonly offset?: number;
-  /** Newest first unless "oldest". */
-  readonly order?: 'newest' | 'oldest';
-}
+// The job data types live in src/core (the page shows them too); the repositories stay here.
+export type { JobCost, JobError, JobListFilter, JobOptions, ProviderMetrics, VideoJob } from '#core/job.js';
 
 /** Fields a state change may set; the repository stamps nothing on its own. */
 export type JobUpdate = Partial<
@@ -114,17 +43,6 @@ export interface JobRepository {
   resolveIdPrefix(prefix: string): string | undefined;
   /** Counts of jobs grouped by a column, for the metrics dashboard. */
   countBy(column: 'providerId' | 'channel' | 'quality' | 'status'): Record<string, number>;
-}
-
-/** Per-provider counters the registry scores with and the dashboard shows. */
-export interface ProviderMetrics {
-  readonly providerId: string;
-  readonly successes: number;
-  readonly failures: number;
-  readonly averageSeconds: number | undefined;
-  readonly lastError?: string;
-  readonly lastErrorAt?: string;
-  readonly lastSuccessAt?: string;
 }
 
 export interface ProviderMetricsRepository {

@@ -1,7 +1,5 @@
-import type { ChannelDefinition } from '../domain/channel.js';
-import type { ValidationIssue } from '../domain/errors.js';
-import type { ScriptFormat, VideoScript } from '../domain/script.js';
-import type { VideoTimeline } from '../domain/timeline.js';
+// The library entry the page shows lives in src/core; records and the repository stay here.
+export type { LibraryEntry } from '#core/library.js';
 
 /** A script source the library keeps: where it came from and its text as last read. */
 export interface LibraryRecord {
@@ -9,23 +7,6 @@ export interface LibraryRecord {
   readonly name: string;
   readonly path?: string;
   readonly content: string;
-  readonly addedAt: string;
-  readonly updatedAt: string;
-}
-
-/** A library script as the UI shows it: valid with its timeline, or invalid with every issue. */
-export interface LibraryEntry {
-  readonly id: string;
-  readonly name: string;
-  readonly path?: string;
-  readonly format?: ScriptFormat;
-  readonly status: 'valid' | 'invalid';
-  readonly channel?: string;
-  readonly topic?: string;
-  readonly issues: readonly ValidationIssue[];
-  readonly script?: VideoScript;
-  readonly timeline?: VideoTimeline;
-  readonly channelDefinition?: ChannelDefinition;
   readonly addedAt: string;
   readonly updatedAt: string;
 }

@@ -1,6 +1,6 @@
-import type { ChannelStrategy } from '../domain/channel.js';
-import type { ScriptParseInput } from '../domain/parser.js';
-import type { VideoScript } from '../domain/script.js';
+import type { ChannelStrategy } from '#core/channel.js';
+import type { ScriptParseInput } from '#core/parser.js';
+import type { VideoScript } from '#core/script.js';
 
 /** Finds a channel's strategy; throws `ScriptValidationError` (field "channel") for unknown ids. */
 export interface ChannelLookup {

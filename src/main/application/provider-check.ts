@@ -1,6 +1,6 @@
-import { describeError } from '../domain/errors.js';
-import type { VideoProvider } from '../domain/provider.js';
-import type { ProviderCheck } from './service-views.js';
+import { describeError } from '#core/errors.js';
+import type { VideoProvider } from '#core/provider.js';
+import type { ProviderCheck } from '#core/service-views.js';
 
 /** How long one provider's connection test may take. */
 export const PROVIDER_CHECK_TIMEOUT_MS = 20_000;

@@ -1,9 +1,9 @@
-import { ScriptValidationError, type ScriptPart, type ValidationIssue } from '../domain/errors.js';
-import type { ScriptParseInput } from '../domain/parser.js';
-import type { VideoScript } from '../domain/script.js';
-import type { VideoTimeline } from '../domain/timeline.js';
-import { buildTimeline } from '../domain/timeline/build-timeline.js';
-import type { ChannelDefinition, ChannelStrategy } from '../domain/channel.js';
+import { ScriptValidationError, type ScriptPart, type ValidationIssue } from '#core/errors.js';
+import type { ScriptParseInput } from '#core/parser.js';
+import type { VideoScript } from '#core/script.js';
+import type { VideoTimeline } from '#core/timeline.js';
+import { buildTimeline } from '#core/timeline/build-timeline.js';
+import type { ChannelDefinition, ChannelStrategy } from '#core/channel.js';
 import type { ChannelLookup, ScriptReader } from './ports.js';
 
 /** A script given by file path, or as text (pasted, dropped, sent over IPC). */

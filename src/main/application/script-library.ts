@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { describeError, ScriptValidationError, type ValidationIssue } from '../domain/errors.js';
-import type { ScriptParseInput } from '../domain/parser.js';
+import { describeError, ScriptValidationError, type ValidationIssue } from '#core/errors.js';
+import type { ScriptParseInput } from '#core/parser.js';
 import type { LibraryEntry, LibraryRecord, LibraryRepository } from './library.js';
 import type { ChannelLookup, ScriptReader } from './ports.js';
 import { prepareParsedInput } from './script-intake.js';
 
-import type { LibraryEvent } from './library-events.js';
+import type { LibraryEvent } from '#core/library-events.js';
 
 export interface ScriptLibraryDeps {
   readonly repository: LibraryRepository;

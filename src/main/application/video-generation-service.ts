@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { ConfigManager } from '../domain/config.js';
-import { ReelforgeError, ShutdownError } from '../domain/errors.js';
-import type { ProviderRegistry } from '../domain/registry.js';
-import { isRetryableStatus, isTerminalStatus, TERMINAL_STATUSES } from '../domain/video-status.js';
+import type { ConfigManager } from '#core/config.js';
+import { ReelforgeError, ShutdownError } from '#core/errors.js';
+import type { ProviderRegistry } from '#core/registry.js';
+import { isRetryableStatus, isTerminalStatus, TERMINAL_STATUSES } from '#core/video-status.js';
 import { ActiveJobs } from './generation/active-jobs.js';
 import { isProcessAlive, recoverJobs, type RecoveryReport } from './generation/crash-recovery.js';
 import { CrossProcessWatch } from './generation/cross-process-watch.js';
@@ -33,9 +33,9 @@ import {
   type PreparedScript,
   type ScriptInput,
 } from './script-intake.js';
-import type { CostQuote, ProviderStatus, ServiceMetrics } from './service-views.js';
+import type { CostQuote, ProviderStatus, ServiceMetrics } from '#core/service-views.js';
 
-export type { CostQuote } from './service-views.js';
+export type { CostQuote } from '#core/service-views.js';
 
 export type { GenerateOptions } from './generation/job-options.js';
 export type { RecoveryReport } from './generation/crash-recovery.js';

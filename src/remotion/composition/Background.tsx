@@ -1,6 +1,6 @@
 import type { CSSProperties, ReactElement } from 'react';
 import { AbsoluteFill, interpolate } from 'remotion';
-import type { AnimationStyle } from '../../main/domain/channel.js';
+import type { AnimationStyle } from '#core/channel.js';
 
 interface BackgroundProps {
   readonly colours: readonly string[];

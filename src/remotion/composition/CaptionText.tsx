@@ -1,5 +1,5 @@
 import type { CSSProperties, ReactElement } from 'react';
-import type { AnimationStyle } from '../../main/domain/channel.js';
+import type { AnimationStyle } from '#core/channel.js';
 import { activeWordIndex, type CaptionWord } from '../captions.js';
 import { activeWordScale, wordEntrance } from './motion.js';
 

@@ -1,8 +1,8 @@
 import { useMemo, type CSSProperties, type ReactElement } from 'react';
 import { AbsoluteFill, interpolate, spring, useCurrentFrame } from 'remotion';
-import type { ChannelStyle } from '../../main/domain/channel.js';
-import { fitSceneText } from '../../main/domain/text-fit.js';
-import type { VideoScene } from '../../main/domain/timeline.js';
+import type { ChannelStyle } from '#core/channel.js';
+import { fitSceneText } from '#core/text-fit.js';
+import type { VideoScene } from '#core/timeline.js';
 import { splitCaptionWords, timeCaptionWords } from '../captions.js';
 import { fontStackFor } from '../fonts.js';
 import { Background, withAlpha } from './Background.js';

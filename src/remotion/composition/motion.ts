@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { interpolate, spring } from 'remotion';
-import type { AnimationStyle } from '../../main/domain/channel.js';
+import type { AnimationStyle } from '#core/channel.js';
 
 /**
  * Text entrances per channel animation style. `frame` is relative to the scene's start; `unit`

@@ -1,4 +1,4 @@
-import type { ProviderRegistry } from '../../domain/registry.js';
+import type { ProviderRegistry } from '#core/registry.js';
 import type { VideoJob } from '../job.js';
 import type { JobStore } from './job-store.js';
 

@@ -1,5 +1,5 @@
-import { CancelledError } from '../../domain/errors.js';
-import { isTerminalStatus } from '../../domain/video-status.js';
+import { CancelledError } from '#core/errors.js';
+import { isTerminalStatus } from '#core/video-status.js';
 import type { CancelRequestRepository } from '../job.js';
 import type { ActiveJobs } from './active-jobs.js';
 import type { JobStore } from './job-store.js';

@@ -5,7 +5,7 @@ import {
   ProviderError,
   ShutdownError,
   TimeoutError,
-} from '../../domain/errors.js';
+} from '#core/errors.js';
 import type { VideoJob } from '../job.js';
 import { nextStateAfterFailure, type FailureContext } from './failure-outcome.js';
 

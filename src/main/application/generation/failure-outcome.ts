@@ -5,7 +5,7 @@ import {
   ProviderError,
   ShutdownError,
   TimeoutError,
-} from '../../domain/errors.js';
+} from '#core/errors.js';
 import type { JobError, JobUpdate, VideoJob } from '../job.js';
 
 /** What happens to a job whose render stopped with `reason`; applied by the job runner. */

@@ -1,6 +1,6 @@
-import { CancelledError, ReelforgeError } from '../../domain/errors.js';
-import type { ProviderRegistry } from '../../domain/registry.js';
-import { isTerminalStatus } from '../../domain/video-status.js';
+import { CancelledError, ReelforgeError } from '#core/errors.js';
+import type { ProviderRegistry } from '#core/registry.js';
+import { isTerminalStatus } from '#core/video-status.js';
 import type { CancelRequestRepository, VideoJob } from '../job.js';
 import type { ActiveJobs } from './active-jobs.js';
 import type { JobStore } from './job-store.js';

@@ -1,8 +1,8 @@
-import type { ConfigManager } from '../../domain/config.js';
-import { ReelforgeError } from '../../domain/errors.js';
-import type { ProviderRegistry } from '../../domain/registry.js';
-import type { VideoGenerationRequest } from '../../domain/request.js';
-import { isAspectRatio, isVideoQuality } from '../../domain/video-quality.js';
+import type { ConfigManager } from '#core/config.js';
+import { ReelforgeError } from '#core/errors.js';
+import type { ProviderRegistry } from '#core/registry.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import { isAspectRatio, isVideoQuality } from '#core/video-quality.js';
 import type { VideoJob } from '../job.js';
 import { outputBaseName } from '../output-naming.js';
 import type { PreparedScript } from '../script-intake.js';

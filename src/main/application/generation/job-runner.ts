@@ -1,7 +1,7 @@
-import type { ConfigManager } from '../../domain/config.js';
-import { ShutdownError, TimeoutError } from '../../domain/errors.js';
-import type { VideoProvider } from '../../domain/provider.js';
-import type { VideoResult } from '../../domain/result.js';
+import type { ConfigManager } from '#core/config.js';
+import { ShutdownError, TimeoutError } from '#core/errors.js';
+import type { VideoProvider } from '#core/provider.js';
+import type { VideoResult } from '#core/result.js';
 import type { JobEventHub } from '../job-events.js';
 import type { ProviderMetricsRepository, VideoJob } from '../job.js';
 import { ProgressThrottle } from '../progress-throttle.js';

@@ -1,6 +1,6 @@
-import type { ConfigManager } from '../../domain/config.js';
-import type { VideoProvider } from '../../domain/provider.js';
-import type { ProviderRegistry } from '../../domain/registry.js';
+import type { ConfigManager } from '#core/config.js';
+import type { VideoProvider } from '#core/provider.js';
+import type { ProviderRegistry } from '#core/registry.js';
 import type { ActiveJobs } from './active-jobs.js';
 import { failedUpdate } from './failure-outcome.js';
 import type { JobRunner } from './job-runner.js';

@@ -1,4 +1,4 @@
-import { JobNotFoundError } from '../../domain/errors.js';
+import { JobNotFoundError } from '#core/errors.js';
 import type { JobEventHub } from '../job-events.js';
 import type { JobRepository, JobUpdate, VideoJob } from '../job.js';
 

@@ -1,4 +1,4 @@
-import { JobNotFoundError } from '../../domain/errors.js';
+import { JobNotFoundError } from '#core/errors.js';
 import type { VideoJob } from '../job.js';
 
 interface Waiter {

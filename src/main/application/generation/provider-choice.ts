@@ -1,7 +1,7 @@
-import type { ConfigManager } from '../../domain/config.js';
-import { NoSuitableProviderError } from '../../domain/errors.js';
-import type { VideoProvider } from '../../domain/provider.js';
-import type { ProviderRegistry } from '../../domain/registry.js';
+import type { ConfigManager } from '#core/config.js';
+import { NoSuitableProviderError } from '#core/errors.js';
+import type { VideoProvider } from '#core/provider.js';
+import type { ProviderRegistry } from '#core/registry.js';
 import type { VideoJob } from '../job.js';
 import { generationRequestFor } from './job-options.js';
 

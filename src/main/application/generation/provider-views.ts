@@ -1,9 +1,9 @@
-import type { ConfigManager } from '../../domain/config.js';
-import { describeError } from '../../domain/errors.js';
-import type { ProviderRegistry } from '../../domain/registry.js';
+import type { ConfigManager } from '#core/config.js';
+import { describeError } from '#core/errors.js';
+import type { ProviderRegistry } from '#core/registry.js';
 import type { JobRepository, ProviderMetricsRepository } from '../job.js';
-import type { VideoGenerationRequest } from '../../domain/request.js';
-import type { CostQuote, ProviderStatus, ServiceMetrics } from '../service-views.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { CostQuote, ProviderStatus, ServiceMetrics } from '#core/service-views.js';
 
 /** Every provider as the Providers view and `reelforge providers` show it. */
 export function listProviderStatuses(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProviderAvailability } from '../../domain/provider.js';
+import type { ProviderAvailability } from '#core/provider.js';
 import { MockVideoProvider } from '../../infrastructure/providers/mock/mock-video-provider.js';
 import { DefaultProviderRegistry } from './provider-registry.js';
 

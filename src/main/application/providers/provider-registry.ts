@@ -1,6 +1,6 @@
-import type { SelectionWeights } from '../../domain/config.js';
-import type { VideoProvider } from '../../domain/provider.js';
-import type { ProviderRegistry, ProviderSelection, SelectionCriteria } from '../../domain/registry.js';
+import type { SelectionWeights } from '#core/config.js';
+import type { VideoProvider } from '#core/provider.js';
+import type { ProviderRegistry, ProviderSelection, SelectionCriteria } from '#core/registry.js';
 import type { ProviderMetrics } from '../job.js';
 import { rankCandidates, type ProviderCandidate } from './provider-scoring.js';
 

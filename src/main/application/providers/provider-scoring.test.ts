@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { SelectionWeights } from '../../domain/config.js';
+import type { SelectionWeights } from '#core/config.js';
 import { rankCandidates, type ProviderCandidate } from './provider-scoring.js';
 
 const weights: SelectionWeights = { capability: 1, reliability: 2, speed: 1, cost: 1, preference: 3 };

@@ -1,7 +1,7 @@
-import type { ProviderCapability } from '../../domain/capability.js';
-import type { ScoreBreakdown, SelectionCriteria } from '../../domain/registry.js';
-import type { SelectionWeights } from '../../domain/config.js';
-import type { VideoQuality } from '../../domain/video-quality.js';
+import type { ProviderCapability } from '#core/capability.js';
+import type { ScoreBreakdown, SelectionCriteria } from '#core/registry.js';
+import type { SelectionWeights } from '#core/config.js';
+import type { VideoQuality } from '#core/video-quality.js';
 
 /** What the scorer knows of one provider; gathered by the registry, scored here without I/O. */
 export interface ProviderCandidate {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ScriptValidationError } from '../../domain/errors.js';
-import { BUILTIN_CHANNELS } from './builtin-channels.js';
+import { ScriptValidationError } from '#core/errors.js';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { ChannelCatalog } from './channel-catalog.js';
 import { RuleBasedChannelStrategy } from './channel-strategy.js';
 

@@ -1,5 +1,5 @@
-import type { ChannelDefinition, ChannelStrategy } from '../../domain/channel.js';
-import { ScriptValidationError } from '../../domain/errors.js';
+import type { ChannelDefinition, ChannelStrategy } from '#core/channel.js';
+import { ScriptValidationError } from '#core/errors.js';
 import { RuleBasedChannelStrategy } from './channel-strategy.js';
 
 /** The channels a script may name, each with its strategy. Ids are matched case-insensitively. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelDefinition } from '../../domain/channel.js';
-import { BUILTIN_CHANNELS } from './builtin-channels.js';
+import type { ChannelDefinition } from '#core/channel.js';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { RuleBasedChannelStrategy } from './channel-strategy.js';
-import { validScript, words } from './test-scripts.js';
+import { validScript, words } from '#core/test-scripts.js';
 
 const { air, fire } = BUILTIN_CHANNELS;
 

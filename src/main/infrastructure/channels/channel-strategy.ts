@@ -1,7 +1,7 @@
-import type { ChannelDefinition, ChannelStrategy } from '../../domain/channel.js';
-import type { ValidationIssue } from '../../domain/errors.js';
-import type { VideoScript } from '../../domain/script.js';
-import { buildTimeline, type BuildTimelineOptions } from '../../domain/timeline/build-timeline.js';
+import type { ChannelDefinition, ChannelStrategy } from '#core/channel.js';
+import type { ValidationIssue } from '#core/errors.js';
+import type { VideoScript } from '#core/script.js';
+import { buildTimeline, type BuildTimelineOptions } from '#core/timeline/build-timeline.js';
 import { countCharactersIfCheap, countCharactersUpTo } from './character-count.js';
 
 /** Extra inputs for the length check, when the caller already knows them. */

@@ -5,7 +5,7 @@ export {
   DEFAULT_FONTS,
   NEUTRAL_CHANNEL_BASE,
   type BuiltinChannelId,
-} from './builtin-channels.js';
+} from '#core/channels/builtin-channels.js';
 export { ChannelCatalog } from './channel-catalog.js';
 export { RuleBasedChannelStrategy, type ChannelValidationOptions } from './channel-strategy.js';
 export { countCharacters } from './character-count.js';
@@ -15,5 +15,5 @@ export {
   minimumContrast,
   readableTextColour,
   relativeLuminance,
-} from './colour-contrast.js';
+} from '#core/channels/colour-contrast.js';
 export { customChannelBase, mergeChannel, type ChannelOverride } from './merge-channel.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CHANNELS, NEUTRAL_CHANNEL_BASE } from './builtin-channels.js';
-import { minimumContrast } from './colour-contrast.js';
+import { BUILTIN_CHANNELS, NEUTRAL_CHANNEL_BASE } from '#core/channels/builtin-channels.js';
+import { minimumContrast } from '#core/channels/colour-contrast.js';
 import { customChannelBase, mergeChannel } from './merge-channel.js';
 
 const { fire } = BUILTIN_CHANNELS;

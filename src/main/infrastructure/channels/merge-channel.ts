@@ -4,9 +4,9 @@ import type {
   ChannelPalette,
   ChannelStyle,
   ContentRules,
-} from '../../domain/channel.js';
-import { NEUTRAL_CHANNEL_BASE } from './builtin-channels.js';
-import { DARK_TEXT, LIGHT_TEXT, readableTextColour } from './colour-contrast.js';
+} from '#core/channel.js';
+import { NEUTRAL_CHANNEL_BASE } from '#core/channels/builtin-channels.js';
+import { DARK_TEXT, LIGHT_TEXT, readableTextColour } from '#core/channels/colour-contrast.js';
 
 /** Parts of a channel that config may replace; anything left out keeps the base value. */
 export interface ChannelOverride {

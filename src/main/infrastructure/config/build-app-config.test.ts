@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CHANNELS } from '../channels/builtin-channels.js';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { buildAppConfig, buildProviderSettings } from './build-app-config.js';
 import { validateConfig } from './read-config-file.js';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { AppConfig, GlobalSettings, ProviderSettings, SelectionWeights } from '../../domain/config.js';
+import type { AppConfig, GlobalSettings, ProviderSettings, SelectionWeights } from '#core/config.js';
 import type { ConfigFile, ProviderConfig } from './config-schema.js';
 import { defaultOutputDir, expandHome, resolveUserPath, type PlatformInfo } from './data-dir.js';
 import { DEFAULT_GLOBAL, DEFAULT_SELECTION_WEIGHTS, defaultProviderSettings } from './defaults.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ConfigError } from '../../domain/errors.js';
+import { ConfigError } from '#core/errors.js';
 
 /** ConfigError key for problems with the file as a whole rather than one setting. */
 export const FILE_KEY = '(file)';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../domain/errors.js';
+import { ConfigError } from '#core/errors.js';
 import { formatConfigKey } from './config-error-from-issues.js';
 import { validateConfig } from './read-config-file.js';
 

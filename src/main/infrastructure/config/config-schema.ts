@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ANIMATION_STYLES, TRANSITION_KINDS } from '../../domain/channel.js';
-import { ASPECT_RATIOS, VIDEO_QUALITIES } from '../../domain/video-quality.js';
+import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
+import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
 
 /**
  * Schema of `<dataDir>/config.json`, in the file's own snake_case. Every section and field is

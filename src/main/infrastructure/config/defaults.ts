@@ -1,4 +1,4 @@
-import type { ProviderSettings, SelectionWeights } from '../../domain/config.js';
+import type { ProviderSettings, SelectionWeights } from '#core/config.js';
 
 /** Settings of a provider the config does not mention. */
 export const DEFAULT_PROVIDER_SETTINGS: ProviderSettings = {

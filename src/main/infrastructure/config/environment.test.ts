@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../domain/errors.js';
+import { ConfigError } from '#core/errors.js';
 import { providerEnvName, readEnv, readEnvCount, readEnvUrl } from './environment.js';
 
 describe('environment variables', () => {

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../domain/errors.js';
+import { ConfigError } from '#core/errors.js';
 
 /**
  * Environment variables that override config.json. They win over the file so a deployment or a

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppConfig } from '../../domain/config.js';
-import { ConfigError } from '../../domain/errors.js';
+import type { AppConfig } from '#core/config.js';
+import { ConfigError } from '#core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { JsonConfigManager } from './json-config-manager.js';
 

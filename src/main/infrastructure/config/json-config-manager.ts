@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { AppConfig, ConfigManager, ConfigPatch, ProviderSettings } from '../../domain/config.js';
-import { ConfigError, describeError } from '../../domain/errors.js';
+import type { AppConfig, ConfigManager, ConfigPatch, ProviderSettings } from '#core/config.js';
+import { ConfigError, describeError } from '#core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { buildAppConfig, buildProviderSettings } from './build-app-config.js';
 import { FILE_KEY } from './config-error-from-issues.js';

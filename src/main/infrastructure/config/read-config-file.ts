@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ConfigError } from '../../domain/errors.js';
+import { ConfigError } from '#core/errors.js';
 import { configErrorFromIssues, FILE_KEY } from './config-error-from-issues.js';
 import { configFileSchema, type ConfigFile } from './config-schema.js';
 import { isPlainObject, type JsonObject } from './deep-merge.js';

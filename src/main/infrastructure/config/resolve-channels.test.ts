@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../domain/errors.js';
-import { BUILTIN_CHANNELS } from '../channels/builtin-channels.js';
-import { minimumContrast } from '../channels/colour-contrast.js';
+import { ConfigError } from '#core/errors.js';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
+import { minimumContrast } from '#core/channels/colour-contrast.js';
 import { validateConfig } from './read-config-file.js';
 import { resolveChannels } from './resolve-channels.js';
 

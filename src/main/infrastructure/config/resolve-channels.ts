@@ -1,6 +1,6 @@
-import type { ChannelDefinition } from '../../domain/channel.js';
-import { ConfigError } from '../../domain/errors.js';
-import { BUILTIN_CHANNELS } from '../channels/builtin-channels.js';
+import type { ChannelDefinition } from '#core/channel.js';
+import { ConfigError } from '#core/errors.js';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { customChannelBase, mergeChannel, type ChannelOverride } from '../channels/merge-channel.js';
 import type { ChannelConfig } from './config-schema.js';
 

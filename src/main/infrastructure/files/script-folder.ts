@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { isScriptFileName } from '../../domain/script-files.js';
+import { isScriptFileName } from '#core/script-files.js';
 
 /** A script file found in a folder. */
 export interface ScriptFolderEntry {

@@ -1,4 +1,4 @@
-import { ScriptValidationError } from '../../domain/errors.js';
+import { ScriptValidationError } from '#core/errors.js';
 import { findInvalidUtf8 } from './utf8.js';
 
 /** 1-based line of a byte offset (counting "\n" bytes, which UTF-8 never uses inside a character). */

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { ScriptValidationError } from '../../domain/errors.js';
-import type { PartlyReadScript, ValidationIssue } from '../../domain/errors.js';
-import type { ScriptParseInput } from '../../domain/parser.js';
-import type { ScriptFormat, ScriptMedia, VideoScript } from '../../domain/script.js';
+import { ScriptValidationError } from '#core/errors.js';
+import type { PartlyReadScript, ValidationIssue } from '#core/errors.js';
+import type { ScriptParseInput } from '#core/parser.js';
+import type { ScriptFormat, ScriptMedia, VideoScript } from '#core/script.js';
 import { resolveMediaPath } from './media-paths.js';
 import { findControlCharacter, normaliseWhitespace } from './normalise-text.js';
 import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';

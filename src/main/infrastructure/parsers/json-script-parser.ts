@@ -1,6 +1,6 @@
-import type { ValidationIssue } from '../../domain/errors.js';
-import type { ScriptParseInput, ScriptParser } from '../../domain/parser.js';
-import type { VideoScript } from '../../domain/script.js';
+import type { ValidationIssue } from '#core/errors.js';
+import type { ScriptParseInput, ScriptParser } from '#core/parser.js';
+import type { VideoScript } from '#core/script.js';
 import { finishScript, throwIssues } from './finish-script.js';
 import { findJsonSyntaxProblem } from './json-syntax-error.js';
 import { describeJsonType, isJsonObject, pickKey } from './json-values.js';

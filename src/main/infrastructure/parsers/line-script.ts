@@ -1,6 +1,6 @@
-import type { ValidationIssue } from '../../domain/errors.js';
-import type { ScriptParseInput } from '../../domain/parser.js';
-import type { VideoScript } from '../../domain/script.js';
+import type { ValidationIssue } from '#core/errors.js';
+import type { ScriptParseInput } from '#core/parser.js';
+import type { VideoScript } from '#core/script.js';
 import { finishScript, throwIssues, type FinishOptions } from './finish-script.js';
 import { guardParse } from './parse-guard.js';
 import { prepareContent, splitLines } from './script-content.js';

@@ -1,6 +1,6 @@
-import type { ValidationIssue } from '../../domain/errors.js';
-import type { ScriptParseInput, ScriptParser } from '../../domain/parser.js';
-import type { VideoScript } from '../../domain/script.js';
+import type { ValidationIssue } from '#core/errors.js';
+import type { ScriptParseInput, ScriptParser } from '#core/parser.js';
+import type { VideoScript } from '#core/script.js';
 import { parseLineScript } from './line-script.js';
 import { isIndented, matchKeyLine, matchListItem } from './line-syntax.js';
 import type { KeyLine } from './line-syntax.js';

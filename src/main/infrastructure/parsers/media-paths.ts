@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ScriptParseInput } from '../../domain/parser.js';
+import type { ScriptParseInput } from '#core/parser.js';
 
 /**
  * Resolves a media path as written in a script: relative paths are relative to the script's own

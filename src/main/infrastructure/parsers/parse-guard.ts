@@ -1,5 +1,5 @@
-import { ScriptValidationError, describeError } from '../../domain/errors.js';
-import type { ScriptParseInput } from '../../domain/parser.js';
+import { ScriptValidationError, describeError } from '#core/errors.js';
+import type { ScriptParseInput } from '#core/parser.js';
 
 /**
  * Runs a parse step so that nothing but ScriptValidationError escapes: a parser bug or an engine

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScriptParseInput, ScriptParser } from '../../domain/parser.js';
+import type { ScriptParseInput, ScriptParser } from '#core/parser.js';
 import { MAX_SCRIPT_BYTES } from './script-content.js';
 import {
   chooseScriptParser,

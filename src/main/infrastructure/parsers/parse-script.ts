@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { ScriptValidationError } from '../../domain/errors.js';
-import type { ScriptParseInput, ScriptParser } from '../../domain/parser.js';
-import type { ScriptFormat, VideoScript } from '../../domain/script.js';
+import { ScriptValidationError } from '#core/errors.js';
+import type { ScriptParseInput, ScriptParser } from '#core/parser.js';
+import type { ScriptFormat, VideoScript } from '#core/script.js';
 import { JsonScriptParser } from './json-script-parser.js';
 import { MarkdownScriptParser } from './markdown-script-parser.js';
 import { guardParse } from './parse-guard.js';

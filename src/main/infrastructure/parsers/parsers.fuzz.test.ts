@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ScriptValidationError } from '../../domain/errors.js';
-import type { ScriptFormat, VideoScript } from '../../domain/script.js';
+import { ScriptValidationError } from '#core/errors.js';
+import type { ScriptFormat, VideoScript } from '#core/script.js';
 import { decodeScriptBytes } from './decode-script-bytes.js';
 import { normaliseWhitespace } from './normalise-text.js';
 import { createDefaultScriptParsers, parseScript } from './parse-script.js';

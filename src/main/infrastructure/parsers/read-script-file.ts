@@ -2,8 +2,8 @@ import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
-import { ScriptValidationError } from '../../domain/errors.js';
-import type { ScriptParseInput } from '../../domain/parser.js';
+import { ScriptValidationError } from '#core/errors.js';
+import type { ScriptParseInput } from '#core/parser.js';
 import { decodeScriptBytes } from './decode-script-bytes.js';
 import { MAX_SCRIPT_BYTES } from './script-content.js';
 

@@ -1,6 +1,6 @@
-import { ScriptValidationError } from '../../domain/errors.js';
-import type { ScriptParseInput } from '../../domain/parser.js';
-import { MAX_SCRIPT_BYTES } from '../../domain/script-files.js';
+import { ScriptValidationError } from '#core/errors.js';
+import type { ScriptParseInput } from '#core/parser.js';
+import { MAX_SCRIPT_BYTES } from '#core/script-files.js';
 
 /** Largest script accepted, in UTF-8 bytes (defined with the script extensions in the domain). */
 export { MAX_SCRIPT_BYTES };

@@ -1,4 +1,4 @@
-import type { ScriptPart } from '../../domain/errors.js';
+import type { ScriptPart } from '#core/errors.js';
 
 /**
  * What a parser hands to the shared validation: the raw values it found, each with the name the

@@ -1,5 +1,5 @@
 import type { ScriptReader } from '../../application/ports.js';
-import type { ScriptParser } from '../../domain/parser.js';
+import type { ScriptParser } from '#core/parser.js';
 import { createDefaultScriptParsers, parseScript, screenScript } from './parse-script.js';
 import { readScriptFile } from './read-script-file.js';
 

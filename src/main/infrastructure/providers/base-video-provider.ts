@@ -1,15 +1,15 @@
-import type { ProviderCapability } from '../../domain/capability.js';
-import { CancelledError, ProviderError, ReelforgeError, TimeoutError } from '../../domain/errors.js';
+import type { ProviderCapability } from '#core/capability.js';
+import { CancelledError, ProviderError, ReelforgeError, TimeoutError } from '#core/errors.js';
 import type {
   CostEstimate,
   ProviderAvailability,
   ProviderSettingField,
   RenderContext,
   VideoProvider,
-} from '../../domain/provider.js';
-import type { VideoGenerationRequest } from '../../domain/request.js';
-import type { ProviderOutput } from '../../domain/result.js';
-import type { VideoQuality } from '../../domain/video-quality.js';
+} from '#core/provider.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { ProviderOutput } from '#core/result.js';
+import type { VideoQuality } from '#core/video-quality.js';
 
 export interface BaseProviderInfo {
   readonly id: string;

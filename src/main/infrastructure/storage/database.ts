@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { describeError, ReelforgeError } from '../../domain/errors.js';
+import { describeError, ReelforgeError } from '#core/errors.js';
 import { createPrivateFolder, ensurePrivateFile, makeFilePrivate } from '../files/private-paths.js';
 import { DatabaseOpenError } from './errors.js';
 import { runMigrations } from './migrations/index.js';

@@ -1,4 +1,4 @@
-import { ReelforgeError } from '../../domain/errors.js';
+import { ReelforgeError } from '#core/errors.js';
 
 /** better-sqlite3 could not be loaded; the message says which command fixes it. */
 export class NativeModuleError extends ReelforgeError {}

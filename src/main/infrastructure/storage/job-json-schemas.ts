@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { JobOptions } from '../../application/job.js';
-import { ANIMATION_STYLES, TRANSITION_KINDS, type ChannelStyle } from '../../domain/channel.js';
-import type { FallbackAttempt, VideoResult } from '../../domain/result.js';
-import type { ScriptFormat, VideoScript } from '../../domain/script.js';
-import type { SceneRole, VideoTimeline } from '../../domain/timeline.js';
-import { ASPECT_RATIOS, VIDEO_QUALITIES } from '../../domain/video-quality.js';
-import { VIDEO_STATUSES } from '../../domain/video-status.js';
+import { ANIMATION_STYLES, TRANSITION_KINDS, type ChannelStyle } from '#core/channel.js';
+import type { FallbackAttempt, VideoResult } from '#core/result.js';
+import type { ScriptFormat, VideoScript } from '#core/script.js';
+import type { SceneRole, VideoTimeline } from '#core/timeline.js';
+import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
+import { VIDEO_STATUSES } from '#core/video-status.js';
 
 /*
  * Shapes of the JSON columns as read back from disk. Objects are loose so a field this code

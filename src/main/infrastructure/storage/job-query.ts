@@ -1,5 +1,5 @@
 import type { JobListFilter } from '../../application/job.js';
-import { ReelforgeError } from '../../domain/errors.js';
+import { ReelforgeError } from '#core/errors.js';
 
 /** A piece of SQL and the values for its `?` placeholders, in order. */
 export interface SqlQuery {

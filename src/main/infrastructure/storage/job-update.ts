@@ -1,5 +1,5 @@
 import type { JobUpdate, VideoJob } from '../../application/job.js';
-import { ReelforgeError } from '../../domain/errors.js';
+import { ReelforgeError } from '#core/errors.js';
 
 /**
  * The job after an update: defined values replace the old ones, `undefined` values leave them

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VideoJob } from '../../application/job.js';
-import { JobNotFoundError } from '../../domain/errors.js';
+import { JobNotFoundError } from '#core/errors.js';
 import { openDatabase } from './database.js';
 import { CorruptRecordError, JobIdPrefixError } from './errors.js';
 import { SqliteJobRepository } from './sqlite-job-repository.js';

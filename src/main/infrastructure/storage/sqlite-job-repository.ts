@@ -1,5 +1,5 @@
 import type { JobListFilter, JobRepository, JobUpdate, VideoJob } from '../../application/job.js';
-import { JobNotFoundError, ReelforgeError } from '../../domain/errors.js';
+import { JobNotFoundError, ReelforgeError } from '#core/errors.js';
 import { JobIdPrefixError, MIN_JOB_ID_PREFIX_LENGTH } from './errors.js';
 import { buildJobCountQuery, buildJobListQuery, escapeLike, LIKE_ESCAPE } from './job-query.js';
 import type { JobRow } from './job-row.js';

@@ -1,5 +1,5 @@
 import type { ProviderMetrics, ProviderMetricsRepository } from '../../application/job.js';
-import { ReelforgeError } from '../../domain/errors.js';
+import { ReelforgeError } from '#core/errors.js';
 import type { Database } from './sqlite-types.js';
 import { StatementCache } from './statement-cache.js';
 

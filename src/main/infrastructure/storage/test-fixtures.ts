@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { VideoJob } from '../../application/job.js';
-import type { VideoScript } from '../../domain/script.js';
-import type { VideoTimeline } from '../../domain/timeline.js';
+import type { VideoScript } from '#core/script.js';
+import type { VideoTimeline } from '#core/timeline.js';
 
 /** Test data for the storage tests: plain literals that satisfy the domain types. */
 

@@ -1,6 +1,6 @@
-import type { ConfigManager } from '../../domain/config.js';
-import { describeError, JobNotFoundError } from '../../domain/errors.js';
-import type { ProviderRegistry } from '../../domain/registry.js';
+import type { ConfigManager } from '#core/config.js';
+import { describeError, JobNotFoundError } from '#core/errors.js';
+import type { ProviderRegistry } from '#core/registry.js';
 import { checkProvider } from '../../application/provider-check.js';
 import type { ScriptLibrary } from '../../application/script-library.js';
 import type { UserPathGrants } from '../../application/user-path-grants.js';

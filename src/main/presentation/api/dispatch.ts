@@ -1,4 +1,4 @@
-import { describeError, JobNotFoundError, ScriptValidationError } from '../../domain/errors.js';
+import { describeError, JobNotFoundError, ScriptValidationError } from '#core/errors.js';
 import {
   ApiCallError,
   isApiCallName,

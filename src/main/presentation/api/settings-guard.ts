@@ -1,4 +1,4 @@
-import type { ProviderSettings } from '../../domain/config.js';
+import type { ProviderSettings } from '#core/config.js';
 import { ApiCallError } from '../../../shared/api-contract.js';
 import type { SettingsPatch } from '../../../shared/api-types.js';
 import { providerEnvName } from '../../infrastructure/config/index.js';

@@ -1,4 +1,4 @@
-import { escapeForOneLine } from '../../domain/one-line.js';
+import { escapeForOneLine } from '#core/one-line.js';
 import type { VideoJob } from '../../application/job.js';
 
 /** The one JSON object per job that `--json` prints; field names are a stable interface. */

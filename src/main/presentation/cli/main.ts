@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createReelforgeCore, type ReelforgeCore } from '../../composition-root.js';
-import { describeError } from '../../domain/errors.js';
-import { escapeForOneLine } from '../../domain/one-line.js';
+import { describeError } from '#core/errors.js';
+import { escapeForOneLine } from '#core/one-line.js';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import { processIO, UsageError, type CliIO } from './cli-io.js';
 import { historyCommand } from './commands/history.js';

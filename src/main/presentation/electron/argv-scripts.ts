@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { isScriptFileName } from '../../domain/script-files.js';
+import { isScriptFileName } from '#core/script-files.js';
 
 /**
  * Script files named on a command line (first launch, a second instance, "Open with…"): every

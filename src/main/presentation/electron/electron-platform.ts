@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { dialog, safeStorage, shell, type BrowserWindow } from 'electron';
-import { SCRIPT_EXTENSIONS } from '../../domain/script-files.js';
+import { SCRIPT_EXTENSIONS } from '#core/script-files.js';
 import type { DesktopPlatform } from '../api/desktop-platform.js';
 import { FileSecretStore, SECRETS_FILE, type StringCipher } from './file-secret-store.js';
 

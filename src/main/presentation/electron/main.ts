@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { createDesktopRuntime, type DesktopRuntime } from '../../desktop-runtime.js';
-import { describeError } from '../../domain/errors.js';
+import { describeError } from '#core/errors.js';
 import { resolveDataDir } from '../../infrastructure/config/index.js';
 import { resolveAppLocation } from './app-location.js';
 import { appMenuTemplate } from './app-menu.js';
@@ -14,7 +14,7 @@ import { registerIpcApi } from './ipc-api.js';
 import { createMainWindow } from './main-window.js';
 import { handleAppProtocol } from './app-protocol.js';
 import { handleMediaProtocol, registerPrivilegedSchemes } from './media-protocol.js';
-import { MENU_CHANNEL, type MenuCommand } from './menu-commands.js';
+import { MENU_CHANNEL, type MenuCommand } from '../../../shared/menu-commands.js';
 import { loadWindowState, saveWindowState } from './window-state-store.js';
 import { SESSION_DATA_FOLDER, secureDesktopData } from './private-data.js';
 

@@ -1,5 +1,5 @@
 // `npm run web`: the Reelforge UI in a browser, for machines without the Electron binary.
-import { describeError } from '../../domain/errors.js';
+import { describeError } from '#core/errors.js';
 import { parseWebArgs, WEB_USAGE } from './web-args.js';
 import { startWebApp } from './web-app.js';
 

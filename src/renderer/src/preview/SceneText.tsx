@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
-import type { ChannelStyle } from '../../../main/domain/channel.js';
-import type { VideoScene } from '../../../main/domain/timeline.js';
+import type { ChannelStyle } from '#core/channel.js';
+import type { VideoScene } from '#core/timeline.js';
 import type { AspectRatio } from '../../../shared/api-types.js';
 import { fitFontSize, LINE_HEIGHT } from './fit-text.js';
 import { entranceStyle } from './timeline-math.js';

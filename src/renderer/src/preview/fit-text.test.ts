@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { safeAreaFor } from '../../../main/domain/safe-zone.js';
-import { CAPTION_WORD_PADDING_EM, countLines, splitCaptionWords } from '../../../main/domain/text-fit.js';
+import { safeAreaFor } from '#core/safe-zone.js';
+import { CAPTION_WORD_PADDING_EM, countLines, splitCaptionWords } from '#core/text-fit.js';
 import { fitFontSize, LINE_HEIGHT } from './fit-text.js';
 
 describe('fitFontSize', () => {

@@ -1,16 +1,16 @@
 // Font sizes for the preview, from the same code the Remotion composition renders with
-// (domain/text-fit): the role's preferred size, shrunk until the caption words fit the platform
+// (core/text-fit): the role's preferred size, shrunk until the caption words fit the platform
 // safe area. The fit runs on the 1080 px reference frame of the aspect ratio, so it matches a
 // render at that size step for step, then turns into `cqmin` (1 % of the frame's short side) so
 // the preview scales with its box.
-import type { SceneRole } from '../../../main/domain/timeline.js';
+import type { SceneRole } from '#core/timeline.js';
 import {
   CAPTION_WORD_PADDING_EM,
   fitSceneText,
   SCENE_TEXT_LIMITS,
   splitCaptionWords,
-} from '../../../main/domain/text-fit.js';
-import { frameSizeFor } from '../../../main/domain/video-quality.js';
+} from '#core/text-fit.js';
+import { frameSizeFor } from '#core/video-quality.js';
 import type { AspectRatio } from '../../../shared/api-types.js';
 
 export const LINE_HEIGHT = SCENE_TEXT_LIMITS.lineHeight;

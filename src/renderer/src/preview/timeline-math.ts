@@ -1,8 +1,8 @@
 // Pure arithmetic of the live preview: which scene is on screen at a time, how far its incoming
 // transition is, and the CSS each layer gets. Kept free of React and the DOM so it is tested
 // directly and the component stays a thin rAF loop.
-import type { AnimationStyle, TransitionKind } from '../../../main/domain/channel.js';
-import type { VideoScene, VideoTimeline } from '../../../main/domain/timeline.js';
+import type { AnimationStyle, TransitionKind } from '#core/channel.js';
+import type { VideoScene, VideoTimeline } from '#core/timeline.js';
 
 export interface SceneAtTime {
   readonly scene: VideoScene;

@@ -1,4 +1,4 @@
-import { isActiveStatus } from '../../../main/domain/video-status.js';
+import { isActiveStatus } from '#core/video-status.js';
 import type { JobEventPayload, VideoJob } from '../../../shared/api-types.js';
 
 /**

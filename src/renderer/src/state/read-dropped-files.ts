@@ -1,7 +1,7 @@
 // Turns a drop (files and whole folders) or a file picker's selection into script uploads. Only
 // contents travel: with contextIsolation the renderer never learns real paths, and in a browser
 // there are none. Folders are walked with the File System entries API (`webkitGetAsEntry`).
-import { isScriptFileName, MAX_SCRIPT_BYTES } from '../../../main/domain/script-files.js';
+import { isScriptFileName, MAX_SCRIPT_BYTES } from '#core/script-files.js';
 import type { ScriptUpload } from '../../../shared/api-types.js';
 
 /** The library's per-script limit (shared with main); bigger files are refused here rather than sent. */

@@ -9,7 +9,7 @@ import type {
   VideoJob,
   VideoTimeline,
 } from '../../../shared/api-types.js';
-import { BUILTIN_CHANNELS } from '../../../main/infrastructure/channels/builtin-channels.js';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 
 // The shipped channels themselves, so component tests show what the app shows.
 export const WATER: ChannelDefinition = BUILTIN_CHANNELS.water;

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { ScriptValidationError } from '../../../domain/errors.js';
-import type { ValidationIssue } from '../../../domain/errors.js';
+import { ScriptValidationError } from '#core/errors.js';
+import type { ValidationIssue } from '#core/errors.js';
 
 /** Runs `action`, asserts it throws ScriptValidationError, and returns its issues. */
 export function expectIssues(action: () => unknown): readonly ValidationIssue[] {

@@ -4,7 +4,7 @@
  * pathological shapes a size cap still lets through).
  */
 import fc from 'fast-check';
-import type { ScriptFormat } from '../../../domain/script.js';
+import type { ScriptFormat } from '#core/script.js';
 import { findControlCharacter, normaliseWhitespace } from '../normalise-text.js';
 import { serialiseScript, type ScriptFields } from './serialise-script.js';
 

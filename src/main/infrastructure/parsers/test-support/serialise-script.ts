@@ -2,7 +2,7 @@
  * Writes script fields in each format, for round-trip tests: whatever these write, the parsers
  * must read back unchanged.
  */
-import type { ScriptFormat } from '../../../domain/script.js';
+import type { ScriptFormat } from '#core/script.js';
 import { normaliseWhitespace } from '../normalise-text.js';
 
 export interface ScriptFields {

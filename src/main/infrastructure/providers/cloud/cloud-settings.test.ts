@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../../domain/errors.js';
+import { ConfigError } from '#core/errors.js';
 import { missingKeyReason, readCloudSettings } from './cloud-settings.js';
 
 const settings = (options: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({

@@ -1,5 +1,5 @@
-import type { ProviderSettings } from '../../../domain/config.js';
-import { ConfigError } from '../../../domain/errors.js';
+import type { ProviderSettings } from '#core/config.js';
+import { ConfigError } from '#core/errors.js';
 import { providerEnvName } from '../../config/environment.js';
 import { DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.js';
 

@@ -1,6 +1,6 @@
-import type { ProviderSettings } from '../../../domain/config.js';
-import { ConfigError, ProviderError } from '../../../domain/errors.js';
-import type { ConnectionCheck, ProviderAvailability } from '../../../domain/provider.js';
+import type { ProviderSettings } from '#core/config.js';
+import { ConfigError, ProviderError } from '#core/errors.js';
+import type { ConnectionCheck, ProviderAvailability } from '#core/provider.js';
 import { BaseVideoProvider, type BaseProviderInfo } from '../base-video-provider.js';
 import {
   missingKeyReason,

@@ -1,4 +1,4 @@
-import type { ConnectionCheck } from '../../../domain/provider.js';
+import type { ConnectionCheck } from '#core/provider.js';
 import { withTimeout } from './abortable.js';
 import { CloudCallError } from './call-error.js';
 import { missingKeyReason, type CloudSettings } from './cloud-settings.js';

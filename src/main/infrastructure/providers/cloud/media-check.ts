@@ -1,4 +1,4 @@
-import type { ProviderSettings } from '../../../domain/config.js';
+import type { ProviderSettings } from '#core/config.js';
 import { isExecutableFile } from '../executables.js';
 import { discoverBinaries, type FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
 import { probeMedia, type MediaProbe } from '../ffmpeg/ffmpeg-adapter.js';

@@ -1,4 +1,4 @@
-import type { RenderCheckpoint } from '../../../domain/provider.js';
+import type { RenderCheckpoint } from '#core/provider.js';
 
 /** Stands in when a provider is driven without the service (tests, benchmarks): nothing survives the process. */
 export function memoryCheckpoint(): RenderCheckpoint {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProviderError } from '../../../domain/errors.js';
+import { ProviderError } from '#core/errors.js';
 import { CloudCallError, isRefusedCreate, isTransient, kindForStatus } from './call-error.js';
 import { providerErrorFromCall } from './provider-errors.js';
 import { redactSecrets } from './redact.js';

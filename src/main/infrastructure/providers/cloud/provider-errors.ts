@@ -1,4 +1,4 @@
-import { ProviderError } from '../../../domain/errors.js';
+import { ProviderError } from '#core/errors.js';
 import { CloudCallError } from './call-error.js';
 import { providerEnvName } from '../../config/environment.js';
 

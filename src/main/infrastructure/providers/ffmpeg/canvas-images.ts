@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { createCanvas, loadImage, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import type { ChannelPalette } from '../../../domain/channel.js';
-import type { FrameSize } from '../../../domain/video-quality.js';
+import type { ChannelPalette } from '#core/channel.js';
+import type { FrameSize } from '#core/video-quality.js';
 import { withAlpha } from './colors.js';
 import { fontShorthand } from './fonts.js';
 import type { Measure } from './text-wrap.js';

@@ -1,4 +1,4 @@
-import { QUALITY_PRESETS, type VideoQuality } from '../../../domain/video-quality.js';
+import { QUALITY_PRESETS, type VideoQuality } from '#core/video-quality.js';
 
 export interface EncodeSettings {
   readonly quality: VideoQuality;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TransitionKind } from '../../../domain/channel.js';
+import type { TransitionKind } from '#core/channel.js';
 import { buildFilterGraph, imageInputOptions, splitAtRest } from './filter-graph.js';
 import { planRender, posterFrame } from './render-plan.js';
 import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.js';

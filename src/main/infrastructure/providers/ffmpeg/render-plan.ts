@@ -1,5 +1,5 @@
-import type { SceneRole, VideoTimeline } from '../../../domain/timeline.js';
-import type { FrameSize } from '../../../domain/video-quality.js';
+import type { SceneRole, VideoTimeline } from '#core/timeline.js';
+import type { FrameSize } from '#core/video-quality.js';
 import { entranceMotion, type EntranceMotion } from './animation.js';
 import { transitionMethodFor, type TransitionEngine, type TransitionMethod } from './transitions.js';
 

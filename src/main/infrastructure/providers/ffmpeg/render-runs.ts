@@ -1,4 +1,4 @@
-import type { VideoQuality } from '../../../domain/video-quality.js';
+import type { VideoQuality } from '#core/video-quality.js';
 import {
   concatList,
   encodeOptions,

@@ -1,5 +1,5 @@
-import { safeAreaFor as domainSafeAreaFor, type Rect } from '../../../domain/safe-zone.js';
-import type { FrameSize } from '../../../domain/video-quality.js';
+import { safeAreaFor as domainSafeAreaFor, type Rect } from '#core/safe-zone.js';
+import type { FrameSize } from '#core/video-quality.js';
 
 export type { Rect };
 

@@ -1,6 +1,6 @@
 import { extname, join } from 'node:path';
-import type { VideoTimeline } from '../../../domain/timeline.js';
-import type { FrameSize } from '../../../domain/video-quality.js';
+import type { VideoTimeline } from '#core/timeline.js';
+import type { FrameSize } from '#core/video-quality.js';
 import {
   canvasMeasureAt,
   writeGradientBackground,

@@ -1,6 +1,6 @@
-import type { ChannelStyle } from '../../../domain/channel.js';
-import type { VideoScene } from '../../../domain/timeline.js';
-import type { FrameSize } from '../../../domain/video-quality.js';
+import type { ChannelStyle } from '#core/channel.js';
+import type { VideoScene } from '#core/timeline.js';
+import type { FrameSize } from '#core/video-quality.js';
 import { readableTextOn } from './colors.js';
 import { even, safeAreaFor, type Rect } from './safe-zone.js';
 import { fitText, type Measure } from './text-wrap.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TransitionKind } from '../../../domain/channel.js';
+import type { TransitionKind } from '#core/channel.js';
 import { transitionMethodFor, XFADE_TRANSITION } from './transitions.js';
 
 describe('transitions', () => {

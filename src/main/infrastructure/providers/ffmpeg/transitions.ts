@@ -1,4 +1,4 @@
-import type { TransitionKind } from '../../../domain/channel.js';
+import type { TransitionKind } from '#core/channel.js';
 
 /**
  * The xfade transition that matches each channel transition; `cut` has none. This is the look

@@ -1,11 +1,11 @@
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { ProviderError } from '../../../domain/errors.js';
-import type { ProviderAvailability, RenderContext } from '../../../domain/provider.js';
-import type { VideoGenerationRequest } from '../../../domain/request.js';
-import type { ProviderOutput } from '../../../domain/result.js';
-import { frameSizeFor, VIDEO_QUALITIES } from '../../../domain/video-quality.js';
+import { ProviderError } from '#core/errors.js';
+import type { ProviderAvailability, RenderContext } from '#core/provider.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { ProviderOutput } from '#core/result.js';
+import { frameSizeFor, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
 
 export interface MockProviderOptions {

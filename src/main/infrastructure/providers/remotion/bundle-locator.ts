@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProviderError } from '../../../domain/errors.js';
+import { ProviderError } from '#core/errors.js';
 import {
   bundleSourcesFor,
   ensureCachedBundle,
@@ -10,7 +10,7 @@ import {
   type Bundler,
 } from './remotion-bundle.js';
 
-/** Where `npm run build` puts the bundle (see src/remotion/build-bundle.ts). */
+/** Where `npm run build` puts the bundle (see scripts/build-remotion-bundle.ts). */
 export const PREBUILT_BUNDLE_DIR = join('out', 'remotion-bundle');
 
 export interface LocateBundleInput {
@@ -40,7 +40,7 @@ export async function locateBundle(input: LocateBundleInput): Promise<LocatedBun
     if ((await readBundleHash(dir)) === undefined) {
       throw new ProviderError(
         'remotion',
-        `providers.remotion.bundle_dir "${dir}" is not a Reelforge Remotion bundle (build one with "tsx src/remotion/build-bundle.ts ${dir}")`,
+        `providers.remotion.bundle_dir "${dir}" is not a Reelforge Remotion bundle (build one with "tsx scripts/build-remotion-bundle.ts ${dir}")`,
         { code: 'bundle_missing' },
       );
     }

@@ -10,7 +10,7 @@ import { hashBundleSources } from './source-hash.js';
 export interface BundleSources {
   readonly appRoot: string;
   readonly entryPoint: string;
-  /** Folders whose code ends up in the bundle (the Remotion project and the domain it imports). */
+  /** Folders whose code ends up in the bundle (the Remotion project and the core it imports). */
   readonly sourceDirs: readonly string[];
   readonly fontsDir: string;
 }
@@ -19,11 +19,7 @@ export function bundleSourcesFor(appRoot: string): BundleSources {
   return {
     appRoot,
     entryPoint: join(appRoot, 'src', 'remotion', 'entry.ts'),
-    sourceDirs: [
-      join(appRoot, 'src', 'remotion'),
-      join(appRoot, 'src', 'main', 'domain'),
-      join(appRoot, 'src', 'main', 'infrastructure', 'channels'),
-    ],
+    sourceDirs: [join(appRoot, 'src', 'remotion'), join(appRoot, 'src', 'core')],
     fontsDir: join(appRoot, 'resources', 'fonts'),
   };
 }

@@ -2,12 +2,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ProviderSettings } from '../../../domain/config.js';
-import { ProviderError } from '../../../domain/errors.js';
-import type { ProviderAvailability, RenderContext } from '../../../domain/provider.js';
-import type { VideoGenerationRequest } from '../../../domain/request.js';
-import type { ProviderOutput } from '../../../domain/result.js';
-import { frameSizeFor, QUALITY_PRESETS, VIDEO_QUALITIES } from '../../../domain/video-quality.js';
+import type { ProviderSettings } from '#core/config.js';
+import { ProviderError } from '#core/errors.js';
+import type { ProviderAvailability, RenderContext } from '#core/provider.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { ProviderOutput } from '#core/result.js';
+import { frameSizeFor, QUALITY_PRESETS, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { POSTER_ARTIFACT, posterFrameFor } from '../../../../remotion/poster.js';
 import {
   compositionIdFor,

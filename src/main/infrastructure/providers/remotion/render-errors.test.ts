@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ProviderError } from '../../../domain/errors.js';
+import { ProviderError } from '#core/errors.js';
 import { isCrashedBrowserError, toProviderError } from './render-errors.js';
 
 describe('toProviderError', () => {

@@ -1,4 +1,4 @@
-import { ProviderError } from '../../../domain/errors.js';
+import { ProviderError } from '#core/errors.js';
 
 export const REMOTION_PROVIDER_ID = 'remotion';
 

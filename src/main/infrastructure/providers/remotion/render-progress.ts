@@ -1,4 +1,4 @@
-import type { RenderProgress } from '../../../domain/provider.js';
+import type { RenderProgress } from '#core/provider.js';
 
 /**
  * How a Remotion render's time divides, for one 0–1 progress bar. Frames are the bulk; encoding

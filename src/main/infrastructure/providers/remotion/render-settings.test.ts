@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProviderSettings } from '../../../domain/config.js';
-import { ProviderError } from '../../../domain/errors.js';
+import type { ProviderSettings } from '#core/config.js';
+import { ProviderError } from '#core/errors.js';
 import { defaultConcurrency, readRenderSettings } from './render-settings.js';
 
 const settings = (options: Record<string, unknown> = {}): ProviderSettings => ({

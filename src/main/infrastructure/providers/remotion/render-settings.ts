@@ -1,5 +1,5 @@
-import { ProviderError } from '../../../domain/errors.js';
-import type { ProviderSettings } from '../../../domain/config.js';
+import { ProviderError } from '#core/errors.js';
+import type { ProviderSettings } from '#core/config.js';
 
 export type ChromeMode = 'chrome-for-testing' | 'headless-shell';
 

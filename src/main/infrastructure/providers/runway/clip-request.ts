@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { VideoGenerationRequest } from '../../../domain/request.js';
-import type { AspectRatio } from '../../../domain/video-quality.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { AspectRatio } from '#core/video-quality.js';
 import { buildPrompt } from './prompt.js';
 import { clipDurationFor, type RunwayOptions } from './runway-options.js';
 

@@ -1,4 +1,4 @@
-import type { CostEstimate } from '../../../domain/provider.js';
+import type { CostEstimate } from '#core/provider.js';
 import type { ClipRequest } from './clip-request.js';
 
 /** Credits for the clips that still have to be generated (cached clips are free). */

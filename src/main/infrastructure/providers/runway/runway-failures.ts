@@ -1,4 +1,4 @@
-import { ProviderError } from '../../../domain/errors.js';
+import { ProviderError } from '#core/errors.js';
 import { MODERATION_MESSAGE } from '../cloud/provider-errors.js';
 import type { RunwayTask } from './runway-task.js';
 

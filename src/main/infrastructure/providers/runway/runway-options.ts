@@ -1,4 +1,4 @@
-import { ConfigError } from '../../../domain/errors.js';
+import { ConfigError } from '#core/errors.js';
 
 export const RUNWAY_DEFAULT_URL = 'https://api.dev.runwayml.com';
 /** Runway asks for no more than one poll every 5 s (https://docs.dev.runwayml.com/guides/using-the-api/). */

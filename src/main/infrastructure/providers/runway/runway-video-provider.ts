@@ -1,13 +1,8 @@
-import { ProviderError, ReelforgeError, ShutdownError } from '../../../domain/errors.js';
-import type {
-  CostEstimate,
-  ProviderAvailability,
-  RenderCheckpoint,
-  RenderContext,
-} from '../../../domain/provider.js';
-import type { VideoGenerationRequest } from '../../../domain/request.js';
-import type { ProviderOutput } from '../../../domain/result.js';
-import { VIDEO_QUALITIES } from '../../../domain/video-quality.js';
+import { ProviderError, ReelforgeError, ShutdownError } from '#core/errors.js';
+import type { CostEstimate, ProviderAvailability, RenderCheckpoint, RenderContext } from '#core/provider.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { ProviderOutput } from '#core/result.js';
+import { VIDEO_QUALITIES } from '#core/video-quality.js';
 import {
   CloudVideoProvider,
   type CloudProviderWiring,

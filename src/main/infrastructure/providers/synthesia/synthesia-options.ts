@@ -1,4 +1,4 @@
-import { ConfigError } from '../../../domain/errors.js';
+import { ConfigError } from '#core/errors.js';
 import type { SynthesiaScene } from './synthesia-schemas.js';
 
 export const SYNTHESIA_DEFAULT_URL = 'https://api.synthesia.io';

@@ -1,9 +1,9 @@
 import { rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ProviderError, ShutdownError } from '../../../domain/errors.js';
-import type { CostEstimate, ProviderAvailability, RenderContext } from '../../../domain/provider.js';
-import type { VideoGenerationRequest } from '../../../domain/request.js';
-import type { ProviderOutput } from '../../../domain/result.js';
+import { ProviderError, ShutdownError } from '#core/errors.js';
+import type { CostEstimate, ProviderAvailability, RenderContext } from '#core/provider.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { ProviderOutput } from '#core/result.js';
 import {
   CloudVideoProvider,
   type CloudProviderWiring,

@@ -1,4 +1,4 @@
-import { describeError } from '../../../domain/errors.js';
+import { describeError } from '#core/errors.js';
 import { DatabaseOpenError, SchemaTooNewError } from '../errors.js';
 import type { Database } from '../sqlite-types.js';
 import { createJobs } from './001-create-jobs.js';

@@ -1,5 +1,5 @@
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
-import { VIDEO_STATUSES, type VideoStatus } from '../../../domain/video-status.js';
+import { VIDEO_STATUSES, type VideoStatus } from '#core/video-status.js';
 import { UsageError, type CliIO } from '../cli-io.js';
 import { jobToJson, jobToLine } from '../format-job.js';
 

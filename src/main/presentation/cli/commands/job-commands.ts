@@ -1,5 +1,5 @@
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
-import { escapeForOneLine } from '../../../domain/one-line.js';
+import { escapeForOneLine } from '#core/one-line.js';
 import { UsageError, type CliIO } from '../cli-io.js';
 import { jobToJson, jobToLine } from '../format-job.js';
 

@@ -3,8 +3,8 @@ import {
   listScriptFolderEntries,
   type ScriptFolderEntry,
 } from '../../../infrastructure/files/script-folder.js';
-import { describeError, ScriptValidationError, formatValidationIssue } from '../../../domain/errors.js';
-import { escapeForOneLine } from '../../../domain/one-line.js';
+import { describeError, ScriptValidationError, formatValidationIssue } from '#core/errors.js';
+import { escapeForOneLine } from '#core/one-line.js';
 import type { VideoJob } from '../../../application/job.js';
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
 import type { CliIO } from '../cli-io.js';

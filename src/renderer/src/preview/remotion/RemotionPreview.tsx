@@ -4,7 +4,7 @@
 import { Player, type PlayerRef } from '@remotion/player';
 import { useEffect, useMemo, useRef } from 'react';
 import { ReelforgeVideo, metadataFromProps, timelineToCompositionProps } from '../../../../remotion/index.js';
-import { frameSizeFor } from '../../../../main/domain/video-quality.js';
+import { frameSizeFor } from '#core/video-quality.js';
 import type { AspectRatio, VideoTimeline } from '../../../../shared/api-types.js';
 
 export interface RemotionPreviewProps {

@@ -1,7 +1,7 @@
 // Everything about one job: the output, how it was made (provider, fallbacks, timings) and why it
 // failed, with reveal, retry and delete.
 import { useState } from 'react';
-import { isRetryableStatus, isTerminalStatus } from '../../../../main/domain/video-status.js';
+import { isRetryableStatus, isTerminalStatus } from '#core/video-status.js';
 import type { VideoJob } from '../../../../shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useAppInfo } from '../../app/api-context.js';

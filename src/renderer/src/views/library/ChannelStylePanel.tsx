@@ -1,4 +1,4 @@
-import type { ChannelStyle } from '../../../../main/domain/channel.js';
+import type { ChannelStyle } from '#core/channel.js';
 
 /** The channel's look: palette swatches, motion and pace. */
 export function ChannelStylePanel({ style, name }: { style: ChannelStyle; name: string }) {

@@ -1,7 +1,7 @@
 // The script library: import (drop anywhere, Open…), every entry with all of its problems,
 // selection for batch renders, and the detail/preview of one script.
 import { useMemo, useRef, useState } from 'react';
-import { SCRIPT_EXTENSIONS } from '../../../../main/domain/script-files.js';
+import { SCRIPT_EXTENSIONS } from '#core/script-files.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useAppInfo } from '../../app/api-context.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';

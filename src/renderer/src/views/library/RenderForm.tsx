@@ -8,7 +8,7 @@ import { useApi } from '../../app/api-context.js';
 import { useNavigate } from '../../app/navigation.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { useToast } from '../../components/toasts.js';
-import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '../../../../main/domain/video-quality.js';
+import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality.js';
 import { useAsync } from '../../state/use-async.js';
 
 export function providerUnavailableReason(provider: ProviderInfo): string | undefined {

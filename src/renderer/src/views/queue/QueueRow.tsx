@@ -1,4 +1,4 @@
-import { isActiveStatus, isRetryableStatus } from '../../../../main/domain/video-status.js';
+import { isActiveStatus, isRetryableStatus } from '#core/video-status.js';
 import type { VideoJob } from '../../../../shared/api-types.js';
 import { ChannelChip, ProgressBar, StatusBadge } from '../../components/common.js';
 import { fallbackChannelColour } from '../../components/channel-colours.js';

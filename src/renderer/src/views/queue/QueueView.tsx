@@ -1,5 +1,5 @@
 // Queued and running renders, live: progress events are merged into the jobs as they arrive.
-import { ACTIVE_STATUSES, TERMINAL_STATUSES } from '../../../../main/domain/video-status.js';
+import { ACTIVE_STATUSES, TERMINAL_STATUSES } from '#core/video-status.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { useNavigate } from '../../app/navigation.js';

@@ -6,7 +6,7 @@ import { useApi, useApiEvent, useAppInfo } from '../../app/api-context.js';
 import { ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
 import { useAsync } from '../../state/use-async.js';
-import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '../../../../main/domain/video-quality.js';
+import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { Field } from './Field.js';
 import { ProviderSettingsCard } from './ProviderSettingsCard.js';

@@ -1,6 +1,6 @@
-import type { ProviderCapability } from '../domain/capability.js';
-import type { CostEstimate, ProviderSettingField } from '../domain/provider.js';
-import type { VideoQuality } from '../domain/video-quality.js';
+import type { ProviderCapability } from './capability.js';
+import type { CostEstimate, ProviderSettingField } from './provider.js';
+import type { VideoQuality } from './video-quality.js';
 import type { ProviderMetrics } from './job.js';
 
 // What the service reports about providers and metrics; plain data, shown by the CLI and the UI.

@@ -1,14 +1,17 @@
 /**
  * Builds the Remotion bundle the renderer serves, for `npm run build`:
  *
- *   tsx src/remotion/build-bundle.ts [outDir]     (default: out/remotion-bundle)
+ *   tsx scripts/build-remotion-bundle.ts [outDir]     (default: out/remotion-bundle)
  *
  * Node-only; run with tsx, never imported by the app or bundled by Vite.
  */
 import { resolve } from 'node:path';
-import { buildBundle, bundleSourcesFor } from '../main/infrastructure/providers/remotion/remotion-bundle.js';
+import {
+  buildBundle,
+  bundleSourcesFor,
+} from '../src/main/infrastructure/providers/remotion/remotion-bundle.js';
 
-const appRoot = resolve(import.meta.dirname, '..', '..');
+const appRoot = resolve(import.meta.dirname, '..');
 const outDir = resolve(process.argv[2] ?? resolve(appRoot, 'out', 'remotion-bundle'));
 const started = performance.now();
 let lastReported = -1;

@@ -1,4 +1,4 @@
-import type { ChannelDefinition, ChannelFonts, ContentRules } from '../../domain/channel.js';
+import type { ChannelDefinition, ChannelFonts, ContentRules } from '../channel.js';
 
 /**
  * The four channels Reelforge ships with. Every text colour keeps a WCAG contrast of at least 4.5

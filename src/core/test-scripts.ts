@@ -1,4 +1,4 @@
-import type { VideoScript } from '../../domain/script.js';
+import type { VideoScript } from './script.js';
 
 /** A script that every built-in channel accepts. */
 export function validScript(overrides: Partial<VideoScript> = {}): VideoScript {
