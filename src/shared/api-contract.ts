@@ -82,7 +82,11 @@ const jobFilter = z
   })
   .strict();
 
-/** Every call: its payload schema. Results are typed in `ApiResults`. */
+/**
+ * Every call: its payload schema. Results are typed in `ApiResults`. The main process handles
+ * each call in `src/main/presentation/api/handlers/<prefix>-handlers.ts` (`jobs.enqueue` →
+ * `jobs-handlers.ts`); see docs/architecture.md for the walk from a button to a provider.
+ */
 export const API_CALLS = {
   'app.info': z.object({}).strict(),
   'library.list': z.object({}).strict(),

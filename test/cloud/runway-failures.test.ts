@@ -20,8 +20,7 @@ describe.skipIf(!HAS_FFMPEG)('Runway failure modes, through the service', () => 
     const h = harness();
     const job = await h.service.enqueue(scriptText('air', topic('Cancel me'), 1), { provider: 'runway' });
     await until(
-      () =>
-        runway.fake().createdTaskIds.length > 0 && h.service.getVideoStatus(job.id).checkpoint !== undefined,
+      () => runway.fake().createdTaskIds.length > 0 && h.service.getJob(job.id).checkpoint !== undefined,
     );
     const taskId = runway.fake().createdTaskIds.at(-1)!;
     await h.service.cancel(job.id);

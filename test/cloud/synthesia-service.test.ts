@@ -133,8 +133,8 @@ describe.skipIf(!HAS_FFMPEG)('Synthesia through the service, against the loopbac
     fake.script.inProgressPolls = 10_000;
     const h = harness();
     const job = await h.service.enqueue(scriptText('air', 'Cancelled', 1), { provider: 'synthesia' });
-    await until(() => h.service.getVideoStatus(job.id).checkpoint !== undefined);
-    const videoId = h.service.getVideoStatus(job.id).checkpoint!['videoId'];
+    await until(() => h.service.getJob(job.id).checkpoint !== undefined);
+    const videoId = h.service.getJob(job.id).checkpoint!['videoId'];
     const cancelled = await h.service.cancel(job.id);
     expect(cancelled.status).toBe('cancelled');
     await until(() => fake.deletedVideoIds.includes(String(videoId)), 3000);

@@ -63,7 +63,7 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
     if (!job) throw new Error(`an earlier step did not create the "${key}" job`);
     return job;
   };
-  const backendJob = (id: string): VideoJob => running().runtime.service.getVideoStatus(id);
+  const backendJob = (id: string): VideoJob => running().runtime.service.getJob(id);
 
   const show = async (view: View): Promise<void> => {
     await page.getByTestId(`nav-${view}`).click();

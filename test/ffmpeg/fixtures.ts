@@ -3,10 +3,7 @@ import type { ProviderSettings } from '#core/config.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import type { VideoScene, VideoTimeline } from '#core/timeline.js';
 import type { VideoQuality } from '#core/video-quality.js';
-import {
-  BUILTIN_CHANNELS,
-  type BuiltinChannelId,
-} from '#core/channels/builtin-channels.js';
+import { BUILTIN_CHANNELS, type BuiltinChannelId } from '#core/channels/builtin-channels.js';
 
 /** The built-in channels' looks (air, water, earth and fire), straight from the shipped data. */
 export const CHANNEL_STYLES: Readonly<Record<BuiltinChannelId, ChannelStyle>> = {

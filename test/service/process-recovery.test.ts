@@ -31,17 +31,17 @@ describe('jobs shared between processes', () => {
     temp = makeTempDir();
     const live = peer(process.pid, 60);
     const liveJob = await live.service.enqueue(scriptText('air', 'Live'), { provider: 'mock' });
-    await until(() => live.service.getVideoStatus(liveJob.id).status === 'running');
+    await until(() => live.service.getJob(liveJob.id).status === 'running');
     // Starting this peer must leave the live peer's running job alone.
     const dead = peer(DEAD_PID, 60);
     expect(dead.service.recovery.interrupted).toEqual([]);
     const deadJob = await dead.service.enqueue(scriptText('air', 'Dead'), { provider: 'mock' });
-    await until(() => dead.service.getVideoStatus(deadJob.id).status === 'running');
+    await until(() => dead.service.getJob(deadJob.id).status === 'running');
 
     // A third process starts: the "dead" owner pid does not exist, the live one does.
     const third = peer(process.pid + 1_000_000, 0);
     expect(third.service.recovery.interrupted.map((j) => j.id)).toEqual([deadJob.id]);
-    expect(third.service.getVideoStatus(liveJob.id).status).toBe('running');
+    expect(third.service.getJob(liveJob.id).status).toBe('running');
   });
 
   it('lets a desktop-like process adopt queued jobs of a dead process, and not a CLI-like one', async () => {
@@ -63,7 +63,7 @@ describe('jobs shared between processes', () => {
     expect(app.service.recovery.adopted.map((j) => j.topic).sort()).toEqual(['B', 'C']);
     const done = await Promise.all(app.service.recovery.adopted.map((j) => app.service.waitForJob(j.id)));
     expect(done.map((j) => j.status)).toEqual(['completed', 'completed']);
-    expect(app.service.getVideoStatus(jobs[0]!.id).status).toBe('interrupted');
+    expect(app.service.getJob(jobs[0]!.id).status).toBe('interrupted');
   });
 
   it('cancels a job running in another process through the shared database', async () => {
@@ -71,7 +71,7 @@ describe('jobs shared between processes', () => {
     const owner = peer(process.pid, 60);
     const job = await owner.service.enqueue(scriptText('water', 'Remote'), { provider: 'mock' });
     const ownerWait = owner.service.waitForJob(job.id);
-    await until(() => owner.service.getVideoStatus(job.id).status === 'running');
+    await until(() => owner.service.getJob(job.id).status === 'running');
 
     const other = peer(process.pid + 3_000_000, 0);
     const cancelled = await other.service.cancel(job.id);

@@ -109,12 +109,12 @@ describe('resuming remote renders after a crash', () => {
     harness = createHarness({ providers: [slow], dataDir: temp.path });
     const job = await harness.service.enqueue(scriptText('air', 'T', 1), { provider: 'remote' });
     const waiting = harness.service.waitForJob(job.id);
-    await until(() => harness!.service.getVideoStatus(job.id).checkpoint !== undefined);
+    await until(() => harness!.service.getJob(job.id).checkpoint !== undefined);
     await harness.close();
     // Whoever waited is not left hanging: they get the job as it stands, queued to resume.
     expect(await waiting).toMatchObject({ id: job.id, status: 'queued' });
     harness = createHarness({ providers: [new RemoteLikeProvider()], dataDir: temp.path });
-    const after = harness.service.getVideoStatus(job.id);
+    const after = harness.service.getJob(job.id);
     expect(after).toMatchObject({
       status: 'queued',
       providerId: 'remote',

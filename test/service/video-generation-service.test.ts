@@ -90,7 +90,7 @@ describe('VideoGenerationService', () => {
     });
     const running = await harness.service.enqueue(scriptText('air', 'Long'), { provider: 'mock' });
     const waiting = await harness.service.enqueue(scriptText('air', 'Next'), { provider: 'mock' });
-    await until(() => harness!.service.getVideoStatus(running.id).status === 'running');
+    await until(() => harness!.service.getJob(running.id).status === 'running');
     const started = Date.now();
     const cancelled = await harness.service.cancel(running.id);
     expect(Date.now() - started).toBeLessThan(1000);

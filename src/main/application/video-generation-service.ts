@@ -17,7 +17,7 @@ import { JobRunner } from './generation/job-runner.js';
 import { JobScheduler } from './generation/job-scheduler.js';
 import { JobStore } from './generation/job-store.js';
 import { JobWaiters } from './generation/job-waiters.js';
-import { listProviderStatuses, metricsSnapshot, quoteCosts } from './generation/provider-views.js';
+import { metricsSnapshot, quoteCosts, readProviderStatuses } from './generation/provider-views.js';
 import { JobEventHub, type JobEventListener } from './job-events.js';
 import type {
   CancelRequestRepository,
@@ -208,7 +208,7 @@ export class VideoGenerationService {
 
   /** Resolves when the job has ended (or, if the service closes first, with the job as it is then). */
   waitForJob(jobId: string): Promise<VideoJob> {
-    const job = this.getVideoStatus(jobId);
+    const job = this.getJob(jobId);
     if (isTerminalStatus(job.status)) return Promise.resolve(job);
     const ended = this.#waiters.wait(job.id);
     this.#watch.ensure();
@@ -216,7 +216,7 @@ export class VideoGenerationService {
   }
 
   /** A job by id or unique id prefix; throws `JobNotFoundError`. */
-  getVideoStatus(jobId: string): VideoJob {
+  getJob(jobId: string): VideoJob {
     return this.#store.require(jobId);
   }
 
@@ -231,7 +231,7 @@ export class VideoGenerationService {
 
   /** Cancels a queued or running job. Running jobs end "cancelled" once their provider stops. */
   cancel(jobId: string): Promise<VideoJob> {
-    return cancelJob(this.getVideoStatus(jobId), {
+    return cancelJob(this.getJob(jobId), {
       store: this.#store,
       registry: this.#deps.registry,
       active: this.#active,
@@ -243,7 +243,7 @@ export class VideoGenerationService {
   /** Queues a failed, cancelled or interrupted job again with the same script and options. */
   retry(jobId: string): VideoJob {
     this.#assertOpen();
-    const job = this.getVideoStatus(jobId);
+    const job = this.getJob(jobId);
     if (!isRetryableStatus(job.status)) {
       throw new ReelforgeError(
         `job ${job.id} is ${job.status}; only failed, cancelled or interrupted jobs can be retried`,
@@ -263,7 +263,7 @@ export class VideoGenerationService {
 
   /** Removes a job from history, and its files when asked. Running jobs must be cancelled first. */
   async deleteJob(jobId: string, options: { deleteFiles: boolean }): Promise<void> {
-    const job = this.getVideoStatus(jobId);
+    const job = this.getJob(jobId);
     if (job.status === 'running' || job.status === 'queued') {
       throw new ReelforgeError(`job ${job.id} is ${job.status}; cancel it before deleting it`);
     }
@@ -287,11 +287,11 @@ export class VideoGenerationService {
     );
     const prepared = await this.prepare(input, options.channel);
     const request = generationRequestFor(newJobRecord('estimate', prepared, resolved, this.#store.now()));
-    return quoteCosts(request, this.#deps.registry, await this.getAvailableProviders());
+    return quoteCosts(request, this.#deps.registry, await this.listProviderStatuses());
   }
 
-  getAvailableProviders(): Promise<ProviderStatus[]> {
-    return listProviderStatuses(this.#deps.registry, this.#deps.config, (id) => this.#active.runningOn(id));
+  listProviderStatuses(): Promise<ProviderStatus[]> {
+    return readProviderStatuses(this.#deps.registry, this.#deps.config, (id) => this.#active.runningOn(id));
   }
 
   getMetrics(): ServiceMetrics {

@@ -6,7 +6,7 @@ import type { VideoGenerationRequest } from '#core/request.js';
 import type { CostQuote, ProviderStatus, ServiceMetrics } from '#core/service-views.js';
 
 /** Every provider as the Providers view and `reelforge providers` show it. */
-export function listProviderStatuses(
+export function readProviderStatuses(
   registry: ProviderRegistry,
   config: ConfigManager,
   runningOn: (providerId: string) => number,

@@ -8,7 +8,7 @@ import type { MediaKind, ResolvedMedia } from './media-types.js';
 
 /** The one thing media resolution needs from the service: a job row by exact id. */
 export interface JobLookup {
-  getVideoStatus(jobId: string): VideoJob;
+  getJob(jobId: string): VideoJob;
 }
 
 function recordedPath(job: VideoJob, kind: MediaKind): string | undefined {
@@ -47,11 +47,11 @@ export async function resolveJobMedia(
   if (!id) return undefined;
   let job: VideoJob;
   try {
-    job = service.getVideoStatus(id);
+    job = service.getJob(id);
   } catch {
     return undefined;
   }
-  // getVideoStatus also accepts unique prefixes (for the CLI); media wants the exact id.
+  // getJob also accepts unique prefixes (for the CLI); media wants the exact id.
   if (job.id !== id) return undefined;
 
   const recorded = recordedPath(job, kind);

@@ -14,7 +14,7 @@ export function statusCommand(
   json: boolean,
   io: CliIO,
 ): number {
-  const job = service.getVideoStatus(requireId(id, 'status'));
+  const job = service.getJob(requireId(id, 'status'));
   if (json) {
     io.out(`${JSON.stringify(jobToJson(job))}\n`);
     return 0;

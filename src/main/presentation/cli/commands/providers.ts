@@ -10,7 +10,7 @@ export async function providersCommand(
 ): Promise<number> {
   if (check) return checkCommand(core, json, io);
   const { service, config } = core;
-  const providers = await service.getAvailableProviders();
+  const providers = await service.listProviderStatuses();
   const metrics = new Map(service.getMetrics().providers.map((m) => [m.providerId, m]));
   if (json) {
     for (const p of providers) io.out(`${JSON.stringify({ ...p, metrics: metrics.get(p.id) ?? null })}\n`);

@@ -1,0 +1,45 @@
+import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
+import type { ApiHandlerDeps } from '../create-api-handlers.js';
+
+type LibraryCalls =
+  | 'library.list'
+  | 'library.addFiles'
+  | 'library.addPaths'
+  | 'library.remove'
+  | 'library.reimport'
+  | 'library.openDialog';
+
+/** The script library: uploads by content, paths only as the user gave them (see UserPathGrants). */
+export function libraryHandlers({
+  library,
+  platform,
+  grants,
+}: ApiHandlerDeps): Pick<ApiHandlers, LibraryCalls> {
+  return {
+    'library.list': async () => library.list(),
+    'library.addFiles': async ({ files }) => library.addFiles(files),
+    'library.addPaths': async ({ paths }) => {
+      // Refused alike whether or not the file exists, so the page learns nothing about the disk.
+      const refused = paths.find((path) => !grants.allows(path));
+      if (refused !== undefined) {
+        throw new ApiCallError(
+          'forbidden',
+          `library.addPaths: ${JSON.stringify(refused)} is not a script you opened or dropped; add it with Open… or by dropping it on the window`,
+        );
+      }
+      return library.addPaths(paths);
+    },
+    'library.remove': async ({ id }) => ({ removed: library.remove(id) }),
+    'library.reimport': async ({ id }) => {
+      const entry = await library.reimport(id);
+      if (!entry) throw new ApiCallError('not-found', `no script with id ${id} in the library`);
+      return entry;
+    },
+    'library.openDialog': async () => {
+      if (!platform.chooseScripts) return [];
+      const paths = await platform.chooseScripts();
+      for (const path of paths) grants.grant(path);
+      return paths.length > 0 ? library.addPaths(paths) : [];
+    },
+  };
+}
