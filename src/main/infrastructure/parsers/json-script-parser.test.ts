@@ -111,13 +111,22 @@ describe('JsonScriptParser', () => {
       field: '(syntax)',
       line: 1,
     });
-    expect(expectIssues(() => parse('['.repeat(100_000)))[0]).toMatchObject({ field: '(syntax)' });
-    const deepObject = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
+    // Deep, yet within a script's longest line (10 000 characters).
+    expect(expectIssues(() => parse('['.repeat(9_000)))[0]).toMatchObject({ field: '(syntax)' });
+    const deepObject = '{"a":\n'.repeat(4_000) + '1' + '}'.repeat(4_000);
     expect(expectIssues(() => parse(deepObject))[0]).toMatchObject({ field: 'channel' });
-    const deepHook = `{"hook": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const deepHook = `{"hook": ${'['.repeat(4_000)}${']'.repeat(4_000)}}`;
     expect(expectIssues(() => parse(deepHook))).toContainEqual(
       expect.objectContaining({ field: 'hook', message: 'expected a string, got a list' }),
     );
+  });
+
+  it('refuses a line longer than a script line can be before parsing it at all', () => {
+    expect(expectIssues(() => parse('['.repeat(100_000)))[0]).toMatchObject({
+      field: '(content)',
+      line: 1,
+      message: expect.stringMatching(/^line 1 is 100000 characters long; a script line holds at most 10000/),
+    });
   });
 
   it('reports an empty file', () => {

@@ -6,9 +6,13 @@ import { guardParse } from './parse-guard.js';
 import { prepareContent, splitLines } from './script-content.js';
 import type { ScriptDraft } from './script-draft.js';
 
+/** Problems reported per script at most; past them the script is not read on (fix these first). */
+export const MAX_ISSUES_PER_SCRIPT = 100;
+
 /** A line-by-line reader of one format (text, Markdown). */
 export interface LineScriptReader {
-  read(lines: readonly string[]): void;
+  /** Reads one line (`line` is 1-based). */
+  read(raw: string, line: number): void;
   draft(): ScriptDraft;
   readonly issues: readonly ValidationIssue[];
 }
@@ -27,7 +31,18 @@ export function parseLineScript(
     if (content.trim() === '')
       throwIssues([{ field: '(content)', line: 1, message: 'the script is empty' }], input);
     const lines = splitLines(content);
-    reader.read(lines);
+    for (let index = 0; index < lines.length; index += 1) {
+      // A file with a problem on every line says so a hundred times, not a hundred thousand.
+      if (reader.issues.length >= MAX_ISSUES_PER_SCRIPT) {
+        const more = {
+          field: '(content)',
+          line: index + 1,
+          message: `not read past line ${index}: fix the ${MAX_ISSUES_PER_SCRIPT} problems above first`,
+        };
+        throwIssues([...reader.issues, more], input);
+      }
+      reader.read(lines[index]!, index + 1);
+    }
     return finishScript(reader.draft(), reader.issues, { ...options, input, missingLine: lines.length });
   });
 }

@@ -74,16 +74,14 @@ class MarkdownScriptReader {
     this.issues.push({ field, line, message });
   }
 
-  read(lines: readonly string[]): void {
-    lines.forEach((line, index) => {
-      const text = line.trim();
-      if (text === '') {
-        this.afterBlank = true;
-        return;
-      }
-      this.readLine(line, text, index + 1);
-      this.afterBlank = false;
-    });
+  read(raw: string, line: number): void {
+    const text = raw.trim();
+    if (text === '') {
+      this.afterBlank = true;
+      return;
+    }
+    this.readLine(raw, text, line);
+    this.afterBlank = false;
   }
 
   /** Records the first line of a key; false (with an issue) when it was given before. */

@@ -46,7 +46,46 @@ export function prepareContent(input: ScriptParseInput, maxBytes = MAX_SCRIPT_BY
     );
   }
   const withoutBom = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  return withoutBom.replace(/\r\n?/g, '\n');
+  const content = withoutBom.replace(/\r\n?/g, '\n');
+  checkScriptShape(content, input);
+  return content;
+}
+
+/** Most lines a script may have: real ones have a few dozen. */
+export const MAX_SCRIPT_LINES = 5_000;
+/** Longest line a script may have, in characters (UTF-16 units): a long hook is a few hundred. */
+export const MAX_SCRIPT_LINE_LENGTH = 10_000;
+
+/**
+ * Refuses text shaped like no script: thousands of lines, or a line of tens of thousands of
+ * characters. Checked in one linear pass before any parser runs, so such input costs
+ * microseconds per kilobyte however pathological it is, instead of feeding every later step
+ * (whitespace tidying, grapheme counting, per-line and per-issue work) a megabyte.
+ */
+function checkScriptShape(content: string, input: ScriptParseInput): void {
+  let line = 1;
+  let start = 0;
+  for (;;) {
+    const end = content.indexOf('\n', start);
+    const length = (end === -1 ? content.length : end) - start;
+    if (length > MAX_SCRIPT_LINE_LENGTH) {
+      throw contentIssue(
+        input,
+        `line ${line} is ${length} characters long; a script line holds at most ${MAX_SCRIPT_LINE_LENGTH} — is this the right file?`,
+        line,
+      );
+    }
+    if (end === -1 || end === content.length - 1) return;
+    line += 1;
+    if (line > MAX_SCRIPT_LINES) {
+      throw contentIssue(
+        input,
+        `has more than ${MAX_SCRIPT_LINES} lines; a script is a few dozen — is this the right file?`,
+        line,
+      );
+    }
+    start = end + 1;
+  }
 }
 
 /** The lines of prepared content; a final newline does not add an empty last line. */

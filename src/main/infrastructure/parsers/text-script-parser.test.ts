@@ -141,3 +141,20 @@ describe('TextScriptParser', () => {
     expect(detect('Dear diary: today')).toBe(0);
   });
 });
+
+describe('a script with a problem on every line', () => {
+  it('reports the first hundred and stops reading, saying where', () => {
+    const content = Array.from({ length: 3_000 }, (_, i) => `Hoook${i}: value`).join('\n');
+    const issues = expectIssues(() => parse(content));
+    expect(issues).toHaveLength(101);
+    expect(issues[99]).toMatchObject({
+      line: 100,
+      message: expect.stringContaining('text outside any key'),
+    });
+    expect(issues[100]).toMatchObject({
+      field: '(content)',
+      line: 101,
+      message: 'not read past line 100: fix the 100 problems above first',
+    });
+  });
+});

@@ -48,11 +48,7 @@ class TextScriptReader {
     this.issues.push({ field, line, message });
   }
 
-  read(lines: readonly string[]): void {
-    lines.forEach((line, index) => this.readLine(line, index + 1));
-  }
-
-  private readLine(raw: string, line: number): void {
+  read(raw: string, line: number): void {
     const text = raw.trim();
     if (text === '') {
       this.afterBlank = true;
