@@ -23,6 +23,7 @@ import { BUILTIN_CHANNELS, ChannelCatalog } from '../src/main/infrastructure/cha
 import { createScriptReader } from '../src/main/infrastructure/parsers/script-reader.js';
 import { generateFuzzCorpus } from '../src/main/infrastructure/parsers/test-support/fuzz-corpus.js';
 import { startLoopbackServer } from '../src/main/presentation/loopback/index.js';
+import { MAX_UPLOAD_CALL_CHARS } from '../src/shared/api-contract.js';
 
 const seed = Number(process.env.BENCH_SEED ?? 12);
 const count = Number(process.env.BENCH_FILES ?? 1000);
@@ -119,13 +120,16 @@ socket.on('message', (data) => {
   if (message.type !== 'event') pending.get(message.id)?.(message.envelope);
 });
 socket.once('open', async () => {
-  const hook = 'Breathe slowly and notice the room around you. '.repeat(Math.ceil(fileBytes / 48)).slice(0, fileBytes - 200);
+  // A text script of fileBytes: its hook wrapped over ~1 kB lines (a file with one 100 kB line is
+  // refused before parsing, and never stored, so it would not measure the library).
+  const line = 'Breathe slowly and notice the room around you. '.repeat(21).trim();
+  const hook = Array.from({ length: Math.floor((fileBytes - 200) / (line.length + 3)) }, () => line).join('\\n  ');
   let id = 0, n = 0, stored = 0;
   const started = performance.now();
   for (const size of chunks) {
     const files = [];
     for (let i = 0; i < size; i++, n++) {
-      files.push({ name: 'bench-' + n + '.json', content: JSON.stringify({ channel: 'air', topic: 'Bench ' + n, hook, main_points: ['One point.'], call_to_action: 'Follow.' }) });
+      files.push({ name: 'bench-' + n + '.txt', content: 'Channel: air\\nTopic: Bench ' + n + '\\nHook: ' + hook + '\\nMain points:\\n- One point.\\nCall to action: Follow.\\n' });
     }
     const envelope = await new Promise((resolve) => { pending.set(++id, resolve); socket.send(JSON.stringify({ type: 'call', id, name: 'library.addFiles', payload: { files } })); });
     if (!envelope.ok) throw new Error(envelope.error.message);
@@ -168,8 +172,8 @@ async function libraryStall() {
   const runtime = createDesktopRuntime({ dataDir, env: {}, transport: 'loopback' });
   const server = await startLoopbackServer({ runtime, rendererDir, port: 0 });
   const fileBytes = 100 * 1024;
-  // The UI's chunking (chunkUploads in the renderer): at most 500 files and 8 Mi characters per call.
-  const perCall = Math.min(500, Math.floor((8 * 1024 * 1024) / fileBytes));
+  // The UI's chunking (chunkUploads in the renderer): at most 500 files and MAX_UPLOAD_CALL_CHARS per call.
+  const perCall = Math.min(500, Math.floor(MAX_UPLOAD_CALL_CHARS / fileBytes));
   const chunks = Array.from({ length: Math.ceil(500 / perCall) }, (_, i) =>
     Math.min(perCall, 500 - i * perCall),
   );

@@ -24,6 +24,13 @@ const status = z.enum(['queued', 'running', 'completed', 'failed', 'cancelled', 
 const scriptContent = z.string().max(4 * 1024 * 1024);
 
 // Content only: the page never names a file for main to read through an upload.
+/**
+ * Characters of script text the UI sends per `library.addFiles` call. Main reads each message in
+ * one go (JSON, then these schemas); at 2 Mi characters that stays well under the 100 ms it may
+ * block for, where 8 Mi took longer. A script at the 1 MiB cap still fits in one call.
+ */
+export const MAX_UPLOAD_CALL_CHARS = 2 * 1024 * 1024;
+
 const scriptUpload = z
   .object({
     name: z.string().min(1).max(500),

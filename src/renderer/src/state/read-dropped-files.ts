@@ -2,6 +2,7 @@
 // contents travel: with contextIsolation the renderer never learns real paths, and in a browser
 // there are none. Folders are walked with the File System entries API (`webkitGetAsEntry`).
 import { isScriptFileName, MAX_SCRIPT_BYTES } from '#core/script-files.js';
+import { MAX_UPLOAD_CALL_CHARS } from '../../../shared/api-contract.js';
 import type { ScriptUpload } from '../../../shared/api-types.js';
 
 /** The library's per-script limit (shared with main); bigger files are refused here rather than sent. */
@@ -127,7 +128,7 @@ async function walkDirectory(directory: FileSystemDirectoryEntry): Promise<FileS
 export function chunkUploads(
   uploads: readonly ScriptUpload[],
   maxFiles = 500,
-  maxChars = 8 * 1024 * 1024,
+  maxChars = MAX_UPLOAD_CALL_CHARS,
 ): ScriptUpload[][] {
   const chunks: ScriptUpload[][] = [];
   let current: ScriptUpload[] = [];
