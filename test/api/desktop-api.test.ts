@@ -1,11 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDesktopRuntime, type DesktopRuntime } from '../../src/main/desktop-runtime.js';
-import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
+import { describe, expect, it } from 'vitest';
 import { dispatchApiCall } from '../../src/main/presentation/api/dispatch.js';
 import type { ApiEventName } from '../../src/shared/api-contract.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useMockDesktopRuntime } from '../support/mock-desktop-runtime.js';
 
 const validScript = (channel: string, topic: string) =>
   JSON.stringify({
@@ -16,28 +14,7 @@ const validScript = (channel: string, topic: string) =>
     call_to_action: 'Follow.',
   });
 
-let runtime: DesktopRuntime | undefined;
-let temp: ReturnType<typeof makeTempDir>;
-afterEach(async () => {
-  await runtime?.close();
-  runtime = undefined;
-  temp.cleanup();
-});
-
-function start(): DesktopRuntime {
-  temp = makeTempDir();
-  writeFileSync(
-    join(temp.path, 'config.json'),
-    JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
-  );
-  runtime = createDesktopRuntime({
-    dataDir: temp.path,
-    env: {},
-    transport: 'loopback',
-    providers: () => [new MockVideoProvider({ simulatedSeconds: 0.02 })],
-  });
-  return runtime;
-}
+const { start, dataDir } = useMockDesktopRuntime();
 
 describe('desktop API over the real runtime', () => {
   it('keeps valid and invalid scripts side by side, with every issue, across restarts', async () => {
@@ -55,13 +32,8 @@ describe('desktop API over the real runtime', () => {
     expect(added[0]!.timeline?.scenes).toHaveLength(3);
 
     await rt.close();
-    runtime = createDesktopRuntime({
-      dataDir: temp.path,
-      env: {},
-      transport: 'loopback',
-      providers: () => [new MockVideoProvider()],
-    });
-    expect((await runtime.handlers['library.list']({})).map((e) => e.name)).toEqual([
+    const reopened = start({ reopen: true });
+    expect((await reopened.handlers['library.list']({})).map((e) => e.name)).toEqual([
       'a.json',
       'bad.txt',
       'b.json',
@@ -70,7 +42,7 @@ describe('desktop API over the real runtime', () => {
 
   it('adds a folder by path and re-imports a file after it changes', async () => {
     const rt = start();
-    const folder = join(temp.path, 'scripts');
+    const folder = join(dataDir(), 'scripts');
     mkdirSync(folder);
     writeFileSync(join(folder, 'one.json'), validScript('water', 'First'));
     writeFileSync(join(folder, 'notes.png'), 'not a script');
@@ -127,8 +99,7 @@ describe('desktop API over the real runtime', () => {
   });
 
   it('switches Synthesia test videos off and on from Settings', async () => {
-    temp = makeTempDir();
-    runtime = createDesktopRuntime({ dataDir: temp.path, env: {}, transport: 'loopback' });
+    const runtime = start({ defaultProviders: true });
     const before = await runtime.handlers['settings.get']({});
     expect(before.providers['synthesia']).toMatchObject({ testMode: true, hasApiKey: false });
     expect(before.providers['ffmpeg']?.testMode).toBeUndefined();

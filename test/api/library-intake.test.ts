@@ -2,12 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDesktopRuntime, type DesktopRuntime } from '../../src/main/desktop-runtime.js';
 import { MAX_SCRIPT_BYTES } from '#core/script-files.js';
-import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { SqliteLibraryRepository } from '../../src/main/infrastructure/storage/index.js';
 import type { ApiEvents } from '../../src/shared/api-contract.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useMockDesktopRuntime } from '../support/mock-desktop-runtime.js';
 
 const validScript = (topic: string) =>
   JSON.stringify({
@@ -18,33 +16,14 @@ const validScript = (topic: string) =>
     call_to_action: 'Follow.',
   });
 
-let runtime: DesktopRuntime | undefined;
-let temp: ReturnType<typeof makeTempDir>;
-afterEach(async () => {
+const { start, dataDir } = useMockDesktopRuntime();
+afterEach(() => {
   vi.restoreAllMocks();
-  await runtime?.close();
-  runtime = undefined;
-  temp.cleanup();
 });
-
-function start(): DesktopRuntime {
-  temp = makeTempDir();
-  writeFileSync(
-    join(temp.path, 'config.json'),
-    JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
-  );
-  runtime = createDesktopRuntime({
-    dataDir: temp.path,
-    env: {},
-    transport: 'loopback',
-    providers: () => [new MockVideoProvider({ simulatedSeconds: 0.02 })],
-  });
-  return runtime;
-}
 
 /** Rows in library_scripts, read from the database file itself. */
 function storedNames(): string[] {
-  const db = new Database(join(temp.path, 'reelforge.sqlite'), { readonly: true });
+  const db = new Database(join(dataDir(), 'reelforge.sqlite'), { readonly: true });
   try {
     return (db.prepare('SELECT name FROM library_scripts ORDER BY seq').all() as { name: string }[]).map(
       (row) => row.name,
@@ -120,7 +99,7 @@ describe('library intake', () => {
       content: validScript(`T${i}`),
     }));
     const paths = Array.from({ length: 5 }, (_, i) => {
-      const path = join(temp.path, `p${i}.json`);
+      const path = join(dataDir(), `p${i}.json`);
       writeFileSync(path, validScript(`P${i}`));
       return path;
     });

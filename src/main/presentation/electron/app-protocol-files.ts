@@ -3,7 +3,7 @@
 // security checklist item 18). Pure: runs, and is tested, under plain Node.
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { resolveStaticFile, type StaticFile } from '../loopback/static-files.js';
+import { resolveStaticFile, staticFileHeaders } from '../loopback/static-files.js';
 
 /** The scheme the packaged and built app loads its page from. */
 export const APP_PROTOCOL = 'app';
@@ -28,21 +28,6 @@ export function appUrlPath(url: string | undefined): string | undefined {
   if (parsed.protocol !== `${APP_PROTOCOL}:` || parsed.host !== APP_HOST) return undefined;
   if (parsed.username !== '' || parsed.password !== '') return undefined;
   return parsed.pathname === '' ? '/' : parsed.pathname;
-}
-
-/** Headers of every page file: the CSP, no sniffing, no framing, no referrer, no caching. */
-export function appFileHeaders(file: StaticFile, contentSecurityPolicy: string): Record<string, string> {
-  return {
-    'Content-Type': file.mimeType,
-    'Content-Length': String(file.size),
-    'Content-Security-Policy': contentSecurityPolicy,
-    'X-Content-Type-Options': 'nosniff',
-    'X-Frame-Options': 'DENY',
-    'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Cache-Control': 'no-cache',
-  };
 }
 
 export interface AppProtocolOptions {
@@ -77,7 +62,7 @@ export async function appProtocolResponse(
   const urlPath = appUrlPath(request.url);
   const file = urlPath === undefined ? undefined : await resolveStaticFile(options.rendererDir, urlPath);
   if (!file) return textResponse(404, 'Not found');
-  const headers = appFileHeaders(file, options.contentSecurityPolicy);
+  const headers = staticFileHeaders(file, options.contentSecurityPolicy);
   if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
   return new Response((options.openFile ?? nodeFileStream)(file.path), { status: 200, headers });
 }

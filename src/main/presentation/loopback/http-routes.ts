@@ -11,7 +11,7 @@ import {
 } from '../media/index.js';
 import { isLoopbackHost } from './loopback-origin.js';
 import { tokenMatches } from './loopback-token.js';
-import { resolveStaticFile } from './static-files.js';
+import { resolveStaticFile, staticFileHeaders } from './static-files.js';
 
 export interface HttpRoutesOptions {
   readonly rendererDir: string;
@@ -52,17 +52,7 @@ export function createHttpRoutes(options: HttpRoutesOptions) {
   const serveStatic = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     const file = await resolveStaticFile(options.rendererDir, url.pathname);
     if (!file) return sendText(response, 404, 'Not found');
-    response.writeHead(200, {
-      'Content-Type': file.mimeType,
-      'Content-Length': String(file.size),
-      'Content-Security-Policy': options.contentSecurityPolicy(),
-      'X-Content-Type-Options': 'nosniff',
-      'X-Frame-Options': 'DENY',
-      'Referrer-Policy': 'no-referrer',
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cross-Origin-Resource-Policy': 'same-origin',
-      'Cache-Control': 'no-cache',
-    });
+    response.writeHead(200, staticFileHeaders(file, options.contentSecurityPolicy()));
     if (request.method === 'HEAD') return void response.end();
     await pipeline(createReadStream(file.path), response).catch(() => undefined);
   };

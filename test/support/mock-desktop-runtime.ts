@@ -1,0 +1,56 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { createDesktopRuntime, type DesktopRuntime } from '../../src/main/desktop-runtime.js';
+import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
+import { makeTempDir } from './temp-dir.js';
+
+export interface StartOptions {
+  /** Open the previous runtime's data folder again (after closing that runtime) instead of a new one. */
+  readonly reopen?: boolean;
+  /** Every built-in provider instead of a fast mock only. */
+  readonly defaultProviders?: boolean;
+}
+
+/**
+ * For a test file: `start()` gives a real desktop runtime over a temp data folder whose output
+ * folder is inside it, rendering with a fast mock provider; every runtime is closed and the folder
+ * removed after each test.
+ */
+export function useMockDesktopRuntime(): {
+  start(options?: StartOptions): DesktopRuntime;
+  /** The data folder of the runtime `start()` made last. */
+  dataDir(): string;
+} {
+  const runtimes: DesktopRuntime[] = [];
+  let temp: ReturnType<typeof makeTempDir> | undefined;
+  afterEach(async () => {
+    for (const runtime of runtimes.splice(0)) await runtime.close();
+    temp?.cleanup();
+    temp = undefined;
+  });
+  const dataDir = () => {
+    if (!temp) throw new Error('start() a runtime first');
+    return temp.path;
+  };
+  return {
+    start({ reopen = false, defaultProviders = false } = {}) {
+      if (!reopen || !temp) {
+        temp = makeTempDir();
+        writeFileSync(
+          join(temp.path, 'config.json'),
+          JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
+        );
+      }
+      const runtime = createDesktopRuntime({
+        dataDir: temp.path,
+        env: {},
+        transport: 'loopback',
+        ...(defaultProviders ? {} : { providers: () => [new MockVideoProvider({ simulatedSeconds: 0.02 })] }),
+      });
+      runtimes.push(runtime);
+      return runtime;
+    },
+    dataDir,
+  };
+}
