@@ -7,8 +7,20 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { electronSqliteBinding, fetchSqliteForElectron, planStart } from './electron-sqlite.mjs';
 
 const require = createRequire(import.meta.url);
+
+/** The Electron version this checkout installed (its package, whether or not the binary is there). */
+function electronVersion() {
+  return require('electron/package.json').version;
+}
+
+/** Where this Electron's better-sqlite3 build goes (see electron-sqlite.mjs). */
+function sqliteBinding() {
+  return electronSqliteBinding(root, electronVersion());
+}
 const MODES = { start: ['preview'], dev: ['dev'] };
 
 /** The Electron executable path, or undefined when the binary was never downloaded. */
@@ -40,7 +52,13 @@ if (!(mode in MODES)) {
   process.exit(2);
 }
 
-if (!electronBinary() && !tryInstallElectron()) {
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const steps = planStart({
+  hasElectron: electronBinary() !== undefined,
+  hasSqliteBinding: existsSync(sqliteBinding()),
+});
+
+if (steps.includes('install-electron') && !tryInstallElectron()) {
   console.error(
     [
       'Reelforge: the Electron binary is not installed and could not be downloaded (offline?).',
@@ -53,7 +71,28 @@ if (!electronBinary() && !tryInstallElectron()) {
   process.exit(1);
 }
 
+// The Node build of better-sqlite3 stays where it is (the CLI and tests use it); Electron's own
+// build is fetched once into native/ and handed to the main process.
+const binding = sqliteBinding();
+if (steps.includes('fetch-sqlite-for-electron')) {
+  console.log(`Fetching better-sqlite3 for Electron ${electronVersion()} into ${binding}…`);
+  const failure = fetchSqliteForElectron({
+    packageDir: dirname(require.resolve('better-sqlite3/package.json')),
+    electronVersion: electronVersion(),
+    destination: binding,
+  });
+  if (failure) {
+    console.error(
+      `Reelforge: ${failure}.\nIt needs network access once; the CLI and \`npm run web\` work without it.`,
+    );
+    process.exit(1);
+  }
+}
+
 const cli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-const child = spawn(process.execPath, [cli, ...MODES[mode], ...process.argv.slice(3)], { stdio: 'inherit' });
+const child = spawn(process.execPath, [cli, ...MODES[mode], ...process.argv.slice(3)], {
+  stdio: 'inherit',
+  env: { ...process.env, REELFORGE_SQLITE_BINDING: binding },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -32,6 +32,8 @@ export interface CreateServiceOptions {
   readonly config?: ConfigManager;
   /** ':memory:' for tests; defaults to reelforge.sqlite in the data dir. */
   readonly databasePath?: string;
+  /** A better-sqlite3 addon for this runtime (the desktop app's Electron build; see openDatabase). */
+  readonly sqliteBinding?: string;
   /** Replaces the default providers. */
   readonly providers?: (config: ConfigManager, context: ProviderWiring) => VideoProvider[];
   /** API keys kept outside config.json (the desktop app's encrypted store). */
@@ -130,7 +132,9 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
   const config = options.config ?? JsonConfigManager.open({ dataDir: options.dataDir, env: options.env });
   // The data folder holds the history and keys: 0700, created so or tightened on every open.
   if (options.databasePath === undefined) secureDataDir(config.dataDir);
-  const database = openDatabase(options.databasePath ?? join(config.dataDir, DEFAULT_DATABASE_FILE));
+  const database = openDatabase(options.databasePath ?? join(config.dataDir, DEFAULT_DATABASE_FILE), {
+    nativeBinding: options.sqliteBinding,
+  });
   try {
     const jobs = new SqliteJobRepository(database);
     const metrics = new SqliteProviderMetricsRepository(database);

@@ -16,6 +16,11 @@ export interface OpenDatabaseOptions {
   readonly busyTimeoutMs?: number;
   /** Bring the schema up to date on open (default true). */
   readonly migrate?: boolean;
+  /**
+   * Path of a better-sqlite3 addon built for this runtime (the desktop app's Electron build, kept
+   * apart from the Node build the CLI uses); default: the package's own build.
+   */
+  readonly nativeBinding?: string;
 }
 
 const MEMORY = ':memory:';
@@ -48,7 +53,7 @@ function configure(db: Database, isFile: boolean, busyTimeoutMs: number): void {
  */
 export function openDatabase(location: string, options: OpenDatabaseOptions = {}): Database {
   const isFile = location !== MEMORY && location !== '';
-  const DatabaseConstructor = loadDatabaseConstructor();
+  const DatabaseConstructor = loadDatabaseConstructor(options.nativeBinding);
   if (isFile) {
     try {
       createPrivateFolder(path.dirname(path.resolve(location)));
@@ -69,7 +74,10 @@ export function openDatabase(location: string, options: OpenDatabaseOptions = {}
 
   let db: Database;
   try {
-    db = new DatabaseConstructor(location, { timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS });
+    db = new DatabaseConstructor(location, {
+      timeout: options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
   } catch (error) {
     throw new DatabaseOpenError(location, `cannot open: ${describeError(error)}`, { cause: error });
   }

@@ -36,8 +36,9 @@ export function explainNativeModuleError(error: unknown, runtime: JsRuntime): Na
     const where = runtime === 'electron' ? 'this Electron' : 'this Node.js';
     const fix =
       runtime === 'electron'
-        ? `Run \`${ELECTRON_REBUILD}\` in the Reelforge folder (it downloads Electron headers, so it needs network access). ` +
-          `Afterwards the CLI under plain Node needs \`${NODE_REBUILD}\` again.`
+        ? `Start the app with \`npm start\`: it fetches better-sqlite3 for Electron into native/ once (network needed) and leaves the CLI's build alone. ` +
+          `Or run \`${ELECTRON_REBUILD}\` in the Reelforge folder (it downloads Electron headers, so it needs network access); ` +
+          `afterwards the CLI under plain Node needs \`${NODE_REBUILD}\` again.`
         : `Run \`${NODE_REBUILD}\` in the Reelforge folder (it was probably rebuilt for Electron).`;
     return new NativeModuleError(
       `better-sqlite3 was compiled for a different runtime than ${where}${abiVersions(message)}. ${fix}`,
@@ -64,6 +65,7 @@ export function explainNativeModuleError(error: unknown, runtime: JsRuntime): Na
   return new NativeModuleError(`could not load better-sqlite3: ${message}`, { cause: error });
 }
 
+const checkedBindings = new Set<string>();
 let cachedConstructor: DatabaseConstructor | undefined;
 
 /**
@@ -72,15 +74,19 @@ let cachedConstructor: DatabaseConstructor | undefined;
  * better-sqlite3 only loads its `.node` addon in the constructor, so a throwaway in-memory
  * connection is opened here to make ABI failures happen inside this try.
  */
-export function loadDatabaseConstructor(): DatabaseConstructor {
-  if (cachedConstructor) return cachedConstructor;
+export function loadDatabaseConstructor(nativeBinding?: string): DatabaseConstructor {
+  const key = nativeBinding ?? '';
+  if (cachedConstructor && checkedBindings.has(key)) return cachedConstructor;
   try {
     const require = createRequire(import.meta.url);
-    const constructor = require('better-sqlite3') as DatabaseConstructor;
-    new constructor(':memory:').close();
+    const constructor = cachedConstructor ?? (require('better-sqlite3') as DatabaseConstructor);
+    new constructor(':memory:', nativeBinding ? { nativeBinding } : {}).close();
     cachedConstructor = constructor;
+    checkedBindings.add(key);
     return cachedConstructor;
   } catch (error) {
-    throw explainNativeModuleError(error, currentRuntime());
+    const explained = explainNativeModuleError(error, currentRuntime());
+    if (!nativeBinding) throw explained;
+    throw new NativeModuleError(`${nativeBinding}: ${explained.message}`, { cause: error });
   }
 }

@@ -73,7 +73,15 @@ function start(): void {
   });
   const platform = createElectronPlatform({ dataDir, window: () => mainWindow });
   try {
-    runtime = createDesktopRuntime({ dataDir, env: process.env, transport: 'electron', platform });
+    runtime = createDesktopRuntime({
+      dataDir,
+      env: process.env,
+      transport: 'electron',
+      platform,
+      // `npm start` fetches better-sqlite3 for this Electron into native/ and names it here, so the
+      // Node build in node_modules stays for the CLI.
+      sqliteBinding: process.env['REELFORGE_SQLITE_BINDING'] || undefined,
+    });
   } catch (error) {
     dialog.showErrorBox('Reelforge cannot start', describeError(error));
     app.exit(1);

@@ -1,0 +1,22 @@
+// Types of scripts/electron-sqlite.mjs for the TypeScript tests.
+export type StartStep = 'install-electron' | 'fetch-sqlite-for-electron' | 'launch';
+export declare function electronSqliteBinding(
+  root: string,
+  electronVersion: string,
+  platform?: string,
+  arch?: string,
+): string;
+export declare function planStart(state: {
+  readonly hasElectron: boolean;
+  readonly hasSqliteBinding: boolean;
+}): StartStep[];
+export declare function fetchSqliteForElectron(options: {
+  readonly packageDir: string;
+  readonly electronVersion: string;
+  readonly destination: string;
+  readonly run?: (
+    command: string,
+    args: readonly string[],
+    options: { cwd: string },
+  ) => { status: number | null; stderr?: string };
+}): string | undefined;
