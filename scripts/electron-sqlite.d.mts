@@ -1,4 +1,6 @@
 // Types of scripts/electron-sqlite.mjs for the TypeScript tests.
+export declare const PACKAGED_SQLITE_BINDING: string;
+export declare const PACKAGED_SQLITE_RESOURCE: string;
 export type StartStep = 'install-electron' | 'fetch-sqlite-for-electron' | 'launch';
 export declare function electronSqliteBinding(
   root: string,

@@ -7,6 +7,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
+/** Where `npm run package` stages the Electron build for the installer (see electron-builder.config.cjs). */
+export const PACKAGED_SQLITE_BINDING = 'native/package/better_sqlite3.node';
+
+/** Its name among the packaged app's resources (process.resourcesPath). */
+export const PACKAGED_SQLITE_RESOURCE = 'better_sqlite3.node';
+
 /** Where the Electron build of better-sqlite3 lives for one Electron version and machine. */
 export function electronSqliteBinding(
   root,

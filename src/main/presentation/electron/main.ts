@@ -9,6 +9,7 @@ import { resolveDataDir } from '../../infrastructure/config/index.js';
 import { resolveAppLocation } from './app-location.js';
 import { appMenuTemplate } from './app-menu.js';
 import { scriptPathsFromArgv } from './argv-scripts.js';
+import { electronSqliteBinding } from './sqlite-binding.js';
 import { createElectronPlatform } from './electron-platform.js';
 import { registerIpcApi } from './ipc-api.js';
 import { createMainWindow } from './main-window.js';
@@ -78,9 +79,12 @@ function start(): void {
       env: process.env,
       transport: 'electron',
       platform,
-      // `npm start` fetches better-sqlite3 for this Electron into native/ and names it here, so the
-      // Node build in node_modules stays for the CLI.
-      sqliteBinding: process.env['REELFORGE_SQLITE_BINDING'] || undefined,
+      // better-sqlite3 built for Electron, apart from the CLI's Node build in node_modules.
+      sqliteBinding: electronSqliteBinding({
+        env: process.env,
+        isPackaged: app.isPackaged,
+        resourcesPath: process.resourcesPath,
+      }),
     });
   } catch (error) {
     dialog.showErrorBox('Reelforge cannot start', describeError(error));
