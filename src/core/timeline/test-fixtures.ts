@@ -1,7 +1,8 @@
 import type { ChannelDefinition } from '../channel.js';
+import { DEFAULT_CONTENT_RULES, DEFAULT_FONTS } from '../channels/builtin-channels.js';
 import type { VideoScript } from '../script.js';
 
-/** A channel for timeline tests; the domain must not import the built-in channels. */
+/** A channel for timeline tests: plain colours, the built-in channels' fonts and rules. */
 export const TEST_CHANNEL: ChannelDefinition = {
   id: 'test',
   name: 'Test',
@@ -14,22 +15,13 @@ export const TEST_CHANNEL: ChannelDefinition = {
       text: '#ffffff',
       textShadow: '#000000',
     },
-    fonts: { heading: 'Noto Sans', body: 'Noto Sans' },
+    fonts: DEFAULT_FONTS,
     animation: 'float',
     wordsPerMinute: 150,
     transition: 'crossfade',
     transitionSeconds: 0.5,
   },
-  rules: {
-    maxTotalSeconds: 60,
-    maxHookChars: 150,
-    maxPointChars: 200,
-    maxCallToActionChars: 150,
-    minPoints: 1,
-    maxPoints: 7,
-    minSceneSeconds: 2,
-    maxSceneSeconds: 12,
-  },
+  rules: DEFAULT_CONTENT_RULES,
 };
 
 export function channelWith(
