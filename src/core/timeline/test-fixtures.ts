@@ -1,13 +1,15 @@
 import type { ChannelDefinition } from '../channel.js';
-import { DEFAULT_CONTENT_RULES, DEFAULT_FONTS } from '../channels/builtin-channels.js';
+import { NEUTRAL_CHANNEL_BASE } from '../channels/builtin-channels.js';
 import type { VideoScript } from '../script.js';
 
-/** A channel for timeline tests: plain colours, the built-in channels' fonts and rules. */
+/** A channel for timeline tests: the neutral base for custom channels, in plain colours. */
 export const TEST_CHANNEL: ChannelDefinition = {
+  ...NEUTRAL_CHANNEL_BASE,
   id: 'test',
   name: 'Test',
   theme: 'testing',
   style: {
+    ...NEUTRAL_CHANNEL_BASE.style,
     palette: {
       background: ['#000000', '#111111'],
       primary: '#ffffff',
@@ -15,13 +17,7 @@ export const TEST_CHANNEL: ChannelDefinition = {
       text: '#ffffff',
       textShadow: '#000000',
     },
-    fonts: DEFAULT_FONTS,
-    animation: 'float',
-    wordsPerMinute: 150,
-    transition: 'crossfade',
-    transitionSeconds: 0.5,
   },
-  rules: DEFAULT_CONTENT_RULES,
 };
 
 export function channelWith(
