@@ -129,6 +129,31 @@ describe('JsonScriptParser', () => {
     });
   });
 
+  it('refuses a list longer than any script in one issue, not one per item', () => {
+    const points = Array.from({ length: 5_000 }, () => 7);
+    const issues = expectIssues(() =>
+      parse(JSON.stringify({ channel: 'air', main_points: points }, null, 0).replace(/,7/g, ',\n7')),
+    );
+    expect(issues.filter((issue) => issue.field === 'main_points')).toEqual([
+      expect.objectContaining({ message: "5000 items; a script's list holds at most 1000" }),
+    ]);
+    expect(issues.length).toBeLessThan(10);
+  });
+
+  it('names a syntax error in JSON far bigger than a script without scanning it token by token', () => {
+    const dense = `[${'1,'.repeat(98).concat('\n').repeat(300)}x`;
+    expect(expectIssues(() => parse(dense))).toEqual([
+      expect.objectContaining({
+        field: '(syntax)',
+        message: expect.stringMatching(
+          /^not valid JSON: Unexpected token 'x' \(and with far more values than a script has\)$/,
+        ),
+      }),
+    ]);
+    const positioned = `[${'1,'.repeat(98).concat('\n').repeat(300)}"abc`;
+    expect(expectIssues(() => parse(positioned))[0]).toMatchObject({ field: '(syntax)', line: 301 });
+  });
+
   it('reports an empty file', () => {
     expect(expectIssues(() => parse('  \n'))[0]).toMatchObject({
       field: '(content)',

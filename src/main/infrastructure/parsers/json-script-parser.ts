@@ -9,6 +9,9 @@ import { guardParse } from './parse-guard.js';
 import { lineAt, prepareContent } from './script-content.js';
 import type { DraftValue, DraftVoiceOvers, RequiredField, ScriptDraft } from './script-draft.js';
 
+/** Longest list read item by item (main points, their voice-overs); channels allow a handful. */
+export const MAX_LIST_ITEMS = 1_000;
+
 /** Accepted spellings of each key, snake_case first (the documented one). */
 const KEYS = {
   channel: ['channel'],
@@ -32,7 +35,41 @@ const KNOWN_VOICE_OVER = new Set<string>(Object.values(VOICE_OVER_KEYS).flat());
 // Keys that only a Reelforge JSON script would have; used to be sure, not to decide.
 const SIGNATURE_KEYS = /"(?:hook|main_points|mainPoints|call_to_action|callToAction|channel|topic)"\s*:/;
 
+/** Commas and colons beyond which the scanner is not run: a script has a few dozen. */
+const MAX_SCANNED_SEPARATORS = 20_000;
+
+function countSeparators(content: string, limit: number): number {
+  let count = 0;
+  for (let i = 0; i < content.length && count <= limit; i += 1) {
+    const code = content.charCodeAt(i);
+    if (code === 0x2c || code === 0x3a) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Where JSON.parse gave up, from its own message, for text far too big to be a script: the
+ * scanner's ≈ 60 ns per token would make such a file cost more than the rest of intake.
+ */
+function engineSyntaxIssue(content: string, error: unknown): ValidationIssue {
+  const message = error instanceof Error ? error.message : String(error);
+  // V8: `Unexpected token 'x', "…" is not valid JSON` or `… in JSON at position 12`.
+  const reason = message
+    .replace(/, (?:\.\.\.)?".*$/s, '')
+    .replace(/ in JSON at position \d+.*$/s, '')
+    .slice(0, 200);
+  const position = /at position (\d+)/.exec(message);
+  const offset = position ? Number(position[1]) : undefined;
+  return {
+    field: '(syntax)',
+    ...(offset !== undefined ? { line: lineAt(content, offset) } : {}),
+    message: `not valid JSON: ${reason} (and with far more values than a script has)`,
+  };
+}
+
 function syntaxIssue(content: string, error: unknown): ValidationIssue {
+  if (countSeparators(content, MAX_SCANNED_SEPARATORS) > MAX_SCANNED_SEPARATORS)
+    return engineSyntaxIssue(content, error);
   const problem = findJsonSyntaxProblem(content);
   if (problem === undefined) {
     const reason = error instanceof Error ? error.message.slice(0, 200) : String(error);
@@ -96,6 +133,11 @@ class JsonDraftReader {
       );
       return undefined;
     }
+    if (value.length > MAX_LIST_ITEMS) {
+      // One issue, not one per item: a list this long is no script, and reading it costs seconds.
+      this.issue(field, `${value.length} items; a script's list holds at most ${MAX_LIST_ITEMS}`);
+      return undefined;
+    }
     return value.map((item, index) => this.string(`${field}[${index + 1}]`, item, nullable));
   }
 
@@ -134,9 +176,10 @@ class JsonDraftReader {
   mainPoints(root: JsonObject): ScriptDraft['mainPoints'] {
     const picked = this.pick(root, KEYS.mainPoints);
     if (picked === undefined) return undefined;
-    const points = this.list(picked.key, picked.value, false) ?? [];
+    const listed = this.list(picked.key, picked.value, false);
+    const points = listed ?? [];
     const items = points.filter((p): p is DraftValue => p !== undefined);
-    if (items.length < points.length || !Array.isArray(picked.value)) this.reported.add('mainPoints');
+    if (items.length < points.length || listed === undefined) this.reported.add('mainPoints');
     return { field: picked.key, items };
   }
 

@@ -199,6 +199,22 @@ function largeFiles(random: () => number): CorpusFile[] {
       kind: 'JSON error at the end',
       content: `{"channel":"air","hook":"${fill('word ', near())}" , }`,
     },
+    // Within the line limits (short lines), so they reach the JSON scanner: every token counts.
+    {
+      name: 'dense-numbers.json',
+      kind: 'JSON error after a megabyte of short tokens',
+      content: `[${fill('1,'.repeat(98) + '\n', Math.min(near(), 950_000))}x`,
+    },
+    {
+      name: 'dense-keys.json',
+      kind: 'JSON error after a megabyte of keys',
+      content: `{${fill('"a":[],'.repeat(28) + '\n', Math.min(near(), 950_000))}x`,
+    },
+    {
+      name: 'valid-huge-list.json',
+      kind: 'valid JSON, hundreds of thousands of wrong points',
+      content: `{"channel":"air","main_points":[${fill('1,'.repeat(98) + '\n', Math.min(near(), 950_000))}1]}`,
+    },
     { name: 'over-cap.txt', kind: 'over the 1 MiB cap', content: fill('Hook: x\n', 1_200_000) },
     ...PATHOLOGICAL_SHAPES.map((content, i) => ({
       name: `shape-${i}.${['json', 'md', 'txt'][i % 3]}`,
