@@ -20,8 +20,10 @@ export class JobStore {
 
   /** A job by its exact id, or by a unique prefix (as typed in the CLI). */
   require(idOrPrefix: string): VideoJob {
-    const id = this.jobs.get(idOrPrefix) ? idOrPrefix : (this.jobs.resolveIdPrefix(idOrPrefix) ?? idOrPrefix);
-    const job = this.jobs.get(id);
+    const exact = this.jobs.get(idOrPrefix);
+    if (exact) return exact;
+    const id = this.jobs.resolveIdPrefix(idOrPrefix);
+    const job = id === undefined ? undefined : this.jobs.get(id);
     if (!job) throw new JobNotFoundError(idOrPrefix);
     return job;
   }
