@@ -86,7 +86,10 @@ export function createDefaultProviders(
       ffmpegSettings: () => config.provider('ffmpeg'),
       env: wiring.env,
     }),
-    new FfmpegVideoProvider(() => config.provider('ffmpeg')),
+    // Learns this machine's ffmpeg version and fastest encode setting once, for every process.
+    new FfmpegVideoProvider(() => config.provider('ffmpeg'), {
+      cacheDir: join(config.dataDir, 'cache', 'ffmpeg'),
+    }),
     // Remotion's own packages load only when this provider renders (see its module).
     new RemotionVideoProvider({
       settings: () => config.provider('remotion'),

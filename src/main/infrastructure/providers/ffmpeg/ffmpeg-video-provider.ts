@@ -11,14 +11,16 @@ import { frameSizeFor, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
 import { discoverBinaries, type BinaryDiscovery, type FfmpegBinaries } from './binary-discovery.js';
-import { threadsFor } from './encoder-options.js';
+import { EncodeTuner } from './encode-tuner.js';
+import { speedSample } from './encode-tuning.js';
 import { probeMedia, readFfmpegVersion, runFfmpeg } from './ffmpeg-adapter.js';
 import { readFfmpegOptions, type FfmpegProviderOptions } from './ffmpeg-options.js';
 import { findFontsDir, registerFonts } from './fonts.js';
+import { MachineProfile } from './machine-profile.js';
 import { checkRenderedOutput } from './output-check.js';
 import { createProgressThrottle, overallProgress, parseProgress, type RenderStage } from './progress.js';
 import { planRender } from './render-plan.js';
-import { planParts, partsFor } from './render-parts.js';
+import { planParts } from './render-parts.js';
 import { renderRuns, type RenderFiles } from './render-runs.js';
 import { prepareSceneAssets } from './scene-assets.js';
 
@@ -29,6 +31,8 @@ export interface FfmpegProviderDeps {
   readonly cpuCount?: number;
   /** Told the pid of every ffmpeg child started, e.g. to watch that cancel really stops it. */
   readonly onSpawn?: (pid: number) => void;
+  /** Folder of the machine profile (ffmpeg versions, learned encode settings); memory only without. */
+  readonly cacheDir?: string;
 }
 
 /**
@@ -41,6 +45,8 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
   readonly #settings: () => ProviderSettings;
   readonly #deps: FfmpegProviderDeps;
   readonly #versions = new Map<string, Promise<string | undefined>>();
+  readonly #profile: MachineProfile;
+  readonly #tuner: EncodeTuner;
 
   constructor(settings: ProviderSettings | (() => ProviderSettings), deps: FfmpegProviderDeps = {}) {
     super({
@@ -52,6 +58,8 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
     });
     this.#settings = typeof settings === 'function' ? settings : () => settings;
     this.#deps = deps;
+    this.#profile = new MachineProfile(deps.cacheDir);
+    this.#tuner = new EncodeTuner(this.#profile, deps.cpuCount ?? availableParallelism());
   }
 
   async isAvailable(): Promise<ProviderAvailability> {
@@ -63,17 +71,27 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       return { available: false, reason: (error as Error).message };
     }
     const { ffmpegPath } = discovery.binaries;
-    let version = this.#versions.get(ffmpegPath);
-    if (!version) {
-      version = readFfmpegVersion(ffmpegPath);
-      this.#versions.set(ffmpegPath, version);
-    }
-    const resolved = await version;
+    const resolved = await this.#version(ffmpegPath);
     if (resolved === undefined) {
       this.#versions.delete(ffmpegPath);
       return { available: false, reason: `${ffmpegPath} does not run as ffmpeg (ffmpeg -version failed)` };
     }
     return { available: true, version: resolved };
+  }
+
+  /** The binary's version: from the machine profile when this exact file was seen before. */
+  #version(ffmpegPath: string): Promise<string | undefined> {
+    const known = this.#profile.version(ffmpegPath);
+    if (known !== undefined) return Promise.resolve(known);
+    let version = this.#versions.get(ffmpegPath);
+    if (!version) {
+      version = readFfmpegVersion(ffmpegPath).then((found) => {
+        if (found !== undefined) this.#profile.rememberVersion(ffmpegPath, found);
+        return found;
+      });
+      this.#versions.set(ffmpegPath, version);
+    }
+    return version;
   }
 
   #discover(): BinaryDiscovery {
@@ -156,6 +174,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
     await mkdir(scratchRoot, { recursive: true });
     const scratch = await mkdtemp(join(scratchRoot, 'reelforge-ffmpeg-'));
     const written: string[] = [];
+    let encodeToken: symbol | undefined;
 
     try {
       progress('preparing text', 0);
@@ -176,8 +195,9 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         wipeMask: assets.wipeMask,
         transitionEngine: options.transitionEngine,
       });
-      const cores = this.#deps.cpuCount ?? availableParallelism();
-      const threads = threadsFor(cores);
+      const ffmpegVersion = (await this.#version(binaries.ffmpegPath)) ?? 'ffmpeg';
+      const encode = this.#tuner.settingFor(options, ffmpegVersion, request.quality);
+      const ranges = planParts(plan, encode.setting.parts);
       const files: RenderFiles = {
         video: partialVideo,
         poster: partialPoster,
@@ -187,14 +207,16 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       };
       const runs = renderRuns({
         plan,
-        ranges: planParts(plan, options.parts ?? partsFor(cores)),
+        ranges,
         quality: request.quality,
-        threads: options.threads ? { ...threads, encoder: options.threads } : threads,
+        threads: encode.threads,
         files,
       });
 
       progress('rendering', 0);
       written.push(partialVideo, partialPoster);
+      const encodeStarted = performance.now();
+      encodeToken = this.#tuner.begin();
       const framesDone = runs.parts.map(() => 0);
       await this.#ffmpegSideBySide(
         binaries,
@@ -217,6 +239,10 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       if (runs.join) {
         await writeFile(files.concatList, runs.join.concatList);
         await this.#ffmpeg(binaries, context.signal, runs.join.run);
+      }
+      if (this.#tuner.end(encodeToken) && ranges.length === encode.setting.parts) {
+        const seconds = (performance.now() - encodeStarted) / 1000;
+        encode.learn(speedSample(seconds, plan.totalFrames, frame.width, frame.height));
       }
       const probe = await probeMedia(binaries, partialVideo);
       const expectedSeconds = plan.totalFrames / plan.fps;
@@ -254,6 +280,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       await Promise.all(written.map((path) => rm(path, { force: true })));
       throw error;
     } finally {
+      if (encodeToken) this.#tuner.end(encodeToken);
       await rm(scratch, { recursive: true, force: true });
     }
   }

@@ -1,0 +1,97 @@
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { TuningSamples } from './encode-tuning.js';
+
+/**
+ * What the FFmpeg provider learned about this machine, kept in one small JSON file so a one-shot
+ * CLI render does not pay for it again: the version of each ffmpeg binary (by path, size and
+ * modification time — `ffmpeg -version` costs ≈ 0.1–0.2 s per process) and the encode speed of
+ * each split/thread setting (see encode-tuning.ts), per CPU model, core count, ffmpeg version
+ * and quality. Without a folder (tests, embedding) it lives in memory only. A damaged or foreign
+ * file is ignored and rewritten: everything in it can be measured again.
+ */
+export class MachineProfile {
+  readonly #file: string | undefined;
+  #data: ProfileData;
+
+  constructor(cacheDir: string | undefined) {
+    this.#file = cacheDir === undefined ? undefined : join(cacheDir, PROFILE_FILE);
+    this.#data = this.#read();
+  }
+
+  /** The version recorded for this exact binary, or undefined. */
+  version(binaryPath: string): string | undefined {
+    const key = binaryKey(binaryPath);
+    return key === undefined ? undefined : this.#data.versions[key];
+  }
+
+  rememberVersion(binaryPath: string, version: string): void {
+    const key = binaryKey(binaryPath);
+    if (key === undefined) return;
+    this.#update((data) => ({ ...data, versions: { ...data.versions, [key]: version } }));
+  }
+
+  tuning(key: string): TuningSamples {
+    return this.#data.tuning[key] ?? {};
+  }
+
+  rememberTuning(key: string, samples: TuningSamples): void {
+    this.#update((data) => ({ ...data, tuning: { ...data.tuning, [key]: samples } }));
+  }
+
+  /** Re-reads first so two processes that render at once both keep their samples (last write wins per key). */
+  #update(change: (data: ProfileData) => ProfileData): void {
+    this.#data = change(this.#read());
+    if (this.#file === undefined) return;
+    try {
+      mkdirSync(join(this.#file, '..'), { recursive: true });
+      const temp = `${this.#file}.${process.pid}.tmp`;
+      writeFileSync(temp, JSON.stringify(this.#data, null, 2));
+      renameSync(temp, this.#file);
+    } catch {
+      // A profile that cannot be saved is measured again next time; the render is unaffected.
+    }
+  }
+
+  #read(): ProfileData {
+    if (this.#file === undefined) return this.#data ?? emptyProfile();
+    try {
+      return profileSchema.parse(JSON.parse(readFileSync(this.#file, 'utf8')));
+    } catch {
+      return this.#data ?? emptyProfile();
+    }
+  }
+}
+
+export const PROFILE_FILE = 'machine-profile.json';
+
+/** The tuning key of this machine for one ffmpeg version and quality. */
+export function machineTuningKey(ffmpegVersion: string, quality: string): string {
+  const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${model} | ${availableParallelism()} cores | ${ffmpegVersion} | ${quality}`;
+}
+
+const profileSchema = z.object({
+  versions: z.record(z.string(), z.string()),
+  tuning: z.record(z.string(), z.record(z.string(), z.array(z.number()))),
+});
+interface ProfileData {
+  readonly versions: Readonly<Record<string, string>>;
+  readonly tuning: Readonly<Record<string, TuningSamples>>;
+}
+
+function emptyProfile(): ProfileData {
+  return { versions: {}, tuning: {} };
+}
+
+/** A binary's identity: a replaced or upgraded file has another size or time. */
+function binaryKey(path: string): string | undefined {
+  try {
+    const { size, mtimeMs } = statSync(path);
+    return `${path} | ${size} | ${Math.round(mtimeMs)}`;
+  } catch {
+    return undefined;
+  }
+}
