@@ -1,166 +1,179 @@
 /**
- * Speed of the FFmpeg renderer against a plain ffmpeg command of the same size, rate, codec
- * settings (the provider's own `codecOptions`: preset, CRF, bitrate cap, threads, audio) and
- * duration, from a colour source and one drawtext. Peak memory sums ffmpeg processes that run at
- * the same time (the provider's side-by-side parts). Run: npx tsx bench/ffmpeg-bench.ts
- * Options (environment): BENCH_RUNS (default 3, best run of each side is reported), BENCH_QUALITY (standard),
- * BENCH_CHANNEL (air: crossfades, the slowest to encode; fire, water, earth), BENCH_PARTS (the
- * provider's `parts` setting; default its own choice).
+ * `npm run bench` — how fast a user gets a video from the CLI, on every sample script and a long
+ * six-point one, against a plain ffmpeg command of the same size, rate, length and codec settings.
+ *
+ * Each render is the whole CLI process (`node bin/reelforge.js render <script> --provider ffmpeg
+ * --quality standard --json`): start-up, script reading, the queue, drawing text, ffmpeg, the
+ * output check. Its reference is one plain ffmpeg run: a colour source and one drawtext over the
+ * same length (the rendered file's), encoded with the provider's codec settings (`codecOptions`:
+ * preset, CRF, bitrate cap, AAC) and x264's own thread count, as a user would type it. Sides
+ * alternate, best of BENCH_RUNS (default 2) each. The provider learns this machine's fastest
+ * parts/threads setting from its first renders (see encode-tuning.ts); the bench lets it finish
+ * learning first, untimed, in a profile folder kept between benches (BENCH_PROFILE_DIR).
+ *
+ * Options (environment): BENCH_RUNS, BENCH_QUALITY (standard), BENCH_SCRIPTS (comma-separated
+ * paths instead of the samples and the long script), BENCH_PROFILE_DIR.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
 import { frameSizeFor, type VideoQuality } from '#core/video-quality.js';
-import { codecOptions, threadsFor } from '../src/main/infrastructure/providers/ffmpeg/encoder-options.js';
-import { FfmpegVideoProvider } from '../src/main/infrastructure/providers/ffmpeg/index.js';
-import { ffmpegSettings, makeRequest, makeTimeline, type ChannelId } from '../test/ffmpeg/fixtures.js';
+import {
+  candidateSettings,
+  chooseSetting,
+  settingKey,
+} from '../src/main/infrastructure/providers/ffmpeg/encode-tuning.js';
+import { codecOptions } from '../src/main/infrastructure/providers/ffmpeg/encoder-options.js';
+import { MachineProfile } from '../src/main/infrastructure/providers/ffmpeg/machine-profile.js';
 import { FFMPEG } from '../test/support/media-tools.js';
 
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 2);
 const quality = (process.env.BENCH_QUALITY ?? 'standard') as VideoQuality;
-const channel = (process.env.BENCH_CHANNEL ?? 'air') as ChannelId;
-/** Parts of the render side by side (providers.ffmpeg.parts); default the provider's own choice. */
-const parts = process.env.BENCH_PARTS ? Number(process.env.BENCH_PARTS) : undefined;
-const seconds = 30;
+const profileDir = resolve(process.env.BENCH_PROFILE_DIR ?? join(tmpdir(), 'reelforge-bench-profile'));
+const scripts = process.env.BENCH_SCRIPTS
+  ? process.env.BENCH_SCRIPTS.split(',').map((p) => resolve(p))
+  : [
+      ...readdirSync('resources/samples')
+        .sort()
+        .map((f) => resolve('resources/samples', f)),
+      resolve('bench/scripts/long-six-points.json'),
+    ];
+const cli = resolve('bin/reelforge.js');
 const work = mkdtempSync(join(tmpdir(), 'reelforge-bench-'));
+/** A data folder whose ffmpeg cache is the kept profile; history and outputs stay in `work`. */
+const dataDir = join(work, 'data');
+mkdirSync(join(dataDir, 'cache'), { recursive: true });
+mkdirSync(profileDir, { recursive: true });
+symlinkSync(profileDir, join(dataDir, 'cache', 'ffmpeg'));
 
-interface Measurement {
-  wallSeconds: number;
-  peakRssMb: number;
+interface CliRender {
+  readonly wallSeconds: number;
+  readonly videoSeconds: number;
 }
 
-/** The kernel's high-water mark of a process's resident memory in MB; undefined once it has exited. */
-function highWaterMb(pid: number): number | undefined {
-  try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Peak memory of processes that may run at the same time (the provider's side-by-side parts):
- * every 50 ms each live process's high-water mark is read and summed over the processes alive
- * together; the peak is the largest such sum (an upper bound, as their own peaks may not coincide).
- */
-function watchMemory(): { add(pid: number): void; stop(): number } {
-  const live = new Map<number, number>();
-  let peakMb = 0;
-  const sample = () => {
-    for (const pid of [...live.keys()]) {
-      const mb = highWaterMb(pid);
-      if (mb === undefined) {
-        peakMb = Math.max(
-          peakMb,
-          [...live.values()].reduce((a, b) => a + b, 0),
-        );
-        live.delete(pid);
-      } else live.set(pid, Math.max(live.get(pid)!, mb));
-    }
-    peakMb = Math.max(
-      peakMb,
-      [...live.values()].reduce((a, b) => a + b, 0),
-    );
-  };
-  const timer = setInterval(sample, 50);
-  return {
-    add(pid) {
-      live.set(pid, highWaterMb(pid) ?? 0);
-    },
-    stop() {
-      clearInterval(timer);
-      sample();
-      return peakMb;
-    },
-  };
-}
-
-/** Told the pid of each ffmpeg the provider starts; the current run watches their memory. */
-let onProviderSpawn: (pid: number) => void = () => {};
-/** One provider for every run, as the app keeps one: its ffmpeg version check happens once. */
-const provider = new FfmpegVideoProvider(ffmpegSettings({ options: parts ? { parts } : {} }), {
-  onSpawn: (pid) => onProviderSpawn(pid),
-});
-
-async function benchProvider(): Promise<Measurement> {
-  const timeline = makeTimeline({
-    channel,
-    hook: 'Stop scrolling: “50%” of people get this wrong 🔥',
-    points: ['Café crème counts as breakfast', '中文字幕也能正常显示', 'مرحبا — and one more point'],
-    cta: 'Follow for part two 👉',
-    sceneSeconds: seconds / 5,
+function buildCli(): void {
+  const built = spawnSync('npx', ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'], {
+    stdio: 'inherit',
   });
-  const memory = watchMemory();
-  onProviderSpawn = (pid) => memory.add(pid);
+  if (built.status !== 0 || !existsSync('out/cli/reelforge.js')) throw new Error('building the CLI failed');
+}
+
+async function renderWithCli(script: string): Promise<CliRender> {
+  const out = join(work, 'out');
   const started = performance.now();
-  await provider.generate(makeRequest(timeline, join(work, 'provider'), 'bench', quality), {
-    signal: new AbortController().signal,
-    onProgress: () => {},
-  });
+  const child = spawn(
+    process.execPath,
+    [cli, 'render', script, '--provider', 'ffmpeg', '--quality', quality, '--out', out, '--json'],
+    { env: { ...process.env, REELFORGE_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
   const wallSeconds = (performance.now() - started) / 1000;
-  return { wallSeconds, peakRssMb: memory.stop() };
+  const job = JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as {
+    status?: string;
+    durationSeconds?: number;
+  };
+  if (code !== 0 || job.status !== 'completed' || !job.durationSeconds) {
+    throw new Error(`render of ${script} failed (exit ${code}): ${stdout}`);
+  }
+  rmSync(out, { recursive: true, force: true });
+  return { wallSeconds, videoSeconds: job.durationSeconds };
 }
 
-async function benchReference(): Promise<Measurement> {
+async function renderReference(seconds: number): Promise<number> {
   const { width, height } = frameSizeFor(quality, '9:16');
   const textFile = join(work, 'text.txt');
   writeFileSync(textFile, 'Stop scrolling: 50% of people get this wrong');
   const font = resolve('resources/fonts/NotoSans-Bold.ttf');
   const args = [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    `color=c=0xd00000:s=${width}x${height}:r=30:d=${seconds}`,
-    '-f',
-    'lavfi',
-    '-i',
-    'anullsrc=r=48000:cl=stereo',
+    ...['-v', 'error', '-y'],
+    ...['-f', 'lavfi', '-i', `color=c=0xd00000:s=${width}x${height}:r=30:d=${seconds}`],
+    ...['-f', 'lavfi', '-i', 'anullsrc=r=48000:cl=stereo'],
     '-vf',
     `drawtext=fontfile=${font}:textfile=${textFile}:expansion=none:fontsize=${Math.round(width / 18)}:fontcolor=white:x=(w-tw)/2:y=(h-th)/2`,
-    '-t',
-    String(seconds),
-    ...codecOptions(quality, threadsFor(availableParallelism()).encoder),
+    ...['-t', seconds.toFixed(3)],
+    // x264's own thread count (0 = auto): the plain command a user would type.
+    ...codecOptions(quality, 0),
     join(work, 'reference.mp4'),
   ];
   const started = performance.now();
   const child = spawn(FFMPEG, args, { stdio: ['ignore', 'ignore', 'inherit'] });
-  const memory = watchMemory();
-  memory.add(child.pid!);
   const code = await new Promise<number | null>((done) => child.on('exit', done));
   if (code !== 0) throw new Error(`reference ffmpeg exited with ${code}`);
-  return { wallSeconds: (performance.now() - started) / 1000, peakRssMb: memory.stop() };
+  return (performance.now() - started) / 1000;
 }
 
-function best(list: Measurement[]): Measurement {
-  return list.reduce((a, b) => (b.wallSeconds < a.wallSeconds ? b : a));
+/** Renders (untimed) until the provider has measured every candidate setting on this machine. */
+async function finishLearning(): Promise<void> {
+  const profile = () => new MachineProfile(profileDir);
+  const pending = () => {
+    const p = profile();
+    const tuning = Object.entries(p.allTuning()).find(([key]) => key.endsWith(`| ${quality}`))?.[1] ?? {};
+    const candidates = candidateSettings(availableParallelism());
+    const next = chooseSetting(candidates, tuning);
+    return (tuning[settingKey(next)]?.length ?? 0) < 2 ? next : undefined;
+  };
+  const long = scripts[scripts.length - 1]!;
+  for (let next = pending(), i = 0; next && i < 12; next = pending(), i += 1) {
+    process.stdout.write(`learning this machine: trying ${settingKey(next)} (parts × threads) … `);
+    const { wallSeconds } = await renderWithCli(long);
+    console.log(`${wallSeconds.toFixed(2)} s`);
+  }
+  const tuning = Object.entries(profile().allTuning()).find(([key]) => key.endsWith(`| ${quality}`));
+  if (tuning) {
+    const [key, samples] = tuning;
+    console.log(`learned (${key}): ${JSON.stringify(samples)} s per Mpx`);
+    console.log(`chosen: ${settingKey(chooseSetting(candidateSettings(availableParallelism()), samples))}`);
+  }
 }
 
-function line(name: string, m: Measurement): string {
-  return `${name.padEnd(10)} wall ${m.wallSeconds.toFixed(2)} s   ${(seconds / m.wallSeconds).toFixed(2)}× real time   peak ffmpeg RSS ${m.peakRssMb.toFixed(0)} MB`;
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
 }
 
 try {
+  buildCli();
   const size = frameSizeFor(quality, '9:16');
+  console.log(`CPU: ${cpus()[0]?.model.trim() ?? 'unknown'}, ${availableParallelism()} cores`);
   console.log(
-    `${seconds} s, five scenes, ${channel} look, ${size.width}×${size.height}, '${quality}', ${availableParallelism()} cores, best of ${runs}`,
+    `${size.width}×${size.height}, '${quality}', whole CLI process vs plain ffmpeg, best of ${runs}`,
   );
-  const provider: Measurement[] = [];
-  const reference: Measurement[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    provider.push(await benchProvider());
-    reference.push(await benchReference());
+  await finishLearning();
+  console.log('');
+  console.log(row(['script', 'video s', 'CLI wall s', '× real time', 'reference s', 'CLI / reference']));
+  console.log(row(['---', '---:', '---:', '---:', '---:', '---:']));
+  let worstRealTime = Infinity;
+  let worstRatio = 0;
+  for (const script of scripts) {
+    const renders: CliRender[] = [];
+    const references: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const render = await renderWithCli(script);
+      renders.push(render);
+      references.push(await renderReference(render.videoSeconds));
+    }
+    const wall = Math.min(...renders.map((r) => r.wallSeconds));
+    const reference = Math.min(...references);
+    const video = renders[0]!.videoSeconds;
+    worstRealTime = Math.min(worstRealTime, video / wall);
+    worstRatio = Math.max(worstRatio, wall / reference);
+    console.log(
+      row([
+        basename(script),
+        video.toFixed(1),
+        wall.toFixed(2),
+        `${(video / wall).toFixed(2)}×`,
+        reference.toFixed(2),
+        (wall / reference).toFixed(2),
+      ]),
+    );
   }
-  const p = best(provider);
-  const r = best(reference);
-  console.log(line('provider', p));
-  console.log(line('reference', r));
-  console.log(`provider / reference wall time: ${(p.wallSeconds / r.wallSeconds).toFixed(2)}`);
-  console.log(`node peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log('');
+  console.log(
+    `worst: ${worstRealTime.toFixed(2)}× real time (target ≥ 4), ${worstRatio.toFixed(2)}× the reference (target ≤ 1.3)`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -1,4 +1,12 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,5 +121,7 @@ describe.skipIf(!HAS_FFMPEG)('the machine profile: encode settings are learned f
     expect(await render('r3')).toBe(1);
     expect(tuning()[settingKey(second!)]).toHaveLength(1);
     for (const samples of Object.values(tuning())) for (const s of samples) expect(s).toBeGreaterThan(0);
+    // The four scenes' drawn backgrounds were kept for the next render.
+    expect(readdirSync(join(cacheDir, 'backgrounds')).filter((n) => n.endsWith('.rgba'))).toHaveLength(4);
   });
 });

@@ -95,6 +95,11 @@ export async function writeGradientBackground(
   return writeRaw(canvas, path);
 }
 
+/** The code that draws gradient backgrounds, so a cache of them can tell when the look changed. */
+export function gradientDrawingSource(): string {
+  return [writeGradientBackground, glow, withAlpha].map((f) => f.toString()).join('\n');
+}
+
 /** Writes the canvas as raw RGBA (straight alpha), which ffmpeg reads with `-f rawvideo`. */
 async function writeRaw(canvas: Canvas, path: string): Promise<ImageSource> {
   const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);

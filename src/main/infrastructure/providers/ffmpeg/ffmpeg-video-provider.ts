@@ -11,6 +11,7 @@ import { frameSizeFor, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
 import { discoverBinaries, type BinaryDiscovery, type FfmpegBinaries } from './binary-discovery.js';
+import { BackgroundCache } from './background-cache.js';
 import { EncodeTuner } from './encode-tuner.js';
 import { speedSample } from './encode-tuning.js';
 import { probeMedia, readFfmpegVersion, runFfmpeg } from './ffmpeg-adapter.js';
@@ -31,7 +32,10 @@ export interface FfmpegProviderDeps {
   readonly cpuCount?: number;
   /** Told the pid of every ffmpeg child started, e.g. to watch that cancel really stops it. */
   readonly onSpawn?: (pid: number) => void;
-  /** Folder of the machine profile (ffmpeg versions, learned encode settings); memory only without. */
+  /**
+   * Folder of what is kept between renders: the machine profile (ffmpeg versions, learned encode
+   * settings) and drawn backgrounds. Without it nothing is kept.
+   */
   readonly cacheDir?: string;
 }
 
@@ -47,6 +51,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
   readonly #versions = new Map<string, Promise<string | undefined>>();
   readonly #profile: MachineProfile;
   readonly #tuner: EncodeTuner;
+  readonly #backgrounds: BackgroundCache | undefined;
 
   constructor(settings: ProviderSettings | (() => ProviderSettings), deps: FfmpegProviderDeps = {}) {
     super({
@@ -60,6 +65,8 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
     this.#deps = deps;
     this.#profile = new MachineProfile(deps.cacheDir);
     this.#tuner = new EncodeTuner(this.#profile, deps.cpuCount ?? availableParallelism());
+    this.#backgrounds =
+      deps.cacheDir === undefined ? undefined : new BackgroundCache(join(deps.cacheDir, 'backgrounds'));
   }
 
   async isAvailable(): Promise<ProviderAvailability> {
@@ -185,6 +192,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         dir: scratch,
         backgroundImage: options.backgrounds?.[timeline.channel],
         sceneBackgrounds,
+        backgroundCache: this.#backgrounds,
         signal: context.signal,
         onSceneDone: (done, total) => progress('preparing text', done / total),
       });

@@ -33,6 +33,11 @@ export class MachineProfile {
     this.#update((data) => ({ ...data, versions: { ...data.versions, [key]: version } }));
   }
 
+  /** Every machine/version/quality key with its samples (for the benchmark's report). */
+  allTuning(): Readonly<Record<string, TuningSamples>> {
+    return this.#data.tuning;
+  }
+
   tuning(key: string): TuningSamples {
     return this.#data.tuning[key] ?? {};
   }

@@ -8,6 +8,7 @@ import {
   writeTextLayer,
   writeWipeMask,
 } from './canvas-images.js';
+import type { BackgroundCache } from './background-cache.js';
 import type { BackgroundSource, ImageSource, SceneAssets } from './render-plan.js';
 import { layoutSceneText } from './text-layout.js';
 
@@ -32,6 +33,8 @@ export async function prepareSceneAssets(options: {
   /** A video file per scene (by position) played behind its text instead of a drawn background. */
   readonly sceneBackgrounds?: readonly (string | undefined)[];
   readonly signal: AbortSignal;
+  /** Kept gradient backgrounds; without it each is drawn into `dir`. */
+  readonly backgroundCache?: BackgroundCache;
   readonly onSceneDone?: (done: number, total: number) => void;
 }): Promise<PreparedAssets> {
   const { timeline, frame, dir, signal } = options;
@@ -62,7 +65,9 @@ export async function prepareSceneAssets(options: {
       clip
         ? ({ path: clip, clip: true } satisfies BackgroundSource)
         : (sharedBackground ??
-          writeGradientBackground(timeline.style.palette, frame, i, join(dir, `background-${i}.rgba`))),
+          (options.backgroundCache
+            ? options.backgroundCache.gradient(timeline.style.palette, frame, i)
+            : writeGradientBackground(timeline.style.palette, frame, i, join(dir, `background-${i}.rgba`)))),
       writeTextLayer(layout, textPath),
     ]);
     scenes.push({
