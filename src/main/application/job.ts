@@ -1,7 +1,15 @@
 import type { JobListFilter, ProviderMetrics, VideoJob } from '#core/job.js';
 
 // The job data types live in src/core (the page shows them too); the repositories stay here.
-export type { JobCost, JobError, JobListFilter, JobOptions, ProviderMetrics, VideoJob } from '#core/job.js';
+export type {
+  JobCost,
+  JobDelivery,
+  JobError,
+  JobListFilter,
+  JobOptions,
+  ProviderMetrics,
+  VideoJob,
+} from '#core/job.js';
 
 /** Fields a state change may set; the repository stamps nothing on its own. */
 export type JobUpdate = Partial<
@@ -19,6 +27,7 @@ export type JobUpdate = Partial<
     | 'ownerPid'
     | 'checkpoint'
     | 'cost'
+    | 'delivery'
   >
 > & {
   /** Explicitly clear these optional fields (e.g. error and result on retry). */

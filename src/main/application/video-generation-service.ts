@@ -63,6 +63,8 @@ export interface VideoGenerationServiceDeps {
   readonly newId?: () => string;
   /** Releases what the composition root opened (the database), after the last job stopped. */
   readonly onClose?: () => void | Promise<void>;
+  /** Shared with other listeners of job changes that update jobs too (delivery). */
+  readonly events?: JobEventHub;
 }
 
 /**
@@ -73,7 +75,7 @@ export interface VideoGenerationServiceDeps {
  */
 export class VideoGenerationService {
   readonly #deps: VideoGenerationServiceDeps;
-  readonly #events = new JobEventHub();
+  readonly #events: JobEventHub;
   readonly #store: JobStore;
   readonly #active = new ActiveJobs();
   readonly #waiters = new JobWaiters();
@@ -85,6 +87,7 @@ export class VideoGenerationService {
 
   constructor(deps: VideoGenerationServiceDeps) {
     this.#deps = deps;
+    this.#events = deps.events ?? new JobEventHub();
     this.#pid = deps.pid ?? process.pid;
     this.#store = new JobStore(deps.jobs, this.#events, deps.now);
     this.#watch = new CrossProcessWatch({

@@ -5,6 +5,7 @@ import {
   checkpointSchema,
   fallbackTrailSchema,
   jobCostSchema,
+  jobDeliverySchema,
   jobOptionsSchema,
   scriptFormatSchema,
   videoResultSchema,
@@ -44,6 +45,7 @@ export interface JobRow {
   owner_pid: number | null;
   checkpoint_json: string | null;
   cost_json: string | null;
+  delivery_json: string | null;
 }
 
 /** Columns written on insert and update, in the order the statements bind them. */
@@ -77,6 +79,7 @@ export const JOB_COLUMNS = [
   'owner_pid',
   'checkpoint_json',
   'cost_json',
+  'delivery_json',
 ] as const satisfies readonly (keyof JobRow)[];
 
 /**
@@ -114,6 +117,7 @@ export function jobToRow(job: VideoJob): JobRow {
     owner_pid: job.ownerPid ?? null,
     checkpoint_json: job.checkpoint ? JSON.stringify(job.checkpoint) : null,
     cost_json: job.cost ? JSON.stringify(job.cost) : null,
+    delivery_json: job.delivery ? JSON.stringify(job.delivery) : null,
   };
 }
 
@@ -161,6 +165,8 @@ export function rowToJob(row: JobRow): VideoJob {
   const checkpoint =
     row.checkpoint_json === null ? undefined : parseJson(row, 'checkpoint_json', checkpointSchema);
   const cost = row.cost_json === null ? undefined : parseJson(row, 'cost_json', jobCostSchema);
+  const delivery =
+    row.delivery_json === null ? undefined : parseJson(row, 'delivery_json', jobDeliverySchema);
   return {
     id: row.id,
     status: parseScalar(row, 'status', videoStatusSchema),
@@ -185,5 +191,6 @@ export function rowToJob(row: JobRow): VideoJob {
     ...(row.owner_pid !== null && { ownerPid: row.owner_pid }),
     ...(checkpoint && { checkpoint }),
     ...(cost && { cost }),
+    ...(delivery && { delivery }),
   };
 }

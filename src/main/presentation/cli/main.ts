@@ -89,6 +89,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
           },
           io,
           signal,
+          core.delivery,
         );
       case 'providers':
         return await providersCommand(core, values.json, io, values.check);
