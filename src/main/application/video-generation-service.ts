@@ -14,6 +14,7 @@ import {
   type GenerateOptions,
 } from './generation/job-options.js';
 import { JobRunner } from './generation/job-runner.js';
+import { applyPlatform, choosePlatform } from './generation/platform-choice.js';
 import { JobScheduler } from './generation/job-scheduler.js';
 import { JobStore } from './generation/job-store.js';
 import { JobWaiters } from './generation/job-waiters.js';
@@ -172,11 +173,33 @@ export class VideoGenerationService {
     );
   }
 
+  /** The caller's choices checked and completed from the config, before the script is read. */
+  #checkOptions(options: GenerateOptions): VideoJob['options'] {
+    const resolved = resolveJobOptions(options, this.#deps.config, this.#deps.registry);
+    choosePlatform({ requested: options.platform });
+    return resolved;
+  }
+
+  /** The platform's rules applied (flag, else the script's, else the config's default). */
+  #withPlatform(
+    resolved: VideoJob['options'],
+    options: GenerateOptions,
+    prepared: PreparedScript,
+  ): VideoJob['options'] {
+    return applyPlatform(resolved, prepared, {
+      requested: options.platform,
+      script: prepared.script.platform,
+      configDefault: this.#deps.config.get().global.defaultPlatform,
+      requestedAspectRatio: options.aspectRatio,
+    });
+  }
+
   /** Validates the script and queues a job; resolves as soon as it is queued. */
   async enqueue(input: ScriptInput, options: GenerateOptions = {}): Promise<VideoJob> {
     this.#assertOpen();
-    const resolved = resolveJobOptions(options, this.#deps.config, this.#deps.registry);
+    const checked = this.#checkOptions(options);
     const prepared = await this.prepare(input, options.channel);
+    const resolved = this.#withPlatform(checked, options, prepared);
     const job: VideoJob = {
       ...newJobRecord((this.#deps.newId ?? randomUUID)(), prepared, resolved, this.#store.now()),
       ...(input.path ? { scriptPath: input.path } : {}),
@@ -280,12 +303,9 @@ export class VideoGenerationService {
 
   /** What each provider would charge for a script, without rendering it. */
   async estimate(input: ScriptInput, options: GenerateOptions = {}): Promise<CostQuote[]> {
-    const resolved = resolveJobOptions(
-      { ...options, provider: 'auto' },
-      this.#deps.config,
-      this.#deps.registry,
-    );
+    const checked = this.#checkOptions({ ...options, provider: 'auto' });
     const prepared = await this.prepare(input, options.channel);
+    const resolved = this.#withPlatform(checked, options, prepared);
     const request = generationRequestFor(newJobRecord('estimate', prepared, resolved, this.#store.now()));
     return quoteCosts(request, this.#deps.registry, await this.listProviderStatuses());
   }

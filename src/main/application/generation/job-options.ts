@@ -14,6 +14,8 @@ export interface GenerateOptions {
   readonly aspectRatio?: string;
   readonly channel?: string;
   readonly outputDir?: string;
+  /** A publishing preset id (`render --platform`); over the script's and the config's. */
+  readonly platform?: string;
 }
 
 /** A job's options, complete: the caller's choices checked, the rest from the config. */
@@ -81,5 +83,6 @@ export function generationRequestFor(job: VideoJob): VideoGenerationRequest {
     outputDir: job.options.outputDir,
     outputBaseName: outputBaseName(job.topic, job.id),
     requiredCapabilities: [],
+    ...(job.options.platform ? { platform: job.options.platform } : {}),
   };
 }

@@ -7,7 +7,8 @@ import { ProviderError } from '#core/errors.js';
 import type { ProviderAvailability, RenderContext } from '#core/provider.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
-import { frameSizeFor, VIDEO_QUALITIES } from '#core/video-quality.js';
+import { VIDEO_QUALITIES } from '#core/video-quality.js';
+import { PLATFORM_PRESETS, renderFrameSize, videoBitrateCapKbps } from '#core/platform-presets.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
 import { discoverBinaries, type BinaryDiscovery, type FfmpegBinaries } from './binary-discovery.js';
@@ -138,7 +139,8 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
     const binaries = discovery.binaries;
     const options = this.#options();
     const { timeline } = request;
-    const frame = frameSizeFor(request.quality, request.aspectRatio);
+    const platform = request.platform ?? 'generic';
+    const frame = renderFrameSize(request.quality, request.aspectRatio, platform);
     this.#checkMedia(request);
 
     const report = createProgressThrottle(context.onProgress);
@@ -166,6 +168,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         dir: scratch,
         backgroundImage: options.backgrounds?.[timeline.channel],
         sceneBackgrounds,
+        platform,
         signal: context.signal,
         onSceneDone: (done, total) => progress('preparing text', done / total),
       });
@@ -175,6 +178,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         assets: assets.scenes,
         wipeMask: assets.wipeMask,
         transitionEngine: options.transitionEngine,
+        loudness: PLATFORM_PRESETS[platform].loudness,
       });
       const cores = this.#deps.cpuCount ?? availableParallelism();
       const threads = threadsFor(cores);
@@ -191,6 +195,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         quality: request.quality,
         threads: options.threads ? { ...threads, encoder: options.threads } : threads,
         files,
+        videoBitrateCapKbps: videoBitrateCapKbps(request.quality, platform),
       });
 
       progress('rendering', 0);

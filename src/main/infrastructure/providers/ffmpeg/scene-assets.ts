@@ -1,4 +1,5 @@
 import { extname, join } from 'node:path';
+import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoTimeline } from '#core/timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import {
@@ -32,6 +33,8 @@ export async function prepareSceneAssets(options: {
   /** A video file per scene (by position) played behind its text instead of a drawn background. */
   readonly sceneBackgrounds?: readonly (string | undefined)[];
   readonly signal: AbortSignal;
+  /** Whose safe zone the text is laid out in; generic when left out. */
+  readonly platform?: PlatformId;
   readonly onSceneDone?: (done: number, total: number) => void;
 }): Promise<PreparedAssets> {
   const { timeline, frame, dir, signal } = options;
@@ -55,7 +58,7 @@ export async function prepareSceneAssets(options: {
   const scenes: SceneAssets[] = [];
   for (const [i, scene] of timeline.scenes.entries()) {
     signal.throwIfAborted();
-    const layout = layoutSceneText(scene, timeline.style, frame, measureAt);
+    const layout = layoutSceneText(scene, timeline.style, frame, measureAt, options.platform);
     const textPath = join(dir, `text-${i}.rgba`);
     const clip = options.sceneBackgrounds?.[i];
     const [background, textImage] = await Promise.all([
