@@ -14,7 +14,7 @@ import {
   type GenerateOptions,
 } from './generation/job-options.js';
 import { JobRunner } from './generation/job-runner.js';
-import { applyPlatform, choosePlatform } from './generation/platform-choice.js';
+import { withPlatform } from './generation/platform-choice.js';
 import { JobScheduler } from './generation/job-scheduler.js';
 import { JobStore } from './generation/job-store.js';
 import { JobWaiters } from './generation/job-waiters.js';
@@ -173,35 +173,14 @@ export class VideoGenerationService {
     );
   }
 
-  /** The caller's choices checked and completed from the config, before the script is read. */
-  #checkOptions(options: GenerateOptions): VideoJob['options'] {
-    const resolved = resolveJobOptions(options, this.#deps.config, this.#deps.registry);
-    choosePlatform({ requested: options.platform });
-    return resolved;
-  }
-
-  /** The platform's rules applied (flag, else the script's, else the config's default). */
-  #withPlatform(
-    resolved: VideoJob['options'],
-    options: GenerateOptions,
-    prepared: PreparedScript,
-  ): VideoJob['options'] {
-    return applyPlatform(resolved, prepared, {
-      requested: options.platform,
-      script: prepared.script.platform,
-      configDefault: this.#deps.config.get().global.defaultPlatform,
-      requestedAspectRatio: options.aspectRatio,
-    });
-  }
-
   /** Validates the script and queues a job; resolves as soon as it is queued. */
   async enqueue(input: ScriptInput, options: GenerateOptions = {}): Promise<VideoJob> {
     this.#assertOpen();
-    const checked = this.#checkOptions(options);
+    const resolved = resolveJobOptions(options, this.#deps.config, this.#deps.registry);
     const prepared = await this.prepare(input, options.channel);
-    const resolved = this.#withPlatform(checked, options, prepared);
+    const jobOptions = withPlatform(resolved, options, prepared, this.#deps.config);
     const job: VideoJob = {
-      ...newJobRecord((this.#deps.newId ?? randomUUID)(), prepared, resolved, this.#store.now()),
+      ...newJobRecord((this.#deps.newId ?? randomUUID)(), prepared, jobOptions, this.#store.now()),
       ...(input.path ? { scriptPath: input.path } : {}),
       ownerPid: this.#pid,
     };
@@ -303,10 +282,14 @@ export class VideoGenerationService {
 
   /** What each provider would charge for a script, without rendering it. */
   async estimate(input: ScriptInput, options: GenerateOptions = {}): Promise<CostQuote[]> {
-    const checked = this.#checkOptions({ ...options, provider: 'auto' });
+    const resolved = resolveJobOptions(
+      { ...options, provider: 'auto' },
+      this.#deps.config,
+      this.#deps.registry,
+    );
     const prepared = await this.prepare(input, options.channel);
-    const resolved = this.#withPlatform(checked, options, prepared);
-    const request = generationRequestFor(newJobRecord('estimate', prepared, resolved, this.#store.now()));
+    const jobOptions = withPlatform(resolved, options, prepared, this.#deps.config);
+    const request = generationRequestFor(newJobRecord('estimate', prepared, jobOptions, this.#store.now()));
     return quoteCosts(request, this.#deps.registry, await this.listProviderStatuses());
   }
 

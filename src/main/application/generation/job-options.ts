@@ -5,6 +5,7 @@ import type { VideoGenerationRequest } from '#core/request.js';
 import { isAspectRatio, isVideoQuality } from '#core/video-quality.js';
 import type { VideoJob } from '../job.js';
 import { outputBaseName } from '../output-naming.js';
+import { choosePlatform } from './platform-choice.js';
 import type { PreparedScript } from '../script-intake.js';
 
 /** What a caller may choose per job; anything left out comes from the config. */
@@ -33,6 +34,8 @@ export function resolveJobOptions(
   if (!isAspectRatio(aspectRatio)) {
     throw new ReelforgeError(`unknown aspect ratio "${aspectRatio}" (use 9:16, 1:1 or 16:9)`);
   }
+  // An unknown platform is refused before the script is read, like an unknown quality.
+  choosePlatform({ requested: options.platform });
   const provider = options.provider ?? global.defaultProvider;
   if (provider !== 'auto' && !registry.get(provider)) {
     const known = ['auto', ...registry.list().map((p) => p.id)];

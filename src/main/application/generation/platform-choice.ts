@@ -1,3 +1,4 @@
+import type { ConfigManager } from '#core/config.js';
 import { ReelforgeError, ScriptValidationError } from '#core/errors.js';
 import {
   isPlatformId,
@@ -8,6 +9,7 @@ import {
 } from '#core/platform-presets.js';
 import type { VideoJob } from '../job.js';
 import type { PreparedScript } from '../script-intake.js';
+import type { GenerateOptions } from './job-options.js';
 
 /** Where a job's platform can come from, strongest first. */
 export interface PlatformSources {
@@ -56,4 +58,19 @@ export function applyPlatform(
     throw new ScriptValidationError({ file: prepared.script.source.name, field: 'length', message: problem });
   }
   return { ...options, aspectRatio: '9:16', platform };
+}
+
+/** A job's options with the platform applied: the request's, else the script's, else the config's. */
+export function withPlatform(
+  resolved: VideoJob['options'],
+  options: GenerateOptions,
+  prepared: PreparedScript,
+  config: ConfigManager,
+): VideoJob['options'] {
+  return applyPlatform(resolved, prepared, {
+    requested: options.platform,
+    script: prepared.script.platform,
+    configDefault: config.get().global.defaultPlatform,
+    requestedAspectRatio: options.aspectRatio,
+  });
 }
