@@ -24,6 +24,8 @@ export interface RenderFormProps {
   readonly onAspectRatioChange?: (aspectRatio: AspectRatio) => void;
   /** Told about the platform picked (undefined: the script's own, else the settings' default). */
   readonly onPlatformChange?: (platform: PlatformId | undefined) => void;
+  /** The script's own platform, which applies while the form leaves the choice open. */
+  readonly scriptPlatform?: PlatformId;
   readonly compact?: boolean;
 }
 
@@ -31,6 +33,7 @@ export function RenderForm({
   libraryIds,
   onAspectRatioChange,
   onPlatformChange,
+  scriptPlatform,
   compact = false,
 }: RenderFormProps) {
   const api = useApi();
@@ -48,11 +51,12 @@ export function RenderForm({
   const [provider, setProvider] = useState('auto');
   // '' leaves the choice to the script's "platform", then to the settings' default.
   const [platform, setPlatform] = useState<PlatformId | ''>('');
+  const settings = setup.data?.settings;
   // A platform fixes the shape at 9:16, so the aspect ratio is not sent with one.
-  const platformFixesShape = platform !== '' && platform !== 'generic';
+  const effectivePlatform = platform || scriptPlatform || settings?.global.defaultPlatform || 'generic';
+  const platformFixesShape = effectivePlatform !== 'generic';
   const [busy, setBusy] = useState(false);
 
-  const settings = setup.data?.settings;
   useEffect(() => {
     if (!settings) return;
     setQuality(settings.global.defaultQuality);

@@ -58,6 +58,7 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
                 libraryIds={[entry.id]}
                 onAspectRatioChange={setAspectRatio}
                 onPlatformChange={setPickedPlatform}
+                scriptPlatform={script.platform}
               />
             </section>
           </div>
