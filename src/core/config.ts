@@ -1,4 +1,5 @@
 import type { ChannelDefinition } from './channel.js';
+import type { PlatformId } from './platform-presets.js';
 import type { AspectRatio, VideoQuality } from './video-quality.js';
 
 export interface ProviderSettings {
@@ -30,6 +31,8 @@ export interface GlobalSettings {
   readonly maxConcurrentGenerations: number;
   /** Where finished videos go. */
   readonly outputDir: string;
+  /** Publishing preset for scripts that name none (`global.default_platform`); undefined: generic. */
+  readonly defaultPlatform?: PlatformId;
 }
 
 export interface AppConfig {

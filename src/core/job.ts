@@ -1,3 +1,4 @@
+import type { PlatformId } from './platform-presets.js';
 import type { CostEstimate } from './provider.js';
 import type { FallbackAttempt, VideoResult } from './result.js';
 import type { ScriptFormat, VideoScript } from './script.js';
@@ -16,6 +17,8 @@ export interface JobOptions {
   /** Channel chosen by the user over the script's own. */
   readonly channel?: string;
   readonly outputDir: string;
+  /** The publishing preset (flag, else the script's, else the config default); undefined: generic. */
+  readonly platform?: PlatformId;
 }
 
 export interface JobError {

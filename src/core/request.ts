@@ -1,4 +1,5 @@
 import type { ProviderCapability } from './capability.js';
+import type { PlatformId } from './platform-presets.js';
 import type { VideoScript } from './script.js';
 import type { VideoTimeline } from './timeline.js';
 import type { AspectRatio, VideoQuality } from './video-quality.js';
@@ -15,4 +16,6 @@ export interface VideoGenerationRequest {
   /** File name without extension, unique per job. */
   readonly outputBaseName: string;
   readonly requiredCapabilities: readonly ProviderCapability[];
+  /** The publishing preset: frame, safe zone, bitrate cap, loudness. Undefined: generic. */
+  readonly platform?: PlatformId;
 }

@@ -1,3 +1,5 @@
+import type { PlatformId } from './platform-presets.js';
+
 /** The formats a script can be written in. */
 export type ScriptFormat = 'json' | 'text' | 'markdown';
 
@@ -30,5 +32,7 @@ export interface VideoScript {
   readonly mainPoints: readonly string[];
   readonly callToAction: string;
   readonly media?: ScriptMedia;
+  /** The platform the script is written for (`"platform"`), when it names one. */
+  readonly platform?: PlatformId;
   readonly source: ScriptSource;
 }

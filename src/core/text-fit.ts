@@ -4,6 +4,7 @@
  * text like the render. Widths are `text-width-estimate` guesses. The FFmpeg renderer measures
  * real glyphs and fits its text itself. Pure.
  */
+import type { PlatformId } from './platform-presets.js';
 import { safeAreaFor, type Rect } from './safe-zone.js';
 import { textWidthEm } from './text-width-estimate.js';
 import type { SceneRole } from './timeline.js';
@@ -135,17 +136,18 @@ export interface SceneTextFit extends FittedText {
 
 /**
  * Sizes a scene's caption `words` for its role in a `frame`: the hook, a point under its badge,
- * or the call to action inside its card, all within the safe area.
+ * or the call to action inside its card, all within the safe area of the `platform`.
  */
 export function fitSceneText(
   words: readonly string[],
   role: SceneRole,
   frame: FrameSize,
   wordPaddingEm: number,
+  platform: PlatformId = 'generic',
 ): SceneTextFit {
   const limits = SCENE_TEXT_LIMITS;
   const unit = Math.min(frame.width, frame.height) / 1080;
-  const safe = safeAreaFor(frame);
+  const safe = safeAreaFor(frame, platform);
   const badgeSize = role === 'point' ? limits.pointBadgeSize * unit : 0;
   const ctaPadding = role === 'cta' ? limits.ctaPadding * unit : 0;
   const fitted = fitText(words, {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
+import { PLATFORM_IDS, type PlatformId } from '#core/platform-presets.js';
 import type { VideoTimeline } from '#core/timeline.js';
 import { secondsToFrames } from '#core/timeline/frames.js';
 import type { AspectRatio, FrameSize } from '#core/video-quality.js';
@@ -67,6 +68,8 @@ export const reelforgeVideoPropsSchema = z.object({
    * Remotion bundle defaults it to `staticFile('fonts')`; the desktop preview passes its own.
    */
   fontBaseUrl: z.string().optional(),
+  /** The publishing preset whose safe zone the text keeps to; generic when left out. */
+  platform: z.enum(PLATFORM_IDS).optional(),
 });
 
 export type ReelforgeVideoProps = z.infer<typeof reelforgeVideoPropsSchema>;
@@ -93,6 +96,7 @@ export function timelineToCompositionProps(
   size: FrameSize,
   media: CompositionMedia = {},
   fontBaseUrl?: string,
+  platform?: PlatformId,
 ): ReelforgeVideoProps {
   return reelforgeVideoPropsSchema.parse({
     timeline,
@@ -100,6 +104,7 @@ export function timelineToCompositionProps(
     height: size.height,
     media,
     ...(fontBaseUrl !== undefined ? { fontBaseUrl } : {}),
+    ...(platform !== undefined && platform !== 'generic' ? { platform } : {}),
   });
 }
 

@@ -3,6 +3,7 @@
 // has a payload type. The Electron preload and the loopback bridge both implement `ReelforgeApi`
 // from this table, so the UI cannot tell which transport it is on.
 import { z } from 'zod';
+import { PLATFORM_IDS } from '#core/platform-presets.js';
 import type {
   AppInfo,
   EnqueueResult,
@@ -58,6 +59,7 @@ const settingsPatch = z
         defaultAspectRatio: aspectRatio.optional(),
         maxConcurrentGenerations: z.number().int().min(1).max(64).optional(),
         outputDir: z.string().min(1).max(4096).optional(),
+        defaultPlatform: z.enum(PLATFORM_IDS).optional(),
       })
       .strict()
       .optional(),
@@ -108,6 +110,7 @@ export const API_CALLS = {
       provider: z.string().min(1).max(100).optional(),
       quality: quality.optional(),
       aspectRatio: aspectRatio.optional(),
+      platform: z.enum(PLATFORM_IDS).optional(),
     })
     .strict(),
   'jobs.list': z.object({ filter: jobFilter.optional() }).strict(),

@@ -6,6 +6,7 @@ import type { ValidationIssue } from '#core/errors.js';
 import type { ScriptFormat, VideoScript } from '#core/script.js';
 import type { VideoTimeline } from '#core/timeline.js';
 import type { AspectRatio, VideoQuality } from '#core/video-quality.js';
+import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoStatus } from '#core/video-status.js';
 import type { JobListFilter, ProviderMetrics, VideoJob } from '#core/job.js';
 import type { JobEvent } from '#core/job-events.js';
@@ -49,6 +50,8 @@ export interface SettingsView {
     readonly defaultAspectRatio: AspectRatio;
     readonly maxConcurrentGenerations: number;
     readonly outputDir: string;
+    /** `global.default_platform`; undefined: generic. */
+    readonly defaultPlatform?: PlatformId;
   };
   readonly providers: Readonly<
     Record<

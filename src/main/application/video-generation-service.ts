@@ -14,6 +14,7 @@ import {
   type GenerateOptions,
 } from './generation/job-options.js';
 import { JobRunner } from './generation/job-runner.js';
+import { withPlatform } from './generation/platform-choice.js';
 import { JobScheduler } from './generation/job-scheduler.js';
 import { JobStore } from './generation/job-store.js';
 import { JobWaiters } from './generation/job-waiters.js';
@@ -180,8 +181,9 @@ export class VideoGenerationService {
     this.#assertOpen();
     const resolved = resolveJobOptions(options, this.#deps.config, this.#deps.registry);
     const prepared = await this.prepare(input, options.channel);
+    const jobOptions = withPlatform(resolved, options, prepared, this.#deps.config);
     const job: VideoJob = {
-      ...newJobRecord((this.#deps.newId ?? randomUUID)(), prepared, resolved, this.#store.now()),
+      ...newJobRecord((this.#deps.newId ?? randomUUID)(), prepared, jobOptions, this.#store.now()),
       ...(input.path ? { scriptPath: input.path } : {}),
       ownerPid: this.#pid,
     };
@@ -289,7 +291,8 @@ export class VideoGenerationService {
       this.#deps.registry,
     );
     const prepared = await this.prepare(input, options.channel);
-    const request = generationRequestFor(newJobRecord('estimate', prepared, resolved, this.#store.now()));
+    const jobOptions = withPlatform(resolved, options, prepared, this.#deps.config);
+    const request = generationRequestFor(newJobRecord('estimate', prepared, jobOptions, this.#store.now()));
     return quoteCosts(request, this.#deps.registry, await this.listProviderStatuses());
   }
 

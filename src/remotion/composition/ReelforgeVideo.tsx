@@ -46,6 +46,7 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
                   style={style}
                   width={width}
                   height={height}
+                  platform={props.platform}
                   fps={fps}
                   sceneFrames={sequence.sceneFrames}
                   fromFrame={sequence.fromFrame}

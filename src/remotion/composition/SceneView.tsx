@@ -1,12 +1,13 @@
 import { useMemo, type CSSProperties, type ReactElement } from 'react';
 import { AbsoluteFill, interpolate, spring, useCurrentFrame } from 'remotion';
 import type { ChannelStyle } from '#core/channel.js';
-import { fitSceneText } from '#core/text-fit.js';
+import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoScene } from '#core/timeline.js';
 import { splitCaptionWords, timeCaptionWords } from '../captions.js';
+import { fitCompositionText } from '../scene-layout.js';
 import { fontStackFor } from '../fonts.js';
 import { Background, withAlpha } from './Background.js';
-import { CaptionText, WORD_PADDING_EM, type CaptionColours } from './CaptionText.js';
+import { CaptionText, type CaptionColours } from './CaptionText.js';
 import { blockEntrance, ENTRANCE_FRAMES } from './motion.js';
 
 interface SceneViewProps {
@@ -14,6 +15,8 @@ interface SceneViewProps {
   readonly style: ChannelStyle;
   readonly width: number;
   readonly height: number;
+  /** Whose safe zone the text keeps to (the same rectangle the FFmpeg render uses). */
+  readonly platform?: PlatformId;
   readonly fps: number;
   /** The scene's own frames (its sequence may run longer, into the next transition). */
   readonly sceneFrames: number;
@@ -27,6 +30,7 @@ export function SceneView({
   style,
   width,
   height,
+  platform,
   fps,
   sceneFrames,
   fromFrame,
@@ -49,11 +53,10 @@ export function SceneView({
   };
   const isCta = scene.role === 'cta';
   // Sized by the same code as the built-in preview, with each word padded as CaptionText draws it.
-  const fitted = fitSceneText(
+  const fitted = fitCompositionText(
     words.map((w) => w.text),
     scene.role,
-    { width, height },
-    WORD_PADDING_EM,
+    { width, height, platform },
   );
   const { safe, unit, badgeSize: badge, ctaPadding } = fitted;
   const caption = (

@@ -5,6 +5,7 @@ import type { VideoGenerationRequest } from '#core/request.js';
 import { isAspectRatio, isVideoQuality } from '#core/video-quality.js';
 import type { VideoJob } from '../job.js';
 import { outputBaseName } from '../output-naming.js';
+import { choosePlatform } from './platform-choice.js';
 import type { PreparedScript } from '../script-intake.js';
 
 /** What a caller may choose per job; anything left out comes from the config. */
@@ -14,6 +15,8 @@ export interface GenerateOptions {
   readonly aspectRatio?: string;
   readonly channel?: string;
   readonly outputDir?: string;
+  /** A publishing preset id (`render --platform`); over the script's and the config's. */
+  readonly platform?: string;
 }
 
 /** A job's options, complete: the caller's choices checked, the rest from the config. */
@@ -31,6 +34,8 @@ export function resolveJobOptions(
   if (!isAspectRatio(aspectRatio)) {
     throw new ReelforgeError(`unknown aspect ratio "${aspectRatio}" (use 9:16, 1:1 or 16:9)`);
   }
+  // An unknown platform is refused before the script is read, like an unknown quality.
+  choosePlatform({ requested: options.platform });
   const provider = options.provider ?? global.defaultProvider;
   if (provider !== 'auto' && !registry.get(provider)) {
     const known = ['auto', ...registry.list().map((p) => p.id)];
@@ -81,5 +86,6 @@ export function generationRequestFor(job: VideoJob): VideoGenerationRequest {
     outputDir: job.options.outputDir,
     outputBaseName: outputBaseName(job.topic, job.id),
     requiredCapabilities: [],
+    ...(job.options.platform ? { platform: job.options.platform } : {}),
   };
 }

@@ -100,6 +100,7 @@ function buildGlobal(global: NonNullable<ConfigFile['global']>, context: ConfigC
       global.max_concurrent_generations ??
       DEFAULT_GLOBAL.maxConcurrentGenerations,
     outputDir,
+    ...(global.default_platform !== undefined ? { defaultPlatform: global.default_platform } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
+import { PLATFORM_IDS } from '#core/platform-presets.js';
 
 /**
  * Schema of `<dataDir>/config.json`, in the file's own snake_case. Every section and field is
@@ -100,6 +101,7 @@ export const globalSchema = z.strictObject({
   default_aspect_ratio: enumOf(ASPECT_RATIOS).optional(),
   max_concurrent_generations: wholeNumber(1).optional(),
   output_dir: text('a folder path').optional(),
+  default_platform: enumOf(PLATFORM_IDS).optional(),
 });
 
 const weight = number(0, 1000);

@@ -3,6 +3,7 @@ import { ScriptValidationError } from '#core/errors.js';
 import type { PartlyReadScript, ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput } from '#core/parser.js';
 import type { ScriptFormat, ScriptMedia, VideoScript } from '#core/script.js';
+import { isPlatformId, PLATFORM_CHOICES_TEXT, type PlatformId } from '#core/platform-presets.js';
 import { resolveMediaPath } from './media-paths.js';
 import { findControlCharacter, normaliseWhitespace } from './normalise-text.js';
 import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
@@ -109,6 +110,20 @@ class FieldChecker {
     return resolveMediaPath(trimmed, this.options.input);
   }
 
+  /** The platform id a value names (any case), or undefined with an issue naming the choices. */
+  platform(value: DraftValue | undefined): PlatformId | undefined {
+    if (value === undefined) return undefined;
+    const id = normaliseWhitespace(value.text).toLowerCase();
+    if (isPlatformId(id)) return id;
+    this.add(
+      value,
+      id === ''
+        ? `is empty; use ${PLATFORM_CHOICES_TEXT}, or leave it out`
+        : `unknown platform "${value.text.trim()}"; use ${PLATFORM_CHOICES_TEXT}`,
+    );
+    return undefined;
+  }
+
   countMismatch(field: string, voiceOvers: number, points: number): void {
     this.issues.push({
       field,
@@ -170,6 +185,7 @@ export function finishScript(
   const mainPoints = check.part('mainPoints', () => points?.items.map((item) => check.text(item)) ?? []);
   const callToAction = check.required(draft, 'callToAction');
   const media = buildMedia(draft, check, mainPoints.length);
+  const platform = check.platform(draft.platform);
 
   const { input, format } = options;
   const script: VideoScript = {
@@ -179,6 +195,7 @@ export function finishScript(
     mainPoints,
     callToAction,
     ...(media !== undefined ? { media } : {}),
+    ...(platform !== undefined ? { platform } : {}),
     source: {
       format,
       name: input.name,

@@ -20,6 +20,7 @@ const KEYS = {
   mainPoints: ['main_points', 'mainPoints'],
   callToAction: ['call_to_action', 'callToAction'],
   music: ['music'],
+  platform: ['platform'],
   voiceOvers: ['voice_overs', 'voiceOvers'],
 } as const;
 
@@ -87,6 +88,8 @@ function syntaxIssue(content: string, error: unknown): ValidationIssue {
 class JsonDraftReader {
   readonly issues: ValidationIssue[] = [];
 
+  constructor(readonly content: string) {}
+
   private issue(field: string, message: string): void {
     this.issues.push({ field, message });
   }
@@ -117,11 +120,11 @@ class JsonDraftReader {
   /** Required fields that are present but unusable; their issue is already recorded. */
   readonly reported = new Set<RequiredField>();
 
-  field(object: JsonObject, field: RequiredField | 'music'): DraftValue | undefined {
+  field(object: JsonObject, field: RequiredField | 'music' | 'platform'): DraftValue | undefined {
     const picked = this.pick(object, KEYS[field]);
     if (picked === undefined) return undefined;
     const value = this.string(picked.key, picked.value);
-    if (value === undefined && field !== 'music') this.reported.add(field);
+    if (value === undefined && field !== 'music' && field !== 'platform') this.reported.add(field);
     return value;
   }
 
@@ -191,10 +194,22 @@ class JsonDraftReader {
       mainPoints: this.mainPoints(root),
       callToAction: this.field(root, 'callToAction'),
       music: this.field(root, 'music'),
+      platform: withKeyLine(this.field(root, 'platform'), this.content),
       voiceOvers: this.voiceOvers(root),
       reported: this.reported,
     };
   }
+}
+
+/**
+ * A value with the line its key is on, for the optional fields checked after parsing (the JSON
+ * parser keeps no positions): the first `"key":` in the text. A script has each key once at the
+ * top level; a duplicate is reported on its own.
+ */
+function withKeyLine(value: DraftValue | undefined, content: string): DraftValue | undefined {
+  if (value === undefined) return undefined;
+  const at = content.search(new RegExp(`"${value.field}"\\s*:`));
+  return at === -1 ? value : { ...value, line: lineAt(content, at) };
 }
 
 const FIELD_NAMES: Record<RequiredField, string> = {
@@ -250,7 +265,7 @@ export class JsonScriptParser implements ScriptParser {
         input,
       );
     }
-    const reader = new JsonDraftReader();
+    const reader = new JsonDraftReader(content);
     const draft = reader.read(root);
     const unknown = Object.keys(root).filter((key) => !KNOWN_TOP_LEVEL.has(key));
     const typoHint =

@@ -139,7 +139,7 @@ class MarkdownScriptReader {
       this.issue(
         line,
         field,
-        `unknown key "${keyLine.label}"${typoHint(keyLine.label)}; expected Channel, Topic, Music or sections ${SECTIONS_TEXT}`,
+        `unknown key "${keyLine.label}"${typoHint(keyLine.label)}; expected Channel, Topic, Music, Platform or sections ${SECTIONS_TEXT}`,
       );
       return true;
     }
@@ -230,6 +230,7 @@ class MarkdownScriptReader {
         : undefined,
       callToAction: value('callToAction'),
       music: value('music'),
+      platform: value('platform'),
     };
   }
 }

@@ -34,6 +34,8 @@ export interface ScriptDraft {
   mainPoints?: DraftPoints;
   callToAction?: DraftValue;
   music?: DraftValue;
+  /** A publishing preset id (`tiktok`, `reels`, `shorts`, `generic`). */
+  platform?: DraftValue;
   voiceOvers?: DraftVoiceOvers;
   /** Required fields present but unusable (e.g. a number for the hook), already reported by the parser. */
   reported?: ReadonlySet<RequiredField>;

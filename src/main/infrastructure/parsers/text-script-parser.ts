@@ -151,6 +151,7 @@ class TextScriptReader {
         : undefined,
       callToAction: value('callToAction'),
       music: value('music'),
+      platform: value('platform'),
     };
   }
 }

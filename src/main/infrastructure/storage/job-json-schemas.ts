@@ -6,6 +6,7 @@ import type { FallbackAttempt, VideoResult } from '#core/result.js';
 import type { ScriptFormat, VideoScript } from '#core/script.js';
 import type { SceneRole, VideoTimeline } from '#core/timeline.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
+import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { VIDEO_STATUSES } from '#core/video-status.js';
 
 /*
@@ -31,6 +32,7 @@ export const jobOptionsSchema = z.looseObject({
   aspectRatio: z.enum(ASPECT_RATIOS),
   channel: z.string().optional(),
   outputDir: z.string(),
+  platform: z.enum(PLATFORM_IDS).optional(),
 }) satisfies z.ZodType<JobOptions>;
 
 export const fallbackTrailSchema = z.array(
@@ -68,6 +70,7 @@ export const videoScriptSchema = z.looseObject({
         .optional(),
     })
     .optional(),
+  platform: z.enum(PLATFORM_IDS).optional(),
   source: z.looseObject({
     format: scriptFormatSchema,
     path: z.string().optional(),

@@ -35,3 +35,11 @@ describe('toConfigPatch', () => {
     });
   });
 });
+
+describe('toConfigPatch: the default platform', () => {
+  it('writes it as global.default_platform', () => {
+    expect(toConfigPatch({ global: { defaultPlatform: 'reels' } })).toEqual({
+      global: { default_platform: 'reels' },
+    });
+  });
+});

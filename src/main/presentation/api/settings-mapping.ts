@@ -46,6 +46,7 @@ export function toConfigPatch(patch: SettingsPatch): ConfigPatch {
       default_aspect_ratio: g.defaultAspectRatio,
       max_concurrent_generations: g.maxConcurrentGenerations,
       output_dir: g.outputDir,
+      default_platform: g.defaultPlatform,
     });
   }
   if (patch.providers) {

@@ -15,6 +15,7 @@ export function jobToJson(job: VideoJob): Record<string, unknown> {
     channel: job.channel,
     topic: job.topic,
     quality: job.options.quality,
+    platform: job.options.platform ?? 'generic',
     createdAt: job.createdAt,
     completedAt: job.completedAt ?? null,
     fallbackTrail: job.fallbackTrail,

@@ -16,6 +16,9 @@ Commands:
       --provider auto|<id>   provider to use (default: settings, "auto" picks the best)
       --quality draft|standard|high|ultra
       --aspect 9:16|1:1|16:9
+      --platform tiktok|reels|shorts|generic
+                             publishing preset: size, safe zone, length, loudness
+                             (default: the script's "platform", then settings)
       --channel <id>         override the script's channel
       --out <dir>            output folder (default: settings / VIDEO_STORAGE_PATH)
       --json                 one JSON object per job on stdout
@@ -37,6 +40,7 @@ const OPTIONS = {
   provider: { type: 'string' },
   quality: { type: 'string' },
   aspect: { type: 'string' },
+  platform: { type: 'string' },
   channel: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean', default: false },
@@ -83,6 +87,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
             quality: values.quality,
             channel: values.channel,
             aspectRatio: values.aspect,
+            platform: values.platform,
             outputDir: values.out,
             json: values.json,
             estimate: values.estimate,

@@ -1,5 +1,6 @@
 import type { CSSProperties } from 'react';
 import type { ChannelStyle } from '#core/channel.js';
+import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoScene } from '#core/timeline.js';
 import type { AspectRatio } from '../../../shared/api-types.js';
 import { fitFontSize, LINE_HEIGHT } from './fit-text.js';
@@ -10,15 +11,16 @@ export interface SceneTextProps {
   readonly style: ChannelStyle;
   readonly localSeconds: number;
   readonly aspectRatio: AspectRatio;
+  readonly platform?: PlatformId;
 }
 
 const family = (name: string) => `"${name}", "Noto Sans", system-ui, sans-serif`;
 
 /** One scene's text as the renderers lay it out: hook big and centred, numbered points, CTA pill. */
-export function SceneText({ scene, style, localSeconds, aspectRatio }: SceneTextProps) {
+export function SceneText({ scene, style, localSeconds, aspectRatio, platform }: SceneTextProps) {
   const { palette, fonts } = style;
   const entrance = entranceStyle(style.animation, localSeconds);
-  const size = `${fitFontSize(scene.text, scene.role, aspectRatio).toFixed(2)}cqmin`;
+  const size = `${fitFontSize(scene.text, scene.role, aspectRatio, platform).toFixed(2)}cqmin`;
   const shadow = `0 0.4cqmin 1.4cqmin ${palette.textShadow}`;
   const text: CSSProperties = {
     color: palette.text,

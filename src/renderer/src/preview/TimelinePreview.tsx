@@ -1,8 +1,10 @@
 // A live, faithful preview of a timeline: the palette's moving gradient, each scene's text with
 // the channel's entrance animation, and the channel's transition between scenes, in real time.
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
 import { formatClock } from '../state/format.js';
+import { safePadding } from './platform-frame.js';
 import { SceneText } from './SceneText.js';
 import { backgroundAt, sceneAt, transitionLayers, transitionProgress } from './timeline-math.js';
 import { usePlaybackClock } from './use-playback-clock.js';
@@ -12,6 +14,10 @@ export interface TimelinePreviewProps {
   readonly aspectRatio?: AspectRatio;
   readonly autoPlay?: boolean;
   readonly initialTime?: number;
+  /** Whose safe rectangle the text is centred in; generic when left out. */
+  readonly platform?: PlatformId;
+  /** Drawn over the frame (the platform's UI guide). */
+  readonly overlay?: ReactNode;
 }
 
 const ASPECT: Record<AspectRatio, string> = { '9:16': '9 / 16', '1:1': '1 / 1', '16:9': '16 / 9' };
@@ -21,7 +27,11 @@ export function TimelinePreview({
   aspectRatio = '9:16',
   autoPlay = true,
   initialTime = 0,
+  platform = 'generic',
+  overlay,
 }: TimelinePreviewProps) {
+  // The layer's padding leaves exactly the renderers' safe rectangle; text is centred in it.
+  const padding = safePadding(aspectRatio, platform);
   const clock = usePlaybackClock(timeline.durationSeconds, { autoPlay, initialTime });
   const current = sceneAt(timeline, clock.time);
   const progress = current ? transitionProgress(current.scene, current.localSeconds) : 1;
@@ -46,7 +56,7 @@ export function TimelinePreview({
         {outgoing && current && (
           <div
             className="preview-layer"
-            style={layers.outgoing as CSSProperties}
+            style={{ ...(layers.outgoing as CSSProperties), '--safe-padding': padding } as CSSProperties}
             key={`out-${outgoing.index}`}
           >
             <SceneText
@@ -55,13 +65,14 @@ export function TimelinePreview({
               // The leaving scene is shown at rest, as it was when its own time ended.
               localSeconds={outgoing.durationSeconds}
               aspectRatio={aspectRatio}
+              platform={platform}
             />
           </div>
         )}
         {current && (
           <div
             className="preview-layer"
-            style={layers.incoming as CSSProperties}
+            style={{ ...(layers.incoming as CSSProperties), '--safe-padding': padding } as CSSProperties}
             key={`in-${current.scene.index}`}
           >
             <SceneText
@@ -69,9 +80,11 @@ export function TimelinePreview({
               style={timeline.style}
               localSeconds={current.localSeconds}
               aspectRatio={aspectRatio}
+              platform={platform}
             />
           </div>
         )}
+        {overlay}
       </div>
       <div className="preview-controls">
         <button

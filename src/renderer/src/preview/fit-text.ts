@@ -3,6 +3,7 @@
 // safe area. The fit runs on the 1080 px reference frame of the aspect ratio, so it matches a
 // render at that size step for step, then turns into `cqmin` (1 % of the frame's short side) so
 // the preview scales with its box.
+import type { PlatformId } from '#core/platform-presets.js';
 import type { SceneRole } from '#core/timeline.js';
 import {
   CAPTION_WORD_PADDING_EM,
@@ -16,12 +17,18 @@ import type { AspectRatio } from '../../../shared/api-types.js';
 export const LINE_HEIGHT = SCENE_TEXT_LIMITS.lineHeight;
 
 /** Font size in cqmin for a scene's text in a frame of `aspectRatio`, as the render sizes it. */
-export function fitFontSize(text: string, role: SceneRole, aspectRatio: AspectRatio): number {
+export function fitFontSize(
+  text: string,
+  role: SceneRole,
+  aspectRatio: AspectRatio,
+  platform: PlatformId = 'generic',
+): number {
   const fitted = fitSceneText(
     splitCaptionWords(text),
     role,
     frameSizeFor('standard', aspectRatio),
     CAPTION_WORD_PADDING_EM,
+    platform,
   );
   // `unit` is pixels per 1080th of the short side; a cqmin is a 100th of it.
   return fitted.fontSize / (fitted.unit * 10.8);

@@ -1,3 +1,4 @@
+import type { LoudnessTarget } from '#core/platform-presets.js';
 import type { GraphBuilder } from './filter-graph.js';
 import type { AudioPlan } from './render-plan.js';
 
@@ -59,11 +60,28 @@ export function buildAudioGraph(g: GraphBuilder, audio: AudioPlan): string {
   }
   if (voice) mixInputs.push(voice);
 
+  const finish = audio.loudness ? loudnessFilter(audio.loudness) : 'alimiter=limit=0.97';
   return g.chain(
     mixInputs,
-    `amix=inputs=${mixInputs.length}:duration=first:normalize=0,alimiter=limit=0.97,${FORMAT}`,
+    `amix=inputs=${mixInputs.length}:duration=first:normalize=0,${finish},${FORMAT}`,
     'aout',
   );
+}
+
+/**
+ * How far below the true-peak limit loudnorm aims: AAC encoding adds overshoot of a few tenths of
+ * a dB to a limited signal, and the limit is for the delivered file.
+ */
+const TRUE_PEAK_HEADROOM_DB = 0.5;
+
+/**
+ * One-pass `loudnorm` to a platform's target on the mixed soundtrack (it measures as it goes and
+ * limits true peaks; loudness range left wide for music), then back to 48 kHz, since loudnorm
+ * works at 192 kHz. Only for renders with music or voice: silence stays silence.
+ */
+export function loudnessFilter(target: LoudnessTarget): string {
+  const truePeak = target.truePeakDbtp - TRUE_PEAK_HEADROOM_DB;
+  return `loudnorm=I=${target.integratedLufs}:TP=${truePeak}:LRA=20,aresample=48000`;
 }
 
 function round(seconds: number): number {

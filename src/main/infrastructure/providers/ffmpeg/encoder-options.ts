@@ -8,6 +8,8 @@ export interface EncodeSettings {
   /** The soundtrack's label; without one the file is a video-only part to be joined later. */
   readonly audioOutput?: string;
   readonly threads: ThreadSettings;
+  /** A platform's lower bitrate cap (kbit/s) in place of the quality's; undefined: the quality's. */
+  readonly videoBitrateCapKbps?: number;
 }
 
 export interface ThreadSettings {
@@ -40,8 +42,9 @@ export function codecOptions(quality: VideoQuality, encoderThreads: number): str
 
 const FASTSTART = ['-movflags', '+faststart'];
 
-function videoCodecOptions(quality: VideoQuality, encoderThreads: number): string[] {
+function videoCodecOptions(quality: VideoQuality, encoderThreads: number, bitrateCapKbps?: number): string[] {
   const preset = QUALITY_PRESETS[quality];
+  const maxrate = bitrateCapKbps ?? preset.videoBitrateKbps;
   return [
     '-c:v',
     'libx264',
@@ -50,9 +53,9 @@ function videoCodecOptions(quality: VideoQuality, encoderThreads: number): strin
     '-crf',
     String(preset.crf),
     '-maxrate',
-    `${preset.videoBitrateKbps}k`,
+    `${maxrate}k`,
     '-bufsize',
-    `${preset.videoBitrateKbps * 2}k`,
+    `${maxrate * 2}k`,
     '-pix_fmt',
     'yuv420p',
     '-threads',
@@ -81,7 +84,7 @@ export function encodeOptions(settings: EncodeSettings): string[] {
     String(settings.fps),
     '-frames:v',
     String(settings.totalFrames),
-    ...videoCodecOptions(settings.quality, settings.threads.encoder),
+    ...videoCodecOptions(settings.quality, settings.threads.encoder, settings.videoBitrateCapKbps),
     ...(audioOutput === undefined ? [] : [...audioCodecOptions(settings.quality), ...FASTSTART]),
     '-f',
     'mp4',

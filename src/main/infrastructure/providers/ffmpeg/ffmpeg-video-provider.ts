@@ -7,7 +7,8 @@ import { ProviderError } from '#core/errors.js';
 import type { ProviderAvailability, RenderContext } from '#core/provider.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
-import { frameSizeFor, VIDEO_QUALITIES } from '#core/video-quality.js';
+import { VIDEO_QUALITIES } from '#core/video-quality.js';
+import { PLATFORM_PRESETS, renderFrameSize, videoBitrateCapKbps } from '#core/platform-presets.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
 import { discoverBinaries, type BinaryDiscovery, type FfmpegBinaries } from './binary-discovery.js';
@@ -163,7 +164,8 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
     const binaries = discovery.binaries;
     const options = this.#options();
     const { timeline } = request;
-    const frame = frameSizeFor(request.quality, request.aspectRatio);
+    const platform = request.platform ?? 'generic';
+    const frame = renderFrameSize(request.quality, request.aspectRatio, platform);
     this.#checkMedia(request);
 
     const report = createProgressThrottle(context.onProgress);
@@ -193,6 +195,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         backgroundImage: options.backgrounds?.[timeline.channel],
         sceneBackgrounds,
         backgroundCache: this.#backgrounds,
+        platform,
         signal: context.signal,
         onSceneDone: (done, total) => progress('preparing text', done / total),
       });
@@ -202,6 +205,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         assets: assets.scenes,
         wipeMask: assets.wipeMask,
         transitionEngine: options.transitionEngine,
+        loudness: PLATFORM_PRESETS[platform].loudness,
       });
       const ffmpegVersion = (await this.#version(binaries.ffmpegPath)) ?? 'ffmpeg';
       const encode = this.#tuner.settingFor(options, ffmpegVersion, request.quality);
@@ -219,6 +223,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         quality: request.quality,
         threads: encode.threads,
         files,
+        videoBitrateCapKbps: videoBitrateCapKbps(request.quality, platform),
       });
 
       progress('rendering', 0);

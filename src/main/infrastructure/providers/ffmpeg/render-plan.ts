@@ -1,3 +1,4 @@
+import type { LoudnessTarget } from '#core/platform-presets.js';
 import type { SceneRole, VideoTimeline } from '#core/timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { entranceMotion, type EntranceMotion } from './animation.js';
@@ -73,6 +74,8 @@ export interface AudioPlan {
   readonly durationSeconds: number;
   readonly musicPath?: string;
   readonly voiceOvers: readonly VoiceOverClip[];
+  /** The platform's loudness target for the mixed soundtrack; undefined: no final normalisation. */
+  readonly loudness?: LoudnessTarget;
 }
 
 export interface RenderPlan {
@@ -92,6 +95,7 @@ export interface PlanInput {
   readonly assets: readonly SceneAssets[];
   readonly transitionEngine?: TransitionEngine;
   readonly wipeMask?: ImageSource;
+  readonly loudness?: LoudnessTarget;
 }
 
 /**
@@ -171,7 +175,12 @@ export function planRender(input: PlanInput): RenderPlan {
     fps,
     totalFrames,
     scenes,
-    audio: { durationSeconds, musicPath: timeline.musicPath, voiceOvers },
+    audio: {
+      durationSeconds,
+      musicPath: timeline.musicPath,
+      voiceOvers,
+      ...(input.loudness ? { loudness: input.loudness } : {}),
+    },
     wipeMask: input.wipeMask,
   };
 }

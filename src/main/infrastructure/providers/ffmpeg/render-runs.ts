@@ -44,6 +44,8 @@ export interface RenderRunsInput {
   /** Threads for the whole render; parts share them. */
   readonly threads: ThreadSettings;
   readonly files: RenderFiles;
+  /** The platform preset's video bitrate cap, when lower than the quality's. */
+  readonly videoBitrateCapKbps?: number;
 }
 
 /**
@@ -68,6 +70,7 @@ export function renderRuns(input: RenderRunsInput): RenderRuns {
           videoOutput: graph.videoOutput,
           audioOutput: single ? graph.audioOutput : undefined,
           threads,
+          videoBitrateCapKbps: input.videoBitrateCapKbps,
         }),
       },
     ];

@@ -28,3 +28,15 @@ describe('contains', () => {
     expect(contains(outer, { x: 0, y: -1, width: 5, height: 5 })).toBe(false);
   });
 });
+
+describe('safeAreaFor a platform', () => {
+  it('is the core rectangle of that platform, evened', () => {
+    for (const platform of ['tiktok', 'reels', 'shorts'] as const) {
+      const area = safeAreaFor({ width: 1080, height: 1920 }, platform);
+      expect(area.x % 2).toBe(0);
+      expect((area.x + area.width) % 2).toBe(0);
+      // Right edge clear of the button column (at least 11 % of 1080 = 119 px).
+      expect(1080 - (area.x + area.width)).toBeGreaterThanOrEqual(119);
+    }
+  });
+});

@@ -1,11 +1,12 @@
+import type { PlatformId } from '#core/platform-presets.js';
 import { safeAreaFor as domainSafeAreaFor, type Rect } from '#core/safe-zone.js';
 import type { FrameSize } from '#core/video-quality.js';
 
 export type { Rect };
 
-/** The part of the frame text may use, with even coordinates for 4:2:0 chroma. */
-export function safeAreaFor(frame: FrameSize): Rect {
-  return domainSafeAreaFor(frame, even);
+/** The part of the frame text may use (the platform's safe zone), with even coordinates for 4:2:0 chroma. */
+export function safeAreaFor(frame: FrameSize, platform: PlatformId = 'generic'): Rect {
+  return domainSafeAreaFor(frame, platform, even);
 }
 
 export function even(value: number): number {

@@ -1,4 +1,5 @@
 import { extname, join } from 'node:path';
+import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoTimeline } from '#core/timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import {
@@ -35,6 +36,8 @@ export async function prepareSceneAssets(options: {
   readonly signal: AbortSignal;
   /** Kept gradient backgrounds; without it each is drawn into `dir`. */
   readonly backgroundCache?: BackgroundCache;
+  /** Whose safe zone the text is laid out in; generic when left out. */
+  readonly platform?: PlatformId;
   readonly onSceneDone?: (done: number, total: number) => void;
 }): Promise<PreparedAssets> {
   const { timeline, frame, dir, signal } = options;
@@ -58,7 +61,7 @@ export async function prepareSceneAssets(options: {
   const scenes: SceneAssets[] = [];
   for (const [i, scene] of timeline.scenes.entries()) {
     signal.throwIfAborted();
-    const layout = layoutSceneText(scene, timeline.style, frame, measureAt);
+    const layout = layoutSceneText(scene, timeline.style, frame, measureAt, options.platform);
     const textPath = join(dir, `text-${i}.rgba`);
     const clip = options.sceneBackgrounds?.[i];
     const [background, textImage] = await Promise.all([

@@ -95,3 +95,26 @@ describe('isRightToLeft', () => {
     expect(isRightToLeft('123 😀')).toBe(false);
   });
 });
+
+describe('layoutSceneText for a platform', () => {
+  for (const platform of ['tiktok', 'reels', 'shorts'] as const) {
+    it(`centres text in the ${platform} safe rectangle, not in the frame`, () => {
+      const frame = { width: 1080, height: 1920 };
+      const safe = safeAreaFor(frame, platform);
+      for (const role of ['hook', 'point', 'cta'] as const) {
+        const layout = layoutSceneText(
+          scene(role, 'Centred where the app leaves room', 1),
+          style,
+          frame,
+          measureAt,
+          platform,
+        );
+        expect(contains(safe, layout.content)).toBe(true);
+        const contentCentre = layout.content.x + layout.content.width / 2;
+        expect(Math.abs(contentCentre - (safe.x + safe.width / 2))).toBeLessThanOrEqual(1);
+        // The platform's right column is wider than its left margin, so the text sits left of centre.
+        expect(contentCentre).toBeLessThan(frame.width / 2 - 10);
+      }
+    });
+  }
+});

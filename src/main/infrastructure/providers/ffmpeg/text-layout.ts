@@ -1,4 +1,5 @@
 import type { ChannelStyle } from '#core/channel.js';
+import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoScene } from '#core/timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { readableTextOn } from './colors.js';
@@ -59,16 +60,18 @@ export function isRightToLeft(text: string): boolean {
 /**
  * Lays out a scene's text by role: the hook large and centred with an accent bar, a point
  * under a numbered badge, the call to action inside a pill. Font sizes shrink until the text
- * fits the platform safe area, so nothing runs off the frame.
+ * fits the `platform`'s safe area, so nothing runs off the frame or under the platform's UI; the
+ * block is centred in that area, not in the frame.
  */
 export function layoutSceneText(
   scene: VideoScene,
   style: ChannelStyle,
   frame: FrameSize,
   measureAt: MeasureAt,
+  platform: PlatformId = 'generic',
 ): TextLayout {
   const unit = Math.min(frame.width, frame.height);
-  const safe = safeAreaFor(frame);
+  const safe = safeAreaFor(frame, platform);
   const { palette, fonts } = style;
   const shadow = {
     color: palette.textShadow,

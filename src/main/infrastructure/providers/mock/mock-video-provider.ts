@@ -5,7 +5,8 @@ import { ProviderError } from '#core/errors.js';
 import type { ProviderAvailability, RenderContext } from '#core/provider.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
-import { frameSizeFor, VIDEO_QUALITIES } from '#core/video-quality.js';
+import { VIDEO_QUALITIES } from '#core/video-quality.js';
+import { renderFrameSize } from '#core/platform-presets.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
 
 export interface MockProviderOptions {
@@ -58,7 +59,7 @@ export class MockVideoProvider extends BaseVideoProvider {
       });
     }
     context.onProgress({ progress: 0.97, stage: 'writing manifest' });
-    const { width, height } = frameSizeFor(request.quality, request.aspectRatio);
+    const { width, height } = renderFrameSize(request.quality, request.aspectRatio, request.platform);
     const manifest = {
       kind: 'reelforge-render-manifest',
       version: 1,

@@ -7,7 +7,8 @@ import { ProviderError } from '#core/errors.js';
 import type { ProviderAvailability, RenderContext } from '#core/provider.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
-import { frameSizeFor, QUALITY_PRESETS, VIDEO_QUALITIES } from '#core/video-quality.js';
+import { QUALITY_PRESETS, VIDEO_QUALITIES } from '#core/video-quality.js';
+import { renderFrameSize } from '#core/platform-presets.js';
 import { POSTER_ARTIFACT, posterFrameFor } from '../../../../remotion/poster.js';
 import {
   compositionIdFor,
@@ -108,7 +109,7 @@ export class RemotionVideoProvider extends BaseVideoProvider {
     const launch = this.#findBrowser(settings);
     if ('reason' in launch)
       throw new ProviderError(this.id, launch.reason, { code: 'unavailable', retryable: true });
-    const size = frameSizeFor(request.quality, request.aspectRatio);
+    const size = renderFrameSize(request.quality, request.aspectRatio, request.platform);
     const preset = QUALITY_PRESETS[request.quality];
 
     onProgress(bundlingProgress(0));
@@ -140,7 +141,13 @@ export class RemotionVideoProvider extends BaseVideoProvider {
       onProgress(preparingProgress(0, 'starting browser'));
       lease = await this.#browsers.acquire(launch);
       throwIfAborted(signal);
-      const props = timelineToCompositionProps(request.timeline, size, media.props);
+      const props = timelineToCompositionProps(
+        request.timeline,
+        size,
+        media.props,
+        undefined,
+        request.platform,
+      );
       const compositionId = compositionIdFor(request.aspectRatio);
       const common = {
         serveUrl: bundle.serveUrl,

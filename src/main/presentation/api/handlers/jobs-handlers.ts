@@ -14,7 +14,7 @@ type JobCalls =
 export function jobsHandlers({ service, library, platform }: ApiHandlerDeps): Pick<ApiHandlers, JobCalls> {
   const job = (id: string) => jobOrNotFound(service, id);
   return {
-    'jobs.enqueue': async ({ libraryIds, provider, quality, aspectRatio }) => {
+    'jobs.enqueue': async ({ libraryIds, provider, quality, aspectRatio, platform }) => {
       const result: {
         jobs: EnqueueResult['jobs'][number][];
         rejected: { libraryId: string; message: string }[];
@@ -32,7 +32,7 @@ export function jobsHandlers({ service, library, platform }: ApiHandlerDeps): Pi
           result.jobs.push(
             await service.enqueue(
               { kind: 'text', content: source.content, name: source.name, path: source.path },
-              { provider, quality, aspectRatio },
+              { provider, quality, aspectRatio, platform },
             ),
           );
         } catch (error) {

@@ -23,7 +23,7 @@ export function statusCommand(
   io.out(`progress: ${Math.round(job.progress * 100)}% (${job.stage})\n`);
   io.out(`script:   ${escapeForOneLine(job.scriptPath ?? job.scriptName)}\n`);
   io.out(
-    `scenes:   ${job.timeline.scenes.length}, ${job.timeline.durationSeconds.toFixed(1)} s · ${job.options.quality} ${job.options.aspectRatio}\n`,
+    `scenes:   ${job.timeline.scenes.length}, ${job.timeline.durationSeconds.toFixed(1)} s · ${job.options.quality} ${job.options.aspectRatio} · platform ${job.options.platform ?? 'generic'}\n`,
   );
   for (const attempt of job.fallbackTrail)
     io.out(`fallback: ${escapeForOneLine(`${attempt.providerId} failed: ${attempt.error}`)}\n`);

@@ -18,6 +18,8 @@ export interface RenderArgs {
   readonly quality?: string;
   readonly channel?: string;
   readonly aspectRatio?: string;
+  /** Publishing preset id, over the script's and the config's. */
+  readonly platform?: string;
   readonly outputDir?: string;
   readonly json: boolean;
   /** Print each provider's cost estimate per script instead of rendering. */
@@ -58,6 +60,7 @@ export async function renderCommand(
             quality: args.quality,
             channel: args.channel,
             aspectRatio: args.aspectRatio,
+            platform: args.platform,
             outputDir: args.outputDir ? resolve(args.outputDir) : undefined,
           },
         ),
@@ -154,7 +157,12 @@ async function estimateCommand(
     try {
       const quotes = await service.estimate(
         { kind: 'file', path: file, bytesPath },
-        { quality: args.quality, channel: args.channel, aspectRatio: args.aspectRatio },
+        {
+          quality: args.quality,
+          channel: args.channel,
+          aspectRatio: args.aspectRatio,
+          platform: args.platform,
+        },
       );
       for (const quote of quotes) {
         if (args.json) {

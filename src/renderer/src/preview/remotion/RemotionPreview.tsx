@@ -2,7 +2,8 @@
 // @remotion/player. Loaded lazily, and only while the Remotion provider is enabled, so Remotion's
 // code never runs in an app that has switched it off (see ScriptPreview).
 import { Player, type PlayerRef } from '@remotion/player';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { PlatformId } from '#core/platform-presets.js';
 import { ReelforgeVideo, metadataFromProps, timelineToCompositionProps } from '../../../../remotion/index.js';
 import { frameSizeFor } from '#core/video-quality.js';
 import type { AspectRatio, VideoTimeline } from '../../../../shared/api-types.js';
@@ -10,18 +11,29 @@ import type { AspectRatio, VideoTimeline } from '../../../../shared/api-types.js
 export interface RemotionPreviewProps {
   readonly timeline: VideoTimeline;
   readonly aspectRatio: AspectRatio;
+  /** Whose safe rectangle the composition centres text in; generic when left out. */
+  readonly platform?: PlatformId;
+  /** Drawn over the player (the platform's UI guide); takes no clicks. */
+  readonly overlay?: ReactNode;
 }
 
 /** Folder the fonts are served from: copied next to index.html by the renderer build. */
 const fontBaseUrl = (): string => new URL('fonts/', document.baseURI).href;
 
-export default function RemotionPreview({ timeline, aspectRatio }: RemotionPreviewProps) {
+export default function RemotionPreview({ timeline, aspectRatio, platform, overlay }: RemotionPreviewProps) {
   const player = useRef<PlayerRef>(null);
   const panel = useRef<HTMLDivElement>(null);
   const props = useMemo(
     // Standard size: the player scales it to the panel; text layout matches the final render.
-    () => timelineToCompositionProps(timeline, frameSizeFor('standard', aspectRatio), {}, fontBaseUrl()),
-    [timeline, aspectRatio],
+    () =>
+      timelineToCompositionProps(
+        timeline,
+        frameSizeFor('standard', aspectRatio),
+        {},
+        fontBaseUrl(),
+        platform,
+      ),
+    [timeline, aspectRatio, platform],
   );
   const metadata = metadataFromProps(props);
   const style = useMemo(
@@ -62,20 +74,23 @@ export default function RemotionPreview({ timeline, aspectRatio }: RemotionPrevi
       data-playing
       ref={panel}
     >
-      <Player
-        ref={player}
-        component={ReelforgeVideo}
-        inputProps={props}
-        durationInFrames={metadata.durationInFrames}
-        fps={metadata.fps}
-        compositionWidth={metadata.width}
-        compositionHeight={metadata.height}
-        controls
-        autoPlay
-        loop
-        acknowledgeRemotionLicense
-        style={style}
-      />
+      <div className="remotion-preview-frame">
+        <Player
+          ref={player}
+          component={ReelforgeVideo}
+          inputProps={props}
+          durationInFrames={metadata.durationInFrames}
+          fps={metadata.fps}
+          compositionWidth={metadata.width}
+          compositionHeight={metadata.height}
+          controls
+          autoPlay
+          loop
+          acknowledgeRemotionLicense
+          style={style}
+        />
+        {overlay}
+      </div>
     </div>
   );
 }

@@ -125,6 +125,7 @@ export function JobDetails({ job, onClose, onDeleted, onChanged }: JobDetailsPro
         <dd>
           {job.options.quality} · {job.options.aspectRatio}
           {result && ` · ${result.width}×${result.height}`}
+          {job.options.platform && ` · for ${job.options.platform}`}
         </dd>
         <dt>Queued</dt>
         <dd>{formatDateTime(job.createdAt)}</dd>

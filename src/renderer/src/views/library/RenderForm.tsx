@@ -9,6 +9,7 @@ import { useNavigate } from '../../app/navigation.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { useToast } from '../../components/toasts.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality.js';
+import { PLATFORM_IDS, PLATFORM_PRESETS, type PlatformId } from '#core/platform-presets.js';
 import { useAsync } from '../../state/use-async.js';
 
 export function providerUnavailableReason(provider: ProviderInfo): string | undefined {
@@ -21,10 +22,20 @@ export interface RenderFormProps {
   readonly libraryIds: readonly string[];
   /** Told about the chosen aspect ratio so the preview can show it. */
   readonly onAspectRatioChange?: (aspectRatio: AspectRatio) => void;
+  /** Told about the platform picked (undefined: the script's own, else the settings' default). */
+  readonly onPlatformChange?: (platform: PlatformId | undefined) => void;
+  /** The script's own platform, which applies while the form leaves the choice open. */
+  readonly scriptPlatform?: PlatformId;
   readonly compact?: boolean;
 }
 
-export function RenderForm({ libraryIds, onAspectRatioChange, compact = false }: RenderFormProps) {
+export function RenderForm({
+  libraryIds,
+  onAspectRatioChange,
+  onPlatformChange,
+  scriptPlatform,
+  compact = false,
+}: RenderFormProps) {
   const api = useApi();
   const toast = useToast();
   const navigate = useNavigate();
@@ -38,9 +49,14 @@ export function RenderForm({ libraryIds, onAspectRatioChange, compact = false }:
   const [quality, setQuality] = useState<VideoQuality>('standard');
   const [aspectRatio, setAspectRatio] = useState<AspectRatio>('9:16');
   const [provider, setProvider] = useState('auto');
+  // '' leaves the choice to the script's "platform", then to the settings' default.
+  const [platform, setPlatform] = useState<PlatformId | ''>('');
+  const settings = setup.data?.settings;
+  // A platform fixes the shape at 9:16, so the aspect ratio is not sent with one.
+  const effectivePlatform = platform || scriptPlatform || settings?.global.defaultPlatform || 'generic';
+  const platformFixesShape = effectivePlatform !== 'generic';
   const [busy, setBusy] = useState(false);
 
-  const settings = setup.data?.settings;
   useEffect(() => {
     if (!settings) return;
     setQuality(settings.global.defaultQuality);
@@ -64,7 +80,8 @@ export function RenderForm({ libraryIds, onAspectRatioChange, compact = false }:
         libraryIds: [...libraryIds],
         provider,
         quality,
-        aspectRatio,
+        ...(platformFixesShape ? {} : { aspectRatio }),
+        ...(platform !== '' ? { platform } : {}),
       });
       for (const rejected of result.rejected) {
         toast.push({ kind: 'error', title: 'Not queued', message: rejected.message });
@@ -105,12 +122,32 @@ export function RenderForm({ libraryIds, onAspectRatioChange, compact = false }:
               name={`aspect-${libraryIds.join('-')}`}
               value={ratio}
               checked={ratio === aspectRatio}
+              disabled={platformFixesShape}
               onChange={() => chooseAspect(ratio)}
             />
             {ratio}
           </label>
         ))}
       </fieldset>
+      <label className="field">
+        <span>Platform</span>
+        <select
+          value={platform}
+          onChange={(e) => {
+            const value = e.target.value as PlatformId | '';
+            setPlatform(value);
+            onPlatformChange?.(value === '' ? undefined : value);
+          }}
+          data-testid="render-platform"
+        >
+          <option value="">From the script or Settings</option>
+          {PLATFORM_IDS.map((id) => (
+            <option key={id} value={id}>
+              {PLATFORM_PRESETS[id].name}
+            </option>
+          ))}
+        </select>
+      </label>
       <label className="field">
         <span>Provider</span>
         <select value={provider} onChange={(e) => setProvider(e.target.value)} data-testid="render-provider">

@@ -1,5 +1,6 @@
 // One script: its preview (playing at once), render controls, the parsed text, scenes and style.
 import { useState } from 'react';
+import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, LibraryEntry } from '../../../../shared/api-types.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';
 import { useApi } from '../../app/api-context.js';
@@ -16,6 +17,9 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
   const api = useApi();
   const settings = useAsync(() => api.call('settings.get', {}), 'preview-settings');
   const remotionEnabled = settings.data?.providers['remotion']?.enabled ?? false;
+  // The render's precedence: the form's pick, the script's "platform", the settings' default.
+  const [pickedPlatform, setPickedPlatform] = useState<PlatformId | undefined>();
+  const platform = pickedPlatform ?? script?.platform ?? settings.data?.global.defaultPlatform ?? 'generic';
   return (
     <div className="detail" data-testid="script-detail">
       <div className="detail-bar">
@@ -42,10 +46,20 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
       {timeline && script ? (
         <div className="detail-grid">
           <div className="detail-preview">
-            <ScriptPreview timeline={timeline} aspectRatio={aspectRatio} remotionEnabled={remotionEnabled} />
+            <ScriptPreview
+              timeline={timeline}
+              aspectRatio={aspectRatio}
+              remotionEnabled={remotionEnabled}
+              platform={platform}
+            />
             <section className="panel" aria-label="Render">
               <h2>Render</h2>
-              <RenderForm libraryIds={[entry.id]} onAspectRatioChange={setAspectRatio} />
+              <RenderForm
+                libraryIds={[entry.id]}
+                onAspectRatioChange={setAspectRatio}
+                onPlatformChange={setPickedPlatform}
+                scriptPlatform={script.platform}
+              />
             </section>
           </div>
           <div className="detail-info">

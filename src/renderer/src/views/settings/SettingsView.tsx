@@ -7,6 +7,7 @@ import { ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
 import { useAsync } from '../../state/use-async.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality.js';
+import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { Field } from './Field.js';
 import { ProviderSettingsCard } from './ProviderSettingsCard.js';
@@ -170,6 +171,21 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
                 choices={ASPECT_RATIOS}
                 onChange={(defaultAspectRatio) => edit({ ...draft, defaultAspectRatio })}
                 data-testid="settings-default-aspect"
+              />
+            )}
+          </Field>
+          <Field
+            id="global.defaultPlatform"
+            label="Default platform (size, safe zone, length, loudness)"
+            error={errors['global.defaultPlatform']}
+          >
+            {(props) => (
+              <ChoiceSelect
+                {...props}
+                value={draft.defaultPlatform}
+                choices={PLATFORM_IDS}
+                onChange={(defaultPlatform) => edit({ ...draft, defaultPlatform })}
+                data-testid="settings-default-platform"
               />
             )}
           </Field>

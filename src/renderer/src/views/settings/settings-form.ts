@@ -2,6 +2,7 @@
 // field ("global.maxConcurrentGenerations", "providers.ffmpeg.timeoutSeconds") so each message can
 // sit next to its input. The contract's own zod schema does the checking, so the form and the
 // backend agree on every limit.
+import type { PlatformId } from '#core/platform-presets.js';
 import { API_CALLS } from '../../../../shared/api-contract.js';
 import type { AspectRatio, SettingsPatch, SettingsView, VideoQuality } from '../../../../shared/api-types.js';
 
@@ -22,6 +23,7 @@ export interface SettingsDraft {
   readonly defaultProvider: string;
   readonly defaultQuality: VideoQuality;
   readonly defaultAspectRatio: AspectRatio;
+  readonly defaultPlatform: PlatformId;
   readonly maxConcurrentGenerations: string;
   readonly outputDir: string;
   readonly weights: Readonly<Record<WeightKey, string>>;
@@ -35,6 +37,7 @@ export function draftFromSettings(view: SettingsView): SettingsDraft {
     defaultProvider: view.global.defaultProvider,
     defaultQuality: view.global.defaultQuality,
     defaultAspectRatio: view.global.defaultAspectRatio,
+    defaultPlatform: view.global.defaultPlatform ?? 'generic',
     maxConcurrentGenerations: String(view.global.maxConcurrentGenerations),
     outputDir: view.global.outputDir,
     weights: Object.fromEntries(WEIGHT_KEYS.map((k) => [k, String(view.selectionWeights[k])])) as Record<
@@ -78,6 +81,8 @@ export function buildSettingsPatch(
   if (draft.defaultProvider !== g.defaultProvider) global.defaultProvider = draft.defaultProvider;
   if (draft.defaultQuality !== g.defaultQuality) global.defaultQuality = draft.defaultQuality;
   if (draft.defaultAspectRatio !== g.defaultAspectRatio) global.defaultAspectRatio = draft.defaultAspectRatio;
+  if (draft.defaultPlatform !== (g.defaultPlatform ?? 'generic'))
+    global.defaultPlatform = draft.defaultPlatform;
   const concurrency = parseNumber(draft.maxConcurrentGenerations, 'global.maxConcurrentGenerations', errors);
   if (concurrency !== undefined && concurrency !== g.maxConcurrentGenerations)
     global.maxConcurrentGenerations = concurrency;
@@ -150,6 +155,7 @@ export function fieldKeys(draft: SettingsDraft): Set<string> {
     'global.defaultProvider',
     'global.defaultQuality',
     'global.defaultAspectRatio',
+    'global.defaultPlatform',
     'global.maxConcurrentGenerations',
     'global.outputDir',
     ...WEIGHT_KEYS.map((k) => `selectionWeights.${k}`),

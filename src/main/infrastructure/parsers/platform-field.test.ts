@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { ScriptValidationError } from '#core/errors.js';
+import { JsonScriptParser } from './json-script-parser.js';
+import { MarkdownScriptParser } from './markdown-script-parser.js';
+import { TextScriptParser } from './text-script-parser.js';
+
+// The optional "platform" field, written like "music" in each format.
+
+const json = (platform: unknown) =>
+  new JsonScriptParser().parse({
+    name: 'tip.json',
+    content: JSON.stringify(
+      {
+        channel: 'air',
+        topic: 'Focus',
+        hook: 'One thing at a time.',
+        main_points: ['Close the other tabs.'],
+        call_to_action: 'Follow for more.',
+        platform,
+      },
+      null,
+      2,
+    ),
+  });
+
+const text = (platformLine: string) =>
+  new TextScriptParser().parse({
+    name: 'tip.txt',
+    content: `Channel: air\nTopic: Focus\n${platformLine}\nHook: One thing at a time.\nMain points:\n- Close the other tabs.\nCTA: Follow for more.\n`,
+  });
+
+const markdown = (platformLine: string) =>
+  new MarkdownScriptParser().parse({
+    name: 'tip.md',
+    content: `# Focus\n\n**Channel:** air\n${platformLine}\n\n## Hook\nOne thing at a time.\n\n## Main points\n- Close the other tabs.\n\n## Call to action\nFollow for more.\n`,
+  });
+
+function issuesOf(read: () => unknown) {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof ScriptValidationError) return error.issues;
+    throw error;
+  }
+  throw new Error('expected the script to be rejected');
+}
+
+describe('the platform field', () => {
+  it('is read from JSON, text and Markdown, in any case', () => {
+    expect(json('tiktok').platform).toBe('tiktok');
+    expect(text('Platform: Reels').platform).toBe('reels');
+    expect(markdown('**Platform:** shorts').platform).toBe('shorts');
+    expect(markdown('Platform: generic').platform).toBe('generic');
+  });
+
+  it('is optional', () => {
+    expect(json(undefined)).not.toHaveProperty('platform');
+    expect(text('')).not.toHaveProperty('platform');
+  });
+
+  it('names the file, the field and the line of an unknown platform, with the choices', () => {
+    expect(issuesOf(() => json('vine'))).toEqual([
+      {
+        file: 'tip.json',
+        field: 'platform',
+        line: 9,
+        message: 'unknown platform "vine"; use tiktok, reels, shorts or generic',
+      },
+    ]);
+    expect(issuesOf(() => text('Platform: snapchat'))).toEqual([
+      {
+        file: 'tip.txt',
+        field: 'platform',
+        line: 3,
+        message: 'unknown platform "snapchat"; use tiktok, reels, shorts or generic',
+      },
+    ]);
+    expect(issuesOf(() => markdown('**Platform:** myspace'))).toEqual([
+      {
+        file: 'tip.md',
+        field: 'platform',
+        line: 4,
+        message: 'unknown platform "myspace"; use tiktok, reels, shorts or generic',
+      },
+    ]);
+  });
+
+  it('refuses a JSON platform that is not a string, and an empty one', () => {
+    expect(issuesOf(() => json(3))).toEqual([
+      expect.objectContaining({
+        file: 'tip.json',
+        field: 'platform',
+        message: 'expected a string, got a number',
+      }),
+    ]);
+    expect(issuesOf(() => text('Platform:'))).toEqual([
+      expect.objectContaining({ field: 'platform', line: 3, message: expect.stringContaining('is empty') }),
+    ]);
+  });
+});
