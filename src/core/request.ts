@@ -1,6 +1,7 @@
 import type { ProviderCapability } from './capability.js';
 import type { VideoScript } from './script.js';
 import type { VideoTimeline } from './timeline.js';
+import type { VariantTag } from './variants/script-variant.js';
 import type { AspectRatio, VideoQuality } from './video-quality.js';
 
 /** Everything a provider needs to render one video. */
@@ -15,4 +16,6 @@ export interface VideoGenerationRequest {
   /** File name without extension, unique per job. */
   readonly outputBaseName: string;
   readonly requiredCapabilities: readonly ProviderCapability[];
+  /** Set when the job renders an A/B variant; written into the video's metadata. */
+  readonly variant?: VariantTag;
 }

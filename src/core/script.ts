@@ -1,3 +1,5 @@
+import type { ScriptVariant } from './variants/script-variant.js';
+
 /** The formats a script can be written in. */
 export type ScriptFormat = 'json' | 'text' | 'markdown';
 
@@ -31,4 +33,8 @@ export interface VideoScript {
   readonly callToAction: string;
   readonly media?: ScriptMedia;
   readonly source: ScriptSource;
+  /** A/B variants declared by the script; each renders as its own job (see `applyVariant`). */
+  readonly variants?: readonly ScriptVariant[];
+  /** Template id, opaque to the parsers; a variant may set it. */
+  readonly template?: string;
 }

@@ -3,6 +3,7 @@ import { ScriptValidationError } from '#core/errors.js';
 import type { PartlyReadScript, ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput } from '#core/parser.js';
 import type { ScriptFormat, ScriptMedia, VideoScript } from '#core/script.js';
+import { finishVariants } from './finish-variants.js';
 import { resolveMediaPath } from './media-paths.js';
 import { findControlCharacter, normaliseWhitespace } from './normalise-text.js';
 import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
@@ -170,6 +171,7 @@ export function finishScript(
   const mainPoints = check.part('mainPoints', () => points?.items.map((item) => check.text(item)) ?? []);
   const callToAction = check.required(draft, 'callToAction');
   const media = buildMedia(draft, check, mainPoints.length);
+  const variants = finishVariants(draft.variants, check, mainPoints.length);
 
   const { input, format } = options;
   const script: VideoScript = {
@@ -179,6 +181,7 @@ export function finishScript(
     mainPoints,
     callToAction,
     ...(media !== undefined ? { media } : {}),
+    ...(variants !== undefined ? { variants } : {}),
     source: {
       format,
       name: input.name,

@@ -5,6 +5,7 @@ import { finishScript, throwIssues } from './finish-script.js';
 import { findJsonSyntaxProblem } from './json-syntax-error.js';
 import { describeJsonType, isJsonObject, pickKey } from './json-values.js';
 import type { JsonObject } from './json-values.js';
+import { readJsonVariants, VARIANTS_KEYS } from './json-variants.js';
 import { guardParse } from './parse-guard.js';
 import { lineAt, prepareContent } from './script-content.js';
 import type { DraftValue, DraftVoiceOvers, RequiredField, ScriptDraft } from './script-draft.js';
@@ -29,7 +30,7 @@ const VOICE_OVER_KEYS = {
   callToAction: ['call_to_action', 'callToAction'],
 } as const;
 
-const KNOWN_TOP_LEVEL = new Set<string>(Object.values(KEYS).flat());
+const KNOWN_TOP_LEVEL = new Set<string>([...Object.values(KEYS).flat(), ...VARIANTS_KEYS]);
 const KNOWN_VOICE_OVER = new Set<string>(Object.values(VOICE_OVER_KEYS).flat());
 
 // Keys that only a Reelforge JSON script would have; used to be sure, not to decide.
@@ -192,6 +193,7 @@ class JsonDraftReader {
       callToAction: this.field(root, 'callToAction'),
       music: this.field(root, 'music'),
       voiceOvers: this.voiceOvers(root),
+      variants: readJsonVariants(this, root),
       reported: this.reported,
     };
   }
