@@ -44,6 +44,8 @@ export interface JobRow {
   owner_pid: number | null;
   checkpoint_json: string | null;
   cost_json: string | null;
+  variant: string | null;
+  variant_group: string | null;
 }
 
 /** Columns written on insert and update, in the order the statements bind them. */
@@ -77,6 +79,8 @@ export const JOB_COLUMNS = [
   'owner_pid',
   'checkpoint_json',
   'cost_json',
+  'variant',
+  'variant_group',
 ] as const satisfies readonly (keyof JobRow)[];
 
 /**
@@ -114,6 +118,8 @@ export function jobToRow(job: VideoJob): JobRow {
     owner_pid: job.ownerPid ?? null,
     checkpoint_json: job.checkpoint ? JSON.stringify(job.checkpoint) : null,
     cost_json: job.cost ? JSON.stringify(job.cost) : null,
+    variant: job.variant ?? null,
+    variant_group: job.variantGroup ?? null,
   };
 }
 
@@ -185,5 +191,7 @@ export function rowToJob(row: JobRow): VideoJob {
     ...(row.owner_pid !== null && { ownerPid: row.owner_pid }),
     ...(checkpoint && { checkpoint }),
     ...(cost && { cost }),
+    ...(row.variant !== null && { variant: row.variant }),
+    ...(row.variant_group !== null && { variantGroup: row.variant_group }),
   };
 }

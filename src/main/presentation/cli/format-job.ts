@@ -20,6 +20,8 @@ export function jobToJson(job: VideoJob): Record<string, unknown> {
     fallbackTrail: job.fallbackTrail,
     cost: job.cost ?? null,
     details: job.result?.details ?? null,
+    variant: job.variant ?? null,
+    group: job.variantGroup ?? null,
   };
 }
 
@@ -39,6 +41,6 @@ export function jobToLine(job: VideoJob): string {
       : '';
   // One line whatever the topic, output path or error message hold (see escapeForOneLine).
   return escapeForOneLine(
-    `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}  → ${detail}${cache}${fallback}`,
+    `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}${job.variant ? ` [variant ${job.variant}]` : ''}  → ${detail}${cache}${fallback}`,
   );
 }

@@ -20,6 +20,7 @@ Commands:
       --out <dir>            output folder (default: settings / VIDEO_STORAGE_PATH)
       --json                 one JSON object per job on stdout
       --estimate             print each provider's cost estimate instead of rendering
+      --variant <name>       render only this A/B variant (default: every variant the script declares)
   providers [--json] [--check]
                           list providers, availability and metrics; --check makes one
                           authenticated request per cloud provider (ok / wrong key / unreachable)
@@ -41,6 +42,7 @@ const OPTIONS = {
   out: { type: 'string' },
   json: { type: 'boolean', default: false },
   estimate: { type: 'boolean', default: false },
+  variant: { type: 'string' },
   check: { type: 'boolean', default: false },
   limit: { type: 'string' },
   status: { type: 'string' },
@@ -86,6 +88,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
             outputDir: values.out,
             json: values.json,
             estimate: values.estimate,
+            variant: values.variant,
           },
           io,
           signal,

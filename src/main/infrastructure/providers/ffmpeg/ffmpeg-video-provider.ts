@@ -7,6 +7,7 @@ import { ProviderError } from '#core/errors.js';
 import type { ProviderAvailability, RenderContext } from '#core/provider.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
+import { videoCommentTag } from '#core/variants/script-variant.js';
 import { frameSizeFor, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
@@ -191,6 +192,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         quality: request.quality,
         threads: options.threads ? { ...threads, encoder: options.threads } : threads,
         files,
+        comment: videoCommentTag(request.jobId, request.variant),
       });
 
       progress('rendering', 0);

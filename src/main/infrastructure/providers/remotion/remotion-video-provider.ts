@@ -8,6 +8,7 @@ import type { ProviderAvailability, RenderContext } from '#core/provider.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
 import { frameSizeFor, QUALITY_PRESETS, VIDEO_QUALITIES } from '#core/video-quality.js';
+import { videoCommentTag } from '#core/variants/script-variant.js';
 import { POSTER_ARTIFACT, posterFrameFor } from '../../../../remotion/poster.js';
 import {
   compositionIdFor,
@@ -191,6 +192,7 @@ export class RemotionVideoProvider extends BaseVideoProvider {
         audioCodec: 'aac',
         audioBitrate: `${preset.audioBitrateKbps}k`,
         enforceAudioTrack: true,
+        metadata: { comment: videoCommentTag(request.jobId, request.variant) },
         concurrency: settings.concurrency,
         cancelSignal,
         onProgress: (progress) => onProgress(mediaProgress(progress, composition.durationInFrames)),

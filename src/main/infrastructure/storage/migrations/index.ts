@@ -7,6 +7,7 @@ import { addJobSequence } from './003-add-job-sequence.js';
 import { createCancelRequests } from './004-create-cancel-requests.js';
 import { createLibraryScripts } from './005-create-library-scripts.js';
 import { addJobCheckpointAndCost } from './006-add-job-checkpoint-and-cost.js';
+import { addVariantsAndAnalytics } from './007-add-variants-and-analytics.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createCancelRequests,
   createLibraryScripts,
   addJobCheckpointAndCost,
+  addVariantsAndAnalytics,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -22,6 +22,8 @@ export interface RenderArgs {
   readonly json: boolean;
   /** Print each provider's cost estimate per script instead of rendering. */
   readonly estimate?: boolean;
+  /** Render only this A/B variant of each script. */
+  readonly variant?: string;
 }
 
 /** Files as given; a folder stands for the script files directly inside it. */
@@ -50,7 +52,7 @@ export async function renderCommand(
   for (const { path: file, bytesPath } of files) {
     try {
       queued.push(
-        await service.enqueue(
+        ...(await service.enqueueAll(
           { kind: 'file', path: file, bytesPath },
           {
             provider: args.provider,
@@ -58,8 +60,9 @@ export async function renderCommand(
             channel: args.channel,
             aspectRatio: args.aspectRatio,
             outputDir: args.outputDir ? resolve(args.outputDir) : undefined,
+            variant: args.variant,
           },
-        ),
+        )),
       );
     } catch (error) {
       rejected += 1;
