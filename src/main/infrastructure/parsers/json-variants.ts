@@ -55,7 +55,16 @@ function readOne(reader: JsonFieldReader, value: unknown, index: number): DraftV
   };
   const points = reader.pick(value, VARIANT_KEYS.mainPoints, prefix);
   const pointsField = points && `${prefix}${points.key}`;
-  const items = points && pointsField ? reader.list(pointsField, points.value, true) : undefined;
+  let items: (DraftValue | undefined)[] | undefined;
+  if (points && pointsField && points.value !== null) {
+    if (Array.isArray(points.value)) items = reader.list(pointsField, points.value, true);
+    else {
+      reader.issues.push({
+        field: pointsField,
+        message: `expected a list of main points (null keeps the script's point), got ${describeJsonType(points.value)}`,
+      });
+    }
+  }
   return {
     field,
     name: text(VARIANT_KEYS.name),

@@ -114,11 +114,16 @@ describe('script variants', () => {
       { hook: 'No name', hok: 'typo' },
       { name: 'Question hook', main_points: ['a', 'b', 'c'], template: '' },
       'not an object',
+      { name: 'points-as-text', main_points: 'one' },
     ];
     const issues = expectIssues(() => parse(JSON.stringify(broken), 'bad.json'));
     expect(issues.map((i) => [i.field, i.message])).toEqual([
       ['variants[3].hok', expect.stringContaining('unknown key')],
       ['variants[5]', expect.stringContaining('expected an object')],
+      [
+        'variants[6].main_points',
+        "expected a list of main points (null keeps the script's point), got a string",
+      ],
       ['variants[2].name', '"ok" is also the name of variants[1]; names must differ'],
       ['variants[2].hook', 'is empty'],
       ['variants[3].name', expect.stringContaining('missing; every variant needs a name')],
