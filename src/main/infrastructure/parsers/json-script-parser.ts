@@ -5,7 +5,7 @@ import { finishScript, throwIssues } from './finish-script.js';
 import { findJsonSyntaxProblem } from './json-syntax-error.js';
 import { describeJsonType, isJsonObject, pickKey } from './json-values.js';
 import type { JsonObject } from './json-values.js';
-import { readJsonVariants, VARIANTS_KEYS } from './json-variants.js';
+import { readJsonVariants, VARIANTS_KEYS, withVariantLines } from './json-variants.js';
 import { guardParse } from './parse-guard.js';
 import { lineAt, prepareContent } from './script-content.js';
 import type { DraftValue, DraftVoiceOvers, RequiredField, ScriptDraft } from './script-draft.js';
@@ -262,11 +262,15 @@ export class JsonScriptParser implements ScriptParser {
             .map((k) => `"${k}"`)
             .join(', ')})`
         : '';
-    return finishScript(draft, reader.issues, {
-      format: 'json',
-      input,
-      fieldNames: FIELD_NAMES,
-      howToAdd: (field) => `add ${EXAMPLES[field]}${typoHint}`,
-    });
+    try {
+      return finishScript(draft, reader.issues, {
+        format: 'json',
+        input,
+        fieldNames: FIELD_NAMES,
+        howToAdd: (field) => `add ${EXAMPLES[field]}${typoHint}`,
+      });
+    } catch (error) {
+      throw withVariantLines(error, content);
+    }
   }
 }

@@ -132,6 +132,16 @@ describe('script variants', () => {
       ['variants[4].template', 'is empty; give a template id or leave it out'],
     ]);
     expect(issues.every((i) => i.file === 'bad.json')).toBe(true);
+    // Pretty-printed, each issue points at its line.
+    const pretty = JSON.stringify(broken, null, 2);
+    const lines = expectIssues(() => parse(pretty, 'bad.json'));
+    const lineOf = (field: string) => lines.find((i) => i.field === field)?.line;
+    const textLines = pretty.split('\n');
+    expect(textLines[lineOf('variants[2].hook')! - 1]).toContain('"hook": "   "');
+    expect(textLines[lineOf('variants[3].hok')! - 1]).toContain('"hok": "typo"');
+    // A missing name points at its variant's opening brace.
+    expect(textLines[lineOf('variants[3].name')! - 1]!.trim()).toBe('{');
+    expect(lines.every((i) => i.line !== undefined)).toBe(true);
   });
 
   it('names the line of every variant problem in text', () => {
