@@ -82,6 +82,11 @@ describe('variant names and the comment tag', () => {
     expect(tag).toBe('reelforge job=job-1 variant=b group=g-1');
     expect(readVideoCommentTag(tag)).toEqual({ jobId: 'job-1', variant: 'b', group: 'g-1' });
     expect(readVideoCommentTag(videoCommentTag('job-2'))).toEqual({ jobId: 'job-2' });
+    expect(readVideoCommentTag(`Made with Remotion 4.0.527; ${tag}`)).toEqual({
+      jobId: 'job-1',
+      variant: 'b',
+      group: 'g-1',
+    });
     expect(readVideoCommentTag('made with something else')).toBeUndefined();
   });
 });

@@ -114,11 +114,14 @@ export function videoCommentTag(jobId: string, variant?: VariantTag): string {
   return variant ? `${base} variant=${variant.name} group=${variant.group}` : base;
 }
 
-/** Reads a tag written by `videoCommentTag`; undefined for any other comment. */
+/**
+ * Reads a tag written by `videoCommentTag`, also after text a renderer put in front of it (Remotion
+ * writes "Made with Remotion 4.0.527; " first); undefined for any other comment.
+ */
 export function readVideoCommentTag(
   comment: string,
 ): { jobId: string; variant?: string; group?: string } | undefined {
-  const match = /^reelforge job=(\S+)(?: variant=(\S+) group=(\S+))?$/.exec(comment.trim());
+  const match = /(?:^|; )reelforge job=(\S+)(?: variant=(\S+) group=(\S+))?$/.exec(comment.trim());
   if (!match) return undefined;
   return {
     jobId: match[1]!,
