@@ -189,16 +189,13 @@ export class VideoGenerationService {
     this.#assertOpen();
     const resolved = resolveJobOptions(options, this.#deps.config, this.#deps.registry);
     const prepared = await this.prepare(input, options.channel);
-    const records = jobRecordsFor(prepared, resolved, {
+    const jobs = jobRecordsFor(prepared, resolved, {
       newId: this.#deps.newId ?? randomUUID,
       createdAt: this.#store.now(),
       only: options.variant,
-    });
-    const jobs = records.map((record): VideoJob => ({
-      ...record,
-      ...(input.path ? { scriptPath: input.path } : {}),
+      scriptPath: input.path,
       ownerPid: this.#pid,
-    }));
+    });
     for (const job of jobs) this.#store.insert(job);
     this.#scheduler.schedule();
     return jobs;

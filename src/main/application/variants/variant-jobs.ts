@@ -8,6 +8,9 @@ export interface JobRecordSettings {
   readonly createdAt: string;
   /** Queue only this variant (by name, case-insensitive). */
   readonly only?: string;
+  readonly scriptPath?: string;
+  /** The process that queues the jobs. */
+  readonly ownerPid: number;
 }
 
 /**
@@ -19,11 +22,16 @@ export function jobRecordsFor(
   options: VideoJob['options'],
   settings: JobRecordSettings,
 ): VideoJob[] {
+  const record = (script: PreparedScript): VideoJob => ({
+    ...newJobRecord(settings.newId(), script, options, settings.createdAt),
+    ...(settings.scriptPath ? { scriptPath: settings.scriptPath } : {}),
+    ownerPid: settings.ownerPid,
+  });
   const variants = expandVariants(prepared, settings.only);
-  if (variants === undefined) return [newJobRecord(settings.newId(), prepared, options, settings.createdAt)];
+  if (variants === undefined) return [record(prepared)];
   const group = settings.newId();
   return variants.map(({ variant, script, timeline }) => ({
-    ...newJobRecord(settings.newId(), { ...prepared, script, timeline }, options, settings.createdAt),
+    ...record({ ...prepared, script, timeline }),
     variant: variant.name,
     variantGroup: group,
   }));
