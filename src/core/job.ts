@@ -57,6 +57,9 @@ export interface VideoJob {
   readonly checkpoint?: Readonly<Record<string, unknown>>;
   /** What the provider estimated before rendering, and what the render cost. */
   readonly cost?: JobCost;
+  /** The A/B variant this job renders, and the group shared by the variants of one render call. */
+  readonly variant?: string;
+  readonly variantGroup?: string;
   /** The copy of the finished files to the delivery bucket, when one is configured. */
   readonly delivery?: JobDelivery;
 }

@@ -1,4 +1,5 @@
 import type { PlatformId } from './platform-presets.js';
+import type { ScriptVariant } from './variants/script-variant.js';
 
 /** The formats a script can be written in. */
 export type ScriptFormat = 'json' | 'text' | 'markdown';
@@ -35,4 +36,8 @@ export interface VideoScript {
   /** The platform the script is written for (`"platform"`), when it names one. */
   readonly platform?: PlatformId;
   readonly source: ScriptSource;
+  /** A/B variants declared by the script; each renders as its own job (see `applyVariant`). */
+  readonly variants?: readonly ScriptVariant[];
+  /** Template id, opaque to the parsers; a variant may set it. */
+  readonly template?: string;
 }

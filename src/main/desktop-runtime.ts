@@ -4,6 +4,7 @@ import { ScriptLibrary } from './application/script-library.js';
 import { UserPathGrants } from './application/user-path-grants.js';
 import type { VideoGenerationService } from './application/video-generation-service.js';
 import type { ConfigManager } from '#core/config.js';
+import { SqliteAnalyticsRepository } from './infrastructure/analytics/sqlite-analytics-repository.js';
 import { LibraryWatcher } from './infrastructure/files/library-watcher.js';
 import { listScriptFolder } from './infrastructure/files/script-folder.js';
 import { SqliteLibraryRepository } from './infrastructure/storage/index.js';
@@ -75,6 +76,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     registry,
     library,
     grants,
+    analytics: new SqliteAnalyticsRepository(database),
     platform: options.platform ?? {},
     info: {
       version: packageVersion(),

@@ -4,6 +4,7 @@
 // from this table, so the UI cannot tell which transport it is on.
 import { z } from 'zod';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
+import type { VariantGroupReport } from '#core/analytics/variant-report.js';
 import type {
   AppInfo,
   EnqueueResult,
@@ -126,6 +127,7 @@ export const API_CALLS = {
   'settings.update': z.object({ patch: settingsPatch }).strict(),
   'settings.setApiKey': z.object({ providerId: id, apiKey: z.string().max(1000) }).strict(),
   'settings.chooseOutputDir': z.object({}).strict(),
+  'analytics.report': z.object({ group: id.optional() }).strict(),
 } as const;
 
 export type ApiCallName = keyof typeof API_CALLS;
@@ -155,6 +157,8 @@ export interface ApiResults {
   'settings.setApiKey': SettingsView;
   /** The chosen folder (already saved), or undefined when cancelled or unsupported. */
   'settings.chooseOutputDir': SettingsView | undefined;
+  /** Each variant group's numbers and winner (see `variantReport`), newest first. */
+  'analytics.report': VariantGroupReport[];
 }
 
 /** Events pushed from main to the renderer. */

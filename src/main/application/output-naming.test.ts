@@ -10,6 +10,13 @@ describe('outputBaseName', () => {
     expect(outputBaseName('Café déjà vu', 'abcdef123456')).toBe('cafe-deja-vu-abcdef12');
   });
 
+  it('carries the variant name between the topic and the short id', () => {
+    expect(outputBaseName('Morning Clarity', '1234abcd-ef', 'Question-Hook')).toBe(
+      'morning-clarity-question-hook-1234abcd',
+    );
+    expect(outputBaseName('静かな朝', 'ffff0000', 'b')).toBe('video-b-ffff0000');
+  });
+
   it('falls back to "video" for topics without Latin letters', () => {
     expect(outputBaseName('静かな朝 🌅', 'ffff0000')).toBe('video-ffff0000');
   });

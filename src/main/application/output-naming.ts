@@ -1,8 +1,9 @@
 /**
- * File name (without extension) for a job's outputs: a readable slug of the topic plus the
- * start of the job id, so two renders of one script never overwrite each other.
+ * File name (without extension) for a job's outputs: a readable slug of the topic, the variant's
+ * name when it renders one, and the start of the job id, so two renders of one script never
+ * overwrite each other.
  */
-export function outputBaseName(topic: string, jobId: string): string {
+export function outputBaseName(topic: string, jobId: string, variant?: string): string {
   const slug = topic
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -12,5 +13,6 @@ export function outputBaseName(topic: string, jobId: string): string {
     .slice(0, 48)
     .replace(/-+$/g, '');
   const shortId = jobId.replace(/[^a-zA-Z0-9]/g, '').slice(0, 8) || 'job';
-  return slug ? `${slug}-${shortId}` : `video-${shortId}`;
+  const variantPart = variant ? `-${variant.toLowerCase()}` : '';
+  return slug ? `${slug}${variantPart}-${shortId}` : `video${variantPart}-${shortId}`;
 }

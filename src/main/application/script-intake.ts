@@ -5,6 +5,7 @@ import type { VideoTimeline } from '#core/timeline.js';
 import { buildTimeline } from '#core/timeline/build-timeline.js';
 import type { ChannelDefinition, ChannelStrategy } from '#core/channel.js';
 import type { ChannelLookup, ScriptReader } from './ports.js';
+import { variantChannelIssues } from './variants/variant-scripts.js';
 
 /** A script given by file path, or as text (pasted, dropped, sent over IPC). */
 export type ScriptInput =
@@ -61,7 +62,9 @@ export function prepareParsedInput(
     throw error;
   }
   const { script, strategy, issues } = checkAgainstChannel(parsed, deps.channels, channelOverride);
-  if (strategy === undefined || issues.length > 0) throw new ScriptValidationError(issues);
+  if (strategy === undefined) throw new ScriptValidationError(issues);
+  const allIssues = [...issues, ...variantChannelIssues(script, strategy, issues)];
+  if (allIssues.length > 0) throw new ScriptValidationError(allIssues);
   const timeline = buildTimeline(script, strategy.definition);
   return { input: parseInput, script, channel: strategy.definition, timeline };
 }

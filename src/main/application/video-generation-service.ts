@@ -20,6 +20,7 @@ import { JobStore } from './generation/job-store.js';
 import { JobWaiters } from './generation/job-waiters.js';
 import { metricsSnapshot, quoteCosts, readProviderStatuses } from './generation/provider-views.js';
 import { JobEventHub, type JobEventListener } from './job-events.js';
+import { jobRecordsFor } from './variants/variant-jobs.js';
 import type {
   CancelRequestRepository,
   JobListFilter,
@@ -176,20 +177,33 @@ export class VideoGenerationService {
     );
   }
 
-  /** Validates the script and queues a job; resolves as soon as it is queued. */
+  /**
+   * Validates the script and queues its job; resolves as soon as it is queued. A script with
+   * variants queues one job per variant (see `enqueueAll`) and this returns the first.
+   */
   async enqueue(input: ScriptInput, options: GenerateOptions = {}): Promise<VideoJob> {
+    return (await this.enqueueAll(input, options))[0]!;
+  }
+
+  /** Validates the script and queues its jobs: one, or one per variant (or only `options.variant`). */
+  async enqueueAll(
+    input: ScriptInput,
+    options: GenerateOptions & { readonly variant?: string } = {},
+  ): Promise<VideoJob[]> {
     this.#assertOpen();
     const resolved = resolveJobOptions(options, this.#deps.config, this.#deps.registry);
     const prepared = await this.prepare(input, options.channel);
     const jobOptions = withPlatform(resolved, options, prepared, this.#deps.config);
-    const job: VideoJob = {
-      ...newJobRecord((this.#deps.newId ?? randomUUID)(), prepared, jobOptions, this.#store.now()),
-      ...(input.path ? { scriptPath: input.path } : {}),
+    const jobs = jobRecordsFor(prepared, jobOptions, {
+      newId: this.#deps.newId ?? randomUUID,
+      createdAt: this.#store.now(),
+      only: options.variant,
+      scriptPath: input.path,
       ownerPid: this.#pid,
-    };
-    this.#store.insert(job);
+    });
+    for (const job of jobs) this.#store.insert(job);
     this.#scheduler.schedule();
-    return job;
+    return jobs;
   }
 
   /** Queues a job and resolves when it has ended, whatever the outcome. */

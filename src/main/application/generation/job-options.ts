@@ -84,8 +84,11 @@ export function generationRequestFor(job: VideoJob): VideoGenerationRequest {
     quality: job.options.quality,
     aspectRatio: job.options.aspectRatio,
     outputDir: job.options.outputDir,
-    outputBaseName: outputBaseName(job.topic, job.id),
+    outputBaseName: outputBaseName(job.topic, job.id, job.variant),
     requiredCapabilities: [],
     ...(job.options.platform ? { platform: job.options.platform } : {}),
+    ...(job.variant !== undefined && job.variantGroup !== undefined
+      ? { variant: { name: job.variant, group: job.variantGroup } }
+      : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { PartlyReadScript, ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput } from '#core/parser.js';
 import type { ScriptFormat, ScriptMedia, VideoScript } from '#core/script.js';
 import { isPlatformId, PLATFORM_CHOICES_TEXT, type PlatformId } from '#core/platform-presets.js';
+import { finishVariants } from './finish-variants.js';
 import { resolveMediaPath } from './media-paths.js';
 import { findControlCharacter, normaliseWhitespace } from './normalise-text.js';
 import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
@@ -186,6 +187,7 @@ export function finishScript(
   const callToAction = check.required(draft, 'callToAction');
   const media = buildMedia(draft, check, mainPoints.length);
   const platform = check.platform(draft.platform);
+  const variants = finishVariants(draft.variants, check, mainPoints.length);
 
   const { input, format } = options;
   const script: VideoScript = {
@@ -196,6 +198,7 @@ export function finishScript(
     callToAction,
     ...(media !== undefined ? { media } : {}),
     ...(platform !== undefined ? { platform } : {}),
+    ...(variants !== undefined ? { variants } : {}),
     source: {
       format,
       name: input.name,

@@ -5,6 +5,7 @@ import { finishScript, throwIssues } from './finish-script.js';
 import { findJsonSyntaxProblem } from './json-syntax-error.js';
 import { describeJsonType, isJsonObject, pickKey } from './json-values.js';
 import type { JsonObject } from './json-values.js';
+import { readJsonVariants, VARIANTS_KEYS, withVariantLines } from './json-variants.js';
 import { guardParse } from './parse-guard.js';
 import { lineAt, prepareContent } from './script-content.js';
 import type { DraftValue, DraftVoiceOvers, RequiredField, ScriptDraft } from './script-draft.js';
@@ -30,7 +31,7 @@ const VOICE_OVER_KEYS = {
   callToAction: ['call_to_action', 'callToAction'],
 } as const;
 
-const KNOWN_TOP_LEVEL = new Set<string>(Object.values(KEYS).flat());
+const KNOWN_TOP_LEVEL = new Set<string>([...Object.values(KEYS).flat(), ...VARIANTS_KEYS]);
 const KNOWN_VOICE_OVER = new Set<string>(Object.values(VOICE_OVER_KEYS).flat());
 
 // Keys that only a Reelforge JSON script would have; used to be sure, not to decide.
@@ -196,6 +197,7 @@ class JsonDraftReader {
       music: this.field(root, 'music'),
       platform: withKeyLine(this.field(root, 'platform'), this.content),
       voiceOvers: this.voiceOvers(root),
+      variants: readJsonVariants(this, root),
       reported: this.reported,
     };
   }
@@ -275,11 +277,15 @@ export class JsonScriptParser implements ScriptParser {
             .map((k) => `"${k}"`)
             .join(', ')})`
         : '';
-    return finishScript(draft, reader.issues, {
-      format: 'json',
-      input,
-      fieldNames: FIELD_NAMES,
-      howToAdd: (field) => `add ${EXAMPLES[field]}${typoHint}`,
-    });
+    try {
+      return finishScript(draft, reader.issues, {
+        format: 'json',
+        input,
+        fieldNames: FIELD_NAMES,
+        howToAdd: (field) => `add ${EXAMPLES[field]}${typoHint}`,
+      });
+    } catch (error) {
+      throw withVariantLines(error, content);
+    }
   }
 }

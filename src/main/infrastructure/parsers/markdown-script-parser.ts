@@ -2,6 +2,7 @@ import type { ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput, ScriptParser } from '#core/parser.js';
 import type { VideoScript } from '#core/script.js';
 import { parseLineScript } from './line-script.js';
+import { matchPointLine, VariantBlocks } from './line-variants.js';
 import { isIndented, matchKeyLine, matchListItem } from './line-syntax.js';
 import type { KeyLine } from './line-syntax.js';
 import { matchBoldKeyLine, matchHeading, stripInlineMarkdown } from './markdown-syntax.js';
@@ -24,6 +25,7 @@ type Section =
   | { readonly kind: 'preamble' }
   | { readonly kind: 'value'; readonly open: OpenValue }
   | { readonly kind: 'points' }
+  | { readonly kind: 'variant' }
   | { readonly kind: 'ignored' };
 
 const SECTIONS_TEXT = '"## Hook", "## Main points", "## Call to action" (or "## CTA")';
@@ -43,6 +45,12 @@ const HOW_TO_ADD: Record<RequiredField, string> = {
   mainPoints: 'add a "## Main points" section with a "- …" item per point',
   callToAction: 'add a "## Call to action" section',
 };
+
+/** `## Variant: question-hook` (or `## Variant question-hook`): the name, when the heading starts a variant. */
+function variantHeadingName(text: string): string | undefined {
+  const match = /^variant(?:\s*:\s*|\s+|$)(.*)$/i.exec(stripInlineMarkdown(text).trim());
+  return match ? match[1]!.trim() : undefined;
+}
 
 /** Text of a line inside a section: quote marker and inline markup removed. */
 function plainText(line: string): string {
@@ -69,6 +77,10 @@ class MarkdownScriptReader {
   private section: Section = { kind: 'preamble' };
   private currentItem: OpenValue | undefined;
   private afterBlank = false;
+  /** `## Variant: <name>` sections, which follow the script itself. */
+  private readonly variants = new VariantBlocks(this.issues, (text, key) =>
+    key === 'music' ? verbatimPath(text) : plainText(text),
+  );
 
   private issue(line: number, field: string, message: string): void {
     this.issues.push({ field, line, message });
@@ -111,6 +123,12 @@ class MarkdownScriptReader {
       return;
     }
     if (this.section.kind === 'ignored') return;
+    if (this.section.kind === 'variant') {
+      const key = matchPointLine(text) ?? matchBoldKeyLine(text) ?? matchKeyLine(text);
+      if (key && !isIndented(raw)) this.variants.readKey(key, line);
+      else this.variants.readOther(raw, text, line, this.afterBlank);
+      return;
+    }
     const keyLine =
       matchBoldKeyLine(text) ?? (this.section.kind === 'preamble' ? matchKeyLine(text) : undefined);
     if (keyLine && this.readKeyLine(keyLine, line)) return;
@@ -157,6 +175,12 @@ class MarkdownScriptReader {
     if (level === 1) {
       this.openValue('topic', 'title', line, stripInlineMarkdown(text));
       this.section = { kind: 'preamble' };
+      return;
+    }
+    const variantName = level === 1 ? undefined : variantHeadingName(text);
+    if (variantName !== undefined) {
+      this.variants.start(variantName, line);
+      this.section = { kind: 'variant' };
       return;
     }
     const label = stripInlineMarkdown(text).replace(/:\s*$/, '').trim();
@@ -231,6 +255,7 @@ class MarkdownScriptReader {
       callToAction: value('callToAction'),
       music: value('music'),
       platform: value('platform'),
+      variants: this.variants.drafts(),
     };
   }
 }

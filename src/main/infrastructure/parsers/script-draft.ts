@@ -1,4 +1,5 @@
 import type { ScriptPart } from '#core/errors.js';
+import type { DraftVariant } from './variant-draft.js';
 
 /**
  * What a parser hands to the shared validation: the raw values it found, each with the name the
@@ -37,6 +38,8 @@ export interface ScriptDraft {
   /** A publishing preset id (`tiktok`, `reels`, `shorts`, `generic`). */
   platform?: DraftValue;
   voiceOvers?: DraftVoiceOvers;
+  /** A/B variants, when the script declares any. */
+  variants?: readonly DraftVariant[];
   /** Required fields present but unusable (e.g. a number for the hook), already reported by the parser. */
   reported?: ReadonlySet<RequiredField>;
 }

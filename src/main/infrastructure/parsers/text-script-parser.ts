@@ -2,6 +2,7 @@ import type { ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput, ScriptParser } from '#core/parser.js';
 import type { VideoScript } from '#core/script.js';
 import { parseLineScript } from './line-script.js';
+import { isVariantLabel, matchPointLine, VariantBlocks } from './line-variants.js';
 import { isIndented, matchKeyLine, matchListItem } from './line-syntax.js';
 import { splitLines } from './script-content.js';
 import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
@@ -43,6 +44,8 @@ class TextScriptReader {
   /** Where continuation lines go: the last value or list item. */
   private target: OpenValue | undefined;
   private afterBlank = false;
+  /** `Variant: <name>` blocks, which follow the script itself. */
+  private readonly variants = new VariantBlocks(this.issues);
 
   private issue(line: number, field: string, message: string): void {
     this.issues.push({ field, line, message });
@@ -61,7 +64,14 @@ class TextScriptReader {
       return;
     }
     const key = matchKeyLine(text);
-    if (key) this.readKey(key.label, key.value, line);
+    if (key && isVariantLabel(key.label)) {
+      this.target = undefined;
+      this.variants.start(key.value, line);
+    } else if (this.variants.active) {
+      const variantKey = isIndented(raw) ? undefined : (matchPointLine(text) ?? key);
+      if (variantKey) this.variants.readKey(variantKey, line);
+      else this.variants.readOther(raw, text, line, this.afterBlank);
+    } else if (key) this.readKey(key.label, key.value, line);
     else this.readOther(text, line);
     this.afterBlank = false;
   }
@@ -152,6 +162,7 @@ class TextScriptReader {
       callToAction: value('callToAction'),
       music: value('music'),
       platform: value('platform'),
+      variants: this.variants.drafts(),
     };
   }
 }

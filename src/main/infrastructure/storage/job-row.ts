@@ -46,6 +46,8 @@ export interface JobRow {
   checkpoint_json: string | null;
   cost_json: string | null;
   delivery_json: string | null;
+  variant: string | null;
+  variant_group: string | null;
 }
 
 /** Columns written on insert and update, in the order the statements bind them. */
@@ -80,6 +82,8 @@ export const JOB_COLUMNS = [
   'checkpoint_json',
   'cost_json',
   'delivery_json',
+  'variant',
+  'variant_group',
 ] as const satisfies readonly (keyof JobRow)[];
 
 /**
@@ -118,6 +122,8 @@ export function jobToRow(job: VideoJob): JobRow {
     checkpoint_json: job.checkpoint ? JSON.stringify(job.checkpoint) : null,
     cost_json: job.cost ? JSON.stringify(job.cost) : null,
     delivery_json: job.delivery ? JSON.stringify(job.delivery) : null,
+    variant: job.variant ?? null,
+    variant_group: job.variantGroup ?? null,
   };
 }
 
@@ -192,5 +198,7 @@ export function rowToJob(row: JobRow): VideoJob {
     ...(checkpoint && { checkpoint }),
     ...(cost && { cost }),
     ...(delivery && { delivery }),
+    ...(row.variant !== null && { variant: row.variant }),
+    ...(row.variant_group !== null && { variantGroup: row.variant_group }),
   };
 }

@@ -5,7 +5,7 @@ import { openDatabase } from './database.js';
 import { CorruptRecordError, JobIdPrefixError } from './errors.js';
 import { SqliteJobRepository } from './sqlite-job-repository.js';
 import type { Database } from './sqlite-types.js';
-import { makeJob } from './test-fixtures.js';
+import { makeJob, makeScript } from './test-fixtures.js';
 
 describe('SqliteJobRepository', () => {
   let db: Database;
@@ -23,6 +23,20 @@ describe('SqliteJobRepository', () => {
       const job = makeJob({ ownerPid: 77 });
       jobs.insert(job);
       expect(jobs.get(job.id)).toEqual(job);
+    });
+
+    it('stores the variant and its group, and reads them back', () => {
+      const job = makeJob({
+        variant: 'question-hook',
+        variantGroup: 'group-1',
+        script: makeScript({ template: 'bold-night' }),
+      });
+      jobs.insert(job);
+      expect(jobs.get(job.id)).toEqual(job);
+      expect(db.prepare('SELECT variant, variant_group FROM jobs').get()).toEqual({
+        variant: 'question-hook',
+        variant_group: 'group-1',
+      });
     });
 
     it('returns undefined for an unknown id', () => {

@@ -1,11 +1,13 @@
 import type { ConfigManager } from '#core/config.js';
 import type { ProviderRegistry } from '#core/registry.js';
+import type { AnalyticsRepository } from '../../application/analytics/ports.js';
 import type { ScriptLibrary } from '../../application/script-library.js';
 import type { UserPathGrants } from '../../application/user-path-grants.js';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import type { ApiHandlers } from '../../../shared/api-contract.js';
 import type { AppInfo } from '../../../shared/api-types.js';
 import type { DesktopPlatform } from './desktop-platform.js';
+import { analyticsHandlers } from './handlers/analytics-handlers.js';
 import { jobsHandlers } from './handlers/jobs-handlers.js';
 import { libraryHandlers } from './handlers/library-handlers.js';
 import { providersHandlers } from './handlers/providers-handlers.js';
@@ -20,6 +22,8 @@ export interface ApiHandlerDeps {
   /** Paths the user gave in main; the only ones the page may have read. */
   readonly grants: UserPathGrants;
   readonly info: Omit<AppInfo, 'canRevealFiles'>;
+  /** Imported performance numbers, for the A/B report. */
+  readonly analytics: AnalyticsRepository;
 }
 
 /**
@@ -35,5 +39,6 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     ...jobsHandlers(deps),
     ...providersHandlers(deps),
     ...settingsHandlers(deps),
+    ...analyticsHandlers(deps),
   };
 }

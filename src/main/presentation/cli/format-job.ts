@@ -23,6 +23,8 @@ export function jobToJson(job: VideoJob): Record<string, unknown> {
     details: job.result?.details ?? null,
     deliveredUrl: job.delivery?.deliveredUrl ?? null,
     delivery: job.delivery ?? null,
+    variant: job.variant ?? null,
+    group: job.variantGroup ?? null,
   };
 }
 
@@ -42,7 +44,7 @@ export function jobToLine(job: VideoJob): string {
       : '';
   // One line whatever the topic, output path or error message hold (see escapeForOneLine).
   return escapeForOneLine(
-    `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}  → ${detail}${cache}${fallback}${deliveryNote(job)}`,
+    `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}${job.variant ? ` [variant ${job.variant}]` : ''}  → ${detail}${cache}${fallback}${deliveryNote(job)}`,
   );
 }
 

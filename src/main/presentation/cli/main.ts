@@ -5,6 +5,7 @@ import { escapeForOneLine } from '#core/one-line.js';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import { processIO, UsageError, type CliIO } from './cli-io.js';
 import { historyCommand } from './commands/history.js';
+import { analyticsCommand } from './commands/analytics.js';
 import { cancelCommand, resumeCommand, retryCommand, statusCommand } from './commands/job-commands.js';
 import { providersCommand } from './commands/providers.js';
 import { renderCommand } from './commands/render.js';
@@ -23,6 +24,7 @@ Commands:
       --out <dir>            output folder (default: settings / VIDEO_STORAGE_PATH)
       --json                 one JSON object per job on stdout
       --estimate             print each provider's cost estimate instead of rendering
+      --variant <name>       render only this A/B variant (default: every variant the script declares)
   providers [--json] [--check]
                           list providers, availability and metrics; --check makes one
                           authenticated request per cloud provider (ok / wrong key / unreachable)
@@ -31,6 +33,10 @@ Commands:
   cancel <id>             cancel a queued or running job
   retry <id> [--json]     render a failed, cancelled or interrupted job again
   resume [--json]         run jobs still queued by a Reelforge process that has exited
+  analytics import <file.csv> [--format generic|youtube|tiktok] [--json]
+                          join a performance export to rendered videos (stored locally)
+  analytics report [--group <id>] [--json]
+                          each variant group's numbers and the winner, when significant at 95 %
 
 Environment: REELFORGE_DATA_DIR (database and config.json), VIDEO_STORAGE_PATH,
 VIDEO_DEFAULT_PROVIDER, VIDEO_MAX_CONCURRENT, VIDEO_PROVIDER_<ID>_API_KEY.
@@ -45,6 +51,9 @@ const OPTIONS = {
   out: { type: 'string' },
   json: { type: 'boolean', default: false },
   estimate: { type: 'boolean', default: false },
+  variant: { type: 'string' },
+  format: { type: 'string' },
+  group: { type: 'string' },
   check: { type: 'boolean', default: false },
   limit: { type: 'string' },
   status: { type: 'string' },
@@ -67,7 +76,9 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
     io.out(USAGE);
     return command || values.help ? 0 : 2;
   }
-  if (!['render', 'providers', 'history', 'status', 'cancel', 'retry', 'resume'].includes(command)) {
+  if (
+    !['render', 'providers', 'history', 'status', 'cancel', 'retry', 'resume', 'analytics'].includes(command)
+  ) {
     io.err(`reelforge: unknown command "${escapeForOneLine(command)}"\n\n${USAGE}`);
     return 2;
   }
@@ -91,6 +102,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
             outputDir: values.out,
             json: values.json,
             estimate: values.estimate,
+            variant: values.variant,
           },
           io,
           signal,
@@ -117,6 +129,12 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
         return await cancelCommand(service, rest[0], io);
       case 'resume':
         return await resumeCommand(service, values.json, io);
+      case 'analytics':
+        return await analyticsCommand(
+          core.database,
+          { rest, format: values.format, group: values.group, json: values.json },
+          io,
+        );
       default:
         return await retryCommand(service, rest[0], values.json, io);
     }

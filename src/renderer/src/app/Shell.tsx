@@ -7,6 +7,7 @@ import type { ViewId } from './navigation.js';
 import { NavigationContext, VIEW_LABELS, VIEWS } from './navigation.js';
 import { useJobNotifications } from './use-job-notifications.js';
 import { useMenuCommands } from './use-menu-commands.js';
+import { AnalyticsView } from '../views/analytics/AnalyticsView.js';
 import { HistoryView } from '../views/history/HistoryView.js';
 import { LibraryView } from '../views/library/LibraryView.js';
 import { useScriptImport } from '../views/library/use-script-import.js';
@@ -19,6 +20,7 @@ const ICONS: Record<ViewId, string> = {
   library: '▤',
   queue: '⧗',
   history: '▦',
+  analytics: '◫',
   providers: '⚙',
   settings: '☰',
 };
@@ -55,7 +57,7 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
     };
   }, []);
 
-  // Ctrl/⌘ + 1…5 switch views.
+  // Ctrl/⌘ + 1…6 switch views.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -152,6 +154,7 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
             {view === 'library' && <LibraryView />}
             {view === 'queue' && <QueueView />}
             {view === 'history' && <HistoryView />}
+            {view === 'analytics' && <AnalyticsView />}
             {view === 'providers' && <ProvidersView />}
             {view === 'settings' && <SettingsView />}
           </main>

@@ -1,12 +1,14 @@
 import { createContext, useContext } from 'react';
 
-export const VIEWS = ['library', 'queue', 'history', 'providers', 'settings'] as const;
+// A/B results last: Ctrl+1…5 keep the views they always had.
+export const VIEWS = ['library', 'queue', 'history', 'providers', 'settings', 'analytics'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<ViewId, string> = {
   library: 'Library',
   queue: 'Queue',
   history: 'History',
+  analytics: 'A/B results',
   providers: 'Providers',
   settings: 'Settings',
 };

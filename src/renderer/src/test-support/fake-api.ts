@@ -18,6 +18,7 @@ import type {
   VideoJob,
 } from '../../../shared/api-types.js';
 import { APP_INFO, makeEntry, makeInvalidEntry, makeJob, METRICS, PROVIDERS, SETTINGS } from './fixtures.js';
+import type { VariantGroupReport } from '#core/analytics/variant-report.js';
 
 type Handler<N extends ApiCallName> = (payload: ApiPayload<N>) => Promise<ApiResults[N]> | ApiResults[N];
 
@@ -28,6 +29,7 @@ export interface FakeApiState {
   providers?: ProviderInfo[];
   settings?: SettingsView;
   metrics?: MetricsSnapshot;
+  analytics?: VariantGroupReport[];
 }
 
 export class FakeReelforgeApi implements ReelforgeApi {
@@ -39,6 +41,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
   providers: ProviderInfo[];
   settings: SettingsView;
   metrics: MetricsSnapshot;
+  analytics: VariantGroupReport[];
   readonly #listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
   readonly #overrides = new Map<ApiCallName, (payload: never) => unknown>();
   #nextId = 1;
@@ -50,6 +53,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
     this.providers = state.providers ?? PROVIDERS;
     this.settings = state.settings ?? SETTINGS;
     this.metrics = state.metrics ?? METRICS;
+    this.analytics = state.analytics ?? [];
   }
 
   /** Replaces one call's behaviour, e.g. to make it reject. */
@@ -193,6 +197,8 @@ export class FakeReelforgeApi implements ReelforgeApi {
       };
     },
     'metrics.get': () => this.metrics,
+    'analytics.report': ({ group }) =>
+      group === undefined ? this.analytics : this.analytics.filter((g) => g.group.startsWith(group)),
     'settings.get': () => this.settings,
     'settings.update': ({ patch }) => {
       const s = this.settings;

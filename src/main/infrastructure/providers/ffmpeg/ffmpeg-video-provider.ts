@@ -9,6 +9,7 @@ import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
 import { VIDEO_QUALITIES } from '#core/video-quality.js';
 import { PLATFORM_PRESETS, renderFrameSize, videoBitrateCapKbps } from '#core/platform-presets.js';
+import { videoCommentTag } from '#core/variants/script-variant.js';
 import { BaseVideoProvider } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
 import { discoverBinaries, type BinaryDiscovery, type FfmpegBinaries } from './binary-discovery.js';
@@ -224,6 +225,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         threads: encode.threads,
         files,
         videoBitrateCapKbps: videoBitrateCapKbps(request.quality, platform),
+        comment: videoCommentTag(request.jobId, request.variant),
       });
 
       progress('rendering', 0);

@@ -72,6 +72,35 @@ describe('renderRuns', () => {
   });
 });
 
+describe('renderRuns comment tag', () => {
+  const comment = 'reelforge job=j1 variant=b group=g1';
+  const tagged = (args: readonly string[]) => option(args, '-metadata');
+
+  it('tags the final MP4 of a one-part render, and only it', () => {
+    const runs = renderRuns({
+      plan,
+      ranges: [{ start: 0, end: 480 }],
+      quality: 'draft',
+      threads,
+      files,
+      comment,
+    });
+    const [video, poster] = runs.parts[0]!.outputs;
+    expect(tagged(video!.options)).toBe(`comment=${comment}`);
+    expect(tagged(poster!.options)).toBeUndefined();
+  });
+
+  it('tags the joined MP4 of a render in parts, not the parts', () => {
+    const ranges = [
+      { start: 0, end: 239 },
+      { start: 239, end: 480 },
+    ];
+    const runs = renderRuns({ plan, ranges, quality: 'draft', threads, files, comment });
+    expect(runs.parts.flatMap((p) => p.outputs).some((o) => tagged(o.options) !== undefined)).toBe(false);
+    expect(tagged(runs.join!.run.outputs[0]!.options)).toBe(`comment=${comment}`);
+  });
+});
+
 describe('shareThreads', () => {
   it('splits the threads between runs, never below one', () => {
     expect(shareThreads({ encoder: 2, filter: 2 }, 2)).toEqual({ encoder: 1, filter: 1 });

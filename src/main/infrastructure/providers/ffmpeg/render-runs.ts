@@ -46,6 +46,8 @@ export interface RenderRunsInput {
   readonly files: RenderFiles;
   /** The platform preset's video bitrate cap, when lower than the quality's. */
   readonly videoBitrateCapKbps?: number;
+  /** The final MP4's `comment` tag (which job and variant made it). */
+  readonly comment?: string;
 }
 
 /**
@@ -58,20 +60,25 @@ export function renderRuns(input: RenderRunsInput): RenderRuns {
   const { plan, ranges, quality, files } = input;
   const single = ranges.length === 1;
   const threads = shareThreads(input.threads, ranges.length);
+  // ffmpeg takes the argument as it is (no shell), so the tag needs no escaping.
+  const tag = input.comment === undefined ? [] : ['-metadata', `comment=${input.comment}`];
   const parts = ranges.map((range, i): PartRun => {
     const graph = buildFilterGraph(plan, { range, audio: single || i === ranges.length - 1 });
     const outputs: FfmpegOutput[] = [
       {
         path: single ? files.video : files.part(i),
-        options: encodeOptions({
-          quality,
-          fps: plan.fps,
-          totalFrames: range.end - range.start,
-          videoOutput: graph.videoOutput,
-          audioOutput: single ? graph.audioOutput : undefined,
-          threads,
-          videoBitrateCapKbps: input.videoBitrateCapKbps,
-        }),
+        options: [
+          ...(single ? tag : []),
+          ...encodeOptions({
+            quality,
+            fps: plan.fps,
+            totalFrames: range.end - range.start,
+            videoOutput: graph.videoOutput,
+            audioOutput: single ? graph.audioOutput : undefined,
+            threads,
+            videoBitrateCapKbps: input.videoBitrateCapKbps,
+          }),
+        ],
       },
     ];
     if (!single && graph.audioOutput !== undefined) {
@@ -89,20 +96,20 @@ export function renderRuns(input: RenderRunsInput): RenderRuns {
       durationSeconds: (range.end - range.start) / plan.fps,
     })),
   );
-  return { parts, join: { run: joinRun(files), concatList: list } };
+  return { parts, join: { run: joinRun(files, tag), concatList: list } };
 }
 
 /**
  * The run that joins the video parts (listed in the concat file) and the soundtrack into the
  * final MP4 by copying their streams.
  */
-function joinRun(files: RenderFiles): FfmpegRun {
+function joinRun(files: RenderFiles, tag: readonly string[]): FfmpegRun {
   return {
     inputs: [
       { path: files.concatList, options: ['-f', 'concat', '-safe', '0'] },
       { path: files.soundtrack, options: [] },
     ],
-    outputs: [{ path: files.video, options: joinOptions() }],
+    outputs: [{ path: files.video, options: [...tag, ...joinOptions()] }],
   };
 }
 

@@ -9,6 +9,7 @@ import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
 import { QUALITY_PRESETS, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { renderFrameSize } from '#core/platform-presets.js';
+import { videoCommentTag } from '#core/variants/script-variant.js';
 import { POSTER_ARTIFACT, posterFrameFor } from '../../../../remotion/poster.js';
 import {
   compositionIdFor,
@@ -198,6 +199,7 @@ export class RemotionVideoProvider extends BaseVideoProvider {
         audioCodec: 'aac',
         audioBitrate: `${preset.audioBitrateKbps}k`,
         enforceAudioTrack: true,
+        metadata: { comment: videoCommentTag(request.jobId, request.variant) },
         concurrency: settings.concurrency,
         cancelSignal,
         onProgress: (progress) => onProgress(mediaProgress(progress, composition.durationInFrames)),

@@ -7,7 +7,8 @@ import { addJobSequence } from './003-add-job-sequence.js';
 import { createCancelRequests } from './004-create-cancel-requests.js';
 import { createLibraryScripts } from './005-create-library-scripts.js';
 import { addJobCheckpointAndCost } from './006-add-job-checkpoint-and-cost.js';
-import { addJobDelivery } from './007-add-job-delivery.js';
+import { addVariantsAndAnalytics } from './007-add-variants-and-analytics.js';
+import { addJobDelivery } from './008-add-job-delivery.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createCancelRequests,
   createLibraryScripts,
   addJobCheckpointAndCost,
+  addVariantsAndAnalytics,
   addJobDelivery,
 ];
 

@@ -29,11 +29,12 @@ export function jobsHandlers({ service, library, platform }: ApiHandlerDeps): Pi
           continue;
         }
         try {
+          // A script with A/B variants queues one job per variant.
           result.jobs.push(
-            await service.enqueue(
+            ...(await service.enqueueAll(
               { kind: 'text', content: source.content, name: source.name, path: source.path },
               { provider, quality, aspectRatio, platform },
-            ),
+            )),
           );
         } catch (error) {
           result.rejected.push({ libraryId, message: describeError(error) });

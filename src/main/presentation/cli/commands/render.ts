@@ -24,6 +24,8 @@ export interface RenderArgs {
   readonly json: boolean;
   /** Print each provider's cost estimate per script instead of rendering. */
   readonly estimate?: boolean;
+  /** Render only this A/B variant of each script. */
+  readonly variant?: string;
 }
 
 /** Files as given; a folder stands for the script files directly inside it. */
@@ -53,7 +55,7 @@ export async function renderCommand(
   for (const { path: file, bytesPath } of files) {
     try {
       queued.push(
-        await service.enqueue(
+        ...(await service.enqueueAll(
           { kind: 'file', path: file, bytesPath },
           {
             provider: args.provider,
@@ -62,8 +64,9 @@ export async function renderCommand(
             aspectRatio: args.aspectRatio,
             platform: args.platform,
             outputDir: args.outputDir ? resolve(args.outputDir) : undefined,
+            variant: args.variant,
           },
-        ),
+        )),
       );
     } catch (error) {
       rejected += 1;

@@ -11,6 +11,7 @@ import { useToast } from '../../components/toasts.js';
 import { formatBytes, formatDateTime, formatDuration } from '../../state/format.js';
 import { ScenesTable } from '../library/ScenesTable.js';
 import { JobMedia } from './JobMedia.js';
+import { VariantComparison } from './VariantComparison.js';
 
 export interface JobDetailsProps {
   readonly job: VideoJob;
@@ -70,6 +71,7 @@ export function JobDetails({ job, onClose, onDeleted, onChanged }: JobDetailsPro
             <ChannelChip channel={job.channel} colour={job.timeline.style.palette.primary} />
             <StatusBadge status={job.status} />
             <span className="muted">{job.scriptName}</span>
+            {job.variant && <span className="tag">variant {job.variant}</span>}
           </div>
         </div>
         <button type="button" className="icon-button" onClick={onClose} aria-label="Close details">
@@ -78,6 +80,7 @@ export function JobDetails({ job, onClose, onDeleted, onChanged }: JobDetailsPro
       </div>
 
       <JobMedia job={job} />
+      <VariantComparison job={job} />
 
       <div className="row actions-row">
         {canRevealFiles && result && (

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { decideWinner, normalCdf, normalQuantile, twoProportionZTest } from './significance.js';
+
+describe('normal distribution', () => {
+  it('matches table values', () => {
+    expect(normalCdf(0)).toBeCloseTo(0.5, 7);
+    expect(normalCdf(1.959964)).toBeCloseTo(0.975, 6);
+    expect(normalCdf(-1.644854)).toBeCloseTo(0.05, 6);
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959964, 4);
+    expect(normalQuantile(1 - 0.025 / 2)).toBeCloseTo(2.241403, 4);
+  });
+});
+
+describe('twoProportionZTest', () => {
+  it('computes the pooled z and two-sided p-value', () => {
+    // 60/1000 vs 40/1000: pooled 0.05, se = sqrt(0.05·0.95·0.002) = 0.009747, z = 2.0520.
+    const test = twoProportionZTest(
+      { variant: 'a', views: 1000, likes: 60 },
+      { variant: 'b', views: 1000, likes: 40 },
+    )!;
+    expect(test.z).toBeCloseTo(2.052, 3);
+    expect(test.pValue).toBeCloseTo(0.0402, 3);
+  });
+
+  it('cannot test without views or with no variation at all', () => {
+    expect(
+      twoProportionZTest({ variant: 'a', views: 0, likes: 0 }, { variant: 'b', views: 10, likes: 1 }),
+    ).toBeUndefined();
+    expect(
+      twoProportionZTest({ variant: 'a', views: 10, likes: 0 }, { variant: 'b', views: 10, likes: 0 }),
+    ).toBeUndefined();
+  });
+});
+
+describe('decideWinner', () => {
+  it('names the winner when the difference is decisive', () => {
+    const decision = decideWinner([
+      { variant: 'control', views: 5000, likes: 150 },
+      { variant: 'question-hook', views: 5000, likes: 260 },
+    ]);
+    expect(decision.winner).toBe('question-hook');
+    expect(decision.pValue).toBeLessThan(0.001);
+    expect(decision.summary).toMatch(/^question-hook wins/);
+  });
+
+  it('is undecided at p just above 0.05 and estimates the views needed', () => {
+    // 60/1000 vs 40/1000 is p ≈ 0.04 with two variants, but with three the leader needs p < 0.025 each.
+    const three = decideWinner([
+      { variant: 'a', views: 1000, likes: 60 },
+      { variant: 'b', views: 1000, likes: 40 },
+      { variant: 'c', views: 1000, likes: 20 },
+    ]);
+    expect(three.winner).toBeNull();
+    expect(three.leader).toBe('a');
+    expect(three.pValue).toBeCloseTo(0.0804, 2);
+    // n = 2·0.05·0.95·2.2414² / 0.02² = 1193.2 → 1194 per variant: 194 more for a and for b.
+    expect(three.moreViewsNeeded).toBe(388);
+    expect(three.summary).toMatch(/^not enough data yet: a leads b .* about 388 more views \(1194 each\)/);
+    // The same two without the third: one comparison at α = 0.05, p ≈ 0.04 decides.
+    const two = decideWinner([
+      { variant: 'a', views: 1000, likes: 60 },
+      { variant: 'b', views: 1000, likes: 40 },
+    ]);
+    expect(two.winner).toBe('a');
+  });
+
+  it('says "not enough data yet" for small samples, equal rates and variants without views', () => {
+    const small = decideWinner([
+      { variant: 'a', views: 100, likes: 6 },
+      { variant: 'b', views: 100, likes: 4 },
+    ]);
+    expect(small).toMatchObject({ winner: null, leader: 'a' });
+    expect(small.moreViewsNeeded).toBeGreaterThan(1000);
+    const tie = decideWinner([
+      { variant: 'a', views: 500, likes: 10 },
+      { variant: 'b', views: 500, likes: 10 },
+    ]);
+    expect(tie.winner).toBeNull();
+    expect(tie.moreViewsNeeded).toBeUndefined();
+    expect(tie.summary).toContain('same like rate');
+    const none = decideWinner([
+      { variant: 'a', views: 500, likes: 10 },
+      { variant: 'b', views: 0, likes: 0 },
+    ]);
+    expect(none).toMatchObject({ winner: null, summary: 'not enough data yet: no views imported for b' });
+  });
+});
