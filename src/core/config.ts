@@ -41,28 +41,6 @@ export interface AppConfig {
   /** Built-in channels overlaid with config, plus custom channels. */
   readonly channels: Readonly<Record<string, ChannelDefinition>>;
   readonly selectionWeights: SelectionWeights;
-  /** Where finished renders are uploaded as well (nothing when absent). */
-  readonly delivery?: DeliverySettings;
-}
-
-export interface DeliverySettings {
-  readonly s3?: S3DeliverySettings;
-}
-
-/** An S3-compatible bucket (AWS, MinIO, R2…) that finished videos and posters are copied to. */
-export interface S3DeliverySettings {
-  /** Omitted for AWS itself; the server's URL for other S3-compatible stores. */
-  readonly endpoint?: string;
-  readonly region: string;
-  readonly bucket: string;
-  /** Put before every key, e.g. "reels/" (may be empty). */
-  readonly prefix: string;
-  readonly accessKeyId?: string;
-  readonly secretAccessKey?: string;
-  /** bucket in the path (`endpoint/bucket/key`) rather than the host name; most non-AWS stores need it. */
-  readonly forcePathStyle: boolean;
-  /** Public address of the bucket (or a CDN in front of it); a delivered file's URL is this + key. */
-  readonly publicBaseUrl?: string;
 }
 
 export interface ConfigManager {

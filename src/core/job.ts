@@ -60,22 +60,6 @@ export interface VideoJob {
   /** The A/B variant this job renders, and the group shared by the variants of one render call. */
   readonly variant?: string;
   readonly variantGroup?: string;
-  /** The copy of the finished files to the delivery bucket, when one is configured. */
-  readonly delivery?: JobDelivery;
-}
-
-/** Upload of a finished render's video and poster (see `delivery.s3` in config). */
-export interface JobDelivery {
-  /** "pending" until uploaded or given up on ("failed", after 24 hours of retries). */
-  readonly status: 'pending' | 'delivered' | 'failed';
-  readonly attempts: number;
-  /** The video's public URL (the bucket's or its CDN's address + key). */
-  readonly deliveredUrl?: string;
-  readonly posterUrl?: string;
-  readonly lastError?: string;
-  /** When the next try is due while pending. */
-  readonly nextAttemptAt?: string;
-  readonly deliveredAt?: string;
 }
 
 export interface JobCost {

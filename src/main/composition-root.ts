@@ -5,11 +5,6 @@ import type { ProviderRegistry } from '#core/registry.js';
 import { DefaultProviderRegistry } from './application/providers/provider-registry.js';
 import { VideoGenerationService } from './application/video-generation-service.js';
 import type { ScriptReader } from './application/ports.js';
-import type { RetryPolicy } from './application/delivery/delivery-retry.js';
-import { RenderDelivery } from './application/delivery/render-delivery.js';
-import { JobStore } from './application/generation/job-store.js';
-import { JobEventHub } from './application/job-events.js';
-import { deliveryUploader } from './infrastructure/delivery/delivery-uploader.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
 import { CONFIG_FILE_NAME, JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
@@ -47,8 +42,6 @@ export interface CreateServiceOptions {
   readonly adoptOrphanedJobs?: boolean;
   /** Owner id of the jobs this service queues; defaults to process.pid (tests simulate peers). */
   readonly pid?: number;
-  /** How failed uploads to the delivery bucket are retried (tests shorten the waits). */
-  readonly deliveryRetry?: RetryPolicy;
   /** Recover and start the queue at once (default true). */
   readonly start?: boolean;
 }
@@ -122,8 +115,6 @@ export interface ReelforgeCore {
   /** The channels as configured now (rebuilt when the config changes). */
   readonly channels: () => ChannelCatalog;
   readonly scripts: ScriptReader;
-  /** Uploads of finished renders to the delivery bucket (idle without `delivery` in config). */
-  readonly delivery: RenderDelivery;
 }
 
 /**
@@ -163,16 +154,6 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       catalog = new ChannelCatalog(next.channels);
     });
     const scripts = createScriptReader();
-    const events = new JobEventHub();
-    const delivery = new RenderDelivery({
-      store: new JobStore(jobs, events),
-      uploader: deliveryUploader(config),
-      listPending: () => jobs.listPendingDeliveries(),
-      retry: options.deliveryRetry,
-    });
-    events.subscribe((event) => {
-      if (event.type === 'job-updated') delivery.onJobUpdated(event.job);
-    });
 
     const service = new VideoGenerationService({
       config,
@@ -185,22 +166,15 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       files: new FsOutputFileRemover(),
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
       pid: options.pid,
-      events,
       onClose: async () => {
         stopWatchingConfig();
-        // Uploads under way finish (a CLI render is delivered before the process exits); retries
-        // still due resume in the next process.
-        await delivery.close();
         // Providers holding a browser or a server (Remotion) release it after the last job.
         await Promise.allSettled(providers.map((p) => p.dispose?.()));
         database.close();
       },
     });
-    if (options.start ?? true) {
-      service.start();
-      delivery.start();
-    }
-    return { service, config, registry, database, channels: () => catalog, scripts, delivery };
+    if (options.start ?? true) service.start();
+    return { service, config, registry, database, channels: () => catalog, scripts };
   } catch (error) {
     database.close();
     throw error;

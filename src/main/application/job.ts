@@ -1,15 +1,7 @@
 import type { JobListFilter, ProviderMetrics, VideoJob } from '#core/job.js';
 
 // The job data types live in src/core (the page shows them too); the repositories stay here.
-export type {
-  JobCost,
-  JobDelivery,
-  JobError,
-  JobListFilter,
-  JobOptions,
-  ProviderMetrics,
-  VideoJob,
-} from '#core/job.js';
+export type { JobCost, JobError, JobListFilter, JobOptions, ProviderMetrics, VideoJob } from '#core/job.js';
 
 /** Fields a state change may set; the repository stamps nothing on its own. */
 export type JobUpdate = Partial<
@@ -27,7 +19,6 @@ export type JobUpdate = Partial<
     | 'ownerPid'
     | 'checkpoint'
     | 'cost'
-    | 'delivery'
   >
 > & {
   /** Explicitly clear these optional fields (e.g. error and result on retry). */

@@ -65,8 +65,6 @@ export interface VideoGenerationServiceDeps {
   readonly newId?: () => string;
   /** Releases what the composition root opened (the database), after the last job stopped. */
   readonly onClose?: () => void | Promise<void>;
-  /** Shared with other listeners of job changes that update jobs too (delivery). */
-  readonly events?: JobEventHub;
 }
 
 /**
@@ -77,7 +75,7 @@ export interface VideoGenerationServiceDeps {
  */
 export class VideoGenerationService {
   readonly #deps: VideoGenerationServiceDeps;
-  readonly #events: JobEventHub;
+  readonly #events = new JobEventHub();
   readonly #store: JobStore;
   readonly #active = new ActiveJobs();
   readonly #waiters = new JobWaiters();
@@ -89,7 +87,6 @@ export class VideoGenerationService {
 
   constructor(deps: VideoGenerationServiceDeps) {
     this.#deps = deps;
-    this.#events = deps.events ?? new JobEventHub();
     this.#pid = deps.pid ?? process.pid;
     this.#store = new JobStore(deps.jobs, this.#events, deps.now);
     this.#watch = new CrossProcessWatch({

@@ -1,11 +1,5 @@
 import path from 'node:path';
-import type {
-  AppConfig,
-  GlobalSettings,
-  ProviderSettings,
-  S3DeliverySettings,
-  SelectionWeights,
-} from '#core/config.js';
+import type { AppConfig, GlobalSettings, ProviderSettings, SelectionWeights } from '#core/config.js';
 import type { ConfigFile, ProviderConfig } from './config-schema.js';
 import { defaultOutputDir, expandHome, resolveUserPath, type PlatformInfo } from './data-dir.js';
 import { DEFAULT_GLOBAL, DEFAULT_SELECTION_WEIGHTS, defaultProviderSettings } from './defaults.js';
@@ -35,26 +29,6 @@ export function buildAppConfig(file: ConfigFile, context: ConfigContext): AppCon
       ...DEFAULT_SELECTION_WEIGHTS,
       ...definedOnly<SelectionWeights>(file.selection_weights),
     },
-    ...(file.delivery?.s3 ? { delivery: { s3: buildS3Delivery(file.delivery.s3, context.env) } } : {}),
-  };
-}
-
-/** The bucket settings; keys from the environment win over the file's (so the file need hold none). */
-function buildS3Delivery(
-  s3: NonNullable<NonNullable<ConfigFile['delivery']>['s3']>,
-  env: NodeJS.ProcessEnv,
-): S3DeliverySettings {
-  const accessKeyId = readEnv(env, ENV.s3AccessKeyId) ?? s3.access_key_id;
-  const secretAccessKey = readEnv(env, ENV.s3SecretAccessKey) ?? s3.secret_access_key;
-  return {
-    ...(s3.endpoint !== undefined ? { endpoint: s3.endpoint.replace(/\/+$/, '') } : {}),
-    region: s3.region ?? 'us-east-1',
-    bucket: s3.bucket,
-    prefix: s3.prefix ?? '',
-    ...(accessKeyId !== undefined ? { accessKeyId } : {}),
-    ...(secretAccessKey !== undefined ? { secretAccessKey } : {}),
-    forcePathStyle: s3.force_path_style ?? s3.endpoint !== undefined,
-    ...(s3.public_base_url !== undefined ? { publicBaseUrl: s3.public_base_url.replace(/\/+$/, '') } : {}),
   };
 }
 

@@ -114,24 +114,6 @@ export const selectionWeightsSchema = z.strictObject({
   preference: weight.optional(),
 });
 
-const httpUrl = (what: string) =>
-  z
-    .string({ error: `expected ${what} as an http(s) URL` })
-    .refine((value) => /^https?:\/\/[^\s/]+/i.test(value), { error: `expected ${what} as an http(s) URL` });
-
-export const s3DeliverySchema = z.strictObject({
-  endpoint: httpUrl('the S3 server address').optional(),
-  region: text('a region such as "us-east-1"').optional(),
-  bucket: text('a bucket name'),
-  prefix: z.string({ error: 'expected a key prefix such as "reels/"' }).optional(),
-  access_key_id: text('an access key id').optional(),
-  secret_access_key: text('a secret access key').optional(),
-  force_path_style: z.boolean({ error: 'expected true or false' }).optional(),
-  public_base_url: httpUrl('the public address of the bucket or its CDN').optional(),
-});
-
-export const deliverySchema = z.strictObject({ s3: s3DeliverySchema.optional() });
-
 const section = <T extends z.ZodType>(schema: T, what: string) =>
   z.record(z.string(), schema, { error: `expected an object of ${what} by id` });
 
@@ -143,7 +125,6 @@ export const configFileSchema = z.strictObject(
     providers: section(providerSchema, 'provider settings').optional(),
     channels: section(channelSchema, 'channels').optional(),
     selection_weights: selectionWeightsSchema.optional(),
-    delivery: deliverySchema.optional(),
   },
   { error: 'expected a JSON object' },
 );

@@ -9,8 +9,6 @@ export const ENV = {
   defaultProvider: 'VIDEO_DEFAULT_PROVIDER',
   storagePath: 'VIDEO_STORAGE_PATH',
   maxConcurrent: 'VIDEO_MAX_CONCURRENT',
-  s3AccessKeyId: 'REELFORGE_S3_ACCESS_KEY_ID',
-  s3SecretAccessKey: 'REELFORGE_S3_SECRET_ACCESS_KEY',
 } as const;
 
 /**

@@ -1,4 +1,3 @@
-import type { JobDelivery } from '#core/job.js';
 import { z } from 'zod';
 import type { JobOptions } from '../../application/job.js';
 import { ANIMATION_STYLES, TRANSITION_KINDS, type ChannelStyle } from '#core/channel.js';
@@ -137,13 +136,3 @@ export const jobCostSchema = z.looseObject({
   estimate: costEstimateSchema.optional(),
   actual: costEstimateSchema.optional(),
 });
-
-export const jobDeliverySchema = z.object({
-  status: z.enum(['pending', 'delivered', 'failed']),
-  attempts: z.number(),
-  deliveredUrl: z.string().optional(),
-  posterUrl: z.string().optional(),
-  lastError: z.string().optional(),
-  nextAttemptAt: z.string().optional(),
-  deliveredAt: z.string().optional(),
-}) satisfies z.ZodType<JobDelivery>;

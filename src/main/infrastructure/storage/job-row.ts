@@ -5,7 +5,6 @@ import {
   checkpointSchema,
   fallbackTrailSchema,
   jobCostSchema,
-  jobDeliverySchema,
   jobOptionsSchema,
   scriptFormatSchema,
   videoResultSchema,
@@ -45,7 +44,6 @@ export interface JobRow {
   owner_pid: number | null;
   checkpoint_json: string | null;
   cost_json: string | null;
-  delivery_json: string | null;
   variant: string | null;
   variant_group: string | null;
 }
@@ -81,7 +79,6 @@ export const JOB_COLUMNS = [
   'owner_pid',
   'checkpoint_json',
   'cost_json',
-  'delivery_json',
   'variant',
   'variant_group',
 ] as const satisfies readonly (keyof JobRow)[];
@@ -121,7 +118,6 @@ export function jobToRow(job: VideoJob): JobRow {
     owner_pid: job.ownerPid ?? null,
     checkpoint_json: job.checkpoint ? JSON.stringify(job.checkpoint) : null,
     cost_json: job.cost ? JSON.stringify(job.cost) : null,
-    delivery_json: job.delivery ? JSON.stringify(job.delivery) : null,
     variant: job.variant ?? null,
     variant_group: job.variantGroup ?? null,
   };
@@ -171,8 +167,6 @@ export function rowToJob(row: JobRow): VideoJob {
   const checkpoint =
     row.checkpoint_json === null ? undefined : parseJson(row, 'checkpoint_json', checkpointSchema);
   const cost = row.cost_json === null ? undefined : parseJson(row, 'cost_json', jobCostSchema);
-  const delivery =
-    row.delivery_json === null ? undefined : parseJson(row, 'delivery_json', jobDeliverySchema);
   return {
     id: row.id,
     status: parseScalar(row, 'status', videoStatusSchema),
@@ -197,7 +191,6 @@ export function rowToJob(row: JobRow): VideoJob {
     ...(row.owner_pid !== null && { ownerPid: row.owner_pid }),
     ...(checkpoint && { checkpoint }),
     ...(cost && { cost }),
-    ...(delivery && { delivery }),
     ...(row.variant !== null && { variant: row.variant }),
     ...(row.variant_group !== null && { variantGroup: row.variant_group }),
   };

@@ -25,7 +25,6 @@ const MUTABLE_COLUMNS = [
   'owner_pid',
   'checkpoint_json',
   'cost_json',
-  'delivery_json',
 ] as const satisfies readonly (typeof JOB_COLUMNS)[number][];
 
 // `seq` is computed in the same statement, under SQLite's write lock, so two processes
@@ -37,8 +36,6 @@ const UPDATE_SQL = `UPDATE jobs SET ${MUTABLE_COLUMNS.map((c) => `${c} = @${c}`)
 const GET_SQL = 'SELECT * FROM jobs WHERE id = ?';
 const DELETE_SQL = 'DELETE FROM jobs WHERE id = ?';
 const BY_STATUS_IN_QUEUE_ORDER_SQL = 'SELECT * FROM jobs WHERE status = ? ORDER BY seq ASC';
-const PENDING_DELIVERIES_SQL =
-  "SELECT * FROM jobs WHERE status = 'completed' AND json_extract(delivery_json, '$.status') = 'pending' ORDER BY seq ASC";
 const EXACT_ID_SQL = 'SELECT id FROM jobs WHERE id = ?';
 const ID_PREFIX_SQL = `SELECT id FROM jobs WHERE id LIKE ? ESCAPE '${LIKE_ESCAPE}' ORDER BY id LIMIT ?`;
 
@@ -124,11 +121,6 @@ export class SqliteJobRepository implements JobRepository {
 
   listRunning(): VideoJob[] {
     return this.listByStatusInQueueOrder('running');
-  }
-
-  /** Completed jobs whose upload to the delivery target is still to be done, oldest first. */
-  listPendingDeliveries(): VideoJob[] {
-    return (this.statements.get(PENDING_DELIVERIES_SQL).all() as JobRow[]).map(rowToJob);
   }
 
   /**

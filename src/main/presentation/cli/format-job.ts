@@ -21,8 +21,6 @@ export function jobToJson(job: VideoJob): Record<string, unknown> {
     fallbackTrail: job.fallbackTrail,
     cost: job.cost ?? null,
     details: job.result?.details ?? null,
-    deliveredUrl: job.delivery?.deliveredUrl ?? null,
-    delivery: job.delivery ?? null,
     variant: job.variant ?? null,
     group: job.variantGroup ?? null,
   };
@@ -44,17 +42,6 @@ export function jobToLine(job: VideoJob): string {
       : '';
   // One line whatever the topic, output path or error message hold (see escapeForOneLine).
   return escapeForOneLine(
-    `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}${job.variant ? ` [variant ${job.variant}]` : ''}  → ${detail}${cache}${fallback}${deliveryNote(job)}`,
+    `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}${job.variant ? ` [variant ${job.variant}]` : ''}  → ${detail}${cache}${fallback}`,
   );
-}
-
-/** Where the upload to the delivery bucket stands, when there is one. */
-function deliveryNote(job: VideoJob): string {
-  const delivery = job.delivery;
-  if (!delivery) return '';
-  if (delivery.status === 'delivered') return ` [delivered: ${delivery.deliveredUrl ?? ''}]`;
-  const why = delivery.lastError ? `: ${delivery.lastError}` : '';
-  return delivery.status === 'failed'
-    ? ` [delivery failed after ${delivery.attempts} attempts${why}]`
-    : ` [delivery pending${why}${delivery.nextAttemptAt ? `, next try ${delivery.nextAttemptAt}` : ''}]`;
 }

@@ -106,7 +106,6 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
           },
           io,
           signal,
-          core.delivery,
         );
       case 'providers':
         return await providersCommand(core, values.json, io, values.check);

@@ -8,7 +8,6 @@ import { createCancelRequests } from './004-create-cancel-requests.js';
 import { createLibraryScripts } from './005-create-library-scripts.js';
 import { addJobCheckpointAndCost } from './006-add-job-checkpoint-and-cost.js';
 import { addVariantsAndAnalytics } from './007-add-variants-and-analytics.js';
-import { addJobDelivery } from './008-add-job-delivery.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -22,7 +21,6 @@ export const MIGRATIONS: readonly Migration[] = [
   createLibraryScripts,
   addJobCheckpointAndCost,
   addVariantsAndAnalytics,
-  addJobDelivery,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

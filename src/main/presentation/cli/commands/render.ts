@@ -45,7 +45,6 @@ export async function renderCommand(
   args: RenderArgs,
   io: CliIO,
   signal: AbortSignal,
-  delivery?: { settled(jobId: string): Promise<void> },
 ): Promise<number> {
   if (args.files.length === 0) throw new UsageError('render needs at least one script file');
   const files = await expandInputs(args.files);
@@ -78,17 +77,8 @@ export async function renderCommand(
   };
   signal.addEventListener('abort', onAbort, { once: true });
   const stopProgress = io.interactive && !args.json ? drawProgress(service, queued, io) : () => undefined;
-  const rendered = await Promise.all(queued.map((job) => service.waitForJob(job.id)));
+  const finished = await Promise.all(queued.map((job) => service.waitForJob(job.id)));
   stopProgress();
-  // A configured upload of each finished video is part of the job the user waits for.
-  const finished = delivery
-    ? await Promise.all(
-        rendered.map(async (job) => {
-          await delivery.settled(job.id);
-          return service.getJob(job.id);
-        }),
-      )
-    : rendered;
   signal.removeEventListener('abort', onAbort);
 
   for (const job of finished) {
