@@ -23,6 +23,7 @@ import {
   SqliteJobRepository,
   SqliteProviderMetricsRepository,
 } from './infrastructure/storage/index.js';
+import { createWebhooks, type Webhooks } from './infrastructure/webhooks/index.js';
 
 export interface CreateServiceOptions {
   /** Folder of the database and config.json; defaults to REELFORGE_DATA_DIR or the app-data folder. */
@@ -44,6 +45,8 @@ export interface CreateServiceOptions {
   readonly pid?: number;
   /** Recover and start the queue at once (default true). */
   readonly start?: boolean;
+  /** Send webhook deliveries from this process (long-lived ones: serve, the desktop app). */
+  readonly deliverWebhooks?: boolean;
 }
 
 export interface StoredSecrets {
@@ -112,6 +115,8 @@ export interface ReelforgeCore {
   /** The channels as configured now (rebuilt when the config changes). */
   readonly channels: () => ChannelCatalog;
   readonly scripts: ScriptReader;
+  /** The webhook outbox (written with every job state change) and its delivery. */
+  readonly webhooks: Webhooks;
 }
 
 /**
@@ -136,7 +141,8 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
     nativeBinding: options.sqliteBinding,
   });
   try {
-    const jobs = new SqliteJobRepository(database);
+    const webhooks = createWebhooks({ database, config, env: options.env ?? process.env });
+    const jobs = webhooks.wrap(new SqliteJobRepository(database));
     const metrics = new SqliteProviderMetricsRepository(database);
     const registry = new DefaultProviderRegistry({
       metrics: (id) => metrics.get(id),
@@ -167,11 +173,13 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
         stopWatchingConfig();
         // Providers holding a browser or a server (Remotion) release it after the last job.
         await Promise.allSettled(providers.map((p) => p.dispose?.()));
+        await webhooks.stop();
         database.close();
       },
     });
     if (options.start ?? true) service.start();
-    return { service, config, registry, database, channels: () => catalog, scripts };
+    if (options.deliverWebhooks) webhooks.startDelivery();
+    return { service, config, registry, database, channels: () => catalog, scripts, webhooks };
   } catch (error) {
     database.close();
     throw error;

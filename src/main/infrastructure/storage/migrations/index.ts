@@ -7,6 +7,8 @@ import { addJobSequence } from './003-add-job-sequence.js';
 import { createCancelRequests } from './004-create-cancel-requests.js';
 import { createLibraryScripts } from './005-create-library-scripts.js';
 import { addJobCheckpointAndCost } from './006-add-job-checkpoint-and-cost.js';
+import { reservedVersion7 } from './007-reserved.js';
+import { createWebhookOutboxAndIdempotency } from './008-create-webhook-outbox-and-idempotency.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -19,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   createCancelRequests,
   createLibraryScripts,
   addJobCheckpointAndCost,
+  reservedVersion7,
+  createWebhookOutboxAndIdempotency,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
