@@ -25,7 +25,14 @@ describe('openDatabase', () => {
       // 1 = NORMAL
       expect(db.pragma('synchronous', { simple: true })).toBe(1);
       expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
-      expect(tableNames(db)).toEqual(['cancel_requests', 'jobs', 'library_scripts', 'provider_metrics']);
+      expect(tableNames(db)).toEqual([
+        'cancel_requests',
+        'idempotency_keys',
+        'jobs',
+        'library_scripts',
+        'provider_metrics',
+        'webhook_outbox',
+      ]);
     } finally {
       db.close();
     }
