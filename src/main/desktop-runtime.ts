@@ -6,7 +6,7 @@ import type { VideoGenerationService } from './application/video-generation-serv
 import type { ConfigManager } from '#core/config.js';
 import { LibraryWatcher } from './infrastructure/files/library-watcher.js';
 import { listScriptFolder } from './infrastructure/files/script-folder.js';
-import { SqliteLibraryRepository } from './infrastructure/storage/index.js';
+import { SqliteLibraryRepository, type Database } from './infrastructure/storage/index.js';
 import { createApiHandlers } from './presentation/api/create-api-handlers.js';
 import type { DesktopPlatform } from './presentation/api/desktop-platform.js';
 import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api-contract.js';
@@ -17,6 +17,8 @@ export interface DesktopRuntime {
   readonly config: ConfigManager;
   readonly library: ScriptLibrary;
   readonly handlers: ApiHandlers;
+  /** The service's database connection (the render server keeps its idempotency keys there). */
+  readonly database: Database;
   /**
    * Adds files and folders the user gave in main (command line, the OS's open-file, a drop the
    * shell handled); the page may name them, and scripts inside those folders, from then on.
@@ -51,6 +53,8 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
   const { service, config, registry, database, channels, scripts } = createReelforgeCore({
     ...options,
     adoptOrphanedJobs: true,
+    // A long-lived process: it sends the webhook deliveries job changes queue.
+    deliverWebhooks: options.deliverWebhooks ?? true,
     // Keys saved in Settings (encrypted by the desktop shell) reach the cloud providers.
     secrets: options.platform?.secrets,
   });
@@ -119,6 +123,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     config,
     library,
     handlers,
+    database,
     addUserPaths(paths) {
       for (const path of paths) grants.grant(path);
       return library.addPaths(paths);

@@ -8,6 +8,8 @@ import { historyCommand } from './commands/history.js';
 import { cancelCommand, resumeCommand, retryCommand, statusCommand } from './commands/job-commands.js';
 import { providersCommand } from './commands/providers.js';
 import { renderCommand } from './commands/render.js';
+import { serveCommand } from './commands/serve.js';
+import { webhooksCommand } from './commands/webhooks.js';
 
 export const USAGE = `Usage: reelforge <command> [options]
 
@@ -28,9 +30,14 @@ Commands:
   cancel <id>             cancel a queued or running job
   retry <id> [--json]     render a failed, cancelled or interrupted job again
   resume [--json]         run jobs still queued by a Reelforge process that has exited
+  serve [--host 127.0.0.1] [--port N] [--data-dir DIR]
+                          the render server: REST API under /v1 (bearer token), the UI on
+                          loopback, webhooks; prints "listening on http://<host>:<port>"
+  webhooks log [--json] [--limit N]
+                          webhook deliveries, newest first, with attempts and last error
 
 Environment: REELFORGE_DATA_DIR (database and config.json), VIDEO_STORAGE_PATH,
-VIDEO_DEFAULT_PROVIDER, VIDEO_MAX_CONCURRENT, VIDEO_PROVIDER_<ID>_API_KEY.
+VIDEO_DEFAULT_PROVIDER, VIDEO_MAX_CONCURRENT, VIDEO_PROVIDER_<ID>_API_KEY, REELFORGE_API_TOKEN (serve).
 `;
 
 const OPTIONS = {
@@ -46,6 +53,9 @@ const OPTIONS = {
   status: { type: 'string' },
   search: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'data-dir': { type: 'string' },
 } as const;
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
@@ -63,7 +73,21 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
     io.out(USAGE);
     return command || values.help ? 0 : 2;
   }
-  if (!['render', 'providers', 'history', 'status', 'cancel', 'retry', 'resume'].includes(command)) {
+  if (command === 'serve') {
+    try {
+      return await serveCommand(
+        { host: values.host, port: values.port, dataDir: values['data-dir'] },
+        io,
+        signal,
+      );
+    } catch (error) {
+      io.err(`reelforge: ${escapeForOneLine(describeError(error))}\n`);
+      return error instanceof UsageError ? 2 : 1;
+    }
+  }
+  if (
+    !['render', 'providers', 'history', 'status', 'cancel', 'retry', 'resume', 'webhooks'].includes(command)
+  ) {
     io.err(`reelforge: unknown command "${escapeForOneLine(command)}"\n\n${USAGE}`);
     return 2;
   }
@@ -111,6 +135,8 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
         return await cancelCommand(service, rest[0], io);
       case 'resume':
         return await resumeCommand(service, values.json, io);
+      case 'webhooks':
+        return webhooksCommand(core.webhooks, rest[0], { json: values.json, limit: values.limit }, io);
       default:
         return await retryCommand(service, rest[0], values.json, io);
     }
