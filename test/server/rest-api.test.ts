@@ -40,7 +40,7 @@ describe('reelforge serve', () => {
 
   it('answers 401 without the token or with a wrong one, and sends no CORS headers', async () => {
     for (const headers of [
-      {},
+      {} as Record<string, string>,
       { Authorization: 'Bearer wrong-token-wrong-token' },
       { Authorization: serve.token },
     ]) {
