@@ -24,6 +24,7 @@ import {
   SqliteProviderMetricsRepository,
 } from './infrastructure/storage/index.js';
 import { createWebhooks, type Webhooks } from './infrastructure/webhooks/index.js';
+import { createS3Delivery } from './infrastructure/delivery/index.js';
 
 export interface CreateServiceOptions {
   /** Folder of the database and config.json; defaults to REELFORGE_DATA_DIR or the app-data folder. */
@@ -142,7 +143,8 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
   });
   try {
     const webhooks = createWebhooks({ database, config, env: options.env ?? process.env });
-    const jobs = webhooks.wrap(new SqliteJobRepository(database));
+    const s3Delivery = createS3Delivery({ database, config, env: options.env ?? process.env });
+    const jobs = webhooks.wrap(new SqliteJobRepository(database), s3Delivery.onStatusChange);
     const metrics = new SqliteProviderMetricsRepository(database);
     const registry = new DefaultProviderRegistry({
       metrics: (id) => metrics.get(id),
@@ -173,12 +175,15 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
         stopWatchingConfig();
         // Providers holding a browser or a server (Remotion) release it after the last job.
         await Promise.allSettled(providers.map((p) => p.dispose?.()));
-        await webhooks.stop();
+        await Promise.all([webhooks.stop(), s3Delivery.stop()]);
         database.close();
       },
     });
     if (options.start ?? true) service.start();
-    if (options.deliverWebhooks) webhooks.startDelivery();
+    if (options.deliverWebhooks) {
+      webhooks.startDelivery();
+      s3Delivery.startDelivery(jobs);
+    }
     return { service, config, registry, database, channels: () => catalog, scripts, webhooks };
   } catch (error) {
     database.close();

@@ -13,7 +13,7 @@ export function renderFileUrl(jobId: string, kind: 'video' | 'poster'): string {
  */
 export function toRenderView(job: VideoJob, baseUrl = ''): RenderView {
   const result = job.status === 'completed' ? job.result : undefined;
-  const delivered = (job.result?.details as { deliveredUrl?: unknown } | undefined)?.deliveredUrl;
+  const delivery = deliveryOf(job);
   return {
     id: job.id,
     status: job.status,
@@ -34,6 +34,23 @@ export function toRenderView(job: VideoJob, baseUrl = ''): RenderView {
     error: job.error ? { code: job.error.code, message: job.error.message } : null,
     videoUrl: result?.outputPath ? `${baseUrl}${renderFileUrl(job.id, 'video')}` : null,
     posterUrl: result?.thumbnailPath ? `${baseUrl}${renderFileUrl(job.id, 'poster')}` : null,
-    deliveredUrl: typeof delivered === 'string' ? delivered : null,
+    deliveredUrl: delivery?.status === 'delivered' ? (delivery.videoUrl ?? null) : null,
+    delivery,
+  };
+}
+
+/** The upload state the S3 delivery keeps in the result's details, when it looks like one. */
+function deliveryOf(job: VideoJob): RenderView['delivery'] {
+  const value = (job.result?.details as { delivery?: unknown } | undefined)?.delivery;
+  if (value === null || typeof value !== 'object') return null;
+  const d = value as Record<string, unknown>;
+  if (d['status'] !== 'pending' && d['status'] !== 'delivered' && d['status'] !== 'failed') return null;
+  const text = (key: string) => (typeof d[key] === 'string' ? { [key]: d[key] as string } : {});
+  return {
+    status: d['status'],
+    attempts: typeof d['attempts'] === 'number' ? d['attempts'] : 0,
+    ...text('lastError'),
+    ...text('videoUrl'),
+    ...text('posterUrl'),
   };
 }

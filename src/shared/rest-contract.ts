@@ -61,6 +61,16 @@ export const renderViewSchema = z
     videoUrl: z.string().nullable(),
     posterUrl: z.string().nullable(),
     deliveredUrl: z.string().nullable(),
+    delivery: z
+      .strictObject({
+        status: z.enum(['pending', 'delivered', 'failed']),
+        attempts: z.number(),
+        lastError: z.string().optional(),
+        videoUrl: z.string().optional(),
+        posterUrl: z.string().optional(),
+      })
+      .nullable()
+      .meta({ description: 'Upload to S3-compatible storage, when configured (retried until it succeeds).' }),
   })
   .meta({ id: 'Render' });
 export type RenderView = z.output<typeof renderViewSchema>;

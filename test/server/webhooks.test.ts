@@ -77,7 +77,13 @@ describe('webhooks', () => {
     const log = await runCli(['webhooks', 'log', '--json'], { ...env, REELFORGE_DATA_DIR: temp.path });
     expect(log.code).toBe(0);
     expect(jsonLines(log.stdout)).toEqual([
-      expect.objectContaining({ id: payload.id, status: 'delivered', attempts: 3, lastError: 'HTTP 500', jobId: id }),
+      expect.objectContaining({
+        id: payload.id,
+        status: 'delivered',
+        attempts: 3,
+        lastError: 'HTTP 500',
+        jobId: id,
+      }),
     ]);
   }, 60_000);
 

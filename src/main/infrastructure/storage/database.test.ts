@@ -31,6 +31,7 @@ describe('openDatabase', () => {
         'jobs',
         'library_scripts',
         'provider_metrics',
+        's3_deliveries',
         'webhook_outbox',
       ]);
     } finally {

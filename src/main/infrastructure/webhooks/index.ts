@@ -2,7 +2,7 @@ import type { ConfigManager } from '#core/config.js';
 import { ConfigError } from '#core/errors.js';
 import type { JobRepository } from '../../application/job.js';
 import type { Database } from '../storage/sqlite-types.js';
-import { OutboxJobRepository } from './outbox-job-repository.js';
+import { OutboxJobRepository, type OutboxJobRepositoryOptions } from './outbox-job-repository.js';
 import { SqliteWebhookOutbox } from './sqlite-webhook-outbox.js';
 import { WebhookDeliveryWorker } from './webhook-delivery-worker.js';
 import { webhookTargetsOf } from './webhook-targets.js';
@@ -17,7 +17,7 @@ export const WEBHOOK_RETRY_BASE_ENV = 'REELFORGE_WEBHOOK_RETRY_BASE_MS';
 export interface Webhooks {
   readonly outbox: SqliteWebhookOutbox;
   /** The job repository that writes deliveries with each state change. */
-  wrap(jobs: JobRepository): JobRepository;
+  wrap(jobs: JobRepository, onStatusChange?: OutboxJobRepositoryOptions['onStatusChange']): JobRepository;
   /** Starts sending (long-lived processes: `reelforge serve`, the desktop app). */
   startDelivery(): void;
   stop(): Promise<void>;
@@ -48,12 +48,13 @@ export function createWebhooks(options: {
   let worker: WebhookDeliveryWorker | undefined;
   return {
     outbox,
-    wrap: (jobs) =>
+    wrap: (jobs, onStatusChange) =>
       new OutboxJobRepository(jobs, {
         database: options.database,
         outbox,
         targets,
         onQueued: () => worker?.wake(),
+        onStatusChange,
       }),
     startDelivery() {
       worker ??= new WebhookDeliveryWorker({ outbox, targets, baseDelayMs });

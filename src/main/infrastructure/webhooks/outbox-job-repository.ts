@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { JobListFilter, JobRepository, JobUpdate, VideoJob } from '../../application/job.js';
 import { toRenderView } from '../../../shared/render-view.js';
 import type { WebhookPayload } from '../../../shared/rest-contract.js';
+import type { VideoStatus } from '#core/video-status.js';
 import type { Database } from '../storage/sqlite-types.js';
 import type { SqliteWebhookOutbox } from './sqlite-webhook-outbox.js';
 import { webhookEventFor } from './webhook-event-for.js';
@@ -13,6 +14,8 @@ export interface OutboxJobRepositoryOptions {
   readonly targets: () => readonly WebhookTarget[];
   /** Called after a commit that queued deliveries (wakes the delivery worker). */
   readonly onQueued?: () => void;
+  /** Runs inside the same transaction after every status change (e.g. queues an S3 upload). */
+  readonly onStatusChange?: (previous: VideoStatus | undefined, job: VideoJob) => void;
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
@@ -37,6 +40,7 @@ export class OutboxJobRepository implements JobRepository {
     const job = this.#options.database.transaction(() => {
       const previous = this.#inner.get(id)?.status;
       const next = this.#inner.update(id, update);
+      this.#options.onStatusChange?.(previous, next);
       const event = webhookEventFor(previous, next.status);
       if (event === undefined) return next;
       const subscribed = this.#options.targets().filter((target) => target.events.includes(event));

@@ -8,6 +8,8 @@ import type { Migration } from './migration.js';
  *   kept after its job is deleted, as the delivery log.
  * - `idempotency_keys`: `Idempotency-Key` of `POST /v1/renders` → the job it created, with a hash
  *   of the request so a key reused for a different request is refused; goes away with its job.
+ * - `s3_deliveries`: uploads of a completed job's files to S3-compatible storage, recorded in the
+ *   transaction that completes the job and retried until they succeed (or for 24 h).
  */
 export const createWebhookOutboxAndIdempotency: Migration = {
   version: 8,
@@ -35,6 +37,17 @@ export const createWebhookOutboxAndIdempotency: Migration = {
         job_id TEXT NOT NULL REFERENCES jobs (id) ON DELETE CASCADE,
         request_hash TEXT NOT NULL,
         created_at TEXT NOT NULL
+      );
+      CREATE TABLE s3_deliveries (
+        job_id TEXT PRIMARY KEY REFERENCES jobs (id) ON DELETE CASCADE,
+        status TEXT NOT NULL DEFAULT 'pending',
+        attempts INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        lease_until TEXT,
+        last_error TEXT,
+        video_url TEXT,
+        poster_url TEXT
       );
     `);
   },
