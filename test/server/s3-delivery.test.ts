@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateBucketCommand, GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { renderViewSchema, type RenderView } from '../../src/shared/rest-contract.js';
 import { REPO_ROOT } from '../support/run-cli.js';
 import { makeTempDir } from '../support/temp-dir.js';
