@@ -50,7 +50,7 @@ function packageVersion(): string {
  * jobs left by exited processes), the script library with its file watcher, and the handlers.
  */
 export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRuntime {
-  const { service, config, registry, database, channels, scripts } = createReelforgeCore({
+  const { service, config, registry, database, channels, scripts, webhooks } = createReelforgeCore({
     ...options,
     adoptOrphanedJobs: true,
     // A long-lived process: it sends the webhook deliveries job changes queue.
@@ -79,6 +79,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     registry,
     library,
     grants,
+    webhooks,
     platform: options.platform ?? {},
     info: {
       version: packageVersion(),

@@ -15,6 +15,7 @@ import type {
   SettingsView,
   VideoJob,
 } from './api-types.js';
+import type { WebhooksOverview } from './webhook-types.js';
 
 const id = z.string().min(1).max(200);
 const quality = z.enum(['draft', 'standard', 'high', 'ultra']);
@@ -123,6 +124,7 @@ export const API_CALLS = {
   'settings.update': z.object({ patch: settingsPatch }).strict(),
   'settings.setApiKey': z.object({ providerId: id, apiKey: z.string().max(1000) }).strict(),
   'settings.chooseOutputDir': z.object({}).strict(),
+  'webhooks.list': z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
 } as const;
 
 export type ApiCallName = keyof typeof API_CALLS;
@@ -152,6 +154,8 @@ export interface ApiResults {
   'settings.setApiKey': SettingsView;
   /** The chosen folder (already saved), or undefined when cancelled or unsupported. */
   'settings.chooseOutputDir': SettingsView | undefined;
+  /** Configured webhooks (without secrets) and the newest deliveries. */
+  'webhooks.list': WebhooksOverview;
 }
 
 /** Events pushed from main to the renderer. */

@@ -5,7 +5,7 @@ import type { Database } from '../storage/sqlite-types.js';
 import { OutboxJobRepository, type OutboxJobRepositoryOptions } from './outbox-job-repository.js';
 import { SqliteWebhookOutbox } from './sqlite-webhook-outbox.js';
 import { WebhookDeliveryWorker } from './webhook-delivery-worker.js';
-import { webhookTargetsOf } from './webhook-targets.js';
+import { webhookTargetsOf, type WebhookTarget } from './webhook-targets.js';
 
 export { SqliteWebhookOutbox, type WebhookDelivery } from './sqlite-webhook-outbox.js';
 export { signWebhookBody } from './webhook-signature.js';
@@ -16,6 +16,8 @@ export const WEBHOOK_RETRY_BASE_ENV = 'REELFORGE_WEBHOOK_RETRY_BASE_MS';
 
 export interface Webhooks {
   readonly outbox: SqliteWebhookOutbox;
+  /** The webhooks config.json lists now. */
+  readonly targets: () => readonly WebhookTarget[];
   /** The job repository that writes deliveries with each state change. */
   wrap(jobs: JobRepository, onStatusChange?: OutboxJobRepositoryOptions['onStatusChange']): JobRepository;
   /** Starts sending (long-lived processes: `reelforge serve`, the desktop app). */
@@ -48,6 +50,7 @@ export function createWebhooks(options: {
   let worker: WebhookDeliveryWorker | undefined;
   return {
     outbox,
+    targets,
     wrap: (jobs, onStatusChange) =>
       new OutboxJobRepository(jobs, {
         database: options.database,

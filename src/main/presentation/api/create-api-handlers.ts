@@ -10,6 +10,8 @@ import { jobsHandlers } from './handlers/jobs-handlers.js';
 import { libraryHandlers } from './handlers/library-handlers.js';
 import { providersHandlers } from './handlers/providers-handlers.js';
 import { settingsHandlers } from './handlers/settings-handlers.js';
+import { webhooksHandlers } from './handlers/webhooks-handlers.js';
+import type { Webhooks } from '../../infrastructure/webhooks/index.js';
 
 export interface ApiHandlerDeps {
   readonly service: VideoGenerationService;
@@ -20,6 +22,8 @@ export interface ApiHandlerDeps {
   /** Paths the user gave in main; the only ones the page may have read. */
   readonly grants: UserPathGrants;
   readonly info: Omit<AppInfo, 'canRevealFiles'>;
+  /** Webhook settings and deliveries, shown read-only. */
+  readonly webhooks?: Pick<Webhooks, 'outbox' | 'targets'>;
 }
 
 /**
@@ -35,5 +39,6 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     ...jobsHandlers(deps),
     ...providersHandlers(deps),
     ...settingsHandlers(deps),
+    ...webhooksHandlers(deps),
   };
 }

@@ -17,6 +17,7 @@ import type {
   SettingsView,
   VideoJob,
 } from '../../../shared/api-types.js';
+import type { WebhooksOverview } from '../../../shared/webhook-types.js';
 import { APP_INFO, makeEntry, makeInvalidEntry, makeJob, METRICS, PROVIDERS, SETTINGS } from './fixtures.js';
 
 type Handler<N extends ApiCallName> = (payload: ApiPayload<N>) => Promise<ApiResults[N]> | ApiResults[N];
@@ -28,6 +29,7 @@ export interface FakeApiState {
   providers?: ProviderInfo[];
   settings?: SettingsView;
   metrics?: MetricsSnapshot;
+  webhooks?: WebhooksOverview;
 }
 
 export class FakeReelforgeApi implements ReelforgeApi {
@@ -39,6 +41,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
   providers: ProviderInfo[];
   settings: SettingsView;
   metrics: MetricsSnapshot;
+  webhooks: WebhooksOverview;
   readonly #listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
   readonly #overrides = new Map<ApiCallName, (payload: never) => unknown>();
   #nextId = 1;
@@ -50,6 +53,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
     this.providers = state.providers ?? PROVIDERS;
     this.settings = state.settings ?? SETTINGS;
     this.metrics = state.metrics ?? METRICS;
+    this.webhooks = state.webhooks ?? { hooks: [], deliveries: [] };
   }
 
   /** Replaces one call's behaviour, e.g. to make it reject. */
@@ -220,5 +224,6 @@ export class FakeReelforgeApi implements ReelforgeApi {
       return this.settings;
     },
     'settings.chooseOutputDir': () => undefined,
+    'webhooks.list': () => this.webhooks,
   };
 }

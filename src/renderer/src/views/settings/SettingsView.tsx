@@ -10,6 +10,7 @@ import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { Field } from './Field.js';
 import { ProviderSettingsCard } from './ProviderSettingsCard.js';
+import { WebhooksPanel } from './WebhooksPanel.js';
 import type { FieldErrors, SettingsDraft } from './settings-form.js';
 import {
   buildSettingsPatch,
@@ -41,6 +42,7 @@ export function SettingsView() {
       ) : (
         loaded.data && <SettingsForm initial={loaded.data.settings} providers={loaded.data.providers} />
       )}
+      <WebhooksPanel />
     </div>
   );
 }
