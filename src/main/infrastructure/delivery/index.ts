@@ -49,7 +49,14 @@ export function createS3Delivery(options: {
     deliveries,
     onStatusChange(previous, job) {
       if (job.status !== 'completed' || previous === 'completed' || !job.result) return;
-      if (!settings()) return;
+      // Configured but unusable (no keys): queue it anyway, so the job shows why it is not delivered.
+      let configured: boolean;
+      try {
+        configured = settings() !== undefined;
+      } catch {
+        configured = true;
+      }
+      if (!configured) return;
       deliveries.add(job.id, new Date().toISOString());
       queued = true;
       // The worker looks once the transaction has committed.

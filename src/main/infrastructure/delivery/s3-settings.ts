@@ -25,11 +25,19 @@ const DEFAULT_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 /** The S3 delivery settings, or undefined when `delivery.s3` is not configured (re-read on change). */
 export function s3SettingsOf(config: ConfigManager, env: NodeJS.ProcessEnv): () => S3Settings | undefined {
   const cache = new WeakMap<AppConfig, { settings: S3Settings | undefined }>();
+  let lastGood: { settings: S3Settings | undefined } | undefined;
   return () => {
     const snapshot = config.get();
     const cached = cache.get(snapshot);
     if (cached) return cached.settings;
-    const s3 = validateConfig(readRawConfig(config.configPath), config.configPath).delivery?.s3;
+    let s3;
+    try {
+      s3 = validateConfig(readRawConfig(config.configPath), config.configPath).delivery?.s3;
+    } catch (error) {
+      // Changed on disk into something invalid since it was loaded: keep what was read last.
+      if (lastGood) return lastGood.settings;
+      throw error;
+    }
     let settings: S3Settings | undefined;
     if (s3) {
       const accessKeyId = env[S3_ACCESS_KEY_ENV]?.trim() || s3.access_key_id;
@@ -53,7 +61,8 @@ export function s3SettingsOf(config: ConfigManager, env: NodeJS.ProcessEnv): () 
         cacheControl: s3.cache_control ?? DEFAULT_CACHE_CONTROL,
       };
     }
-    cache.set(snapshot, { settings });
+    lastGood = { settings };
+    cache.set(snapshot, lastGood);
     return settings;
   };
 }
