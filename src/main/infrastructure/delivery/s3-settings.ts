@@ -33,10 +33,9 @@ export function s3SettingsOf(config: ConfigManager, env: NodeJS.ProcessEnv): () 
     let s3;
     try {
       s3 = validateConfig(readRawConfig(config.configPath), config.configPath).delivery?.s3;
-    } catch (error) {
+    } catch {
       // Changed on disk into something invalid since it was loaded: keep what was read last.
-      if (lastGood) return lastGood.settings;
-      throw error;
+      return lastGood?.settings;
     }
     let settings: S3Settings | undefined;
     if (s3) {
