@@ -17,7 +17,7 @@ afterEach(async () => {
   temp.cleanup();
 });
 
-async function start(withUi: boolean): Promise<RenderServer> {
+async function start(withUi: boolean, corsOrigins?: string[]): Promise<RenderServer> {
   temp = makeTempDir('reelforge-serve-ui-');
   const rendererDir = join(temp.path, 'renderer');
   mkdirSync(rendererDir);
@@ -30,6 +30,7 @@ async function start(withUi: boolean): Promise<RenderServer> {
     token: TOKEN,
     version: '1',
     rendererDir,
+    corsOrigins,
   });
   return server;
 }
@@ -61,5 +62,30 @@ describe('reelforge serve on loopback', () => {
     const page = await fetch(`${origin}/`);
     expect(page.status).toBe(404);
     expect(await page.json()).toEqual({ error: { code: 'not_found', message: 'the REST API is under /v1' } });
+  });
+
+  it('sends CORS headers to the configured origins only, preflights included', async () => {
+    const { origin } = await start(false, ['https://app.example']);
+    const preflight = (from: string) =>
+      fetch(`${origin}/v1/renders`, {
+        method: 'OPTIONS',
+        headers: {
+          Origin: from,
+          'Access-Control-Request-Method': 'POST',
+          'Access-Control-Request-Headers': 'authorization',
+        },
+      });
+    const allowed = await preflight('https://app.example');
+    expect(allowed.status).toBe(204);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example');
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('Authorization');
+    const other = await preflight('https://evil.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const get = (from: string) =>
+      fetch(`${origin}/v1/health`, { headers: { Origin: from, Authorization: `Bearer ${TOKEN}` } });
+    expect((await get('https://app.example')).headers.get('access-control-allow-origin')).toBe(
+      'https://app.example',
+    );
+    expect((await get('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
   });
 });

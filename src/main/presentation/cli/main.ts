@@ -30,7 +30,7 @@ Commands:
   cancel <id>             cancel a queued or running job
   retry <id> [--json]     render a failed, cancelled or interrupted job again
   resume [--json]         run jobs still queued by a Reelforge process that has exited
-  serve [--host 127.0.0.1] [--port N] [--data-dir DIR]
+  serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--cors-origin URL…]
                           the render server: REST API under /v1 (bearer token), the UI on
                           loopback, webhooks; prints "listening on http://<host>:<port>"
   webhooks log [--json] [--limit N]
@@ -56,6 +56,7 @@ const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string' },
   'data-dir': { type: 'string' },
+  'cors-origin': { type: 'string', multiple: true },
 } as const;
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
@@ -76,7 +77,12 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
   if (command === 'serve') {
     try {
       return await serveCommand(
-        { host: values.host, port: values.port, dataDir: values['data-dir'] },
+        {
+          host: values.host,
+          port: values.port,
+          dataDir: values['data-dir'],
+          corsOrigins: values['cors-origin'],
+        },
         io,
         signal,
       );

@@ -27,6 +27,8 @@ export interface RenderServerOptions {
   /** Built UI (out/renderer); served to this computer only, when present and bound to loopback. */
   readonly rendererDir?: string;
   readonly maxQueued?: number;
+  /** Browser origins allowed to call the API (CORS); none by default. */
+  readonly corsOrigins?: readonly string[];
 }
 
 export interface RenderServer {
@@ -68,7 +70,11 @@ export async function startRenderServer(options: RenderServerOptions): Promise<R
     version: options.version,
     maxQueued: options.maxQueued ?? DEFAULT_MAX_QUEUED,
   };
-  const rest = createRestHandler({ routes: restRoutes(deps), token: options.token });
+  const rest = createRestHandler({
+    routes: restRoutes(deps),
+    token: options.token,
+    corsOrigins: options.corsOrigins,
+  });
   let port = 0;
   let csp = '';
   const uiDir = options.rendererDir;

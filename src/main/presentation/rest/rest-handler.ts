@@ -4,20 +4,28 @@ import { sendJson } from './http-json.js';
 import { RestError, sendRestError } from './rest-errors.js';
 import type { RestRoute } from './rest-route.js';
 import { createRouter } from './router.js';
+import { createCors } from './cors.js';
 
 /**
  * Answers `/v1/…`: bearer token first (nothing is revealed without it, not even which paths
- * exist), then the route, then its handler. Every failure is a JSON `{"error": …}`. No CORS
- * headers are ever sent, so browsers keep other origins' pages out.
+ * exist), then the route, then its handler. Every failure is a JSON `{"error": …}`. CORS headers
+ * go only to the origins configured (none by default), so browsers keep other pages out.
  */
-export function createRestHandler(options: { routes: readonly RestRoute[]; token: string }) {
+export function createRestHandler(options: {
+  routes: readonly RestRoute[];
+  token: string;
+  corsOrigins?: readonly string[];
+}) {
   const match = createRouter(options.routes);
+  const cors = createCors(options.corsOrigins ?? []);
   return async function handleRest(
     request: IncomingMessage,
     response: ServerResponse,
     url: URL,
   ): Promise<void> {
     try {
+      if (cors.preflight(request, response)) return;
+      cors.decorate(request, response);
       if (!hasValidBearer(request, options.token)) {
         throw new RestError(
           401,

@@ -10,10 +10,27 @@ export interface ServeArgs {
   readonly host?: string;
   readonly port?: string;
   readonly dataDir?: string;
+  readonly corsOrigins?: readonly string[];
 }
 
 export const DEFAULT_SERVE_HOST = '127.0.0.1';
 export const DEFAULT_SERVE_PORT = 4280;
+
+/** `--cors-origin`: an origin exactly as browsers send it (scheme, host, optional port). */
+function parseOrigins(values: readonly string[] | undefined): string[] {
+  return (values ?? []).map((value) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      throw new UsageError(`--cors-origin: "${value}" is not an origin such as https://app.example.com`);
+    }
+    if (!/^https?:$/.test(url.protocol) || url.origin !== value.replace(/\/+$/, '')) {
+      throw new UsageError(`--cors-origin: "${value}" is not an origin such as https://app.example.com`);
+    }
+    return url.origin;
+  });
+}
 
 function parsePort(text: string | undefined): number {
   if (text === undefined) return DEFAULT_SERVE_PORT;
@@ -31,6 +48,7 @@ function parsePort(text: string | undefined): number {
 export async function serveCommand(args: ServeArgs, io: CliIO, signal: AbortSignal): Promise<number> {
   const host = args.host ?? DEFAULT_SERVE_HOST;
   const port = parsePort(args.port);
+  const corsOrigins = parseOrigins(args.corsOrigins);
   if (!isLoopbackAddress(host) && !io.env[API_TOKEN_ENV]?.trim()) {
     io.err(
       `reelforge serve: refusing to listen on ${host} without an explicit token: other machines could reach it. ` +
@@ -49,6 +67,7 @@ export async function serveCommand(args: ServeArgs, io: CliIO, signal: AbortSign
       token: token.token,
       version,
       rendererDir: defaultRendererDir(),
+      corsOrigins,
     });
     if (token.source === 'generated') {
       io.err(`API token (stored in ${token.path}, shown only now): ${token.token}\n`);
