@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderViewSchema, restErrorSchema } from '../../src/shared/rest-contract.js';
 import { REPO_ROOT, runCli } from '../support/run-cli.js';
+import { probe } from '../support/media-tools.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { postJson, startServe, waitForRender, type ServeProcess } from './serve-process.js';
 
@@ -109,6 +110,12 @@ describe('reelforge serve', () => {
         .subarray(4, 8)
         .toString('latin1'),
     ).toBe('ftyp');
+    // The whole download is a playable video: ffprobe reads an H.264 stream of the render's length.
+    const downloaded = join(temp.path, 'downloaded.mp4');
+    writeFileSync(downloaded, Buffer.from(await (await serve.api(done.videoUrl!)).arrayBuffer()));
+    const probed = probe(downloaded);
+    expect(probed.streams.find((s) => s.codec_type === 'video')?.codec_name).toBe('h264');
+    expect(probed.durationSeconds).toBeCloseTo(done.durationSeconds!, 0);
     const poster = await serve.api(done.posterUrl!);
     expect(poster.status).toBe(200);
     expect(poster.headers.get('content-type')).toBe('image/jpeg');
