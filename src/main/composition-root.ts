@@ -46,8 +46,10 @@ export interface CreateServiceOptions {
   readonly pid?: number;
   /** Recover and start the queue at once (default true). */
   readonly start?: boolean;
-  /** Send webhook deliveries from this process (long-lived ones: serve, the desktop app). */
+  /** Send webhook deliveries from this process (serve, the desktop app, a CLI render). */
   readonly deliverWebhooks?: boolean;
+  /** Upload completed renders to S3 from this process; default: as `deliverWebhooks`. */
+  readonly deliverUploads?: boolean;
 }
 
 export interface StoredSecrets {
@@ -180,10 +182,8 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       },
     });
     if (options.start ?? true) service.start();
-    if (options.deliverWebhooks) {
-      webhooks.startDelivery();
-      s3Delivery.startDelivery(jobs);
-    }
+    if (options.deliverWebhooks) webhooks.startDelivery();
+    if (options.deliverUploads ?? options.deliverWebhooks) s3Delivery.startDelivery(jobs);
     return { service, config, registry, database, channels: () => catalog, scripts, webhooks };
   } catch (error) {
     database.close();

@@ -107,4 +107,24 @@ describe('webhooks', () => {
     expect(failedIds.has(delivered.headers['x-reelforge-delivery'] as string)).toBe(true);
     expect(receiver.received.filter((r) => r.answered === 204)).toHaveLength(1);
   }, 60_000);
+
+  it('sends the events of a CLI render before the CLI exits', async () => {
+    const receiver = await startWebhookReceiver(() => false);
+    cleanups.push(() => receiver.close());
+    configure(receiver.url);
+    const file = join(temp.path, 'fire.json');
+    writeFileSync(file, JSON.stringify(sample));
+    const run = await runCli(['render', file, '--provider', 'mock', '--json'], {
+      ...env,
+      REELFORGE_DATA_DIR: temp.path,
+    });
+    expect(run.code).toBe(0);
+    const [job] = jsonLines(run.stdout);
+    expect(receiver.received).toHaveLength(1);
+    expectSigned(receiver.received[0]!);
+    expect(JSON.parse(receiver.received[0]!.body)).toMatchObject({
+      event: 'render.completed',
+      render: { id: job!['id'], status: 'completed' },
+    });
+  }, 60_000);
 });

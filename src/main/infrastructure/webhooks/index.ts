@@ -14,6 +14,9 @@ export { WebhookDeliveryWorker } from './webhook-delivery-worker.js';
 /** Environment variable for the first retry delay in milliseconds (default 5000). */
 export const WEBHOOK_RETRY_BASE_ENV = 'REELFORGE_WEBHOOK_RETRY_BASE_MS';
 
+/** How long a stopping process lets deliveries in flight finish. */
+const STOP_GRACE_MS = 3_000;
+
 export interface Webhooks {
   readonly outbox: SqliteWebhookOutbox;
   /** The webhooks config.json lists now. */
@@ -64,7 +67,7 @@ export function createWebhooks(options: {
       worker.start();
     },
     async stop() {
-      await worker?.stop();
+      await worker?.stop(STOP_GRACE_MS);
     },
   };
 }

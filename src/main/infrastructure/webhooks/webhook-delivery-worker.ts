@@ -62,10 +62,21 @@ export class WebhookDeliveryWorker {
     });
   }
 
-  /** Stops taking deliveries, aborts attempts in flight (they are retried by the next start). */
-  async stop(): Promise<void> {
+  /**
+   * Stops taking deliveries. Attempts in flight get `graceMs` to finish (a CLI render that just
+   * ended still sends its events); the rest are aborted and sent again by the next process.
+   */
+  async stop(graceMs = 0): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);
+    if (graceMs > 0 && this.#inFlight.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.allSettled([...this.#inFlight]),
+        new Promise((resolve) => (timer = setTimeout(resolve, graceMs))),
+      ]);
+      clearTimeout(timer);
+    }
     this.#controller.abort();
     await Promise.allSettled([...this.#inFlight]);
   }

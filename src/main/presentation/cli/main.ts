@@ -100,7 +100,14 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
 
   let core: ReelforgeCore | undefined;
   try {
-    core = createReelforgeCore({ env: io.env, adoptOrphanedJobs: command === 'resume' });
+    core = createReelforgeCore({
+      env: io.env,
+      adoptOrphanedJobs: command === 'resume',
+      // Commands that render send their webhook events while they run; uploads (which can take
+      // long) are left to serve or the desktop app.
+      deliverWebhooks: ['render', 'retry', 'resume'].includes(command),
+      deliverUploads: false,
+    });
     const { service } = core;
     reportRecovery(service, io, command === 'resume');
     switch (command) {
