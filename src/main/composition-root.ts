@@ -23,6 +23,8 @@ import {
   SqliteJobRepository,
   SqliteProviderMetricsRepository,
 } from './infrastructure/storage/index.js';
+import { createWebhooks, type Webhooks } from './infrastructure/webhooks/index.js';
+import { createS3Delivery } from './infrastructure/delivery/index.js';
 
 export interface CreateServiceOptions {
   /** Folder of the database and config.json; defaults to REELFORGE_DATA_DIR or the app-data folder. */
@@ -44,6 +46,10 @@ export interface CreateServiceOptions {
   readonly pid?: number;
   /** Recover and start the queue at once (default true). */
   readonly start?: boolean;
+  /** Send webhook deliveries from this process (serve, the desktop app, a CLI render). */
+  readonly deliverWebhooks?: boolean;
+  /** Upload completed renders to S3 from this process; default: as `deliverWebhooks`. */
+  readonly deliverUploads?: boolean;
 }
 
 export interface StoredSecrets {
@@ -115,6 +121,8 @@ export interface ReelforgeCore {
   /** The channels as configured now (rebuilt when the config changes). */
   readonly channels: () => ChannelCatalog;
   readonly scripts: ScriptReader;
+  /** The webhook outbox (written with every job state change) and its delivery. */
+  readonly webhooks: Webhooks;
 }
 
 /**
@@ -139,7 +147,9 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
     nativeBinding: options.sqliteBinding,
   });
   try {
-    const jobs = new SqliteJobRepository(database);
+    const webhooks = createWebhooks({ database, config, env: options.env ?? process.env });
+    const s3Delivery = createS3Delivery({ database, config, env: options.env ?? process.env });
+    const jobs = webhooks.wrap(new SqliteJobRepository(database), s3Delivery.onStatusChange);
     const metrics = new SqliteProviderMetricsRepository(database);
     const registry = new DefaultProviderRegistry({
       metrics: (id) => metrics.get(id),
@@ -170,11 +180,14 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
         stopWatchingConfig();
         // Providers holding a browser or a server (Remotion) release it after the last job.
         await Promise.allSettled(providers.map((p) => p.dispose?.()));
+        await Promise.all([webhooks.stop(), s3Delivery.stop()]);
         database.close();
       },
     });
     if (options.start ?? true) service.start();
-    return { service, config, registry, database, channels: () => catalog, scripts };
+    if (options.deliverWebhooks) webhooks.startDelivery();
+    if (options.deliverUploads ?? options.deliverWebhooks) s3Delivery.startDelivery(jobs);
+    return { service, config, registry, database, channels: () => catalog, scripts, webhooks };
   } catch (error) {
     database.close();
     throw error;

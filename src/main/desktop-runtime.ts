@@ -7,7 +7,7 @@ import type { ConfigManager } from '#core/config.js';
 import { SqliteAnalyticsRepository } from './infrastructure/analytics/sqlite-analytics-repository.js';
 import { LibraryWatcher } from './infrastructure/files/library-watcher.js';
 import { listScriptFolder } from './infrastructure/files/script-folder.js';
-import { SqliteLibraryRepository } from './infrastructure/storage/index.js';
+import { SqliteLibraryRepository, type Database } from './infrastructure/storage/index.js';
 import { createApiHandlers } from './presentation/api/create-api-handlers.js';
 import type { DesktopPlatform } from './presentation/api/desktop-platform.js';
 import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api-contract.js';
@@ -18,6 +18,8 @@ export interface DesktopRuntime {
   readonly config: ConfigManager;
   readonly library: ScriptLibrary;
   readonly handlers: ApiHandlers;
+  /** The service's database connection (the render server keeps its idempotency keys there). */
+  readonly database: Database;
   /**
    * Adds files and folders the user gave in main (command line, the OS's open-file, a drop the
    * shell handled); the page may name them, and scripts inside those folders, from then on.
@@ -49,9 +51,11 @@ function packageVersion(): string {
  * jobs left by exited processes), the script library with its file watcher, and the handlers.
  */
 export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRuntime {
-  const { service, config, registry, database, channels, scripts } = createReelforgeCore({
+  const { service, config, registry, database, channels, scripts, webhooks } = createReelforgeCore({
     ...options,
     adoptOrphanedJobs: true,
+    // A long-lived process: it sends the webhook deliveries job changes queue.
+    deliverWebhooks: options.deliverWebhooks ?? true,
     // Keys saved in Settings (encrypted by the desktop shell) reach the cloud providers.
     secrets: options.platform?.secrets,
   });
@@ -77,6 +81,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     library,
     grants,
     analytics: new SqliteAnalyticsRepository(database),
+    webhooks,
     platform: options.platform ?? {},
     info: {
       version: packageVersion(),
@@ -121,6 +126,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     config,
     library,
     handlers,
+    database,
     addUserPaths(paths) {
       for (const path of paths) grants.grant(path);
       return library.addPaths(paths);

@@ -17,6 +17,7 @@ import type {
   SettingsView,
   VideoJob,
 } from './api-types.js';
+import type { WebhooksOverview } from './webhook-types.js';
 
 const id = z.string().min(1).max(200);
 const quality = z.enum(['draft', 'standard', 'high', 'ultra']);
@@ -128,6 +129,7 @@ export const API_CALLS = {
   'settings.setApiKey': z.object({ providerId: id, apiKey: z.string().max(1000) }).strict(),
   'settings.chooseOutputDir': z.object({}).strict(),
   'analytics.report': z.object({ group: id.optional() }).strict(),
+  'webhooks.list': z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
 } as const;
 
 export type ApiCallName = keyof typeof API_CALLS;
@@ -159,6 +161,8 @@ export interface ApiResults {
   'settings.chooseOutputDir': SettingsView | undefined;
   /** Each variant group's numbers and winner (see `variantReport`), newest first. */
   'analytics.report': VariantGroupReport[];
+  /** Configured webhooks (without secrets) and the newest deliveries. */
+  'webhooks.list': WebhooksOverview;
 }
 
 /** Events pushed from main to the renderer. */
@@ -251,3 +255,6 @@ export type ReelforgeBridge = {
 
 export const eventSubscriptionName = <E extends ApiEventName>(event: E): `on${Capitalize<E>}` =>
   `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as `on${Capitalize<E>}`;
+
+/** Field schemas the REST contract (`rest-contract.ts`) reuses, so both transports agree. */
+export const CONTRACT_FIELDS = { id, quality, aspectRatio, status, scriptContent } as const;

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
+import { webhooksConfigSchema } from '../webhooks/webhook-config-schema.js';
+import { deliveryConfigSchema } from '../delivery/s3-config-schema.js';
 
 /**
  * Schema of `<dataDir>/config.json`, in the file's own snake_case. Every section and field is
@@ -125,6 +127,8 @@ export const configFileSchema = z.strictObject(
     providers: section(providerSchema, 'provider settings').optional(),
     channels: section(channelSchema, 'channels').optional(),
     selection_weights: selectionWeightsSchema.optional(),
+    webhooks: webhooksConfigSchema.optional(),
+    delivery: deliveryConfigSchema.optional(),
   },
   { error: 'expected a JSON object' },
 );

@@ -27,10 +27,13 @@ describe('openDatabase', () => {
       expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
       expect(tableNames(db)).toEqual([
         'cancel_requests',
+        'idempotency_keys',
         'jobs',
         'library_scripts',
         'provider_metrics',
+        's3_deliveries',
         'video_analytics',
+        'webhook_outbox',
       ]);
     } finally {
       db.close();

@@ -12,6 +12,8 @@ import { jobsHandlers } from './handlers/jobs-handlers.js';
 import { libraryHandlers } from './handlers/library-handlers.js';
 import { providersHandlers } from './handlers/providers-handlers.js';
 import { settingsHandlers } from './handlers/settings-handlers.js';
+import { webhooksHandlers } from './handlers/webhooks-handlers.js';
+import type { Webhooks } from '../../infrastructure/webhooks/index.js';
 
 export interface ApiHandlerDeps {
   readonly service: VideoGenerationService;
@@ -24,6 +26,8 @@ export interface ApiHandlerDeps {
   readonly info: Omit<AppInfo, 'canRevealFiles'>;
   /** Imported performance numbers, for the A/B report. */
   readonly analytics: AnalyticsRepository;
+  /** Webhook settings and deliveries, shown read-only. */
+  readonly webhooks?: Pick<Webhooks, 'outbox' | 'targets'>;
 }
 
 /**
@@ -40,5 +44,6 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     ...providersHandlers(deps),
     ...settingsHandlers(deps),
     ...analyticsHandlers(deps),
+    ...webhooksHandlers(deps),
   };
 }

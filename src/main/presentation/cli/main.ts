@@ -9,6 +9,8 @@ import { analyticsCommand } from './commands/analytics.js';
 import { cancelCommand, resumeCommand, retryCommand, statusCommand } from './commands/job-commands.js';
 import { providersCommand } from './commands/providers.js';
 import { renderCommand } from './commands/render.js';
+import { serveCommand } from './commands/serve.js';
+import { webhooksCommand } from './commands/webhooks.js';
 
 export const USAGE = `Usage: reelforge <command> [options]
 
@@ -37,9 +39,14 @@ Commands:
                           join a performance export to rendered videos (stored locally)
   analytics report [--group <id>] [--json]
                           each variant group's numbers and the winner, when significant at 95 %
+  serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--cors-origin URL…]
+                          the render server: REST API under /v1 (bearer token), the UI on
+                          loopback, webhooks; prints "listening on http://<host>:<port>"
+  webhooks log [--json] [--limit N]
+                          webhook deliveries, newest first, with attempts and last error
 
 Environment: REELFORGE_DATA_DIR (database and config.json), VIDEO_STORAGE_PATH,
-VIDEO_DEFAULT_PROVIDER, VIDEO_MAX_CONCURRENT, VIDEO_PROVIDER_<ID>_API_KEY.
+VIDEO_DEFAULT_PROVIDER, VIDEO_MAX_CONCURRENT, VIDEO_PROVIDER_<ID>_API_KEY, REELFORGE_API_TOKEN (serve).
 `;
 
 const OPTIONS = {
@@ -59,6 +66,10 @@ const OPTIONS = {
   status: { type: 'string' },
   search: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'data-dir': { type: 'string' },
+  'cors-origin': { type: 'string', multiple: true },
 } as const;
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
@@ -76,8 +87,35 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
     io.out(USAGE);
     return command || values.help ? 0 : 2;
   }
+  if (command === 'serve') {
+    try {
+      return await serveCommand(
+        {
+          host: values.host,
+          port: values.port,
+          dataDir: values['data-dir'],
+          corsOrigins: values['cors-origin'],
+        },
+        io,
+        signal,
+      );
+    } catch (error) {
+      io.err(`reelforge: ${escapeForOneLine(describeError(error))}\n`);
+      return error instanceof UsageError ? 2 : 1;
+    }
+  }
   if (
-    !['render', 'providers', 'history', 'status', 'cancel', 'retry', 'resume', 'analytics'].includes(command)
+    ![
+      'render',
+      'providers',
+      'history',
+      'status',
+      'cancel',
+      'retry',
+      'resume',
+      'analytics',
+      'webhooks',
+    ].includes(command)
   ) {
     io.err(`reelforge: unknown command "${escapeForOneLine(command)}"\n\n${USAGE}`);
     return 2;
@@ -85,7 +123,14 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
 
   let core: ReelforgeCore | undefined;
   try {
-    core = createReelforgeCore({ env: io.env, adoptOrphanedJobs: command === 'resume' });
+    core = createReelforgeCore({
+      env: io.env,
+      adoptOrphanedJobs: command === 'resume',
+      // Commands that render send their webhook events while they run; uploads (which can take
+      // long) are left to serve or the desktop app.
+      deliverWebhooks: ['render', 'retry', 'resume'].includes(command),
+      deliverUploads: false,
+    });
     const { service } = core;
     reportRecovery(service, io, command === 'resume');
     switch (command) {
@@ -134,6 +179,8 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
           { rest, format: values.format, group: values.group, json: values.json },
           io,
         );
+      case 'webhooks':
+        return webhooksCommand(core.webhooks, rest[0], { json: values.json, limit: values.limit }, io);
       default:
         return await retryCommand(service, rest[0], values.json, io);
     }

@@ -17,6 +17,7 @@ import type {
   SettingsView,
   VideoJob,
 } from '../../../shared/api-types.js';
+import type { WebhooksOverview } from '../../../shared/webhook-types.js';
 import { APP_INFO, makeEntry, makeInvalidEntry, makeJob, METRICS, PROVIDERS, SETTINGS } from './fixtures.js';
 import type { VariantGroupReport } from '#core/analytics/variant-report.js';
 
@@ -30,6 +31,7 @@ export interface FakeApiState {
   settings?: SettingsView;
   metrics?: MetricsSnapshot;
   analytics?: VariantGroupReport[];
+  webhooks?: WebhooksOverview;
 }
 
 export class FakeReelforgeApi implements ReelforgeApi {
@@ -42,6 +44,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
   settings: SettingsView;
   metrics: MetricsSnapshot;
   analytics: VariantGroupReport[];
+  webhooks: WebhooksOverview;
   readonly #listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
   readonly #overrides = new Map<ApiCallName, (payload: never) => unknown>();
   #nextId = 1;
@@ -54,6 +57,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
     this.settings = state.settings ?? SETTINGS;
     this.metrics = state.metrics ?? METRICS;
     this.analytics = state.analytics ?? [];
+    this.webhooks = state.webhooks ?? { hooks: [], deliveries: [] };
   }
 
   /** Replaces one call's behaviour, e.g. to make it reject. */
@@ -226,5 +230,6 @@ export class FakeReelforgeApi implements ReelforgeApi {
       return this.settings;
     },
     'settings.chooseOutputDir': () => undefined,
+    'webhooks.list': () => this.webhooks,
   };
 }

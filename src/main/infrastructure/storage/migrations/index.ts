@@ -8,6 +8,7 @@ import { createCancelRequests } from './004-create-cancel-requests.js';
 import { createLibraryScripts } from './005-create-library-scripts.js';
 import { addJobCheckpointAndCost } from './006-add-job-checkpoint-and-cost.js';
 import { addVariantsAndAnalytics } from './007-add-variants-and-analytics.js';
+import { createWebhookOutboxAndIdempotency } from './008-create-webhook-outbox-and-idempotency.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   createLibraryScripts,
   addJobCheckpointAndCost,
   addVariantsAndAnalytics,
+  createWebhookOutboxAndIdempotency,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -11,6 +11,7 @@ import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { Field } from './Field.js';
 import { ProviderSettingsCard } from './ProviderSettingsCard.js';
+import { WebhooksPanel } from './WebhooksPanel.js';
 import type { FieldErrors, SettingsDraft } from './settings-form.js';
 import {
   buildSettingsPatch,
@@ -42,6 +43,7 @@ export function SettingsView() {
       ) : (
         loaded.data && <SettingsForm initial={loaded.data.settings} providers={loaded.data.providers} />
       )}
+      <WebhooksPanel />
     </div>
   );
 }

@@ -1,0 +1,73 @@
+import type { ConfigManager } from '#core/config.js';
+import { ConfigError } from '#core/errors.js';
+import type { JobRepository } from '../../application/job.js';
+import type { Database } from '../storage/sqlite-types.js';
+import { OutboxJobRepository, type OutboxJobRepositoryOptions } from './outbox-job-repository.js';
+import { SqliteWebhookOutbox } from './sqlite-webhook-outbox.js';
+import { WebhookDeliveryWorker } from './webhook-delivery-worker.js';
+import { webhookTargetsOf, type WebhookTarget } from './webhook-targets.js';
+
+export { SqliteWebhookOutbox, type WebhookDelivery } from './sqlite-webhook-outbox.js';
+export { signWebhookBody } from './webhook-signature.js';
+export { WebhookDeliveryWorker } from './webhook-delivery-worker.js';
+
+/** Environment variable for the first retry delay in milliseconds (default 5000). */
+export const WEBHOOK_RETRY_BASE_ENV = 'REELFORGE_WEBHOOK_RETRY_BASE_MS';
+
+/** How long a stopping process lets deliveries in flight finish. */
+const STOP_GRACE_MS = 3_000;
+
+export interface Webhooks {
+  readonly outbox: SqliteWebhookOutbox;
+  /** The webhooks config.json lists now. */
+  readonly targets: () => readonly WebhookTarget[];
+  /** The job repository that writes deliveries with each state change. */
+  wrap(jobs: JobRepository, onStatusChange?: OutboxJobRepositoryOptions['onStatusChange']): JobRepository;
+  /** Starts sending (long-lived processes: `reelforge serve`, the desktop app). */
+  startDelivery(): void;
+  stop(): Promise<void>;
+}
+
+function baseDelayFrom(env: NodeJS.ProcessEnv): number | undefined {
+  const text = env[WEBHOOK_RETRY_BASE_ENV]?.trim();
+  if (!text) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new ConfigError(
+      WEBHOOK_RETRY_BASE_ENV,
+      `expected a whole number of milliseconds ≥ 1, got "${text}"`,
+    );
+  }
+  return value;
+}
+
+/** The outbox on this database, the configured webhooks and (when started) the delivery worker. */
+export function createWebhooks(options: {
+  database: Database;
+  config: ConfigManager;
+  env: NodeJS.ProcessEnv;
+}): Webhooks {
+  const outbox = new SqliteWebhookOutbox(options.database);
+  const targets = webhookTargetsOf(options.config);
+  const baseDelayMs = baseDelayFrom(options.env);
+  let worker: WebhookDeliveryWorker | undefined;
+  return {
+    outbox,
+    targets,
+    wrap: (jobs, onStatusChange) =>
+      new OutboxJobRepository(jobs, {
+        database: options.database,
+        outbox,
+        targets,
+        onQueued: () => worker?.wake(),
+        onStatusChange,
+      }),
+    startDelivery() {
+      worker ??= new WebhookDeliveryWorker({ outbox, targets, baseDelayMs });
+      worker.start();
+    },
+    async stop() {
+      await worker?.stop(STOP_GRACE_MS);
+    },
+  };
+}
