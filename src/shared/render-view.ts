@@ -23,6 +23,7 @@ export function toRenderView(job: VideoJob, baseUrl = ''): RenderView {
     requestedProvider: job.options.provider,
     quality: job.options.quality,
     aspect: job.options.aspectRatio,
+    platform: job.options.platform ?? null,
     channel: job.channel,
     topic: job.topic,
     scriptName: job.scriptName,

@@ -1,6 +1,7 @@
 // The REST API of `reelforge serve` (/v1): request and response bodies as zod schemas. Requests
 // are checked with them at the boundary, and the OpenAPI document is generated from them, so the
 // document cannot drift from what the server accepts. Field schemas come from the IPC contract.
+import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { z } from 'zod';
 import { CONTRACT_FIELDS } from './api-contract.js';
 
@@ -33,6 +34,10 @@ export const createRenderRequestSchema = z
     quality: quality.optional(),
     aspect: aspectRatio.optional(),
     channel: z.string().min(1).max(100).optional().meta({ description: "Overrides the script's channel." }),
+    platform: z
+      .enum(PLATFORM_IDS)
+      .optional()
+      .meta({ description: "Publishing preset (size, safe zone, loudness); over the script's own." }),
   })
   .meta({ id: 'CreateRenderRequest' });
 export type CreateRenderRequest = z.output<typeof createRenderRequestSchema>;
@@ -49,6 +54,7 @@ export const renderViewSchema = z
     requestedProvider: z.string(),
     quality,
     aspect: aspectRatio,
+    platform: z.enum(PLATFORM_IDS).nullable().meta({ description: 'Publishing preset; null for generic.' }),
     channel: z.string(),
     topic: z.string(),
     scriptName: z.string(),

@@ -87,6 +87,25 @@ describe('reelforge serve', () => {
     expect(beyond.status).toBe(416);
   });
 
+  it('takes a platform preset, records it on the render, and refuses an unknown one', async () => {
+    const posted = await postJson(serve, '/v1/renders', {
+      script: sample,
+      provider: 'mock',
+      quality: 'draft',
+      platform: 'shorts',
+    });
+    expect(posted.status).toBe(202);
+    const { id } = (await posted.json()) as { id: string };
+    expect(renderViewSchema.parse(await waitForRender(serve, id))).toMatchObject({ platform: 'shorts' });
+    const unknown = await postJson(serve, '/v1/renders', {
+      script: sample,
+      provider: 'mock',
+      platform: 'myspace',
+    });
+    expect(unknown.status).toBe(400);
+    expect(await unknown.json()).toMatchObject({ error: { field: 'platform' } });
+  });
+
   it('renders script text with ffmpeg at draft quality and serves an MP4 and its poster', async () => {
     const posted = await postJson(serve, '/v1/renders', {
       script: textSample,

@@ -72,6 +72,7 @@ async function createRender(deps: RestDeps, request: CreateRenderRequest): Promi
         quality: request.quality,
         aspectRatio: request.aspect,
         channel: request.channel,
+        platform: request.platform,
       },
     );
     return job.id;
