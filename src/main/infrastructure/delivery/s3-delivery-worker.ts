@@ -1,5 +1,5 @@
 import { basename, extname, resolve } from 'node:path';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { describeError } from '#core/errors.js';
 import type { JobRepository } from '../../application/job.js';
 import { isInside } from '../../application/path-inside.js';
@@ -111,9 +111,11 @@ export class S3DeliveryWorker {
     }
   }
 
-  #client(settings: S3Settings): S3Client {
+  /** One client per settings object; the SDK is loaded on the first upload, not at start-up. */
+  async #client(settings: S3Settings): Promise<S3Client> {
     let client = this.#clients.get(settings);
     if (!client) {
+      const { S3Client } = await import('@aws-sdk/client-s3');
       client = new S3Client({
         region: settings.region,
         ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
@@ -150,7 +152,7 @@ export class S3DeliveryWorker {
           throw new Error(`${path} is outside the output folder`);
         const key = `${settings.prefix}${job.id}/${basename(path)}`;
         await uploadFile(
-          this.#client(settings),
+          await this.#client(settings),
           {
             bucket: settings.bucket,
             key,

@@ -1,13 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import {
-  AbortMultipartUploadCommand,
-  CompleteMultipartUploadCommand,
-  CreateMultipartUploadCommand,
-  PutObjectCommand,
-  UploadPartCommand,
-  type S3Client,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 
 /** Files from this size go up in parts (S3's minimum part is 5 MiB). */
 export const MULTIPART_THRESHOLD_BYTES = 16 * 1024 * 1024;
@@ -31,6 +24,14 @@ export async function uploadFile(
   file: UploadFile,
   options: { signal?: AbortSignal; multipartThreshold?: number; partSize?: number } = {},
 ): Promise<void> {
+  // Loaded on first use: the SDK costs ≈ 0.1–0.3 s of start-up every CLI command would pay.
+  const {
+    AbortMultipartUploadCommand,
+    CompleteMultipartUploadCommand,
+    CreateMultipartUploadCommand,
+    PutObjectCommand,
+    UploadPartCommand,
+  } = await import('@aws-sdk/client-s3');
   const { size } = await stat(file.path);
   const threshold = options.multipartThreshold ?? MULTIPART_THRESHOLD_BYTES;
   const common = { Bucket: file.bucket, Key: file.key };

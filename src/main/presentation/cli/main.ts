@@ -9,7 +9,6 @@ import { analyticsCommand } from './commands/analytics.js';
 import { cancelCommand, resumeCommand, retryCommand, statusCommand } from './commands/job-commands.js';
 import { providersCommand } from './commands/providers.js';
 import { renderCommand } from './commands/render.js';
-import { serveCommand } from './commands/serve.js';
 import { webhooksCommand } from './commands/webhooks.js';
 
 export const USAGE = `Usage: reelforge <command> [options]
@@ -89,6 +88,8 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
   }
   if (command === 'serve') {
     try {
+      // The server (HTTP, WebSocket) loads only for `serve`: other commands start faster without it.
+      const { serveCommand } = await import('./commands/serve.js');
       return await serveCommand(
         {
           host: values.host,

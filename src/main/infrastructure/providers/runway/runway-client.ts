@@ -1,9 +1,4 @@
-import RunwayML, {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from '@runwayml/sdk';
+import type RunwayML from '@runwayml/sdk';
 import { abortReason } from '../base-video-provider.js';
 import { requestSignal } from '../cloud/abortable.js';
 import { parseRetryAfter } from '../cloud/backoff.js';
@@ -24,19 +19,31 @@ export interface RunwayClientOptions {
  * retries with its own backoff under the job's signal, and nothing may print a request.
  * Every failure becomes a `CloudCallError` whose text has been through the redactor.
  */
+type RunwaySdk = typeof import('@runwayml/sdk');
+
 export class RunwayClient {
-  readonly #sdk: RunwayML;
+  readonly #options: RunwayClientOptions;
   readonly #redact: (text: string) => string;
+  #loaded: Promise<{ readonly module: RunwaySdk; readonly sdk: RunwayML }> | undefined;
 
   constructor(options: RunwayClientOptions) {
-    this.#sdk = new RunwayML({
-      apiKey: options.apiKey,
-      baseURL: options.baseUrl,
-      maxRetries: 0,
-      timeout: options.requestTimeoutMs,
-      logLevel: 'off',
-    });
+    this.#options = options;
     this.#redact = options.redact;
+  }
+
+  /** The SDK, loaded on the first call: every CLI command would otherwise pay its start-up. */
+  #load(): Promise<{ readonly module: RunwaySdk; readonly sdk: RunwayML }> {
+    this.#loaded ??= import('@runwayml/sdk').then((module) => ({
+      module,
+      sdk: new module.default({
+        apiKey: this.#options.apiKey,
+        baseURL: this.#options.baseUrl,
+        maxRetries: 0,
+        timeout: this.#options.requestTimeoutMs,
+        logLevel: 'off',
+      }),
+    }));
+    return this.#loaded;
   }
 
   /** `POST /v1/text_to_video`; resolves with the new task's id. */
@@ -48,7 +55,7 @@ export class RunwayClient {
       duration: clip.duration,
       seed: clip.seed,
     } as Parameters<RunwayML['textToVideo']['create']>[0];
-    const created = await this.#call(signal, (s) => this.#sdk.textToVideo.create(body, { signal: s }));
+    const created = await this.#call(signal, (sdk, s) => sdk.textToVideo.create(body, { signal: s }));
     const parsed = createdTaskSchema.safeParse(created);
     if (!parsed.success) throw new CloudCallError('malformed', 'the new task has no id');
     return { id: parsed.data.id, credits: parsed.data.estimatedCost?.credits };
@@ -56,7 +63,7 @@ export class RunwayClient {
 
   /** `GET /v1/tasks/{id}`. */
   async getTask(id: string, signal: AbortSignal): Promise<RunwayTask> {
-    const task = await this.#call(signal, (s) => this.#sdk.tasks.retrieve(id, { signal: s }));
+    const task = await this.#call(signal, (sdk, s) => sdk.tasks.retrieve(id, { signal: s }));
     const parsed = runwayTaskSchema.safeParse(task);
     if (!parsed.success) {
       const status = (task as { status?: unknown } | null)?.status;
@@ -70,27 +77,29 @@ export class RunwayClient {
 
   /** `DELETE /v1/tasks/{id}`: cancels a running task or deletes a finished one. */
   async deleteTask(id: string, signal: AbortSignal): Promise<void> {
-    await this.#call(signal, (s) => this.#sdk.tasks.delete(id, { signal: s }));
+    await this.#call(signal, (sdk, s) => sdk.tasks.delete(id, { signal: s }));
   }
 
   /** `GET /v1/organization`: the cheapest authenticated read, for "Test connection". */
   async getOrganization(signal: AbortSignal): Promise<void> {
-    await this.#call(signal, (s) => this.#sdk.organization.retrieve({ signal: s }));
+    await this.#call(signal, (sdk, s) => sdk.organization.retrieve({ signal: s }));
   }
 
-  async #call<T>(signal: AbortSignal, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  async #call<T>(signal: AbortSignal, call: (sdk: RunwayML, signal: AbortSignal) => Promise<T>): Promise<T> {
+    const { module, sdk } = await this.#load();
     const scoped = requestSignal(signal);
     try {
-      return await call(scoped.signal);
+      return await call(sdk, scoped.signal);
     } catch (error) {
       if (signal.aborted) throw abortReason(signal);
-      throw this.#translate(error);
+      throw this.#translate(error, module);
     } finally {
       scoped.dispose();
     }
   }
 
-  #translate(error: unknown): CloudCallError {
+  #translate(error: unknown, sdk: RunwaySdk): CloudCallError {
+    const { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } = sdk;
     const redact = this.#redact;
     if (error instanceof APIUserAbortError) return new CloudCallError('timeout', 'the request was stopped');
     if (error instanceof APIConnectionTimeoutError) return new CloudCallError('timeout', 'no answer in time');
