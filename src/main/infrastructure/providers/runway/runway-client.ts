@@ -1,4 +1,5 @@
 import type RunwayML from '@runwayml/sdk';
+import type * as RunwayModule from '@runwayml/sdk';
 import { abortReason } from '../base-video-provider.js';
 import { requestSignal } from '../cloud/abortable.js';
 import { parseRetryAfter } from '../cloud/backoff.js';
@@ -19,7 +20,7 @@ export interface RunwayClientOptions {
  * retries with its own backoff under the job's signal, and nothing may print a request.
  * Every failure becomes a `CloudCallError` whose text has been through the redactor.
  */
-type RunwaySdk = typeof import('@runwayml/sdk');
+type RunwaySdk = typeof RunwayModule;
 
 export class RunwayClient {
   readonly #options: RunwayClientOptions;
