@@ -113,6 +113,8 @@ export function createDefaultProviders(
 
 /** The wired core, for front ends that need more than the service (the desktop runtime). */
 export interface ReelforgeCore {
+  /** Uploads of completed renders to the delivery bucket (when this process delivers them). */
+  readonly uploads: { settle(): Promise<void> };
   readonly service: VideoGenerationService;
   readonly config: ConfigManager;
   readonly registry: ProviderRegistry;
@@ -187,7 +189,16 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
     if (options.start ?? true) service.start();
     if (options.deliverWebhooks) webhooks.startDelivery();
     if (options.deliverUploads ?? options.deliverWebhooks) s3Delivery.startDelivery(jobs);
-    return { service, config, registry, database, channels: () => catalog, scripts, webhooks };
+    return {
+      service,
+      config,
+      registry,
+      database,
+      channels: () => catalog,
+      scripts,
+      webhooks,
+      uploads: { settle: () => s3Delivery.settle() },
+    };
   } catch (error) {
     database.close();
     throw error;

@@ -19,6 +19,8 @@ export interface S3Delivery {
   onStatusChange(previous: VideoStatus | undefined, job: VideoJob): void;
   /** The worker needs the job repository it updates (the wrapped one). */
   startDelivery(jobs: JobRepository): void;
+  /** Waits until every upload due now has been tried once (a CLI render before it prints). */
+  settle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,9 @@ export function createS3Delivery(options: {
     startDelivery(jobs) {
       worker ??= new S3DeliveryWorker({ deliveries, jobs, settings, baseDelayMs });
       worker.wake();
+    },
+    async settle() {
+      await worker?.settle();
     },
     async stop() {
       await worker?.stop();

@@ -77,6 +77,12 @@ export class S3DeliveryWorker {
       });
   }
 
+  /** Resolves once every upload due now has been tried (a failed one waits for its next turn). */
+  async settle(): Promise<void> {
+    this.wake();
+    while (this.#running) await this.#running;
+  }
+
   async stop(): Promise<void> {
     this.#stopped = true;
     clearTimeout(this.#timer);

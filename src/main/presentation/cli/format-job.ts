@@ -21,6 +21,7 @@ export function jobToJson(job: VideoJob): Record<string, unknown> {
     fallbackTrail: job.fallbackTrail,
     cost: job.cost ?? null,
     details: job.result?.details ?? null,
+    deliveredUrl: deliveredUrlOf(job) ?? null,
     variant: job.variant ?? null,
     group: job.variantGroup ?? null,
   };
@@ -44,4 +45,10 @@ export function jobToLine(job: VideoJob): string {
   return escapeForOneLine(
     `${shortId}  ${job.status.padEnd(11)} ${provider.padEnd(9)} ${job.channel.padEnd(6)} ${job.topic}${job.variant ? ` [variant ${job.variant}]` : ''}  → ${detail}${cache}${fallback}`,
   );
+}
+
+/** The video's URL in the delivery bucket, once uploaded (recorded in the result's details). */
+function deliveredUrlOf(job: VideoJob): string | undefined {
+  const delivery = job.result?.details?.['delivery'] as { videoUrl?: unknown } | undefined;
+  return typeof delivery?.videoUrl === 'string' ? delivery.videoUrl : undefined;
 }

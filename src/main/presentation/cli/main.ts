@@ -127,10 +127,11 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
     core = createReelforgeCore({
       env: io.env,
       adoptOrphanedJobs: command === 'resume',
-      // Commands that render send their webhook events while they run; uploads (which can take
-      // long) are left to serve or the desktop app.
+      // Commands that render send their webhook events while they run, and upload what they
+      // rendered to the delivery bucket before they print (a failed upload is retried later by
+      // serve, the desktop app or the next render).
       deliverWebhooks: ['render', 'retry', 'resume'].includes(command),
-      deliverUploads: false,
+      deliverUploads: ['render', 'retry', 'resume'].includes(command),
     });
     const { service } = core;
     reportRecovery(service, io, command === 'resume');
@@ -152,6 +153,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
           },
           io,
           signal,
+          core.uploads,
         );
       case 'providers':
         return await providersCommand(core, values.json, io, values.check);

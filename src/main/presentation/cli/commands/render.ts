@@ -45,6 +45,7 @@ export async function renderCommand(
   args: RenderArgs,
   io: CliIO,
   signal: AbortSignal,
+  uploads?: { settle(): Promise<void> },
 ): Promise<number> {
   if (args.files.length === 0) throw new UsageError('render needs at least one script file');
   const files = await expandInputs(args.files);
@@ -77,8 +78,11 @@ export async function renderCommand(
   };
   signal.addEventListener('abort', onAbort, { once: true });
   const stopProgress = io.interactive && !args.json ? drawProgress(service, queued, io) : () => undefined;
-  const finished = await Promise.all(queued.map((job) => service.waitForJob(job.id)));
+  const rendered = await Promise.all(queued.map((job) => service.waitForJob(job.id)));
   stopProgress();
+  // With a delivery bucket configured, the upload is part of what the user waits for.
+  await uploads?.settle();
+  const finished = uploads ? rendered.map((job) => service.getJob(job.id)) : rendered;
   signal.removeEventListener('abort', onAbort);
 
   for (const job of finished) {
