@@ -6,8 +6,8 @@
  * --quality standard --json`): start-up, script reading, the queue, drawing text, ffmpeg, the
  * output check. Its reference is one plain ffmpeg run: a colour source and one drawtext over the
  * same length (the rendered file's), encoded with the provider's codec settings (`codecOptions`:
- * preset, CRF, bitrate cap, AAC) and x264's own thread count, as a user would type it. Sides
- * alternate, best of BENCH_RUNS (default 2) each. The provider learns this machine's fastest
+ * preset, CRF, bitrate cap, AAC), once with x264's own thread count and once with one per core;
+ * the faster counts. Sides alternate, best of BENCH_RUNS (default 2) each. The provider learns this machine's fastest
  * parts/threads setting from its first renders (see encode-tuning.ts); the bench lets it finish
  * learning first, untimed, in a profile folder kept between benches (BENCH_PROFILE_DIR).
  *
@@ -82,7 +82,7 @@ async function renderWithCli(script: string): Promise<CliRender> {
   return { wallSeconds, videoSeconds: job.durationSeconds };
 }
 
-async function renderReference(seconds: number): Promise<number> {
+async function renderReference(seconds: number, threads: number): Promise<number> {
   const { width, height } = frameSizeFor(quality, '9:16');
   const textFile = join(work, 'text.txt');
   writeFileSync(textFile, 'Stop scrolling: 50% of people get this wrong');
@@ -94,8 +94,7 @@ async function renderReference(seconds: number): Promise<number> {
     '-vf',
     `drawtext=fontfile=${font}:textfile=${textFile}:expansion=none:fontsize=${Math.round(width / 18)}:fontcolor=white:x=(w-tw)/2:y=(h-th)/2`,
     ...['-t', seconds.toFixed(3)],
-    // x264's own thread count (0 = auto): the plain command a user would type.
-    ...codecOptions(quality, 0),
+    ...codecOptions(quality, threads),
     join(work, 'reference.mp4'),
   ];
   const started = performance.now();
@@ -152,7 +151,10 @@ try {
     for (let i = 0; i < runs; i += 1) {
       const render = await renderWithCli(script);
       renders.push(render);
-      references.push(await renderReference(render.videoSeconds));
+      // The plain command with x264's own thread count (0: what a user would type) and with one
+      // thread per core (the provider's old fixed choice); the faster counts.
+      references.push(await renderReference(render.videoSeconds, 0));
+      references.push(await renderReference(render.videoSeconds, availableParallelism()));
     }
     const wall = Math.min(...renders.map((r) => r.wallSeconds));
     const reference = Math.min(...references);
