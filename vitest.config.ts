@@ -6,6 +6,16 @@ import { configDefaults, defineConfig } from 'vitest/config';
  */
 const SLOW_SOURCE_TESTS = ['src/main/infrastructure/providers/remotion/media-server.test.ts'];
 
+/**
+ * Unit tests that replace modules (`vi.mock`) need a module graph of their own; the others share
+ * one per worker (`isolate: false`), which halves the unit run (imports dominate it).
+ */
+const MOCKING_UNIT_TESTS = [
+  'src/renderer/src/preview/PlatformPreview.test.tsx',
+  'src/renderer/src/preview/ScriptPreview.test.tsx',
+  'src/main/infrastructure/parsers/read-script-file.permissions.test.ts',
+];
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -21,8 +31,17 @@ export default defineConfig({
           name: 'unit',
           // Worker threads start faster than forked processes; unit tests never chdir or exit.
           pool: 'threads',
+          isolate: false,
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, ...SLOW_SOURCE_TESTS],
+          exclude: [...configDefaults.exclude, ...SLOW_SOURCE_TESTS, ...MOCKING_UNIT_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-mocking',
+          pool: 'threads',
+          include: MOCKING_UNIT_TESTS,
         },
       },
       {
