@@ -16,6 +16,8 @@ export interface JobOptions {
   /** Channel chosen by the user over the script's own. */
   readonly channel?: string;
   readonly outputDir: string;
+  /** Voice chosen for this render over the script's and the settings' (`render --voice`). */
+  readonly voice?: string;
 }
 
 export interface JobError {

@@ -30,5 +30,9 @@ export interface VideoScript {
   readonly mainPoints: readonly string[];
   readonly callToAction: string;
   readonly media?: ScriptMedia;
+  /** `"off"` or `"<provider>[:<voice>]"`: who narrates this script (over the settings' default). */
+  readonly voice?: string;
+  /** False turns burned-in captions off (the .vtt/.srt files are still written). */
+  readonly captions?: boolean;
   readonly source: ScriptSource;
 }

@@ -8,6 +8,7 @@ import type { ScriptReader } from './application/ports.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
 import { CONFIG_FILE_NAME, JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
+import { createDefaultVoiceRegistry, FsCaptionFileWriter } from './infrastructure/narration/index.js';
 import { ensurePrivateFolder, makeFilePrivate } from './infrastructure/files/private-paths.js';
 import { createScriptReader } from './infrastructure/parsers/index.js';
 import { FfmpegVideoProvider } from './infrastructure/providers/ffmpeg/index.js';
@@ -163,6 +164,10 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       files: new FsOutputFileRemover(),
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
       pid: options.pid,
+      narration: {
+        voices: createDefaultVoiceRegistry(config, options.env ?? process.env),
+        captionFiles: new FsCaptionFileWriter(),
+      },
       onClose: async () => {
         stopWatchingConfig();
         // Providers holding a browser or a server (Remotion) release it after the last job.

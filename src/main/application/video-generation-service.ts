@@ -14,6 +14,7 @@ import {
   type GenerateOptions,
 } from './generation/job-options.js';
 import { JobRunner } from './generation/job-runner.js';
+import { NarrationStep, type NarrationDeps } from './narration/narration-step.js';
 import { JobScheduler } from './generation/job-scheduler.js';
 import { JobStore } from './generation/job-store.js';
 import { JobWaiters } from './generation/job-waiters.js';
@@ -63,6 +64,8 @@ export interface VideoGenerationServiceDeps {
   readonly newId?: () => string;
   /** Releases what the composition root opened (the database), after the last job stopped. */
   readonly onClose?: () => void | Promise<void>;
+  /** Voice providers and the caption file writer; without them no job is narrated. */
+  readonly narration?: Pick<NarrationDeps, 'voices' | 'captionFiles'>;
 }
 
 /**
@@ -103,6 +106,9 @@ export class VideoGenerationService {
       onEnded,
       onSlotFree: () => this.#scheduler.schedule(),
       isClosing: () => this.#closed,
+      narration: deps.narration
+        ? new NarrationStep({ ...deps.narration, config: deps.config, channels: deps.channels })
+        : undefined,
     });
     this.#scheduler = new JobScheduler({
       config: deps.config,

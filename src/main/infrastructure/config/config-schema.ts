@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
+import { parseVoiceChoice } from '#core/narration/voice-choice.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
 
 /**
@@ -112,6 +113,16 @@ export const selectionWeightsSchema = z.strictObject({
   preference: weight.optional(),
 });
 
+export const narrationSchema = z.strictObject({
+  default_voice: z
+    .string({ error: 'expected "off" or "<provider>[:<voice>]"' })
+    .refine((value) => !('error' in parseVoiceChoice(value)), {
+      error: 'expected "off" or "<provider>[:<voice>]", e.g. "espeak-ng:en-us"',
+    })
+    .optional(),
+  rate: number(0.25, 4).optional(),
+});
+
 const section = <T extends z.ZodType>(schema: T, what: string) =>
   z.record(z.string(), schema, { error: `expected an object of ${what} by id` });
 
@@ -123,6 +134,7 @@ export const configFileSchema = z.strictObject(
     providers: section(providerSchema, 'provider settings').optional(),
     channels: section(channelSchema, 'channels').optional(),
     selection_weights: selectionWeightsSchema.optional(),
+    narration: narrationSchema.optional(),
   },
   { error: 'expected a JSON object' },
 );

@@ -4,6 +4,7 @@ import type { PartlyReadScript, ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput } from '#core/parser.js';
 import type { ScriptFormat, ScriptMedia, VideoScript } from '#core/script.js';
 import { resolveMediaPath } from './media-paths.js';
+import { readNarration } from './narration-fields.js';
 import { findControlCharacter, normaliseWhitespace } from './normalise-text.js';
 import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
 
@@ -170,6 +171,7 @@ export function finishScript(
   const mainPoints = check.part('mainPoints', () => points?.items.map((item) => check.text(item)) ?? []);
   const callToAction = check.required(draft, 'callToAction');
   const media = buildMedia(draft, check, mainPoints.length);
+  const narration = readNarration(draft, check.issues);
 
   const { input, format } = options;
   const script: VideoScript = {
@@ -179,6 +181,7 @@ export function finishScript(
     mainPoints,
     callToAction,
     ...(media !== undefined ? { media } : {}),
+    ...narration,
     source: {
       format,
       name: input.name,

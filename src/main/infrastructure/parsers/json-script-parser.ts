@@ -21,6 +21,8 @@ const KEYS = {
   callToAction: ['call_to_action', 'callToAction'],
   music: ['music'],
   voiceOvers: ['voice_overs', 'voiceOvers'],
+  voice: ['voice'],
+  captions: ['captions'],
 } as const;
 
 const VOICE_OVER_KEYS = {
@@ -125,6 +127,20 @@ class JsonDraftReader {
     return value;
   }
 
+  optionalString(object: JsonObject, field: 'voice'): DraftValue | undefined {
+    const picked = this.pick(object, KEYS[field]);
+    return picked === undefined ? undefined : this.string(picked.key, picked.value);
+  }
+
+  /** A true/false value, handed on as its text so every format checks it the same way. */
+  flag(object: JsonObject, field: 'captions'): DraftValue | undefined {
+    const picked = this.pick(object, KEYS[field]);
+    if (picked === undefined) return undefined;
+    if (typeof picked.value === 'boolean') return { text: String(picked.value), field: picked.key };
+    this.issue(picked.key, `expected true or false, got ${describeJsonType(picked.value)}`);
+    return undefined;
+  }
+
   list(field: string, value: unknown, nullable: boolean): (DraftValue | undefined)[] | undefined {
     if (!Array.isArray(value)) {
       this.issue(
@@ -192,6 +208,8 @@ class JsonDraftReader {
       callToAction: this.field(root, 'callToAction'),
       music: this.field(root, 'music'),
       voiceOvers: this.voiceOvers(root),
+      voice: this.optionalString(root, 'voice'),
+      captions: this.flag(root, 'captions'),
       reported: this.reported,
     };
   }

@@ -97,7 +97,7 @@ class MarkdownScriptReader {
 
   private openValue(key: ValueKey, field: string, line: number, firstPart?: string): OpenValue | undefined {
     if (!this.claim(key, field, line)) return undefined;
-    const verbatim = key === 'music';
+    const verbatim = key === 'music' || key === 'voice';
     const parts = firstPart === undefined || firstPart === '' ? [] : [firstPart];
     const open: OpenValue = { parts, field, line, verbatim };
     this.values.set(key, open);
@@ -147,7 +147,8 @@ class MarkdownScriptReader {
       this.issue(line, field, 'main points go in a "## Main points" section, one "- …" list item per point');
       return true;
     }
-    const value = key === 'music' ? verbatimPath(keyLine.value) : stripInlineMarkdown(keyLine.value);
+    const value =
+      key === 'music' || key === 'voice' ? verbatimPath(keyLine.value) : stripInlineMarkdown(keyLine.value);
     this.openValue(key, field, line, value);
     return true;
   }
@@ -230,6 +231,8 @@ class MarkdownScriptReader {
         : undefined,
       callToAction: value('callToAction'),
       music: value('music'),
+      voice: value('voice'),
+      captions: value('captions'),
     };
   }
 }

@@ -35,6 +35,10 @@ export interface ScriptDraft {
   callToAction?: DraftValue;
   music?: DraftValue;
   voiceOvers?: DraftVoiceOvers;
+  /** `off` or `<provider>[:<voice>]`. */
+  voice?: DraftValue;
+  /** Burned-in captions on or off, as written (`true`, `no`, …). */
+  captions?: DraftValue;
   /** Required fields present but unusable (e.g. a number for the hook), already reported by the parser. */
   reported?: ReadonlySet<RequiredField>;
 }

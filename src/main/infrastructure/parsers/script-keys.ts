@@ -1,6 +1,7 @@
 /** The keys a creator can write in the text and Markdown formats, with their accepted spellings. */
 
-export type ScriptKey = 'channel' | 'topic' | 'hook' | 'mainPoints' | 'callToAction' | 'music';
+export type ScriptKey =
+  'channel' | 'topic' | 'hook' | 'mainPoints' | 'callToAction' | 'music' | 'voice' | 'captions';
 
 const ALIASES: Readonly<Record<string, ScriptKey>> = {
   channel: 'channel',
@@ -15,10 +16,15 @@ const ALIASES: Readonly<Record<string, ScriptKey>> = {
   'call to action': 'callToAction',
   music: 'music',
   'background music': 'music',
+  voice: 'voice',
+  narrator: 'voice',
+  captions: 'captions',
+  subtitles: 'captions',
 };
 
 /** Human list of the keys, for "unknown key" messages. */
-export const KNOWN_KEYS_TEXT = 'Channel, Topic (or Title), Hook, Main points, Call to action (or CTA), Music';
+export const KNOWN_KEYS_TEXT =
+  'Channel, Topic (or Title), Hook, Main points, Call to action (or CTA), Music, Voice, Captions';
 
 /** Lower case, with spaces, hyphens and underscores folded to one space: "Call-to-Action" → "call to action". */
 export function normaliseKeyLabel(label: string): string {

@@ -151,6 +151,8 @@ class TextScriptReader {
         : undefined,
       callToAction: value('callToAction'),
       music: value('music'),
+      voice: value('voice'),
+      captions: value('captions'),
     };
   }
 }

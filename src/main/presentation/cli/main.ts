@@ -20,6 +20,9 @@ Commands:
       --out <dir>            output folder (default: settings / VIDEO_STORAGE_PATH)
       --json                 one JSON object per job on stdout
       --estimate             print each provider's cost estimate instead of rendering
+      --voice off|<provider>[:<voice>]
+                             narrator (e.g. espeak-ng:en-us) over the script's "voice" and
+                             settings' narration.default_voice (default off)
   providers [--json] [--check]
                           list providers, availability and metrics; --check makes one
                           authenticated request per cloud provider (ok / wrong key / unreachable)
@@ -39,6 +42,7 @@ const OPTIONS = {
   aspect: { type: 'string' },
   channel: { type: 'string' },
   out: { type: 'string' },
+  voice: { type: 'string' },
   json: { type: 'boolean', default: false },
   estimate: { type: 'boolean', default: false },
   check: { type: 'boolean', default: false },
@@ -86,6 +90,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
             outputDir: values.out,
             json: values.json,
             estimate: values.estimate,
+            voice: values.voice,
           },
           io,
           signal,

@@ -22,6 +22,8 @@ export interface RenderArgs {
   readonly json: boolean;
   /** Print each provider's cost estimate per script instead of rendering. */
   readonly estimate?: boolean;
+  /** `off` or `<provider>[:<voice>]`, over the script's voice and the settings'. */
+  readonly voice?: string;
 }
 
 /** Files as given; a folder stands for the script files directly inside it. */
@@ -58,6 +60,7 @@ export async function renderCommand(
             channel: args.channel,
             aspectRatio: args.aspectRatio,
             outputDir: args.outputDir ? resolve(args.outputDir) : undefined,
+            voice: args.voice,
           },
         ),
       );

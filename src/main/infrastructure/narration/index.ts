@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import type { ConfigManager } from '#core/config.js';
+import type { VoiceProvider } from '../../application/narration/voice-provider.js';
+import { VoiceRegistry } from '../../application/narration/voice-registry.js';
+import { EspeakVoiceProvider } from './espeak/espeak-voice-provider.js';
+import { CachingVoiceProvider } from './voice-cache.js';
+
+export { FsCaptionFileWriter } from './caption-file-writer.js';
+
+/** The folder synthesized audio is cached in. */
+export function voiceCacheDir(config: ConfigManager): string {
+  return join(config.dataDir, 'cache', 'voices');
+}
+
+/** The built-in voice providers, each behind the shared audio cache. */
+export function createDefaultVoiceRegistry(
+  config: ConfigManager,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): VoiceRegistry {
+  const cacheDir = voiceCacheDir(config);
+  const providers: VoiceProvider[] = [
+    new EspeakVoiceProvider({ settings: () => config.provider('espeak-ng'), env, outputDir: cacheDir }),
+  ];
+  const registry = new VoiceRegistry();
+  for (const provider of providers) registry.register(new CachingVoiceProvider(provider, cacheDir));
+  return registry;
+}
