@@ -21,6 +21,7 @@ import { planRender } from './render-plan.js';
 import { planParts, partsFor } from './render-parts.js';
 import { renderRuns, type RenderFiles } from './render-runs.js';
 import { prepareSceneAssets } from './scene-assets.js';
+import { writeBurnedCaptions } from './burned-captions.js';
 
 /** Seams for tests and for embedding; production uses the defaults. */
 export interface FfmpegProviderDeps {
@@ -159,7 +160,8 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
 
     try {
       progress('preparing text', 0);
-      registerFonts(findFontsDir(options.fontsDir, this.#deps.env ?? process.env));
+      const fontsDir = findFontsDir(options.fontsDir, this.#deps.env ?? process.env);
+      registerFonts(fontsDir);
       const assets = await prepareSceneAssets({
         timeline,
         frame,
@@ -175,6 +177,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         assets: assets.scenes,
         wipeMask: assets.wipeMask,
         transitionEngine: options.transitionEngine,
+        captions: await writeBurnedCaptions(timeline, frame, scratch, fontsDir),
       });
       const cores = this.#deps.cpuCount ?? availableParallelism();
       const threads = threadsFor(cores);

@@ -84,6 +84,14 @@ export interface RenderPlan {
   readonly audio: AudioPlan;
   /** Grey mask image for wipe transitions: black, a soft edge, then white; twice the frame wide. */
   readonly wipeMask?: ImageSource;
+  /** Narration captions burned in over the finished picture. */
+  readonly captions?: BurnedCaptions;
+}
+
+/** An ASS subtitle file (see `buildCaptionSubtitles`) and the fonts folder libass draws it with. */
+export interface BurnedCaptions {
+  readonly subtitlesPath: string;
+  readonly fontsDir: string;
 }
 
 export interface PlanInput {
@@ -92,6 +100,7 @@ export interface PlanInput {
   readonly assets: readonly SceneAssets[];
   readonly transitionEngine?: TransitionEngine;
   readonly wipeMask?: ImageSource;
+  readonly captions?: BurnedCaptions;
 }
 
 /**
@@ -173,6 +182,7 @@ export function planRender(input: PlanInput): RenderPlan {
     scenes,
     audio: { durationSeconds, musicPath: timeline.musicPath, voiceOvers },
     wipeMask: input.wipeMask,
+    ...(input.captions ? { captions: input.captions } : {}),
   };
 }
 
