@@ -68,7 +68,7 @@ export class CachingVoiceProvider implements VoiceProvider {
     const temp = join(this.dir, `.${key}.${randomUUID()}.tmp`);
     await writeFile(temp, JSON.stringify(entry));
     await rename(temp, entryPath);
-    return { ...entry, audioPath: join(this.dir, audioFile) };
+    return { audioPath: join(this.dir, audioFile), durationSeconds: made.durationSeconds, words: made.words };
   }
 
   async #read(entryPath: string): Promise<VoiceSynthesis | undefined> {
