@@ -101,3 +101,32 @@ export function videoMd5(path: string): string {
     encoding: 'utf8',
   }).trim();
 }
+
+/**
+ * Times (s) where speech starts in a file's audio: 5 ms frames whose level rises above −35 dBFS
+ * after at least 30 ms below −45 dBFS. Only for clean speech such as a synthesized voice.
+ */
+export function speechOnsets(path: string): number[] {
+  const rate = 16_000;
+  const raw = execFileSync(
+    FFMPEG,
+    ['-v', 'error', '-i', path, '-vn', '-ac', '1', '-ar', String(rate), '-f', 's16le', '-'],
+    {
+      maxBuffer: 512 * 1024 * 1024,
+    },
+  );
+  const samples = new Int16Array(raw.buffer, raw.byteOffset, Math.floor(raw.length / 2));
+  const frame = rate / 200;
+  const loud = 32768 * 10 ** (-35 / 20);
+  const quiet = 32768 * 10 ** (-45 / 20);
+  const onsets: number[] = [];
+  let quietFrames = 6;
+  for (let start = 0; start + frame <= samples.length; start += frame) {
+    let sum = 0;
+    for (let i = start; i < start + frame; i += 1) sum += samples[i]! * samples[i]!;
+    const rms = Math.sqrt(sum / frame);
+    if (rms >= loud && quietFrames >= 6) onsets.push(start / rate);
+    quietFrames = rms < quiet ? quietFrames + 1 : rms >= loud ? 0 : quietFrames;
+  }
+  return onsets;
+}
