@@ -3,6 +3,7 @@ import type { ConfigManager } from '#core/config.js';
 import type { VoiceProvider } from '../../application/narration/voice-provider.js';
 import { VoiceRegistry } from '../../application/narration/voice-registry.js';
 import { EspeakVoiceProvider } from './espeak/espeak-voice-provider.js';
+import { PiperVoiceProvider } from './piper/piper-voice-provider.js';
 import { CachingVoiceProvider } from './voice-cache.js';
 
 export { FsCaptionFileWriter } from './caption-file-writer.js';
@@ -20,6 +21,7 @@ export function createDefaultVoiceRegistry(
   const cacheDir = voiceCacheDir(config);
   const providers: VoiceProvider[] = [
     new EspeakVoiceProvider({ settings: () => config.provider('espeak-ng'), env, outputDir: cacheDir }),
+    new PiperVoiceProvider({ settings: () => config.provider('piper'), outputDir: cacheDir }),
   ];
   const registry = new VoiceRegistry();
   for (const provider of providers) registry.register(new CachingVoiceProvider(provider, cacheDir));
