@@ -4,6 +4,7 @@ import type { VideoProvider } from '#core/provider.js';
 import type { ProviderRegistry } from '#core/registry.js';
 import { DefaultProviderRegistry } from './application/providers/provider-registry.js';
 import { VideoGenerationService } from './application/video-generation-service.js';
+import type { VoiceRegistry } from './application/narration/voice-registry.js';
 import type { ScriptReader } from './application/ports.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
 import { CONFIG_FILE_NAME, JsonConfigManager } from './infrastructure/config/index.js';
@@ -113,6 +114,8 @@ export interface ReelforgeCore {
   /** The channels as configured now (rebuilt when the config changes). */
   readonly channels: () => ChannelCatalog;
   readonly scripts: ScriptReader;
+  /** The voice providers that narrate scripts. */
+  readonly voices: VoiceRegistry;
 }
 
 /**
@@ -152,6 +155,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       catalog = new ChannelCatalog(next.channels);
     });
     const scripts = createScriptReader();
+    const voices = createDefaultVoiceRegistry(config, options.env ?? process.env);
 
     const service = new VideoGenerationService({
       config,
@@ -164,10 +168,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       files: new FsOutputFileRemover(),
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
       pid: options.pid,
-      narration: {
-        voices: createDefaultVoiceRegistry(config, options.env ?? process.env),
-        captionFiles: new FsCaptionFileWriter(),
-      },
+      narration: { voices, captionFiles: new FsCaptionFileWriter() },
       onClose: async () => {
         stopWatchingConfig();
         // Providers holding a browser or a server (Remotion) release it after the last job.
@@ -176,7 +177,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       },
     });
     if (options.start ?? true) service.start();
-    return { service, config, registry, database, channels: () => catalog, scripts };
+    return { service, config, registry, database, channels: () => catalog, scripts, voices };
   } catch (error) {
     database.close();
     throw error;

@@ -8,6 +8,7 @@ import { historyCommand } from './commands/history.js';
 import { cancelCommand, resumeCommand, retryCommand, statusCommand } from './commands/job-commands.js';
 import { providersCommand } from './commands/providers.js';
 import { renderCommand } from './commands/render.js';
+import { voicesCommand } from './commands/voices.js';
 
 export const USAGE = `Usage: reelforge <command> [options]
 
@@ -26,6 +27,7 @@ Commands:
   providers [--json] [--check]
                           list providers, availability and metrics; --check makes one
                           authenticated request per cloud provider (ok / wrong key / unreachable)
+  voices [--json]         list voice providers (narration), availability and default voice
   history [--json] [--limit N] [--status s1,s2] [--channel c] [--provider p] [--search text]
   status <id> [--json]    show one job (a unique id prefix is enough)
   cancel <id>             cancel a queued or running job
@@ -67,7 +69,9 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
     io.out(USAGE);
     return command || values.help ? 0 : 2;
   }
-  if (!['render', 'providers', 'history', 'status', 'cancel', 'retry', 'resume'].includes(command)) {
+  if (
+    !['render', 'providers', 'voices', 'history', 'status', 'cancel', 'retry', 'resume'].includes(command)
+  ) {
     io.err(`reelforge: unknown command "${escapeForOneLine(command)}"\n\n${USAGE}`);
     return 2;
   }
@@ -97,6 +101,13 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
         );
       case 'providers':
         return await providersCommand(core, values.json, io, values.check);
+      case 'voices':
+        return await voicesCommand(
+          core.voices,
+          core.config.get().narration?.defaultVoice ?? 'off',
+          values.json,
+          io,
+        );
       case 'history':
         return historyCommand(
           service,
