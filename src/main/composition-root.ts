@@ -155,7 +155,8 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       catalog = new ChannelCatalog(next.channels);
     });
     const scripts = createScriptReader();
-    const voices = createDefaultVoiceRegistry(config, options.env ?? process.env);
+    const wiring = providerWiring(config, options);
+    const voices = createDefaultVoiceRegistry(config, wiring.env, wiring.settingsOf);
 
     const service = new VideoGenerationService({
       config,
