@@ -9,7 +9,11 @@ import type { ScriptReader } from './application/ports.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
 import { CONFIG_FILE_NAME, JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
-import { createDefaultVoiceRegistry, FsCaptionFileWriter } from './infrastructure/narration/index.js';
+import {
+  createDefaultVoiceRegistry,
+  FfmpegRecordingAligner,
+  FsCaptionFileWriter,
+} from './infrastructure/narration/index.js';
 import { ensurePrivateFolder, makeFilePrivate } from './infrastructure/files/private-paths.js';
 import { createScriptReader } from './infrastructure/parsers/index.js';
 import { FfmpegVideoProvider } from './infrastructure/providers/ffmpeg/index.js';
@@ -169,7 +173,11 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       files: new FsOutputFileRemover(),
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
       pid: options.pid,
-      narration: { voices, captionFiles: new FsCaptionFileWriter() },
+      narration: {
+        voices,
+        captionFiles: new FsCaptionFileWriter(),
+        recordings: new FfmpegRecordingAligner(() => config.provider('ffmpeg'), wiring.env),
+      },
       onClose: async () => {
         stopWatchingConfig();
         // Providers holding a browser or a server (Remotion) release it after the last job.

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -135,6 +136,30 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('render --voice espeak-ng (real CLI,
     },
     120_000,
   );
+
+  it("captions a scene's own recorded voice-over by aligning its words to it", async () => {
+    const recording = join(temp.path, 'hook-recording.wav');
+    execFileSync('/usr/bin/espeak-ng', ['-v', 'en-us', '-w', recording, SCRIPT.hook]);
+    const own = join(temp.path, 'own-voice.json');
+    writeFileSync(
+      own,
+      JSON.stringify({ ...SCRIPT, topic: 'Own voice', voice_overs: { hook: 'hook-recording.wav' } }),
+    );
+    const run = await runCli(['render', own, '--quality', 'draft', '--json', '--voice', 'espeak-ng'], env);
+    expect(run.code).toBe(0);
+    const path = String(jsonLines(run.stdout)[0]!['outputPath']);
+    const captions = parseVtt(readFileSync(path.replace(/\.mp4$/, '.vtt'), 'utf8'));
+    expect(captions.flatMap((c) => c.text.split(' ')).map(bare)).toEqual(
+      SCENES.flatMap((text) => text.split(' ')).map(bare),
+    );
+    const onsets = speechOnsets(path);
+    const hookCues = captions.filter((c) => c.startSeconds < probe(recording).durationSeconds);
+    expect(hookCues.length).toBeGreaterThan(0);
+    for (const cue of hookCues) {
+      const nearest = Math.min(...onsets.map((onset) => Math.abs(onset - cue.startSeconds)));
+      expect(nearest, `cue "${cue.text}" at ${cue.startSeconds} s`).toBeLessThan(0.15);
+    }
+  }, 120_000);
 
   it('renders exactly as without narration when the voice is off', async () => {
     const plain = await render();

@@ -65,7 +65,7 @@ export interface VideoGenerationServiceDeps {
   /** Releases what the composition root opened (the database), after the last job stopped. */
   readonly onClose?: () => void | Promise<void>;
   /** Voice providers and the caption file writer; without them no job is narrated. */
-  readonly narration?: Pick<NarrationDeps, 'voices' | 'captionFiles'>;
+  readonly narration?: Pick<NarrationDeps, 'voices' | 'captionFiles' | 'recordings'>;
 }
 
 /**

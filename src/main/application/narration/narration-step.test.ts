@@ -132,6 +132,37 @@ describe('NarrationStep', () => {
     expect(after.timeline.narration!.burnInCaptions).toBe(false);
   });
 
+  it('aligns the words of a scene with its own recording, and stretches the scene to it', async () => {
+    const voice = new MetronomeVoice();
+    const voices = new VoiceRegistry();
+    voices.register(voice);
+    const aligned: string[] = [];
+    const step = new NarrationStep({
+      voices,
+      config: { get: () => ({}) } as unknown as ConfigManager,
+      channels: () => ({ require: () => ({ definition: TEST_CHANNEL }) as unknown as ChannelStrategy }),
+      captionFiles: new RecordingCaptionWriter(),
+      recordings: {
+        align: async (path, text) => {
+          aligned.push(`${path}: ${text}`);
+          return {
+            durationSeconds: 20,
+            words: text
+              .split(' ')
+              .map((word, i) => ({ text: word, startSeconds: 1 + i, endSeconds: 1.5 + i })),
+          };
+        },
+      },
+    });
+    const script = scriptWith({ media: { voiceOvers: { hook: '/mine/hook.wav' } } });
+    const after = await step.prepare({ options: options('metronome'), script }, requestFor(script), context);
+    expect(aligned).toEqual([`/mine/hook.wav: ${script.hook}`]);
+    expect(after.timeline.scenes[0]!.durationSeconds).toBeGreaterThanOrEqual(20 + VOICE_OVER_TAIL_SECONDS);
+    const hookWords = after.timeline.narration!.words.filter((w) => w.sceneIndex === 0);
+    expect(hookWords.map((w) => w.text).join(' ')).toBe(script.hook);
+    expect(hookWords[0]!.startSeconds).toBe(1);
+  });
+
   it('says which voice provider is unknown or unavailable, and where the choice came from', async () => {
     const { step, voice } = setup();
     const script = scriptWith({ voice: 'nobody:x' });

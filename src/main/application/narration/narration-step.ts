@@ -18,11 +18,22 @@ export interface CaptionFileWriter {
   write(outputDir: string, baseName: string, cues: readonly CaptionCue[]): Promise<string[]>;
 }
 
+/** Places a scene's known words on a recorded voice-over (the creator's own file). */
+export interface RecordingAligner {
+  align(
+    path: string,
+    text: string,
+    signal: AbortSignal,
+  ): Promise<{ durationSeconds: number; words: readonly TimedWord[] }>;
+}
+
 export interface NarrationDeps {
   readonly voices: VoiceRegistry;
   readonly config: ConfigManager;
   readonly channels: () => ChannelLookup;
   readonly captionFiles: CaptionFileWriter;
+  /** Captions and timing for scenes with their own recording; without it those scenes have none. */
+  readonly recordings?: RecordingAligner;
 }
 
 interface StepContext {
@@ -71,13 +82,20 @@ export class NarrationStep {
     const rate = this.deps.config.get().narration?.rate ?? 1;
     const { scenes } = request.timeline;
     const spoken: (VoiceSynthesis | undefined)[] = [];
+    const recorded: (Awaited<ReturnType<RecordingAligner['align']>> | undefined)[] = [];
     for (const [i, scene] of scenes.entries()) {
       context.signal.throwIfAborted();
       context.onProgress({ progress: 0, stage: `narrating scene ${i + 1} of ${scenes.length}` });
-      // A scene with the creator's own recording keeps it.
+      // A scene with the creator's own recording keeps it; its words are aligned to it.
+      const own = scene.voiceOverPath;
       spoken.push(
-        scene.voiceOverPath === undefined
+        own === undefined
           ? await provider.synthesize(scene.text, voice, { signal: context.signal, rate })
+          : undefined,
+      );
+      recorded.push(
+        own !== undefined && this.deps.recordings
+          ? await this.deps.recordings.align(own, scene.text, context.signal)
           : undefined,
       );
     }
@@ -86,9 +104,13 @@ export class NarrationStep {
     const channel = this.deps.channels().require(script.channel, script.source.name).definition;
     const timeline = buildTimeline(script, channel, {
       fps: request.timeline.fps,
-      voiceOverSeconds: byScriptPart(spoken.map((s) => s?.durationSeconds)),
+      voiceOverSeconds: byScriptPart(
+        spoken.map((s, i) => s?.durationSeconds ?? recorded[i]?.durationSeconds),
+      ),
     });
-    const words = timeline.scenes.flatMap((scene, i) => placeWords(spoken[i]?.words ?? noWords, scene));
+    const words = timeline.scenes.flatMap((scene, i) =>
+      placeWords(spoken[i]?.words ?? recorded[i]?.words ?? noWords, scene),
+    );
     const narration: NarrationTrack = {
       voice: formatVoiceChoice({ ...choice, voice }),
       words,

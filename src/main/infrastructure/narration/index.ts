@@ -8,6 +8,7 @@ import { PiperVoiceProvider } from './piper/piper-voice-provider.js';
 import { CachingVoiceProvider } from './voice-cache.js';
 
 export { FsCaptionFileWriter } from './caption-file-writer.js';
+export { FfmpegRecordingAligner } from './recording-aligner.js';
 
 /** The folder synthesized audio is cached in. */
 export function voiceCacheDir(config: ConfigManager): string {
