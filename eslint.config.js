@@ -28,6 +28,7 @@ const MAIN_ONLY_PACKAGES = {
     'fluent-ffmpeg',
     'ws',
     '@runwayml/sdk',
+    '@elevenlabs/*',
     '@napi-rs/*',
     '@remotion/renderer',
     '@remotion/renderer/*',
