@@ -83,6 +83,7 @@ export class VideoGenerationService {
   readonly #watch: CrossProcessWatch;
   readonly #scheduler: JobScheduler;
   readonly #pid: number;
+  readonly #narration: NarrationStep | undefined;
   #recovery: RecoveryReport = { interrupted: [], resumable: [], adopted: [] };
   #closed = false;
 
@@ -97,6 +98,9 @@ export class VideoGenerationService {
       waiters: this.#waiters,
     });
     const onEnded = (job: VideoJob) => this.#waiters.settle(job);
+    this.#narration = deps.narration
+      ? new NarrationStep({ ...deps.narration, config: deps.config, channels: deps.channels })
+      : undefined;
     const runner = new JobRunner({
       config: deps.config,
       store: this.#store,
@@ -106,9 +110,7 @@ export class VideoGenerationService {
       onEnded,
       onSlotFree: () => this.#scheduler.schedule(),
       isClosing: () => this.#closed,
-      narration: deps.narration
-        ? new NarrationStep({ ...deps.narration, config: deps.config, channels: deps.channels })
-        : undefined,
+      narration: this.#narration,
     });
     this.#scheduler = new JobScheduler({
       config: deps.config,
@@ -188,6 +190,8 @@ export class VideoGenerationService {
       ...(input.path ? { scriptPath: input.path } : {}),
       ownerPid: this.#pid,
     };
+    // A voice that cannot be used is refused now, not when the job reaches the front of the queue.
+    this.#narration?.checkVoice(job);
     this.#store.insert(job);
     this.#scheduler.schedule();
     return job;

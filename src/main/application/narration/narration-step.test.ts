@@ -163,6 +163,19 @@ describe('NarrationStep', () => {
     expect(hookWords[0]!.startSeconds).toBe(1);
   });
 
+  it('checks a voice before a job is queued, naming where it came from', () => {
+    const { step } = setup({ defaultVoice: 'nobody', rate: 1 });
+    expect(() => step.checkVoice({ options: options(), script: scriptWith() })).toThrow(
+      'config.json: narration.default_voice: unknown voice provider "nobody" (use one of: off, metronome)',
+    );
+    const script = scriptWith({ voice: 'ghost:x', source: { format: 'json', name: 'a.json' } });
+    expect(() => step.checkVoice({ options: options(), script })).toThrow(
+      'a.json: voice: unknown voice provider "ghost"',
+    );
+    expect(() => step.checkVoice({ options: options('metronome:x'), script })).not.toThrow();
+    expect(() => step.checkVoice({ options: options('off'), script })).not.toThrow();
+  });
+
   it('says which voice provider is unknown or unavailable, and where the choice came from', async () => {
     const { step, voice } = setup();
     const script = scriptWith({ voice: 'nobody:x' });

@@ -61,6 +61,20 @@ export class NarrationStep {
     return { text: fromConfig ?? VOICE_OFF, from: 'config.json: narration.default_voice' };
   }
 
+  /** Throws, naming where the voice came from, when it is malformed or names no voice provider. */
+  checkVoice(job: Pick<VideoJob, 'options' | 'script'>): void {
+    const chosen = this.voiceFor(job);
+    const choice = parseVoiceChoice(chosen.text);
+    if ('error' in choice) throw new ReelforgeError(`${chosen.from}: ${choice.error}`);
+    if (choice.kind === 'voice' && !this.deps.voices.get(choice.providerId)) {
+      try {
+        this.deps.voices.require(choice.providerId);
+      } catch (error) {
+        throw new ReelforgeError(`${chosen.from}: ${(error as Error).message}`);
+      }
+    }
+  }
+
   async prepare(
     job: Pick<VideoJob, 'options' | 'script'>,
     request: VideoGenerationRequest,
