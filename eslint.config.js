@@ -29,6 +29,7 @@ const MAIN_ONLY_PACKAGES = {
     'ws',
     '@runwayml/sdk',
     '@elevenlabs/*',
+    'openai',
     '@napi-rs/*',
     '@remotion/renderer',
     '@remotion/renderer/*',

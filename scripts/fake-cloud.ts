@@ -10,6 +10,7 @@ import { makeFakeMedia } from '../test/fakes/fake-media.js';
 import { startRunwayFake } from '../test/fakes/runway-fake.js';
 import { startSynthesiaFake } from '../test/fakes/synthesia-fake.js';
 import { startElevenLabsFake } from '../test/fakes/elevenlabs-fake.js';
+import { startOpenAiSpeechFake } from '../test/fakes/openai-speech-fake.js';
 
 const { values } = parseArgs({
   options: {
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     'synthesia-port': { type: 'string', default: '47812' },
     poll: { type: 'string', default: '0.5' },
     'elevenlabs-port': { type: 'string', default: '47813' },
+    'openai-port': { type: 'string', default: '47814' },
   },
 });
 
@@ -33,6 +35,8 @@ const elevenlabs = await startElevenLabsFake({
   key: 'fake-elevenlabs-key',
 });
 
+const openai = await startOpenAiSpeechFake({ port: Number(values['openai-port']), key: 'fake-openai-key' });
+
 const env = {
   VIDEO_PROVIDER_RUNWAY_API_KEY: runway.key,
   VIDEO_PROVIDER_RUNWAY_API_URL: runway.url,
@@ -42,6 +46,8 @@ const env = {
   VIDEO_PROVIDER_SYNTHESIA_POLL_INTERVAL: values.poll,
   VIDEO_PROVIDER_ELEVENLABS_API_KEY: elevenlabs.key,
   VIDEO_PROVIDER_ELEVENLABS_API_URL: elevenlabs.url,
+  VIDEO_PROVIDER_OPENAI_API_KEY: openai.key,
+  VIDEO_PROVIDER_OPENAI_API_URL: `${openai.url}/v1`,
 };
 process.stdout.write('Fake Runway and Synthesia APIs are running. In another shell:\n\n');
 for (const [name, value] of Object.entries(env)) process.stdout.write(`export ${name}=${value}\n`);
@@ -50,7 +56,7 @@ process.stdout.write(
 );
 
 const stop = async () => {
-  await Promise.allSettled([runway.close(), synthesia.close(), elevenlabs.close()]);
+  await Promise.allSettled([runway.close(), synthesia.close(), elevenlabs.close(), openai.close()]);
   await media.cleanup();
   process.exit(0);
 };

@@ -3,6 +3,7 @@ import type { ConfigManager, ProviderSettings } from '#core/config.js';
 import type { VoiceProvider } from '../../application/narration/voice-provider.js';
 import { VoiceRegistry } from '../../application/narration/voice-registry.js';
 import { ElevenLabsVoiceProvider } from './elevenlabs/elevenlabs-voice-provider.js';
+import { OpenAiVoiceProvider } from './openai/openai-voice-provider.js';
 import { EspeakVoiceProvider } from './espeak/espeak-voice-provider.js';
 import { PiperVoiceProvider } from './piper/piper-voice-provider.js';
 import { CachingVoiceProvider } from './voice-cache.js';
@@ -27,6 +28,7 @@ export function createDefaultVoiceRegistry(
     new EspeakVoiceProvider({ settings: () => config.provider('espeak-ng'), env, outputDir: cacheDir }),
     new PiperVoiceProvider({ settings: () => config.provider('piper'), outputDir: cacheDir }),
     new ElevenLabsVoiceProvider({ settings: settingsOf('elevenlabs'), outputDir: cacheDir }),
+    new OpenAiVoiceProvider({ settings: settingsOf('openai'), outputDir: cacheDir }),
   ];
   const registry = new VoiceRegistry();
   for (const provider of providers) registry.register(new CachingVoiceProvider(provider, cacheDir));
