@@ -87,6 +87,7 @@ const forbidden: readonly (readonly [string, string, string])[] = [
     "import { ElevenLabsClient } from '@elevenlabs/elevenlabs-js';",
     NODE_PACKAGE,
   ],
+  ['src/main/application/narration/probe.ts', "import OpenAI from 'openai';", ADAPTERS],
   ['src/main/application/probe.test.ts', "import { app } from 'electron';", ELECTRON],
   // Infrastructure: no presentation, no electron.
   [
