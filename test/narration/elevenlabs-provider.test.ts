@@ -37,7 +37,7 @@ describe('ElevenLabs voice provider (official SDK against a loopback fake)', () 
   it('is unavailable until it has a key', async () => {
     expect(await provider({ apiKey: undefined }).isAvailable()).toEqual({
       available: false,
-      reason: 'no API key: set VIDEO_PROVIDER_ELEVENLABS_API_KEY or add it in Settings',
+      reason: 'no API key: set VIDEO_PROVIDER_ELEVENLABS_API_KEY or providers.elevenlabs.api_key',
     });
     expect(await provider().isAvailable()).toEqual({ available: true });
   });

@@ -36,7 +36,7 @@ const run = (rate = 1) => ({ signal: new AbortController().signal, rate });
 describe('OpenAI voice provider (official SDK against a loopback fake)', () => {
   it('is unavailable until it has a key', async () => {
     expect((await provider({ apiKey: undefined }).isAvailable()).reason).toBe(
-      'no API key: set VIDEO_PROVIDER_OPENAI_API_KEY or add it in Settings',
+      'no API key: set VIDEO_PROVIDER_OPENAI_API_KEY or providers.openai.api_key',
     );
     expect(await provider().isAvailable()).toEqual({ available: true });
   });

@@ -27,7 +27,7 @@ export interface ElevenLabsDeps {
 /**
  * ElevenLabs cloud voices through the official SDK, with the with-timestamps endpoint for word
  * timings (character times, grouped into words). The key is handled like the cloud video
- * providers' (`providers.elevenlabs.api_key`, `VIDEO_PROVIDER_ELEVENLABS_API_KEY`, or Settings) and
+ * providers' (`providers.elevenlabs.api_key`, `VIDEO_PROVIDER_ELEVENLABS_API_KEY`, or the desktop key store) and
  * never put in a message; `providers.elevenlabs.api_url` points it elsewhere (the loopback fake).
  */
 export class ElevenLabsVoiceProvider implements VoiceProvider {
@@ -44,7 +44,7 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
       ? { available: true }
       : {
           available: false,
-          reason: 'no API key: set VIDEO_PROVIDER_ELEVENLABS_API_KEY or add it in Settings',
+          reason: 'no API key: set VIDEO_PROVIDER_ELEVENLABS_API_KEY or providers.elevenlabs.api_key',
         };
   }
 

@@ -28,7 +28,7 @@ export interface OpenAiVoiceDeps {
  * OpenAI's text-to-speech through the official SDK (`audio.speech.create`, raw PCM). It gives no
  * word timings, so the known words are placed by the offline energy aligner. Key and address are
  * handled like the cloud video providers' (`providers.openai.api_key` / `api_url`,
- * `VIDEO_PROVIDER_OPENAI_API_KEY` / `_API_URL`, or Settings); the key is never put in a message.
+ * `VIDEO_PROVIDER_OPENAI_API_KEY` / `_API_URL`, or the desktop key store); the key is never put in a message.
  */
 export class OpenAiVoiceProvider implements VoiceProvider {
   readonly id = 'openai';
@@ -42,7 +42,10 @@ export class OpenAiVoiceProvider implements VoiceProvider {
   async isAvailable(): Promise<ProviderAvailability> {
     return this.deps.settings().apiKey
       ? { available: true }
-      : { available: false, reason: 'no API key: set VIDEO_PROVIDER_OPENAI_API_KEY or add it in Settings' };
+      : {
+          available: false,
+          reason: 'no API key: set VIDEO_PROVIDER_OPENAI_API_KEY or providers.openai.api_key',
+        };
   }
 
   async synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis> {
