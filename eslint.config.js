@@ -28,6 +28,8 @@ const MAIN_ONLY_PACKAGES = {
     'fluent-ffmpeg',
     'ws',
     '@runwayml/sdk',
+    '@elevenlabs/*',
+    'openai',
     '@napi-rs/*',
     '@remotion/renderer',
     '@remotion/renderer/*',

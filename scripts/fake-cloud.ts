@@ -9,12 +9,16 @@ import { parseArgs } from 'node:util';
 import { makeFakeMedia } from '../test/fakes/fake-media.js';
 import { startRunwayFake } from '../test/fakes/runway-fake.js';
 import { startSynthesiaFake } from '../test/fakes/synthesia-fake.js';
+import { startElevenLabsFake } from '../test/fakes/elevenlabs-fake.js';
+import { startOpenAiSpeechFake } from '../test/fakes/openai-speech-fake.js';
 
 const { values } = parseArgs({
   options: {
     'runway-port': { type: 'string', default: '47811' },
     'synthesia-port': { type: 'string', default: '47812' },
     poll: { type: 'string', default: '0.5' },
+    'elevenlabs-port': { type: 'string', default: '47813' },
+    'openai-port': { type: 'string', default: '47814' },
   },
 });
 
@@ -26,6 +30,13 @@ const synthesia = await startSynthesiaFake({
   key: 'fake-synthesia-key',
 });
 
+const elevenlabs = await startElevenLabsFake({
+  port: Number(values['elevenlabs-port']),
+  key: 'fake-elevenlabs-key',
+});
+
+const openai = await startOpenAiSpeechFake({ port: Number(values['openai-port']), key: 'fake-openai-key' });
+
 const env = {
   VIDEO_PROVIDER_RUNWAY_API_KEY: runway.key,
   VIDEO_PROVIDER_RUNWAY_API_URL: runway.url,
@@ -33,6 +44,10 @@ const env = {
   VIDEO_PROVIDER_SYNTHESIA_API_KEY: synthesia.key,
   VIDEO_PROVIDER_SYNTHESIA_API_URL: synthesia.url,
   VIDEO_PROVIDER_SYNTHESIA_POLL_INTERVAL: values.poll,
+  VIDEO_PROVIDER_ELEVENLABS_API_KEY: elevenlabs.key,
+  VIDEO_PROVIDER_ELEVENLABS_API_URL: elevenlabs.url,
+  VIDEO_PROVIDER_OPENAI_API_KEY: openai.key,
+  VIDEO_PROVIDER_OPENAI_API_URL: `${openai.url}/v1`,
 };
 process.stdout.write('Fake Runway and Synthesia APIs are running. In another shell:\n\n');
 for (const [name, value] of Object.entries(env)) process.stdout.write(`export ${name}=${value}\n`);
@@ -41,7 +56,7 @@ process.stdout.write(
 );
 
 const stop = async () => {
-  await Promise.allSettled([runway.close(), synthesia.close()]);
+  await Promise.allSettled([runway.close(), synthesia.close(), elevenlabs.close(), openai.close()]);
   await media.cleanup();
   process.exit(0);
 };

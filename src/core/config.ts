@@ -41,6 +41,15 @@ export interface AppConfig {
   /** Built-in channels overlaid with config, plus custom channels. */
   readonly channels: Readonly<Record<string, ChannelDefinition>>;
   readonly selectionWeights: SelectionWeights;
+  /** Voice-over by a voice provider; absent means no narration unless a script asks for it. */
+  readonly narration?: NarrationSettings;
+}
+
+export interface NarrationSettings {
+  /** `"off"` or `"<provider>[:<voice>]"` for scripts that name no voice. */
+  readonly defaultVoice: string;
+  /** Speaking rate, 1 = the voice's normal pace. */
+  readonly rate: number;
 }
 
 export interface ConfigManager {

@@ -19,6 +19,8 @@ export interface JobOptions {
   readonly outputDir: string;
   /** The publishing preset (flag, else the script's, else the config default); undefined: generic. */
   readonly platform?: PlatformId;
+  /** Voice chosen for this render over the script's and the settings' (`render --voice`). */
+  readonly voice?: string;
 }
 
 export interface JobError {

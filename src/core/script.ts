@@ -35,6 +35,10 @@ export interface VideoScript {
   readonly media?: ScriptMedia;
   /** The platform the script is written for (`"platform"`), when it names one. */
   readonly platform?: PlatformId;
+  /** `"off"` or `"<provider>[:<voice>]"`: who narrates this script (over the settings' default). */
+  readonly voice?: string;
+  /** False turns burned-in captions off (the .vtt/.srt files are still written). */
+  readonly captions?: boolean;
   readonly source: ScriptSource;
   /** A/B variants declared by the script; each renders as its own job (see `applyVariant`). */
   readonly variants?: readonly ScriptVariant[];

@@ -1,4 +1,5 @@
 import type { ChannelStyle, TransitionKind } from './channel.js';
+import type { NarrationTrack } from './narration/timed-words.js';
 
 export type SceneRole = 'hook' | 'point' | 'cta';
 
@@ -31,4 +32,6 @@ export interface VideoTimeline {
   readonly durationSeconds: number;
   readonly fps: number;
   readonly musicPath?: string;
+  /** Synthesized voice-over with word timings, when the render is narrated. */
+  readonly narration?: NarrationTrack;
 }

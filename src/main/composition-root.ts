@@ -4,10 +4,16 @@ import type { VideoProvider } from '#core/provider.js';
 import type { ProviderRegistry } from '#core/registry.js';
 import { DefaultProviderRegistry } from './application/providers/provider-registry.js';
 import { VideoGenerationService } from './application/video-generation-service.js';
+import type { VoiceRegistry } from './application/narration/voice-registry.js';
 import type { ScriptReader } from './application/ports.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
 import { CONFIG_FILE_NAME, JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
+import {
+  createDefaultVoiceRegistry,
+  FfmpegRecordingAligner,
+  FsCaptionFileWriter,
+} from './infrastructure/narration/index.js';
 import { ensurePrivateFolder, makeFilePrivate } from './infrastructure/files/private-paths.js';
 import { createScriptReader } from './infrastructure/parsers/index.js';
 import { FfmpegVideoProvider } from './infrastructure/providers/ffmpeg/index.js';
@@ -125,6 +131,8 @@ export interface ReelforgeCore {
   readonly scripts: ScriptReader;
   /** The webhook outbox (written with every job state change) and its delivery. */
   readonly webhooks: Webhooks;
+  /** The voice providers that narrate scripts. */
+  readonly voices: VoiceRegistry;
 }
 
 /**
@@ -166,6 +174,8 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       catalog = new ChannelCatalog(next.channels);
     });
     const scripts = createScriptReader();
+    const wiring = providerWiring(config, options);
+    const voices = createDefaultVoiceRegistry(config, wiring.env, wiring.settingsOf);
 
     const service = new VideoGenerationService({
       config,
@@ -178,6 +188,11 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       files: new FsOutputFileRemover(),
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
       pid: options.pid,
+      narration: {
+        voices,
+        captionFiles: new FsCaptionFileWriter(),
+        recordings: new FfmpegRecordingAligner(() => config.provider('ffmpeg'), wiring.env),
+      },
       onClose: async () => {
         stopWatchingConfig();
         // Providers holding a browser or a server (Remotion) release it after the last job.
@@ -198,6 +213,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       scripts,
       webhooks,
       uploads: { settle: () => s3Delivery.settle() },
+      voices,
     };
   } catch (error) {
     database.close();

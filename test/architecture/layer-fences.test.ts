@@ -77,6 +77,17 @@ const forbidden: readonly (readonly [string, string, string])[] = [
   ],
   ['src/main/application/probe.ts', "import Database from 'better-sqlite3';", ADAPTERS],
   ['src/main/application/probe.ts', "import { app } from 'electron';", ADAPTERS],
+  [
+    'src/main/application/narration/probe.ts',
+    "import { ElevenLabsClient } from '@elevenlabs/elevenlabs-js';",
+    ADAPTERS,
+  ],
+  [
+    'src/renderer/src/probe.ts',
+    "import { ElevenLabsClient } from '@elevenlabs/elevenlabs-js';",
+    NODE_PACKAGE,
+  ],
+  ['src/main/application/narration/probe.ts', "import OpenAI from 'openai';", ADAPTERS],
   ['src/main/application/probe.test.ts', "import { app } from 'electron';", ELECTRON],
   // Infrastructure: no presentation, no electron.
   [

@@ -15,6 +15,7 @@ import {
 } from './generation/job-options.js';
 import { JobRunner } from './generation/job-runner.js';
 import { withPlatform } from './generation/platform-choice.js';
+import { NarrationStep, type NarrationDeps } from './narration/narration-step.js';
 import { JobScheduler } from './generation/job-scheduler.js';
 import { JobStore } from './generation/job-store.js';
 import { JobWaiters } from './generation/job-waiters.js';
@@ -65,6 +66,8 @@ export interface VideoGenerationServiceDeps {
   readonly newId?: () => string;
   /** Releases what the composition root opened (the database), after the last job stopped. */
   readonly onClose?: () => void | Promise<void>;
+  /** Voice providers and the caption file writer; without them no job is narrated. */
+  readonly narration?: Pick<NarrationDeps, 'voices' | 'captionFiles' | 'recordings'>;
 }
 
 /**
@@ -82,6 +85,7 @@ export class VideoGenerationService {
   readonly #watch: CrossProcessWatch;
   readonly #scheduler: JobScheduler;
   readonly #pid: number;
+  readonly #narration: NarrationStep | undefined;
   #recovery: RecoveryReport = { interrupted: [], resumable: [], adopted: [] };
   #closed = false;
 
@@ -96,6 +100,9 @@ export class VideoGenerationService {
       waiters: this.#waiters,
     });
     const onEnded = (job: VideoJob) => this.#waiters.settle(job);
+    this.#narration = deps.narration
+      ? new NarrationStep({ ...deps.narration, config: deps.config, channels: deps.channels })
+      : undefined;
     const runner = new JobRunner({
       config: deps.config,
       store: this.#store,
@@ -105,6 +112,7 @@ export class VideoGenerationService {
       onEnded,
       onSlotFree: () => this.#scheduler.schedule(),
       isClosing: () => this.#closed,
+      narration: this.#narration,
     });
     this.#scheduler = new JobScheduler({
       config: deps.config,
@@ -198,6 +206,8 @@ export class VideoGenerationService {
       scriptPath: input.path,
       ownerPid: this.#pid,
     });
+    // A voice that cannot be used is refused now, not when the job reaches the front of the queue.
+    for (const job of jobs) this.#narration?.checkVoice(job);
     for (const job of jobs) this.#store.insert(job);
     this.#scheduler.schedule();
     return jobs;

@@ -2,6 +2,7 @@ import type { ConfigManager } from '#core/config.js';
 import { ReelforgeError } from '#core/errors.js';
 import type { ProviderRegistry } from '#core/registry.js';
 import type { VideoGenerationRequest } from '#core/request.js';
+import { parseVoiceChoice } from '#core/narration/voice-choice.js';
 import { isAspectRatio, isVideoQuality } from '#core/video-quality.js';
 import type { VideoJob } from '../job.js';
 import { outputBaseName } from '../output-naming.js';
@@ -17,6 +18,8 @@ export interface GenerateOptions {
   readonly outputDir?: string;
   /** A publishing preset id (`render --platform`); over the script's and the config's. */
   readonly platform?: string;
+  /** `"off"` or `"<provider>[:<voice>]"`, over the script's voice and the settings'. */
+  readonly voice?: string;
 }
 
 /** A job's options, complete: the caller's choices checked, the rest from the config. */
@@ -41,12 +44,17 @@ export function resolveJobOptions(
     const known = ['auto', ...registry.list().map((p) => p.id)];
     throw new ReelforgeError(`unknown provider "${provider}" (use one of: ${known.join(', ')})`);
   }
+  if (options.voice !== undefined) {
+    const voice = parseVoiceChoice(options.voice);
+    if ('error' in voice) throw new ReelforgeError(`--voice: ${voice.error}`);
+  }
   return {
     provider,
     quality,
     aspectRatio,
     channel: options.channel,
     outputDir: options.outputDir ?? global.outputDir,
+    ...(options.voice !== undefined ? { voice: options.voice } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import type { ActiveJobs } from './active-jobs.js';
 import { nextStateAfterFailure } from './failure-outcome.js';
 import { generationRequestFor } from './job-options.js';
 import type { JobStore } from './job-store.js';
+import type { NarrationStep } from '../narration/narration-step.js';
 
 const PROGRESS_EVENT_INTERVAL_MS = 100;
 const PROGRESS_WRITE_INTERVAL_MS = 500;
@@ -27,6 +28,8 @@ export interface JobRunnerDeps {
   readonly onSlotFree: () => void;
   /** The service is closing (no fallback is queued then). */
   readonly isClosing: () => boolean;
+  /** Voice-over and captions around the render; without it nothing is narrated. */
+  readonly narration?: NarrationStep;
 }
 
 /**
@@ -75,21 +78,25 @@ export class JobRunner {
       if (!signal.aborted) store.write(job.id, p);
     });
     try {
-      const request = generationRequestFor(job);
+      const onProgress = (p: Progress) => {
+        announce.push(p);
+        write.push(p);
+      };
+      const planned = generationRequestFor(job);
+      const narration = this.deps.narration;
+      const request = narration ? await narration.prepare(job, planned, { signal, onProgress }) : planned;
       const estimate = provider.estimateCost(request);
       store.write(job.id, { cost: { estimate } });
-      const output = await provider.generate(request, {
+      const rendered = await provider.generate(request, {
         signal,
-        onProgress: (p) => {
-          announce.push(p);
-          write.push(p);
-        },
+        onProgress,
         checkpoint: {
           load: () => store.jobs.get(job.id)?.checkpoint,
           // Written at once, before the provider goes on: a crash right after still finds it.
           save: (state) => store.write(job.id, { checkpoint: state }),
         },
       });
+      const output = narration ? await narration.finish(request, rendered) : rendered;
       announce.dispose();
       write.dispose();
       const renderSeconds = (Date.now() - startedAtMs) / 1000;

@@ -130,3 +130,21 @@ describe('buildProviderSettings', () => {
     expect(buildProviderSettings('ffmpeg', undefined, {}).maxConcurrent).toBe(1);
   });
 });
+
+describe('buildAppConfig narration', () => {
+  it('reads the default voice and rate, and leaves narration out when the file has none', () => {
+    expect(build({}).narration).toBeUndefined();
+    expect(build({ narration: { default_voice: ' espeak-ng:en-us ', rate: 1.2 } }).narration).toEqual({
+      defaultVoice: 'espeak-ng:en-us',
+      rate: 1.2,
+    });
+    expect(build({ narration: {} }).narration).toEqual({ defaultVoice: 'off', rate: 1 });
+  });
+});
+
+describe('narration settings in config.json', () => {
+  it('refuses a default voice that is neither off nor a provider, naming the field', () => {
+    expect(() => build({ narration: { default_voice: 'espeak ng' } })).toThrow(/narration\.default_voice/);
+    expect(() => build({ narration: { rate: 9 } })).toThrow(/narration\.rate/);
+  });
+});

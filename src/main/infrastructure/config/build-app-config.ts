@@ -29,6 +29,15 @@ export function buildAppConfig(file: ConfigFile, context: ConfigContext): AppCon
       ...DEFAULT_SELECTION_WEIGHTS,
       ...definedOnly<SelectionWeights>(file.selection_weights),
     },
+    // Without a "narration" section nothing is narrated unless a script or render asks for it.
+    ...(file.narration !== undefined
+      ? {
+          narration: {
+            defaultVoice: file.narration.default_voice?.trim() ?? 'off',
+            rate: file.narration.rate ?? 1,
+          },
+        }
+      : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
+import { parseVoiceChoice } from '#core/narration/voice-choice.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { webhooksConfigSchema } from '../webhooks/webhook-config-schema.js';
@@ -116,6 +117,16 @@ export const selectionWeightsSchema = z.strictObject({
   preference: weight.optional(),
 });
 
+export const narrationSchema = z.strictObject({
+  default_voice: z
+    .string({ error: 'expected "off" or "<provider>[:<voice>]"' })
+    .refine((value) => !('error' in parseVoiceChoice(value)), {
+      error: 'expected "off" or "<provider>[:<voice>]", e.g. "espeak-ng:en-us"',
+    })
+    .optional(),
+  rate: number(0.25, 4).optional(),
+});
+
 const section = <T extends z.ZodType>(schema: T, what: string) =>
   z.record(z.string(), schema, { error: `expected an object of ${what} by id` });
 
@@ -129,6 +140,7 @@ export const configFileSchema = z.strictObject(
     selection_weights: selectionWeightsSchema.optional(),
     webhooks: webhooksConfigSchema.optional(),
     delivery: deliveryConfigSchema.optional(),
+    narration: narrationSchema.optional(),
   },
   { error: 'expected a JSON object' },
 );

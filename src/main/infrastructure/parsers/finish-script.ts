@@ -6,6 +6,7 @@ import type { ScriptFormat, ScriptMedia, VideoScript } from '#core/script.js';
 import { isPlatformId, PLATFORM_CHOICES_TEXT, type PlatformId } from '#core/platform-presets.js';
 import { finishVariants } from './finish-variants.js';
 import { resolveMediaPath } from './media-paths.js';
+import { readNarration } from './narration-fields.js';
 import { findControlCharacter, normaliseWhitespace } from './normalise-text.js';
 import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
 
@@ -188,6 +189,7 @@ export function finishScript(
   const media = buildMedia(draft, check, mainPoints.length);
   const platform = check.platform(draft.platform);
   const variants = finishVariants(draft.variants, check, mainPoints.length);
+  const narration = readNarration(draft, check.issues);
 
   const { input, format } = options;
   const script: VideoScript = {
@@ -199,6 +201,7 @@ export function finishScript(
     ...(media !== undefined ? { media } : {}),
     ...(platform !== undefined ? { platform } : {}),
     ...(variants !== undefined ? { variants } : {}),
+    ...narration,
     source: {
       format,
       name: input.name,

@@ -23,6 +23,8 @@ const KEYS = {
   music: ['music'],
   platform: ['platform'],
   voiceOvers: ['voice_overs', 'voiceOvers'],
+  voice: ['voice'],
+  captions: ['captions'],
 } as const;
 
 const VOICE_OVER_KEYS = {
@@ -129,6 +131,20 @@ class JsonDraftReader {
     return value;
   }
 
+  optionalString(object: JsonObject, field: 'voice'): DraftValue | undefined {
+    const picked = this.pick(object, KEYS[field]);
+    return picked === undefined ? undefined : this.string(picked.key, picked.value);
+  }
+
+  /** A true/false value, handed on as its text so every format checks it the same way. */
+  flag(object: JsonObject, field: 'captions'): DraftValue | undefined {
+    const picked = this.pick(object, KEYS[field]);
+    if (picked === undefined) return undefined;
+    if (typeof picked.value === 'boolean') return { text: String(picked.value), field: picked.key };
+    this.issue(picked.key, `expected true or false, got ${describeJsonType(picked.value)}`);
+    return undefined;
+  }
+
   list(field: string, value: unknown, nullable: boolean): (DraftValue | undefined)[] | undefined {
     if (!Array.isArray(value)) {
       this.issue(
@@ -198,6 +214,8 @@ class JsonDraftReader {
       platform: withKeyLine(this.field(root, 'platform'), this.content),
       voiceOvers: this.voiceOvers(root),
       variants: readJsonVariants(this, root),
+      voice: this.optionalString(root, 'voice'),
+      captions: this.flag(root, 'captions'),
       reported: this.reported,
     };
   }

@@ -109,7 +109,7 @@ class MarkdownScriptReader {
 
   private openValue(key: ValueKey, field: string, line: number, firstPart?: string): OpenValue | undefined {
     if (!this.claim(key, field, line)) return undefined;
-    const verbatim = key === 'music';
+    const verbatim = key === 'music' || key === 'voice';
     const parts = firstPart === undefined || firstPart === '' ? [] : [firstPart];
     const open: OpenValue = { parts, field, line, verbatim };
     this.values.set(key, open);
@@ -165,7 +165,8 @@ class MarkdownScriptReader {
       this.issue(line, field, 'main points go in a "## Main points" section, one "- …" list item per point');
       return true;
     }
-    const value = key === 'music' ? verbatimPath(keyLine.value) : stripInlineMarkdown(keyLine.value);
+    const value =
+      key === 'music' || key === 'voice' ? verbatimPath(keyLine.value) : stripInlineMarkdown(keyLine.value);
     this.openValue(key, field, line, value);
     return true;
   }
@@ -256,6 +257,8 @@ class MarkdownScriptReader {
       music: value('music'),
       platform: value('platform'),
       variants: this.variants.drafts(),
+      voice: value('voice'),
+      captions: value('captions'),
     };
   }
 }

@@ -40,6 +40,10 @@ export interface ScriptDraft {
   voiceOvers?: DraftVoiceOvers;
   /** A/B variants, when the script declares any. */
   variants?: readonly DraftVariant[];
+  /** `off` or `<provider>[:<voice>]`. */
+  voice?: DraftValue;
+  /** Burned-in captions on or off, as written (`true`, `no`, …). */
+  captions?: DraftValue;
   /** Required fields present but unusable (e.g. a number for the hook), already reported by the parser. */
   reported?: ReadonlySet<RequiredField>;
 }

@@ -1,6 +1,7 @@
 /** The keys a creator can write in the text and Markdown formats, with their accepted spellings. */
 
-export type ScriptKey = 'channel' | 'topic' | 'hook' | 'mainPoints' | 'callToAction' | 'music' | 'platform';
+export type ScriptKey =
+  'channel' | 'topic' | 'hook' | 'mainPoints' | 'callToAction' | 'music' | 'platform' | 'voice' | 'captions';
 
 const ALIASES: Readonly<Record<string, ScriptKey>> = {
   channel: 'channel',
@@ -16,11 +17,15 @@ const ALIASES: Readonly<Record<string, ScriptKey>> = {
   music: 'music',
   'background music': 'music',
   platform: 'platform',
+  voice: 'voice',
+  narrator: 'voice',
+  captions: 'captions',
+  subtitles: 'captions',
 };
 
 /** Human list of the keys, for "unknown key" messages. */
 export const KNOWN_KEYS_TEXT =
-  'Channel, Topic (or Title), Hook, Main points, Call to action (or CTA), Music, Platform';
+  'Channel, Topic (or Title), Hook, Main points, Call to action (or CTA), Music, Platform, Voice, Captions';
 
 /** Lower case, with spaces, hyphens and underscores folded to one space: "Call-to-Action" → "call to action". */
 export function normaliseKeyLabel(label: string): string {

@@ -163,6 +163,8 @@ class TextScriptReader {
       music: value('music'),
       platform: value('platform'),
       variants: this.variants.drafts(),
+      voice: value('voice'),
+      captions: value('captions'),
     };
   }
 }

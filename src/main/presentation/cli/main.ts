@@ -10,6 +10,7 @@ import { cancelCommand, resumeCommand, retryCommand, statusCommand } from './com
 import { providersCommand } from './commands/providers.js';
 import { renderCommand } from './commands/render.js';
 import { webhooksCommand } from './commands/webhooks.js';
+import { voicesCommand } from './commands/voices.js';
 
 export const USAGE = `Usage: reelforge <command> [options]
 
@@ -26,9 +27,13 @@ Commands:
       --json                 one JSON object per job on stdout
       --estimate             print each provider's cost estimate instead of rendering
       --variant <name>       render only this A/B variant (default: every variant the script declares)
+      --voice off|<provider>[:<voice>]
+                             narrator (e.g. espeak-ng:en-us) over the script's "voice" and
+                             settings' narration.default_voice (default off)
   providers [--json] [--check]
                           list providers, availability and metrics; --check makes one
                           authenticated request per cloud provider (ok / wrong key / unreachable)
+  voices [--json]         list voice providers (narration), availability and default voice
   history [--json] [--limit N] [--status s1,s2] [--channel c] [--provider p] [--search text]
   status <id> [--json]    show one job (a unique id prefix is enough)
   cancel <id>             cancel a queued or running job
@@ -55,6 +60,7 @@ const OPTIONS = {
   platform: { type: 'string' },
   channel: { type: 'string' },
   out: { type: 'string' },
+  voice: { type: 'string' },
   json: { type: 'boolean', default: false },
   estimate: { type: 'boolean', default: false },
   variant: { type: 'string' },
@@ -114,6 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
       'cancel',
       'retry',
       'resume',
+      'voices',
       'analytics',
       'webhooks',
     ].includes(command)
@@ -150,6 +157,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
             json: values.json,
             estimate: values.estimate,
             variant: values.variant,
+            voice: values.voice,
           },
           io,
           signal,
@@ -157,6 +165,13 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
         );
       case 'providers':
         return await providersCommand(core, values.json, io, values.check);
+      case 'voices':
+        return await voicesCommand(
+          core.voices,
+          core.config.get().narration?.defaultVoice ?? 'off',
+          values.json,
+          io,
+        );
       case 'history':
         return historyCommand(
           service,

@@ -26,6 +26,7 @@ import { planRender } from './render-plan.js';
 import { planParts } from './render-parts.js';
 import { renderRuns, type RenderFiles } from './render-runs.js';
 import { prepareSceneAssets } from './scene-assets.js';
+import { writeBurnedCaptions } from './burned-captions.js';
 
 /** Seams for tests and for embedding; production uses the defaults. */
 export interface FfmpegProviderDeps {
@@ -188,7 +189,8 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
 
     try {
       progress('preparing text', 0);
-      registerFonts(findFontsDir(options.fontsDir, this.#deps.env ?? process.env));
+      const fontsDir = findFontsDir(options.fontsDir, this.#deps.env ?? process.env);
+      registerFonts(fontsDir);
       const assets = await prepareSceneAssets({
         timeline,
         frame,
@@ -207,6 +209,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         wipeMask: assets.wipeMask,
         transitionEngine: options.transitionEngine,
         loudness: PLATFORM_PRESETS[platform].loudness,
+        captions: await writeBurnedCaptions(timeline, frame, scratch, fontsDir),
       });
       const ffmpegVersion = (await this.#version(binaries.ffmpegPath)) ?? 'ffmpeg';
       const encode = this.#tuner.settingFor(options, ffmpegVersion, request.quality);

@@ -1,4 +1,5 @@
 import { buildAudioGraph } from './audio-graph.js';
+import { filterPathValue } from './caption-subtitles.js';
 import {
   isVideoClip,
   type ImageSource,
@@ -205,7 +206,9 @@ export function buildFilterGraph(plan: RenderPlan, options: GraphOptions = {}): 
     previousTail = tail;
   });
 
-  const joined = pieces.length > 1 ? `concat=n=${pieces.length}:v=1:a=0,format=yuv420p` : 'format=yuv420p';
+  const joined =
+    (pieces.length > 1 ? `concat=n=${pieces.length}:v=1:a=0,format=yuv420p` : 'format=yuv420p') +
+    captionFilters(plan, range);
   const frame = posterFrame(plan);
   const withPoster = frame >= range.start && frame < range.end;
   let video: string;
@@ -227,6 +230,18 @@ export function buildFilterGraph(plan: RenderPlan, options: GraphOptions = {}): 
     audioOutput: audio,
     posterOutput: poster,
   };
+}
+
+/**
+ * Burns the captions in: libass draws at each frame's time, so a part of the render is moved to
+ * its place in the whole video for it and back to zero after. Empty without captions.
+ */
+function captionFilters(plan: RenderPlan, range: FrameRange): string {
+  if (!plan.captions) return '';
+  const { subtitlesPath, fontsDir } = plan.captions;
+  const offset = `setpts=PTS+${range.start}/(${plan.fps}*TB)`;
+  const ass = `ass=filename=${filterPathValue(subtitlesPath)}:fontsdir=${filterPathValue(fontsDir)}`;
+  return `,${offset},${ass},setpts=PTS-STARTPTS,format=yuv420p`;
 }
 
 /** One image read as a single frame at the render's frame rate (timestamps in 1/fps). */

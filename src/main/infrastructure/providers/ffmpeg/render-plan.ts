@@ -87,6 +87,14 @@ export interface RenderPlan {
   readonly audio: AudioPlan;
   /** Grey mask image for wipe transitions: black, a soft edge, then white; twice the frame wide. */
   readonly wipeMask?: ImageSource;
+  /** Narration captions burned in over the finished picture. */
+  readonly captions?: BurnedCaptions;
+}
+
+/** An ASS subtitle file (see `buildCaptionSubtitles`) and the fonts folder libass draws it with. */
+export interface BurnedCaptions {
+  readonly subtitlesPath: string;
+  readonly fontsDir: string;
 }
 
 export interface PlanInput {
@@ -96,6 +104,7 @@ export interface PlanInput {
   readonly transitionEngine?: TransitionEngine;
   readonly wipeMask?: ImageSource;
   readonly loudness?: LoudnessTarget;
+  readonly captions?: BurnedCaptions;
 }
 
 /**
@@ -182,6 +191,7 @@ export function planRender(input: PlanInput): RenderPlan {
       ...(input.loudness ? { loudness: input.loudness } : {}),
     },
     wipeMask: input.wipeMask,
+    ...(input.captions ? { captions: input.captions } : {}),
   };
 }
 

@@ -26,6 +26,8 @@ export interface RenderArgs {
   readonly estimate?: boolean;
   /** Render only this A/B variant of each script. */
   readonly variant?: string;
+  /** `off` or `<provider>[:<voice>]`, over the script's voice and the settings'. */
+  readonly voice?: string;
 }
 
 /** Files as given; a folder stands for the script files directly inside it. */
@@ -65,6 +67,7 @@ export async function renderCommand(
             platform: args.platform,
             outputDir: args.outputDir ? resolve(args.outputDir) : undefined,
             variant: args.variant,
+            voice: args.voice,
           },
         )),
       );

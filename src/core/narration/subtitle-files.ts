@@ -1,0 +1,37 @@
+import { cueText, type CaptionCue } from './caption-cues.js';
+
+/** `HH:MM:SS.mmm` (WebVTT) or `HH:MM:SS,mmm` (SubRip), rounded to the millisecond. */
+export function subtitleTimestamp(seconds: number, separator: '.' | ','): string {
+  const totalMs = Math.max(0, Math.round(seconds * 1000));
+  const ms = totalMs % 1000;
+  const totalSeconds = (totalMs - ms) / 1000;
+  const s = totalSeconds % 60;
+  const m = Math.floor(totalSeconds / 60) % 60;
+  const h = Math.floor(totalSeconds / 3600);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(h)}:${two(m)}:${two(s)}${separator}${String(ms).padStart(3, '0')}`;
+}
+
+/** WebVTT cue text: `&`, `<` and `>` escaped, so script text can never open a tag or end a timing line. */
+function vttText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A WebVTT file with one phrase cue per caption. */
+export function formatVtt(cues: readonly CaptionCue[]): string {
+  const blocks = cues.map(
+    (cue, i) =>
+      `${i + 1}\n${subtitleTimestamp(cue.startSeconds, '.')} --> ${subtitleTimestamp(cue.endSeconds, '.')}\n${vttText(cueText(cue))}\n`,
+  );
+  return `WEBVTT\n\n${blocks.join('\n')}`;
+}
+
+/** A SubRip file with one phrase cue per caption. SubRip has no escapes: an arrow is spelled out. */
+export function formatSrt(cues: readonly CaptionCue[]): string {
+  return cues
+    .map(
+      (cue, i) =>
+        `${i + 1}\n${subtitleTimestamp(cue.startSeconds, ',')} --> ${subtitleTimestamp(cue.endSeconds, ',')}\n${cueText(cue).replace(/-->/g, '→')}\n`,
+    )
+    .join('\n');
+}

@@ -1,0 +1,176 @@
+import type { ConfigManager } from '#core/config.js';
+import { ReelforgeError } from '#core/errors.js';
+import { buildCaptionCues, type CaptionCue } from '#core/narration/caption-cues.js';
+import { placeWords, type NarrationTrack, type TimedWord } from '#core/narration/timed-words.js';
+import { formatVoiceChoice, parseVoiceChoice, VOICE_OFF } from '#core/narration/voice-choice.js';
+import type { RenderProgress } from '#core/provider.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { ProviderOutput } from '#core/result.js';
+import type { VideoScript } from '#core/script.js';
+import { buildTimeline } from '#core/timeline/build-timeline.js';
+import type { VideoJob } from '../job.js';
+import type { ChannelLookup } from '../ports.js';
+import type { VoiceRegistry } from './voice-registry.js';
+import type { VoiceSynthesis } from './voice-provider.js';
+
+/** Writes the caption sidecar files next to the video; returns the paths written. */
+export interface CaptionFileWriter {
+  write(outputDir: string, baseName: string, cues: readonly CaptionCue[]): Promise<string[]>;
+}
+
+/** Places a scene's known words on a recorded voice-over (the creator's own file). */
+export interface RecordingAligner {
+  align(
+    path: string,
+    text: string,
+    signal: AbortSignal,
+  ): Promise<{ durationSeconds: number; words: readonly TimedWord[] }>;
+}
+
+export interface NarrationDeps {
+  readonly voices: VoiceRegistry;
+  readonly config: ConfigManager;
+  readonly channels: () => ChannelLookup;
+  readonly captionFiles: CaptionFileWriter;
+  /** Captions and timing for scenes with their own recording; without it those scenes have none. */
+  readonly recordings?: RecordingAligner;
+}
+
+interface StepContext {
+  readonly signal: AbortSignal;
+  readonly onProgress: (progress: RenderProgress) => void;
+}
+
+/**
+ * The narration around a render: before it, every scene without a recorded voice-over is spoken
+ * by the chosen voice and the timeline is laid out again so each scene lasts at least its speech
+ * plus the voice-over tail (the same `buildTimeline` stretch recorded voice-overs get), with every
+ * word placed on it; after it, the `.vtt` and `.srt` files are written next to the video and listed
+ * with the job. With the voice "off" both steps leave the render exactly as it was.
+ */
+export class NarrationStep {
+  constructor(private readonly deps: NarrationDeps) {}
+
+  /** The voice a job speaks with: the render's choice, else the script's, else the settings'. */
+  voiceFor(job: Pick<VideoJob, 'options' | 'script'>): { text: string; from: string } {
+    if (job.options.voice !== undefined)
+      return { text: job.options.voice, from: 'the render option --voice' };
+    if (job.script.voice !== undefined)
+      return { text: job.script.voice, from: `${job.script.source.name}: voice` };
+    const fromConfig = this.deps.config.get().narration?.defaultVoice;
+    return { text: fromConfig ?? VOICE_OFF, from: 'config.json: narration.default_voice' };
+  }
+
+  /** Throws, naming where the voice came from, when it is malformed or names no voice provider. */
+  checkVoice(job: Pick<VideoJob, 'options' | 'script'>): void {
+    const chosen = this.voiceFor(job);
+    const choice = parseVoiceChoice(chosen.text);
+    if ('error' in choice) throw new ReelforgeError(`${chosen.from}: ${choice.error}`);
+    if (choice.kind === 'voice' && !this.deps.voices.get(choice.providerId)) {
+      try {
+        this.deps.voices.require(choice.providerId);
+      } catch (error) {
+        throw new ReelforgeError(`${chosen.from}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  async prepare(
+    job: Pick<VideoJob, 'options' | 'script'>,
+    request: VideoGenerationRequest,
+    context: StepContext,
+  ): Promise<VideoGenerationRequest> {
+    const chosen = this.voiceFor(job);
+    const choice = parseVoiceChoice(chosen.text);
+    if ('error' in choice) throw new ReelforgeError(`${chosen.from}: ${choice.error}`);
+    if (choice.kind === 'off') return request;
+
+    const provider = this.deps.voices.require(choice.providerId);
+    const availability = await provider.isAvailable();
+    if (!availability.available) {
+      throw new ReelforgeError(
+        `voice provider "${provider.id}" (${chosen.from}) is not available: ${availability.reason ?? 'no reason given'}`,
+      );
+    }
+    const voice = choice.voice ?? provider.defaultVoice;
+    const rate = this.deps.config.get().narration?.rate ?? 1;
+    const { scenes } = request.timeline;
+    const spoken: (VoiceSynthesis | undefined)[] = [];
+    const recorded: (Awaited<ReturnType<RecordingAligner['align']>> | undefined)[] = [];
+    for (const [i, scene] of scenes.entries()) {
+      context.signal.throwIfAborted();
+      context.onProgress({ progress: 0, stage: `narrating scene ${i + 1} of ${scenes.length}` });
+      // A scene with the creator's own recording keeps it; its words are aligned to it.
+      const own = scene.voiceOverPath;
+      spoken.push(
+        own === undefined
+          ? await provider.synthesize(scene.text, voice, { signal: context.signal, rate })
+          : undefined,
+      );
+      recorded.push(
+        own !== undefined && this.deps.recordings
+          ? await this.deps.recordings.align(own, scene.text, context.signal)
+          : undefined,
+      );
+    }
+
+    const script = withVoiceOvers(request.script, spoken);
+    const channel = this.deps.channels().require(script.channel, script.source.name).definition;
+    const timeline = buildTimeline(script, channel, {
+      fps: request.timeline.fps,
+      voiceOverSeconds: byScriptPart(
+        spoken.map((s, i) => s?.durationSeconds ?? recorded[i]?.durationSeconds),
+      ),
+    });
+    const words = timeline.scenes.flatMap((scene, i) =>
+      placeWords(spoken[i]?.words ?? recorded[i]?.words ?? noWords, scene),
+    );
+    const narration: NarrationTrack = {
+      voice: formatVoiceChoice({ ...choice, voice }),
+      words,
+      burnInCaptions: script.captions !== false,
+    };
+    return { ...request, script, timeline: { ...timeline, narration } };
+  }
+
+  /** Writes the caption files of a narrated render and lists them with its output. */
+  async finish(request: VideoGenerationRequest, output: ProviderOutput): Promise<ProviderOutput> {
+    const narration = request.timeline.narration;
+    if (narration === undefined) return output;
+    const cues = buildCaptionCues(narration.words);
+    const files = await this.deps.captionFiles.write(request.outputDir, request.outputBaseName, cues);
+    return {
+      ...output,
+      extraFiles: [...(output.extraFiles ?? []), ...files],
+      details: { ...output.details, narration: narration.voice, captionFiles: files },
+    };
+  }
+}
+
+const noWords: readonly TimedWord[] = [];
+
+/** Values per scene (hook, points…, call to action) in the layout of `script.media.voiceOvers`. */
+function byScriptPart<T>(perScene: readonly (T | undefined)[]) {
+  return {
+    hook: perScene[0],
+    mainPoints: perScene.slice(1, -1),
+    callToAction: perScene.at(-1),
+  };
+}
+
+/** The script with the synthesized audio as the voice-over of every scene that had none. */
+function withVoiceOvers(script: VideoScript, spoken: readonly (VoiceSynthesis | undefined)[]): VideoScript {
+  const own = script.media?.voiceOvers;
+  const paths = byScriptPart(spoken.map((s) => s?.audioPath));
+  return {
+    ...script,
+    media: {
+      ...script.media,
+      voiceOvers: {
+        hook: own?.hook ?? paths.hook,
+        mainPoints: script.mainPoints.map((_, i) => own?.mainPoints?.[i] ?? paths.mainPoints[i]),
+        callToAction: own?.callToAction ?? paths.callToAction,
+      },
+    },
+  };
+}

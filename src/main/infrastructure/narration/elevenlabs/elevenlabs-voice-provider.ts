@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ElevenLabsClient, ElevenLabsError } from '@elevenlabs/elevenlabs-js';
+import type { ProviderSettings } from '#core/config.js';
+import type { ProviderAvailability } from '#core/provider.js';
+import type {
+  SynthesizeOptions,
+  VoiceProvider,
+  VoiceSynthesis,
+} from '../../../application/narration/voice-provider.js';
+import { durationOf, encodeWav } from '../wav.js';
+import { wordsFromCharacters } from './character-alignment.js';
+
+/** "Rachel", one of ElevenLabs' default voices. */
+export const ELEVENLABS_DEFAULT_VOICE = '21m00Tcm4TlvDq8ikWAM';
+export const ELEVENLABS_DEFAULT_MODEL = 'eleven_multilingual_v2';
+const SAMPLE_RATE = 22_050;
+
+export interface ElevenLabsDeps {
+  /** Settings with the key from config, the environment or the desktop app's encrypted store. */
+  readonly settings: () => ProviderSettings;
+  readonly outputDir?: string;
+}
+
+/**
+ * ElevenLabs cloud voices through the official SDK, with the with-timestamps endpoint for word
+ * timings (character times, grouped into words). The key is handled like the cloud video
+ * providers' (`providers.elevenlabs.api_key`, `VIDEO_PROVIDER_ELEVENLABS_API_KEY`, or the desktop key store) and
+ * never put in a message; `providers.elevenlabs.api_url` points it elsewhere (the loopback fake).
+ */
+export class ElevenLabsVoiceProvider implements VoiceProvider {
+  readonly id = 'elevenlabs';
+  readonly name = 'ElevenLabs (cloud)';
+  readonly capabilities = { languages: [], wordTimings: true };
+  readonly defaultVoice = ELEVENLABS_DEFAULT_VOICE;
+  readonly settingsFields = ['apiKey', 'apiUrl', 'model'] as const;
+
+  constructor(private readonly deps: ElevenLabsDeps) {}
+
+  async isAvailable(): Promise<ProviderAvailability> {
+    return this.deps.settings().apiKey
+      ? { available: true }
+      : {
+          available: false,
+          reason: 'no API key: set VIDEO_PROVIDER_ELEVENLABS_API_KEY or providers.elevenlabs.api_key',
+        };
+  }
+
+  async synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis> {
+    const settings = this.deps.settings();
+    if (!settings.apiKey) throw new Error('ElevenLabs has no API key');
+    const model = settings.options['model'];
+    const client = new ElevenLabsClient({
+      apiKey: settings.apiKey,
+      ...(settings.apiUrl ? { baseUrl: settings.apiUrl } : {}),
+      maxRetries: 2,
+      timeoutInSeconds: 120,
+    });
+    let response;
+    try {
+      response = await client.textToSpeech.convertWithTimestamps(
+        voice,
+        {
+          text,
+          modelId: typeof model === 'string' && model ? model : ELEVENLABS_DEFAULT_MODEL,
+          outputFormat: `pcm_${SAMPLE_RATE}`,
+          // ElevenLabs accepts speeds from 0.7 to 1.2.
+          voiceSettings: { speed: Math.min(1.2, Math.max(0.7, options.rate)) },
+        },
+        { abortSignal: options.signal },
+      );
+    } catch (error) {
+      if (options.signal.aborted) throw options.signal.reason;
+      throw new Error(`ElevenLabs could not speak with voice "${voice}": ${describeFailure(error)}`, {
+        cause: error,
+      });
+    }
+    if (!response.alignment) throw new Error('ElevenLabs returned no character timings');
+    const bytes = Buffer.from(response.audioBase64, 'base64');
+    const samples = new Int16Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 2)).slice();
+    const audio = { sampleRate: SAMPLE_RATE, samples };
+    const outputDir = this.deps.outputDir ?? tmpdir();
+    await mkdir(outputDir, { recursive: true });
+    const audioPath = join(outputDir, `elevenlabs-${randomUUID()}.wav`);
+    await writeFile(audioPath, encodeWav(audio));
+    return { audioPath, durationSeconds: durationOf(audio), words: wordsFromCharacters(response.alignment) };
+  }
+}
+
+/** The status and ElevenLabs' own message, never the request (it carries the key). */
+function describeFailure(error: unknown): string {
+  if (error instanceof ElevenLabsError) {
+    const body = error.body as { detail?: { message?: unknown } | string } | undefined;
+    const detail =
+      typeof body?.detail === 'string'
+        ? body.detail
+        : typeof body?.detail?.message === 'string'
+          ? body.detail.message
+          : undefined;
+    return `HTTP ${error.statusCode ?? '?'}${detail ? `: ${detail}` : ''}`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

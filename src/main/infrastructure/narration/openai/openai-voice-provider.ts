@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import OpenAI, { APIError } from 'openai';
+import type { ProviderSettings } from '#core/config.js';
+import type { ProviderAvailability } from '#core/provider.js';
+import type {
+  SynthesizeOptions,
+  VoiceProvider,
+  VoiceSynthesis,
+} from '../../../application/narration/voice-provider.js';
+import { alignWords } from '../energy-aligner.js';
+import { durationOf, encodeWav } from '../wav.js';
+import { splitWords } from '../word-stitching.js';
+
+export const OPENAI_DEFAULT_VOICE = 'alloy';
+export const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini-tts';
+/** OpenAI's `pcm` output: 24 kHz, 16-bit signed little-endian, mono. */
+const SAMPLE_RATE = 24_000;
+
+export interface OpenAiVoiceDeps {
+  readonly settings: () => ProviderSettings;
+  readonly outputDir?: string;
+}
+
+/**
+ * OpenAI's text-to-speech through the official SDK (`audio.speech.create`, raw PCM). It gives no
+ * word timings, so the known words are placed by the offline energy aligner. Key and address are
+ * handled like the cloud video providers' (`providers.openai.api_key` / `api_url`,
+ * `VIDEO_PROVIDER_OPENAI_API_KEY` / `_API_URL`, or the desktop key store); the key is never put in a message.
+ */
+export class OpenAiVoiceProvider implements VoiceProvider {
+  readonly id = 'openai';
+  readonly name = 'OpenAI text-to-speech (cloud)';
+  readonly capabilities = { languages: [], wordTimings: false };
+  readonly defaultVoice = OPENAI_DEFAULT_VOICE;
+  readonly settingsFields = ['apiKey', 'apiUrl', 'model'] as const;
+
+  constructor(private readonly deps: OpenAiVoiceDeps) {}
+
+  async isAvailable(): Promise<ProviderAvailability> {
+    return this.deps.settings().apiKey
+      ? { available: true }
+      : {
+          available: false,
+          reason: 'no API key: set VIDEO_PROVIDER_OPENAI_API_KEY or providers.openai.api_key',
+        };
+  }
+
+  async synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis> {
+    const settings = this.deps.settings();
+    if (!settings.apiKey) throw new Error('OpenAI has no API key');
+    const model = settings.options['model'];
+    const client = new OpenAI({
+      apiKey: settings.apiKey,
+      ...(settings.apiUrl ? { baseURL: settings.apiUrl } : {}),
+      maxRetries: 2,
+      timeout: 120_000,
+    });
+    let bytes: Buffer;
+    try {
+      const response = await client.audio.speech.create(
+        {
+          model: typeof model === 'string' && model ? model : OPENAI_DEFAULT_MODEL,
+          voice,
+          input: text,
+          response_format: 'pcm',
+          speed: Math.min(4, Math.max(0.25, options.rate)),
+        },
+        { signal: options.signal },
+      );
+      bytes = Buffer.from(await response.arrayBuffer());
+    } catch (error) {
+      if (options.signal.aborted) throw options.signal.reason;
+      const reason = describeFailure(error, settings.apiKey);
+      throw new Error(`OpenAI could not speak with voice "${voice}": ${reason}`, { cause: error });
+    }
+    const samples = new Int16Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 2)).slice();
+    if (samples.length === 0) throw new Error('OpenAI returned no audio');
+    const audio = { sampleRate: SAMPLE_RATE, samples };
+    const outputDir = this.deps.outputDir ?? tmpdir();
+    await mkdir(outputDir, { recursive: true });
+    const audioPath = join(outputDir, `openai-${randomUUID()}.wav`);
+    await writeFile(audioPath, encodeWav(audio));
+    return { audioPath, durationSeconds: durationOf(audio), words: alignWords(audio, splitWords(text)) };
+  }
+}
+
+/**
+ * The status and OpenAI's message. A refused key is only named as refused: OpenAI's own message
+ * repeats part of the key.
+ */
+function describeFailure(error: unknown, apiKey: string): string {
+  if (error instanceof APIError) {
+    if (error.status === 401) return 'HTTP 401: the API key was refused';
+    return `HTTP ${error.status ?? '?'}: ${error.message.split(apiKey).join('…')}`;
+  }
+  return (error instanceof Error ? error.message : String(error)).split(apiKey).join('…');
+}

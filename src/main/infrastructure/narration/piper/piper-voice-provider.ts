@@ -1,0 +1,127 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ProviderSettings } from '#core/config.js';
+import type { ProviderAvailability } from '#core/provider.js';
+import type {
+  SynthesizeOptions,
+  VoiceProvider,
+  VoiceSynthesis,
+} from '../../../application/narration/voice-provider.js';
+import { isExecutableFile } from '../../providers/executables.js';
+import { durationOf, encodeWav, readWav } from '../wav.js';
+import { splitWords, stitchWords } from '../word-stitching.js';
+import { buildPiperCommand, piperModelFor, piperVoiceName } from './piper-command.js';
+
+export interface PiperDeps {
+  readonly settings: () => ProviderSettings;
+  readonly isExecutable?: (path: string) => boolean;
+  /** Folder for finished audio files. */
+  readonly outputDir?: string;
+}
+
+/**
+ * Piper, a local neural voice (https://github.com/rhasspy/piper), run as a separate process that
+ * the user installs and points to: `providers.piper.binary_path` and `providers.piper.model_path`
+ * (a `.onnx` voice with its `.onnx.json` beside it). `piper:<name>` picks `<name>.onnx` from the
+ * same folder. Piper gives no word timings, so each word is its own utterance and they are
+ * stitched like espeak-ng's.
+ */
+export class PiperVoiceProvider implements VoiceProvider {
+  readonly id = 'piper';
+  readonly name = 'Piper (local neural voice)';
+  readonly capabilities = { languages: [], wordTimings: true };
+  readonly settingsFields = ['binaryPath', 'model_path'] as const;
+
+  constructor(private readonly deps: PiperDeps) {}
+
+  get defaultVoice(): string {
+    const model = this.#modelPath();
+    return model === undefined ? 'default' : piperVoiceName(model);
+  }
+
+  #modelPath(): string | undefined {
+    const value = this.deps.settings().options['model_path'];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  }
+
+  #setup(): { binary: string; model: string } | { reason: string } {
+    const binary = this.deps.settings().binaryPath;
+    if (!binary) return { reason: 'not configured: set providers.piper.binary_path to the piper program' };
+    if (!(this.deps.isExecutable ?? isExecutableFile)(binary)) {
+      return { reason: `providers.piper.binary_path "${binary}" is not an executable file` };
+    }
+    const model = this.#modelPath();
+    if (!model) return { reason: 'no voice: set providers.piper.model_path to a .onnx voice file' };
+    if (!existsSync(model)) return { reason: `providers.piper.model_path "${model}" does not exist` };
+    return { binary, model };
+  }
+
+  async isAvailable(): Promise<ProviderAvailability> {
+    const setup = this.#setup();
+    return 'reason' in setup ? { available: false, reason: setup.reason } : { available: true };
+  }
+
+  async synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis> {
+    const setup = this.#setup();
+    if ('reason' in setup) throw new Error(`piper is ${setup.reason}`);
+    const model = piperModelFor(setup.model, voice);
+    if (!existsSync(model)) throw new Error(`piper voice "${voice}" not found: no ${model}`);
+    const words = splitWords(text);
+    if (words.length === 0) throw new Error('nothing to say: the text has no words');
+    const scratch = await mkdtemp(join(tmpdir(), 'reelforge-piper-'));
+    try {
+      const files = words.map((word, i) => ({ text: word, outputFile: join(scratch, `word-${i}.wav`) }));
+      await runPiper(setup.binary, buildPiperCommand(model, files, options.rate), options.signal);
+      const audio = await Promise.all(
+        files.map(async (file, i) => {
+          if (!existsSync(file.outputFile)) {
+            throw new Error(`piper wrote no audio for word ${i + 1} ("${file.text}")`);
+          }
+          return { text: file.text, audio: readWav(await readFile(file.outputFile), file.outputFile) };
+        }),
+      );
+      const stitched = stitchWords(audio, options.rate);
+      const outputDir = this.deps.outputDir ?? tmpdir();
+      await mkdir(outputDir, { recursive: true });
+      const audioPath = join(outputDir, `piper-${randomUUID()}.wav`);
+      await writeFile(audioPath, encodeWav(stitched.audio));
+      return { audioPath, durationSeconds: durationOf(stitched.audio), words: stitched.words };
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Runs piper once; its last lines of stderr are the message when it fails. */
+function runPiper(binary: string, command: { args: readonly string[]; input: string }, signal: AbortSignal) {
+  signal.throwIfAborted();
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(binary, [...command.args], { stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr = (stderr + chunk).slice(-2000);
+    });
+    const onAbort = () => child.kill('SIGKILL');
+    signal.addEventListener('abort', onAbort, { once: true });
+    child.on('error', (error) => {
+      signal.removeEventListener('abort', onAbort);
+      reject(new Error(`${binary} could not start: ${error.message}`));
+    });
+    child.on('close', (code) => {
+      signal.removeEventListener('abort', onAbort);
+      if (signal.aborted) reject(signal.reason);
+      else if (code === 0) resolve();
+      else {
+        const last = stderr.trim().split('\n').slice(-3).join(' / ');
+        reject(new Error(`piper exited with ${code}: ${last || 'no message'}`));
+      }
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(command.input);
+  });
+}

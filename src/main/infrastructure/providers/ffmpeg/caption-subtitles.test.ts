@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
+import type { NarrationTrack } from '#core/narration/timed-words.js';
+import { safeAreaFor } from './safe-zone.js';
+import { assColour, assText, assTime, buildCaptionSubtitles, filterPathValue } from './caption-subtitles.js';
+
+const style = BUILTIN_CHANNELS.air.style;
+const frame = { width: 1080, height: 1920 };
+const track: NarrationTrack = {
+  voice: 'espeak-ng:en-us',
+  burnInCaptions: true,
+  words: [
+    { text: 'Drink', startSeconds: 0.01, endSeconds: 0.3, sceneIndex: 0 },
+    { text: '{water}', startSeconds: 0.36, endSeconds: 0.7, sceneIndex: 0 },
+    { text: 'first.', startSeconds: 0.76, endSeconds: 1.2, sceneIndex: 0 },
+    { text: 'Then', startSeconds: 3, endSeconds: 3.3, sceneIndex: 1 },
+  ],
+};
+
+describe('buildCaptionSubtitles', () => {
+  const ass = buildCaptionSubtitles(track, frame, style);
+  const events = ass.split('\n').filter((line) => line.startsWith('Dialogue:'));
+
+  it('has one event per spoken word, the phrase shown with that word in the highlight colour', () => {
+    expect(events).toHaveLength(4);
+    const highlight = assColour(style.palette.accent);
+    expect(events[0]).toBe(
+      `Dialogue: 0,0:00:00.01,0:00:00.36,Caption,,0,0,0,,{\\c${highlight}}Drink{\\c&H00FFFFFF} (water) first.`,
+    );
+    expect(events[2]).toContain(`,0:00:00.76,0:00:01.60,`);
+    expect(events[2]).toContain(`{\\c${highlight}}first.{\\c&H00FFFFFF}`);
+    // A new scene starts a new phrase.
+    expect(events[3]).toMatch(/,0:00:03.00,0:00:03.70,Caption,,0,0,0,,\{\\c&H[0-9A-F]+\}Then\{/);
+  });
+
+  it('sits at the bottom of the safe zone, inside its side margins', () => {
+    const safe = safeAreaFor(frame);
+    const styleLine = ass.split('\n').find((line) => line.startsWith('Style: Caption'))!;
+    const fields = styleLine.slice('Style: '.length).split(',');
+    const [alignment, marginL, marginR, marginV] = fields.slice(18, 22).map(Number);
+    expect(alignment).toBe(2);
+    expect(marginL).toBeGreaterThanOrEqual(safe.x);
+    expect(marginR).toBeGreaterThanOrEqual(safe.x);
+    expect(marginV).toBeGreaterThanOrEqual(frame.height - safe.y - safe.height);
+    expect(ass).toContain('PlayResX: 1080\nPlayResY: 1920');
+  });
+});
+
+describe('ASS pieces', () => {
+  it('writes colours as &HAABBGGRR and times on the centisecond clock', () => {
+    expect(assColour('#0ea5e9')).toBe('&H00E9A50E');
+    expect(assColour('#000000', 0x40)).toBe('&H40000000');
+    expect(assTime(3661.257)).toBe('1:01:01.26');
+    expect(assTime(0)).toBe('0:00:00.00');
+  });
+
+  it('makes braces and backslashes in script text inert', () => {
+    expect(assText('a{\\b1}b\\N')).toBe('a(⧵b1)b⧵N');
+  });
+
+  it('escapes a path for a filter option inside a filter graph', () => {
+    expect(filterPathValue('/tmp/plain/captions.ass')).toBe('/tmp/plain/captions.ass');
+    // Checked against ffmpeg 5.1: a folder named like this one loads with the `ass` filter.
+    expect(filterPathValue("/tmp/a:b/it's,[x];y.ass")).toBe(String.raw`/tmp/a\\:b/it\\\'s\,\[x\]\;y.ass`);
+  });
+});

@@ -1,0 +1,211 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
+import { frameSizeFor } from '#core/video-quality.js';
+import { voiceCacheKey } from '../../src/main/infrastructure/narration/voice-cache.js';
+import { HAS_FFMPEG, HAS_TESSERACT, probe } from '../support/media-tools.js';
+import { jsonLines, runCli } from '../support/run-cli.js';
+import { makeTempDir } from '../support/temp-dir.js';
+import {
+  bare,
+  ocrColouredWord,
+  parseVtt,
+  silences,
+  speechOnsets,
+  videoMd5,
+  type VttCue,
+} from './narration-tools.js';
+
+const HAS_ESPEAK = existsSync('/usr/bin/espeak-ng');
+
+const SCRIPT = {
+  channel: 'air',
+  topic: 'Morning water',
+  hook: 'Drink water before coffee.',
+  main_points: ['Fill a large glass tonight.', 'Keep your phone in another room.'],
+  call_to_action: 'Follow for calm mornings.',
+};
+const SCENES = [SCRIPT.hook, ...SCRIPT.main_points, SCRIPT.call_to_action];
+
+let temp: ReturnType<typeof makeTempDir>;
+let env: Record<string, string>;
+let scriptPath: string;
+
+async function render(...extra: string[]): Promise<Record<string, unknown>> {
+  const run = await runCli(['render', scriptPath, '--quality', 'draft', '--json', ...extra], env);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return jsonLines(run.stdout)[0]!;
+}
+
+/** The synthesizer's own timings for a scene's text, as the voice cache keeps them. */
+function synthesizedWords(text: string): { text: string; startSeconds: number }[] {
+  const key = voiceCacheKey('espeak-ng', 'en-us', 1, text);
+  const entry = JSON.parse(readFileSync(join(temp.path, 'cache', 'voices', `${key}.json`), 'utf8')) as {
+    words: { text: string; startSeconds: number }[];
+  };
+  return entry.words;
+}
+
+describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('render --voice espeak-ng (real CLI, espeak-ng, ffmpeg)', () => {
+  let job: Record<string, unknown>;
+  let video: string;
+  let cues: VttCue[];
+
+  beforeAll(async () => {
+    temp = makeTempDir();
+    env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
+    scriptPath = join(temp.path, 'morning.json');
+    writeFileSync(scriptPath, JSON.stringify(SCRIPT));
+    job = await render('--voice', 'espeak-ng');
+    video = String(job['outputPath']);
+    cues = parseVtt(readFileSync(video.replace(/\.mp4$/, '.vtt'), 'utf8'));
+  }, 120_000);
+  afterAll(() => temp?.cleanup());
+
+  it('writes .vtt and .srt next to the MP4 under its base name and lists them with the job', () => {
+    expect(job).toMatchObject({ status: 'completed', providerId: 'ffmpeg' });
+    const base = video.replace(/\.mp4$/, '');
+    const sidecars = [`${base}.vtt`, `${base}.srt`];
+    for (const file of sidecars) expect(existsSync(file)).toBe(true);
+    expect(job['details']).toMatchObject({ narration: 'espeak-ng:en-us', captionFiles: sidecars });
+    expect(readFileSync(`${base}.srt`, 'utf8')).toContain(' --> ');
+    expect(basename(base)).toMatch(/^morning-water-/);
+  });
+
+  it('carries speech for most of the video', () => {
+    const { durationSeconds } = probe(video);
+    const silent = silences(video).reduce((sum, s) => sum + Math.min(s.end, durationSeconds) - s.start, 0);
+    expect(1 - silent / durationSeconds).toBeGreaterThan(0.6);
+  });
+
+  it('has cues holding the script words in order', () => {
+    const spoken = cues.flatMap((cue) => cue.text.split(' ')).map(bare);
+    expect(spoken).toEqual(SCENES.flatMap((text) => text.split(' ')).map(bare));
+  });
+
+  it('starts every cue within 150 ms of its first word in the synthesizer timing and in the audio', () => {
+    // Speech onsets measured in the rendered MP4's own audio (after mixing and AAC).
+    const onsets = speechOnsets(video);
+    for (const current of cues) {
+      const nearest = Math.min(...onsets.map((onset) => Math.abs(onset - current.startSeconds)));
+      expect(nearest, `cue "${current.text}" at ${current.startSeconds} s`).toBeLessThan(0.15);
+    }
+    let cue = 0;
+    for (const text of SCENES) {
+      const words = synthesizedWords(text);
+      expect(words.map((w) => w.text)).toEqual(text.split(' '));
+      const sceneStart = cues[cue]!.startSeconds - words[0]!.startSeconds;
+      let word = 0;
+      while (word < words.length) {
+        const current = cues[cue]!;
+        expect(Math.abs(current.startSeconds - (sceneStart + words[word]!.startSeconds))).toBeLessThan(0.15);
+        word += current.text.split(' ').length;
+        cue += 1;
+      }
+    }
+    expect(cue).toBe(cues.length);
+  });
+
+  it.skipIf(!HAS_TESSERACT)(
+    'burns in the captions: OCR reads the highlighted word at each cue midpoint',
+    () => {
+      const { found, sampled, misses } = readHighlightedWords(video, cues, 'spoken');
+      expect(found / sampled, misses.join('; ')).toBeGreaterThanOrEqual(0.8);
+    },
+  );
+
+  it.skipIf(!HAS_TESSERACT)(
+    'leaves captions off the picture but writes the files for "captions": false',
+    async () => {
+      const quiet = join(temp.path, 'quiet.json');
+      writeFileSync(quiet, JSON.stringify({ ...SCRIPT, topic: 'Quiet captions', captions: false }));
+      const run = await runCli(
+        ['render', quiet, '--quality', 'draft', '--json', '--voice', 'espeak-ng'],
+        env,
+      );
+      expect(run.code).toBe(0);
+      const result = jsonLines(run.stdout)[0]!;
+      const path = String(result['outputPath']);
+      const sidecar = parseVtt(readFileSync(path.replace(/\.mp4$/, '.vtt'), 'utf8'));
+      expect(sidecar.map((c) => c.text)).toEqual(cues.map((c) => c.text));
+      expect(existsSync(path.replace(/\.mp4$/, '.srt'))).toBe(true);
+      expect(readHighlightedWords(path, sidecar, 'quiet').found).toBe(0);
+    },
+    120_000,
+  );
+
+  it("captions a scene's own recorded voice-over by aligning its words to it", async () => {
+    const recording = join(temp.path, 'hook-recording.wav');
+    execFileSync('/usr/bin/espeak-ng', ['-v', 'en-us', '-w', recording, SCRIPT.hook]);
+    const own = join(temp.path, 'own-voice.json');
+    writeFileSync(
+      own,
+      JSON.stringify({ ...SCRIPT, topic: 'Own voice', voice_overs: { hook: 'hook-recording.wav' } }),
+    );
+    const run = await runCli(['render', own, '--quality', 'draft', '--json', '--voice', 'espeak-ng'], env);
+    expect(run.code).toBe(0);
+    const path = String(jsonLines(run.stdout)[0]!['outputPath']);
+    const captions = parseVtt(readFileSync(path.replace(/\.mp4$/, '.vtt'), 'utf8'));
+    expect(captions.flatMap((c) => c.text.split(' ')).map(bare)).toEqual(
+      SCENES.flatMap((text) => text.split(' ')).map(bare),
+    );
+    const onsets = speechOnsets(path);
+    const hookCues = captions.filter((c) => c.startSeconds < probe(recording).durationSeconds);
+    expect(hookCues.length).toBeGreaterThan(0);
+    for (const cue of hookCues) {
+      const nearest = Math.min(...onsets.map((onset) => Math.abs(onset - cue.startSeconds)));
+      expect(nearest, `cue "${cue.text}" at ${cue.startSeconds} s`).toBeLessThan(0.15);
+    }
+  }, 120_000);
+
+  it('renders exactly as without narration when the voice is off', async () => {
+    const plain = await render();
+    const off = await render('--voice', 'off');
+    for (const result of [plain, off]) {
+      const path = String(result['outputPath']);
+      expect(existsSync(path.replace(/\.mp4$/, '.vtt'))).toBe(false);
+      expect(existsSync(path.replace(/\.mp4$/, '.srt'))).toBe(false);
+      expect(result['details'] ?? undefined).toBeUndefined();
+    }
+    expect(off['durationSeconds']).toBe(plain['durationSeconds']);
+    // No voice: the soundtrack is silence from start to end.
+    expect(silences(String(off['outputPath']))).toEqual([{ start: 0, end: expect.any(Number) }]);
+    expect(videoMd5(String(off['outputPath']))).toBe(videoMd5(String(plain['outputPath'])));
+  }, 120_000);
+});
+
+/** OCRs the highlighted word at every cue's midpoint; counts those that are the word being spoken. */
+function readHighlightedWords(
+  path: string,
+  vtt: readonly VttCue[],
+  label: string,
+): { found: number; sampled: number; misses: string[] } {
+  const frame = frameSizeFor('draft', '9:16');
+  const accent = BUILTIN_CHANNELS['air'].style.palette.accent;
+  const colour = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16)) as [number, number, number];
+  let found = 0;
+  let sampled = 0;
+  let cue = 0;
+  const misses: string[] = [];
+  for (const text of SCENES) {
+    const words = synthesizedWords(text);
+    const sceneStart = vtt[cue]!.startSeconds - words[0]!.startSeconds;
+    let word = 0;
+    while (word < words.length) {
+      const current = vtt[cue]!;
+      const middle = (current.startSeconds + current.endSeconds) / 2;
+      // The word being spoken at the middle of the cue is the highlighted one.
+      const spoken = words.filter((w, i) => i >= word && sceneStart + w.startSeconds <= middle).at(-1)!;
+      const read = ocrColouredWord(path, middle, frame, colour, join(temp.path, `${label}-${cue}.pgm`));
+      sampled += 1;
+      if (read.split(/\s+/).map(bare).includes(bare(spoken.text))) found += 1;
+      else misses.push(`${spoken.text} → ${read.trim()}`);
+      word += current.text.split(' ').length;
+      cue += 1;
+    }
+  }
+  return { found, sampled, misses };
+}
