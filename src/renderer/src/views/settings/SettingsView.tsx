@@ -9,6 +9,8 @@ import { useAsync } from '../../state/use-async.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { Field } from './Field.js';
+import { environmentHint } from './environment-hint.js';
+import { messageForField } from './field-messages.js';
 import { ProviderSettingsCard } from './ProviderSettingsCard.js';
 import type { FieldErrors, SettingsDraft } from './settings-form.js';
 import {
@@ -75,6 +77,13 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
     setFormError(undefined);
   };
   useEffect(() => setErrors({}), [draft]);
+  // The first field with a message comes into view and takes the focus, wherever the form is scrolled.
+  useEffect(() => {
+    const first = document.querySelector<HTMLElement>('.settings [aria-invalid="true"]');
+    first?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    first?.focus({ preventScroll: true });
+  }, [errors]);
+  const fromEnvironment = (field: string) => environmentHint(saved.setByEnvironment?.[field]);
 
   const save = async () => {
     const built = buildSettingsPatch(saved, draft);
@@ -90,7 +99,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
     } catch (error) {
       const message = errorMessage(error);
       const field = fieldOfServerError(message, fieldKeys(draft));
-      if (field) setErrors({ [field]: message });
+      if (field) setErrors({ [field]: messageForField(message, field) });
       else setFormError(message);
     } finally {
       setSaving(false);
@@ -130,6 +139,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
             id="global.defaultProvider"
             label="Default provider"
             error={errors['global.defaultProvider']}
+            hint={fromEnvironment('global.defaultProvider')}
           >
             {(props) => (
               <ChoiceSelect
@@ -177,6 +187,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
             id="global.maxConcurrentGenerations"
             label="Renders at once (all providers)"
             error={errors['global.maxConcurrentGenerations']}
+            hint={fromEnvironment('global.maxConcurrentGenerations')}
           >
             {(props) => (
               <input
@@ -191,13 +202,19 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
             )}
           </Field>
         </div>
-        <Field id="global.outputDir" label="Output folder" error={errors['global.outputDir']}>
+        <Field
+          id="global.outputDir"
+          label="Output folder"
+          error={errors['global.outputDir']}
+          hint={fromEnvironment('global.outputDir')}
+        >
           {(props) => (
             <div className="input-with-button">
               <input
                 {...props}
                 type="text"
                 spellCheck={false}
+                readOnly={saved.setByEnvironment?.['global.outputDir'] !== undefined}
                 value={draft.outputDir}
                 onChange={(e) => edit({ ...draft, outputDir: e.target.value })}
                 data-testid="settings-output-dir"

@@ -3,6 +3,7 @@
 // sit next to its input. The contract's own zod schema does the checking, so the form and the
 // backend agree on every limit.
 import { API_CALLS } from '../../../../shared/api-contract.js';
+import { describeSettingsIssue, type SettingsIssue } from './field-messages.js';
 import type { AspectRatio, SettingsPatch, SettingsView, VideoQuality } from '../../../../shared/api-types.js';
 
 export const WEIGHT_KEYS = ['capability', 'reliability', 'speed', 'cost', 'preference'] as const;
@@ -115,7 +116,7 @@ export function buildSettingsPatch(
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const key = issue.path.slice(1).map(String).join('.');
-      errors[key] ??= issue.message;
+      errors[key] ??= describeSettingsIssue(issue as SettingsIssue);
     }
   }
   return { patch, errors };
@@ -135,6 +136,8 @@ const snakeToCamel = (segment: string) => segment.replace(/_([a-z])/g, (_, c: st
 export function fieldOfServerError(message: string, knownFields: ReadonlySet<string>): string | undefined {
   const fromPayload = /patch\.([\w.-]+):/.exec(message)?.[1];
   if (fromPayload && knownFields.has(fromPayload)) return fromPayload;
+  const named = /^([\w.-]+): /.exec(message)?.[1];
+  if (named && knownFields.has(named)) return named;
   const fromConfig = /config ([\w.-]+):/.exec(message)?.[1];
   if (fromConfig) {
     const key = fromConfig.split('.').map(snakeToCamel).join('.');
