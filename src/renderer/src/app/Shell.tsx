@@ -7,6 +7,7 @@ import type { ViewId } from './navigation.js';
 import { NavigationContext, VIEW_LABELS, VIEWS } from './navigation.js';
 import { useJobNotifications } from './use-job-notifications.js';
 import { useMenuCommands } from './use-menu-commands.js';
+import { OpenShortcut } from './OpenShortcut.js';
 import { HistoryView } from '../views/history/HistoryView.js';
 import { LibraryView } from '../views/library/LibraryView.js';
 import { useScriptImport } from '../views/library/use-script-import.js';
@@ -156,6 +157,7 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
             {view === 'settings' && <SettingsView />}
           </main>
         </div>
+        <OpenShortcut onOpened={() => setView('library')} />
         {dragging && (
           <div className="drop-overlay" aria-hidden="true">
             <div className="drop-overlay-card">
