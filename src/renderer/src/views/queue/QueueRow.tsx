@@ -5,6 +5,19 @@ import { fallbackChannelColour } from '../../components/channel-colours.js';
 import { etaSeconds, secondsBetween } from '../../state/eta.js';
 import { formatDuration, formatPercent } from '../../state/format.js';
 
+/**
+ * What a job that has no start time is doing. Only a queued one waits for a slot; a running one
+ * (a retry just picked up, before its start is stamped) is starting.
+ */
+const NOT_STARTED: Readonly<Record<VideoJob['status'], string>> = {
+  queued: 'Waiting for a free slot',
+  running: 'Starting…',
+  completed: 'Did not start',
+  failed: 'Did not start',
+  cancelled: 'Did not start',
+  interrupted: 'Did not start',
+};
+
 export interface QueueRowProps {
   readonly job: VideoJob;
   readonly now: number;
@@ -57,7 +70,7 @@ export function QueueRow({ job, now, onCancel, onRetry }: QueueRowProps) {
       </div>
       <div className="queue-foot">
         <span className="muted" data-testid="queue-elapsed">
-          {elapsed !== undefined ? `Elapsed ${formatDuration(elapsed)}` : 'Waiting for a free slot'}
+          {elapsed !== undefined ? `Elapsed ${formatDuration(elapsed)}` : NOT_STARTED[job.status]}
         </span>
         {running && (
           <span className="muted" data-testid="queue-eta">

@@ -43,6 +43,22 @@ describe('QueueView', () => {
     });
   });
 
+  it('says "Waiting for a free slot" only for a queued job', async () => {
+    const api = new FakeReelforgeApi({
+      jobs: [
+        makeJob({ id: 'retried', status: 'running', progress: 0, stage: 'starting' }),
+        makeJob({ id: 'queued', status: 'queued' }),
+        makeJob({ id: 'never', status: 'cancelled', completedAt: new Date().toISOString() }),
+      ],
+    });
+    renderWithApi(<QueueView />, api);
+    await screen.findAllByTestId('queue-row');
+    const elapsed = (id: string) => within(row(id)).getByTestId('queue-elapsed').textContent;
+    expect(elapsed('retried')).toBe('Starting…');
+    expect(elapsed('queued')).toBe('Waiting for a free slot');
+    expect(elapsed('never')).toBe('Did not start');
+  });
+
   it('merges progress events into the row and estimates the time left from the rate', async () => {
     const startedAt = new Date(Date.now() - 10_000).toISOString();
     const api = new FakeReelforgeApi({
