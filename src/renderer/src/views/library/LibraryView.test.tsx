@@ -46,6 +46,17 @@ describe('LibraryView', () => {
     await waitFor(() => expect(screen.queryByText('live.txt')).toBeNull());
   });
 
+  it('offers the bundled samples on first launch and lists them once added', async () => {
+    const api = new FakeReelforgeApi();
+    const user = userEvent.setup();
+    renderWithApi(<LibraryView />, api);
+    await screen.findByTestId('library-empty');
+    await user.click(screen.getByRole('button', { name: 'Try a sample script' }));
+    expect(api.callsTo('library.addSamples')).toEqual([{}]);
+    expect(await screen.findByText('air-morning-clarity.json')).toBeTruthy();
+    expect(screen.queryByTestId('library-empty')).toBeNull();
+  });
+
   it('adds dropped files (anywhere on the window) through library.addFiles, keeping invalid ones visible', async () => {
     const api = new FakeReelforgeApi();
     renderWithApi(<Shell />, api);

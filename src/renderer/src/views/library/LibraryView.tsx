@@ -53,6 +53,21 @@ export function LibraryView() {
     }
   };
 
+  // First launch: the scripts shipped with the app, to preview and render before writing one.
+  const addSamples = async () => {
+    try {
+      const added = await api.call('library.addSamples', {});
+      library.merge(added);
+      toast.push({
+        kind: 'success',
+        title: `Added ${added.length} sample scripts`,
+        message: 'Open one to preview it.',
+      });
+    } catch (error) {
+      toast.push({ kind: 'error', title: 'Could not add the samples', message: errorMessage(error) });
+    }
+  };
+
   const toggle = (id: string) =>
     setSelected((current) => {
       const next = new Set(current);
@@ -133,6 +148,14 @@ export function LibraryView() {
         <div className="drop-hint" data-testid="library-empty">
           <EmptyState title="Drop scripts here" icon="⇣">
             <p>Drag script files (.json, .txt, .md) or whole folders onto this window, or use Open….</p>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void addSamples()}
+              data-testid="try-samples"
+            >
+              Try a sample script
+            </button>
           </EmptyState>
         </div>
       ) : (
