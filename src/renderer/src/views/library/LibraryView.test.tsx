@@ -46,6 +46,25 @@ describe('LibraryView', () => {
     await waitFor(() => expect(screen.queryByText('live.txt')).toBeNull());
   });
 
+  it('lists valid scripts first, and filters and sorts as the user chooses', async () => {
+    const api = new FakeReelforgeApi({
+      entries: [
+        makeInvalidEntry({ id: 'bad', name: 'a-broken.md' }),
+        makeEntry({ id: 'good', name: 'z-good.json' }),
+      ],
+    });
+    const user = userEvent.setup();
+    renderWithApi(<LibraryView />, api);
+    await screen.findAllByTestId('library-entry');
+    const shown = () => screen.getAllByTestId('library-entry').map((r) => r.dataset.status);
+    expect(shown()).toEqual(['valid', 'invalid']);
+    await user.selectOptions(screen.getByTestId('library-filter'), 'problems');
+    expect(shown()).toEqual(['invalid']);
+    await user.selectOptions(screen.getByTestId('library-filter'), 'all');
+    await user.selectOptions(screen.getByTestId('library-sort'), 'name');
+    expect(shown()).toEqual(['invalid', 'valid']);
+  });
+
   it('offers the bundled samples on first launch and lists them once added', async () => {
     const api = new FakeReelforgeApi();
     const user = userEvent.setup();
