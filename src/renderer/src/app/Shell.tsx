@@ -70,7 +70,12 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Choosing the view already shown starts it afresh: the sidebar's Library leaves a script's page.
+  const [visit, setVisit] = useState(0);
+  const shown = useRef(view);
+  shown.current = view;
   const navigate = useCallback((next: ViewId) => {
+    if (shown.current === next) setVisit((n) => n + 1);
     setView(next);
     main.current?.focus();
   }, []);
@@ -149,7 +154,13 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
         </aside>
         <div className="main-column">
           {banner}
-          <main className="content" ref={main} tabIndex={-1} aria-label={VIEW_LABELS[view]} key={epoch}>
+          <main
+            className="content"
+            ref={main}
+            tabIndex={-1}
+            aria-label={VIEW_LABELS[view]}
+            key={`${epoch}-${visit}`}
+          >
             {view === 'library' && <LibraryView />}
             {view === 'queue' && <QueueView />}
             {view === 'history' && <HistoryView />}

@@ -65,6 +65,21 @@ describe('LibraryView', () => {
     expect(shown()).toEqual(['invalid', 'valid']);
   });
 
+  it('opens a script at the top of its page, and the sidebar’s Library goes back to the list', async () => {
+    const api = new FakeReelforgeApi({ entries: [makeEntry({ id: 'one', name: 'one.json' })] });
+    const user = userEvent.setup();
+    renderWithApi(<Shell />, api);
+    await screen.findAllByTestId('library-entry');
+    const content = screen.getByRole('main');
+    content.scrollTop = 600;
+    await user.click(screen.getByRole('button', { name: /^Open / }));
+    expect(await screen.findByTestId('script-detail')).toBeTruthy();
+    expect(content.scrollTop).toBe(0);
+    await user.click(screen.getByTestId('nav-library'));
+    expect(screen.queryByTestId('script-detail')).toBeNull();
+    expect(screen.getAllByTestId('library-entry')).toHaveLength(1);
+  });
+
   it('offers the bundled samples on first launch and lists them once added', async () => {
     const api = new FakeReelforgeApi();
     const user = userEvent.setup();
