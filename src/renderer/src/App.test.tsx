@@ -84,6 +84,18 @@ describe('App', () => {
     expect(await screen.findByTestId('library-view')).toBeTruthy();
   });
 
+  it('plays a finished render from the Queue: History opens with its details and player', async () => {
+    const api = new FakeReelforgeApi({ jobs: [makeCompletedJob({ id: 'done', topic: 'Done topic' })] });
+    const user = userEvent.setup();
+    render(<App client={{ api, connection: ALWAYS_OPEN }} />);
+    await screen.findByTestId('library-view');
+    await user.click(screen.getByTestId('nav-queue'));
+    await user.click(await screen.findByRole('button', { name: 'Play Done topic in History' }));
+    expect(await screen.findByTestId('history-view')).toBeTruthy();
+    expect(await screen.findByTestId('history-details')).toBeTruthy();
+    expect(screen.getByRole('complementary', { name: 'Details of Done topic' })).toBeTruthy();
+  });
+
   it('toasts finished and failed renders wherever the user is', async () => {
     const api = new FakeReelforgeApi();
     render(<App client={{ api, connection: ALWAYS_OPEN }} />);

@@ -23,9 +23,11 @@ export interface QueueRowProps {
   readonly now: number;
   onCancel(): void;
   onRetry(): void;
+  /** Opens the finished render in History, where it plays. */
+  onShowInHistory(): void;
 }
 
-export function QueueRow({ job, now, onCancel, onRetry }: QueueRowProps) {
+export function QueueRow({ job, now, onCancel, onRetry, onShowInHistory }: QueueRowProps) {
   const running = job.status === 'running';
   const active = isActiveStatus(job.status);
   const elapsed = job.startedAt
@@ -91,6 +93,16 @@ export function QueueRow({ job, now, onCancel, onRetry }: QueueRowProps) {
             aria-label={`Cancel ${job.topic}`}
           >
             Cancel
+          </button>
+        )}
+        {job.status === 'completed' && (
+          <button
+            type="button"
+            className="button small"
+            onClick={onShowInHistory}
+            aria-label={`Play ${job.topic} in History`}
+          >
+            ▶ Play in History
           </button>
         )}
         {isRetryableStatus(job.status) && (

@@ -2,6 +2,7 @@
 import { ACTIVE_STATUSES, TERMINAL_STATUSES } from '#core/video-status.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
+import { requestHistoryFocus } from '../../app/history-focus.js';
 import { useNavigate } from '../../app/navigation.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
@@ -78,6 +79,10 @@ export function QueueView() {
               now={now}
               onCancel={() => void act('cancel', job)}
               onRetry={() => void act('retry', job)}
+              onShowInHistory={() => {
+                requestHistoryFocus(job.id);
+                navigate('history');
+              }}
             />
           ))}
         </ul>
