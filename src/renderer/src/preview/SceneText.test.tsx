@@ -22,4 +22,14 @@ describe('SceneText', () => {
       }
     }
   });
+
+  it('draws with the render’s shipped faces (CJK, Arabic, emoji), not the UI’s font', () => {
+    const timeline = makeTimeline();
+    const { container } = render(
+      <SceneText scene={timeline.scenes[0]!} style={timeline.style} localSeconds={2} aspectRatio="9:16" />,
+    );
+    const shown = container.querySelector<HTMLElement>('.scene-hook')!;
+    expect(shown.style.fontFamily).toContain('Reelforge Video Noto Sans CJK SC');
+    expect(shown.style.fontFamily).toContain('Reelforge Video Noto Color Emoji');
+  });
 });
