@@ -96,6 +96,16 @@ describe('App', () => {
     expect(screen.getByRole('complementary', { name: 'Details of Done topic' })).toBeTruthy();
   });
 
+  it('draws the sidebar icons as SVG, never as characters a font may lack (the Queue’s "⧗")', async () => {
+    render(<App client={{ api: new FakeReelforgeApi(), connection: ALWAYS_OPEN }} />);
+    await screen.findByTestId('library-view');
+    for (const view of ['library', 'queue', 'history', 'providers', 'settings']) {
+      const item = screen.getByTestId(`nav-${view}`);
+      expect(item.querySelector('svg.nav-icon path')).toBeTruthy();
+      expect(item.textContent).not.toMatch(/[^\p{L}\p{N}\s]/u);
+    }
+  });
+
   it('toasts finished and failed renders wherever the user is', async () => {
     const api = new FakeReelforgeApi();
     render(<App client={{ api, connection: ALWAYS_OPEN }} />);

@@ -7,6 +7,7 @@ import type { ViewId } from './navigation.js';
 import { NavigationContext, VIEW_LABELS, VIEWS } from './navigation.js';
 import { useJobNotifications } from './use-job-notifications.js';
 import { useMenuCommands } from './use-menu-commands.js';
+import { NavIcon } from './NavIcon.js';
 import { OpenShortcut } from './OpenShortcut.js';
 import { HistoryView } from '../views/history/HistoryView.js';
 import { LibraryView } from '../views/library/LibraryView.js';
@@ -15,14 +16,6 @@ import { useActiveJobCount } from '../state/use-active-job-count.js';
 import { ProvidersView } from '../views/providers/ProvidersView.js';
 import { QueueView } from '../views/queue/QueueView.js';
 import { SettingsView } from '../views/settings/SettingsView.js';
-
-const ICONS: Record<ViewId, string> = {
-  library: '▤',
-  queue: '⧗',
-  history: '▦',
-  providers: '⚙',
-  settings: '☰',
-};
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -130,9 +123,7 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
                     data-testid={`nav-${id}`}
                     title={`${VIEW_LABELS[id]} (Ctrl+${i + 1})`}
                   >
-                    <span className="nav-icon" aria-hidden="true">
-                      {ICONS[id]}
-                    </span>
+                    <NavIcon view={id} />
                     {VIEW_LABELS[id]}
                     {id === 'queue' && activeJobs > 0 && (
                       <span
