@@ -11,7 +11,7 @@ const missing = chromiumMissingReason();
 const styles = readFileSync(join(import.meta.dirname, '../../src/renderer/src/styles.css'), 'utf8');
 
 const page = (withSaveBar: boolean) => `<!doctype html><html><head><style>${styles}</style></head><body>
-  <div class="app"><div class="main-column"><main class="content">
+  <div class="app"><aside class="sidebar"></aside><div class="main-column"><main class="content">
     <form class="settings"><div style="height: 1600px"></div>
       ${withSaveBar ? '<div class="save-bar"><button type="submit" class="button primary" id="save">Save changes</button></div>' : ''}
     </form>
