@@ -37,7 +37,11 @@ export function QueueView() {
 
   const jobs = trimFinished(state.data ?? [], RECENT_FINISHED);
   const activeCount = jobs.filter(isActiveJob).length;
-  const now = useNow(jobs.some((j) => j.status === 'running'));
+  const now = useNow(
+    jobs.some((j) => j.status === 'running'),
+    1000,
+    state.data,
+  );
 
   const act = async (what: 'cancel' | 'retry', job: VideoJob) => {
     try {
