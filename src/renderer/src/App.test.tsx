@@ -106,6 +106,18 @@ describe('App', () => {
     }
   });
 
+  it('offers "Play in History" in the toast of a finished render', async () => {
+    const done = makeCompletedJob({ id: 'done', topic: 'Done topic' });
+    const api = new FakeReelforgeApi({ jobs: [done] });
+    const user = userEvent.setup();
+    render(<App client={{ api, connection: ALWAYS_OPEN }} />);
+    await screen.findByTestId('library-view');
+    act(() => api.emit('job', { type: 'job-updated', job: done }));
+    await user.click(await screen.findByRole('button', { name: 'Play in History' }));
+    expect(await screen.findByTestId('history-details')).toBeTruthy();
+    expect(screen.getByRole('complementary', { name: 'Details of Done topic' })).toBeTruthy();
+  });
+
   it('toasts finished and failed renders wherever the user is', async () => {
     const api = new FakeReelforgeApi();
     render(<App client={{ api, connection: ALWAYS_OPEN }} />);

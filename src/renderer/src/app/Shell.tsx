@@ -7,6 +7,7 @@ import type { ViewId } from './navigation.js';
 import { NavigationContext, VIEW_LABELS, VIEWS } from './navigation.js';
 import { useJobNotifications } from './use-job-notifications.js';
 import { useMenuCommands } from './use-menu-commands.js';
+import { requestHistoryFocus } from './history-focus.js';
 import { NavIcon } from './NavIcon.js';
 import { OpenShortcut } from './OpenShortcut.js';
 import { HistoryView } from '../views/history/HistoryView.js';
@@ -35,7 +36,6 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
   const appInfo = useAppInfo();
   const { importDrop } = useScriptImport();
   const main = useRef<HTMLElement>(null);
-  useJobNotifications();
   const activeJobs = useActiveJobCount(epoch);
 
   // A file dropped outside our handlers must never make the window navigate to it.
@@ -73,6 +73,15 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
     main.current?.focus();
   }, []);
   useMenuCommands(navigate);
+  useJobNotifications(
+    useCallback(
+      (jobId: string) => {
+        requestHistoryFocus(jobId);
+        navigate('history');
+      },
+      [navigate],
+    ),
+  );
 
   return (
     <NavigationContext.Provider value={navigate}>
