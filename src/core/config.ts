@@ -65,6 +65,11 @@ export interface ConfigManager {
   update(patch: ConfigPatch): AppConfig;
   /** Notified after every successful reload or update. */
   onChange(listener: (config: AppConfig) => void): () => void;
+  /**
+   * Settings an environment variable decides over the file, as AppConfig paths to variable names
+   * (`{ "global.outputDir": "VIDEO_STORAGE_PATH" }`); absent where there is no environment.
+   */
+  settingsSetByEnvironment?(providerIds: readonly string[]): Readonly<Record<string, string>>;
 }
 
 /** A partial change in the JSON file's own snake_case layout, deep-merged into it. */

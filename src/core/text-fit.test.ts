@@ -10,11 +10,12 @@ import {
 } from './text-fit.js';
 
 describe('splitCaptionWords', () => {
-  it('keeps punctuation and spaces with the word before them', () => {
+  it('splits after each run of spaces, keeping punctuation with its word', () => {
     expect(splitCaptionWords('Breathe in, hold — and let go!')).toEqual([
       'Breathe ',
       'in, ',
-      'hold — ',
+      'hold ',
+      '— ',
       'and ',
       'let ',
       'go!',
@@ -26,7 +27,7 @@ describe('splitCaptionWords', () => {
     const words = splitCaptionWords('你好世界，今天很好');
     expect(words.length).toBeGreaterThan(1);
     expect(words.join('')).toBe('你好世界，今天很好');
-    expect(splitCaptionWords(' 🔥🔥 ')).toEqual(['🔥🔥']);
+    expect(splitCaptionWords(' 🔥🔥 ')).toEqual([' 🔥🔥 ']);
   });
 });
 

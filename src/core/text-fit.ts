@@ -5,34 +5,18 @@
  * real glyphs and fits its text itself. Pure.
  */
 import type { PlatformId } from './platform-presets.js';
+import { splitCaptionPieces } from './caption-pieces.js';
 import { safeAreaFor, type Rect } from './safe-zone.js';
 import { textWidthEm } from './text-width-estimate.js';
 import type { SceneRole } from './timeline.js';
 import type { FrameSize } from './video-quality.js';
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-
 /**
- * Splits text into caption words, each with the punctuation and space that follow it.
- * Intl.Segmenter finds word boundaries in scripts without spaces (Chinese, Japanese); punctuation
- * and spaces stick to the word before them. The Remotion captions use this too.
+ * Splits text into caption words, each with the space that follows it, without changing a
+ * character (see caption-pieces). The Remotion captions and the built-in preview use this too.
  */
 export function splitCaptionWords(text: string): string[] {
-  const words: string[] = [];
-  let pending = '';
-  for (const { segment, isWordLike } of segmenter.segment(text.trim())) {
-    if (isWordLike) {
-      // Leading punctuation (an opening quote) joins the first word.
-      words.push(words.length === 0 ? pending + segment : segment);
-      pending = '';
-    } else if (words.length === 0) {
-      pending += segment;
-    } else {
-      words[words.length - 1] += segment;
-    }
-  }
-  if (words.length === 0 && pending.trim().length > 0) words.push(pending);
-  return words;
+  return splitCaptionPieces(text);
 }
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FONT_FILES, fontFacesNeededFor, fontStackFor, fontUrl } from './fonts.js';
 
-const families = (text: string): string[] => fontFacesNeededFor(text).map((f) => f.family);
+const families = (text: string): string[] => fontFacesNeededFor(text).map((f) => f.shippedFamily);
 
 describe('fontFacesNeededFor', () => {
   it('loads only the base face for Latin text, digits included', () => {
@@ -19,10 +19,11 @@ describe('fontFacesNeededFor', () => {
 
 describe('fontStackFor', () => {
   it('puts the channel family first and falls back through every shipped face', () => {
+    // Under the names the page registers them by, never the fonts' own (the UI uses "Noto Sans").
     expect(fontStackFor('Noto Sans')).toBe(
-      '"Noto Sans", "Noto Sans Arabic", "Noto Sans Hebrew", "Noto Sans CJK SC", "Noto Color Emoji", sans-serif',
+      '"Reelforge Video Noto Sans", "Reelforge Video Noto Sans Arabic", "Reelforge Video Noto Sans Hebrew", "Reelforge Video Noto Sans CJK SC", "Reelforge Video Noto Color Emoji", sans-serif',
     );
-    expect(fontStackFor('My "Brand"').startsWith('"My Brand", "Noto Sans"')).toBe(true);
+    expect(fontStackFor('My "Brand"').startsWith('"My Brand", "Reelforge Video Noto Sans"')).toBe(true);
   });
 });
 

@@ -5,7 +5,10 @@
  */
 
 export interface FontFaceSpec {
+  /** The name the face is registered under on the page: never a name the UI's own CSS uses. */
   readonly family: string;
+  /** The font's own family name ("Noto Sans"), as channels name it. */
+  readonly shippedFamily: string;
   /** File name inside resources/fonts (and the bundle's public/fonts). */
   readonly file: string;
   /** CSS unicode-range; undefined covers everything. */
@@ -67,8 +70,16 @@ function cssRange(ranges: readonly (readonly [number, number])[]): string {
   return ranges.map(([a, b]) => (a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`)).join(', ');
 }
 
-function face(family: string, file: string, ranges?: readonly (readonly [number, number])[]): FontFaceSpec {
-  return ranges ? { family, file, ranges, unicodeRange: cssRange(ranges) } : { family, file };
+/**
+ * Prefix of the families the faces are registered under. The preview runs in the app's page, where
+ * a bold-only face registered as "Noto Sans" replaced the UI's own "Noto Sans" at every weight:
+ * after the first preview the whole UI turned bold. Under their own names they cannot leak.
+ */
+export const PREVIEW_FAMILY_PREFIX = 'Reelforge Video ';
+
+function face(name: string, file: string, ranges?: readonly (readonly [number, number])[]): FontFaceSpec {
+  const named = { family: PREVIEW_FAMILY_PREFIX + name, shippedFamily: name, file };
+  return ranges ? { ...named, ranges, unicodeRange: cssRange(ranges) } : named;
 }
 
 export const FONT_FACES: readonly FontFaceSpec[] = [
@@ -89,7 +100,9 @@ export const FONT_WEIGHT = 700;
  * script (accents, CJK, emoji, Arabic, Hebrew) falls back character by character.
  */
 export function fontStackFor(family: string): string {
-  const families = [family, ...FONT_FACES.map((f) => f.family)];
+  // A channel naming a shipped font ("Noto Sans", the default) gets the shipped face.
+  const channelFamily = FONT_FACES.find((f) => f.shippedFamily === family.trim())?.family ?? family;
+  const families = [channelFamily, ...FONT_FACES.map((f) => f.family)];
   const unique = [...new Set(families.map((f) => f.trim()).filter((f) => f.length > 0))];
   return [...unique.map((f) => `"${f.replace(/["\\]/g, '')}"`), 'sans-serif'].join(', ');
 }

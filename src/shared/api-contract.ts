@@ -106,6 +106,8 @@ export const API_CALLS = {
   'library.remove': z.object({ id }).strict(),
   'library.reimport': z.object({ id }).strict(),
   'library.openDialog': z.object({}).strict(),
+  /** Adds the sample scripts shipped with the app ("Try a sample script" on first launch). */
+  'library.addSamples': z.object({}).strict(),
   'jobs.enqueue': z
     .object({
       libraryIds: z.array(id).min(1).max(500),
@@ -144,6 +146,7 @@ export interface ApiResults {
   'library.reimport': LibraryEntry;
   /** Paths picked in the native dialog, already added; empty when cancelled or unsupported. */
   'library.openDialog': LibraryEntry[];
+  'library.addSamples': LibraryEntry[];
   'jobs.enqueue': EnqueueResult;
   'jobs.list': VideoJob[];
   'jobs.get': VideoJob;

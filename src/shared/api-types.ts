@@ -76,6 +76,11 @@ export interface SettingsView {
     readonly preference: number;
   };
   readonly channels: readonly ChannelDefinition[];
+  /**
+   * Settings an environment variable decides (it wins over what is saved here), by field:
+   * `{ "global.outputDir": "VIDEO_STORAGE_PATH" }`.
+   */
+  readonly setByEnvironment?: Readonly<Record<string, string>>;
 }
 
 export interface ProviderSettingsPatch {

@@ -1,9 +1,14 @@
 import type { CSSProperties, ReactElement } from 'react';
+import { splitWhiteSpace } from '#core/caption-pieces.js';
 import type { AnimationStyle } from '#core/channel.js';
 import { activeWordIndex, type CaptionWord } from '../captions.js';
 import { activeWordScale, wordEntrance } from './motion.js';
 
-/** Room either side of a word for the highlight pill, in em (both sides together). */
+/**
+ * How far the highlight pill reaches past a word, in em (both sides together). The pill is drawn
+ * as a shadow, outside the word's box, so it never moves a character: the text fit keeps room for
+ * it instead.
+ */
 export const WORD_PADDING_EM = 0.24;
 
 export interface CaptionColours {
@@ -30,6 +35,10 @@ interface CaptionTextProps {
 /**
  * TikTok-style captions: every word on screen, the one being said lit on a coloured pill, those
  * still to come dimmed. `dir="auto"` lays Arabic and Hebrew out right to left.
+ *
+ * The characters are exactly the script's: each piece's white space stays as written, outside its
+ * box, and nothing (padding, margin, a joining space) is put between pieces, so "#1:" or
+ * "心を落ち着かせる" reads as written while its words light one by one.
  */
 export function CaptionText(props: CaptionTextProps): ReactElement {
   const { words, frame, fps, animation, unit, colours } = props;
@@ -53,19 +62,24 @@ export function CaptionText(props: CaptionTextProps): ReactElement {
         const scale = lit ? activeWordScale(frame - word.startFrame, fps) : 1;
         const style: CSSProperties = {
           display: 'inline-block',
-          padding: `0 ${(WORD_PADDING_EM / 2) * props.fontSize}px`,
           borderRadius: 0.18 * props.fontSize,
           opacity: (entrance.opacity === undefined ? 1 : Number(entrance.opacity)) * (i > active ? 0.6 : 1),
           transform: `${entrance.transform ?? ''} scale(${scale})`,
           ...(lit
-            ? { backgroundColor: colours.highlight, color: colours.highlightText, textShadow: 'none' }
+            ? {
+                backgroundColor: colours.highlight,
+                boxShadow: `0 0 0 ${(WORD_PADDING_EM / 2) * props.fontSize}px ${colours.highlight}`,
+                color: colours.highlightText,
+                textShadow: 'none',
+              }
             : {}),
         };
-        const trailing = /\s$/.test(word.text);
+        const { before, visible, after } = splitWhiteSpace(word.text);
         return (
           <span key={i}>
-            <span style={style}>{word.text.trimEnd()}</span>
-            {trailing ? ' ' : null}
+            {before}
+            {visible === '' ? null : <span style={style}>{visible}</span>}
+            {after}
           </span>
         );
       })}

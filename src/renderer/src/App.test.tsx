@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App.js';
 import type { ConnectionMonitor, ConnectionState } from './api/connection.js';
 import { ALWAYS_OPEN } from './api/connection.js';
@@ -59,6 +59,63 @@ describe('App', () => {
     expect(await screen.findByTestId('providers-view')).toBeTruthy();
     await user.keyboard('{Control>}5{/Control}');
     expect(await screen.findByTestId('settings-view')).toBeTruthy();
+  });
+
+  it('opens scripts with Ctrl+O in a browser, from any view, and shows them in the Library', async () => {
+    const api = new FakeReelforgeApi();
+    const user = userEvent.setup();
+    render(<App client={{ api, connection: ALWAYS_OPEN }} />);
+    await screen.findByTestId('library-view');
+    await user.click(screen.getByTestId('nav-history'));
+    const picker = screen.getByTestId('open-shortcut-input') as HTMLInputElement;
+    const click = vi.spyOn(picker, 'click');
+    const pressed = new KeyboardEvent('keydown', {
+      key: 'o',
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    act(() => void window.dispatchEvent(pressed));
+    expect(click).toHaveBeenCalledTimes(1);
+    // The browser's own Ctrl+O (open a file as a page) does not run.
+    expect(pressed.defaultPrevented).toBe(true);
+    await user.upload(picker, new File(['{"channel":"air"}'], 'picked.json', { type: 'application/json' }));
+    await waitFor(() => expect(api.callsTo('library.addFiles')).toHaveLength(1));
+    expect(await screen.findByTestId('library-view')).toBeTruthy();
+  });
+
+  it('plays a finished render from the Queue: History opens with its details and player', async () => {
+    const api = new FakeReelforgeApi({ jobs: [makeCompletedJob({ id: 'done', topic: 'Done topic' })] });
+    const user = userEvent.setup();
+    render(<App client={{ api, connection: ALWAYS_OPEN }} />);
+    await screen.findByTestId('library-view');
+    await user.click(screen.getByTestId('nav-queue'));
+    await user.click(await screen.findByRole('button', { name: 'Play Done topic in History' }));
+    expect(await screen.findByTestId('history-view')).toBeTruthy();
+    expect(await screen.findByTestId('history-details')).toBeTruthy();
+    expect(screen.getByRole('complementary', { name: 'Details of Done topic' })).toBeTruthy();
+  });
+
+  it('draws the sidebar icons as SVG, never as characters a font may lack (the Queue’s "⧗")', async () => {
+    render(<App client={{ api: new FakeReelforgeApi(), connection: ALWAYS_OPEN }} />);
+    await screen.findByTestId('library-view');
+    for (const view of ['library', 'queue', 'history', 'providers', 'settings']) {
+      const item = screen.getByTestId(`nav-${view}`);
+      expect(item.querySelector('svg.nav-icon path')).toBeTruthy();
+      expect(item.textContent).not.toMatch(/[^\p{L}\p{N}\s]/u);
+    }
+  });
+
+  it('offers "Play in History" in the toast of a finished render', async () => {
+    const done = makeCompletedJob({ id: 'done', topic: 'Done topic' });
+    const api = new FakeReelforgeApi({ jobs: [done] });
+    const user = userEvent.setup();
+    render(<App client={{ api, connection: ALWAYS_OPEN }} />);
+    await screen.findByTestId('library-view');
+    act(() => api.emit('job', { type: 'job-updated', job: done }));
+    await user.click(await screen.findByRole('button', { name: 'Play in History' }));
+    expect(await screen.findByTestId('history-details')).toBeTruthy();
+    expect(screen.getByRole('complementary', { name: 'Details of Done topic' })).toBeTruthy();
   });
 
   it('toasts finished and failed renders wherever the user is', async () => {

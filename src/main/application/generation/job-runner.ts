@@ -77,8 +77,12 @@ export class JobRunner {
     const write = new ProgressThrottle<Progress>(PROGRESS_WRITE_INTERVAL_MS, (p) => {
       if (!signal.aborted) store.write(job.id, p);
     });
+    // The last progress reported, written when the render stops: the throttled write may lag
+    // behind what the UI was shown, and a cancelled job must not drop back (43 % → 29 %).
+    let reported: number | undefined;
     try {
       const onProgress = (p: Progress) => {
+        reported = p.progress;
         announce.push(p);
         write.push(p);
       };
@@ -121,11 +125,11 @@ export class JobRunner {
     } catch (error) {
       announce.dispose();
       write.dispose();
-      this.#fail(job, provider, signal.aborted ? signal.reason : error);
+      this.#fail(job, provider, signal.aborted ? signal.reason : error, reported);
     }
   }
 
-  #fail(job: VideoJob, provider: VideoProvider, reason: unknown): void {
+  #fail(job: VideoJob, provider: VideoProvider, reason: unknown, reported: number | undefined): void {
     const { store } = this.deps;
     const outcome = nextStateAfterFailure(job, reason, {
       providerId: provider.id,
@@ -137,7 +141,12 @@ export class JobRunner {
     });
     if (outcome.providerFailure !== undefined)
       this.deps.metrics.recordFailure(provider.id, outcome.providerFailure, store.now());
-    const next = store.update(job.id, outcome.update);
+    // A job requeued elsewhere starts again from 0; one that stops here keeps how far it got.
+    const keepProgress = outcome.update.progress === undefined && reported !== undefined;
+    const next = store.update(
+      job.id,
+      keepProgress ? { ...outcome.update, progress: Math.min(1, Math.max(0, reported)) } : outcome.update,
+    );
     if (outcome.ended) this.deps.onEnded(next);
   }
 }

@@ -6,6 +6,7 @@ import { buildAppConfig, buildProviderSettings } from './build-app-config.js';
 import { FILE_KEY } from './config-error-from-issues.js';
 import { resolveDataDir, type PlatformInfo } from './data-dir.js';
 import { deepMerge, isPlainObject, type JsonObject } from './deep-merge.js';
+import { settingsSetByEnvironment } from './environment-overrides.js';
 import { readRawConfig, validateConfig } from './read-config-file.js';
 
 export const CONFIG_FILE_NAME = 'config.json';
@@ -82,6 +83,10 @@ export class JsonConfigManager implements ConfigManager {
     this.#loaded = loaded;
     this.#notify();
     return loaded.config;
+  }
+
+  settingsSetByEnvironment(providerIds: readonly string[]): Readonly<Record<string, string>> {
+    return settingsSetByEnvironment(this.#loaded.env, providerIds);
   }
 
   onChange(listener: (config: AppConfig) => void): () => void {

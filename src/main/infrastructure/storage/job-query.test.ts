@@ -24,13 +24,16 @@ describe('buildJobWhere', () => {
       createdBefore: '2025-01-02T02:00:00+02:00',
     });
     expect(where.sql).toBe(
-      " WHERE status IN (?, ?) AND channel = ? AND provider_id = ? AND (topic LIKE ? ESCAPE '\\' OR script_name LIKE ? ESCAPE '\\') AND created_at >= ? AND created_at < ?",
+      " WHERE status IN (?, ?) AND channel = ? AND provider_id = ? AND (topic LIKE ? ESCAPE '\\' OR script_name LIKE ? ESCAPE '\\' OR json_extract(script_json, '$.hook') LIKE ? ESCAPE '\\' OR json_extract(script_json, '$.callToAction') LIKE ? ESCAPE '\\' OR (SELECT group_concat(value, char(10)) FROM json_each(script_json, '$.mainPoints')) LIKE ? ESCAPE '\\') AND created_at >= ? AND created_at < ?",
     );
     expect(where.params).toEqual([
       'queued',
       'running',
       'tech',
       'ffmpeg',
+      '%50\\%%',
+      '%50\\%%',
+      '%50\\%%',
       '%50\\%%',
       '%50\\%%',
       '2025-01-01T00:00:00.000Z',

@@ -33,9 +33,24 @@ function checkCount(value: number, field: string): number {
 }
 
 /**
+ * What a history search looks in: topic, file name and the words the creator wrote — the hook,
+ * each main point and the call to action, read from the stored script (values only, so a search
+ * for "hook" does not match every job by its JSON keys).
+ */
+const SEARCHED_TEXT = [
+  'topic',
+  'script_name',
+  "json_extract(script_json, '$.hook')",
+  "json_extract(script_json, '$.callToAction')",
+  // The points joined by line breaks: a search (one line) matches within one point.
+  "(SELECT group_concat(value, char(10)) FROM json_each(script_json, '$.mainPoints'))",
+] as const;
+
+/**
  * The WHERE clause of a filter. An empty `status` list means "any status", like an absent one.
  * `createdAfter` is inclusive and `createdBefore` exclusive, so consecutive ranges do not overlap.
- * `search` is case-insensitive for ASCII letters (SQLite's LIKE) over topic and script name.
+ * `search` is case-insensitive for ASCII letters (SQLite's LIKE) over topic, script name and the
+ * script's text (see SEARCHED_TEXT).
  */
 export function buildJobWhere(filter: JobListFilter = {}): SqlQuery {
   const clauses: string[] = [];
@@ -55,8 +70,8 @@ export function buildJobWhere(filter: JobListFilter = {}): SqlQuery {
   const search = filter.search?.trim();
   if (search) {
     const pattern = `%${escapeLike(search)}%`;
-    clauses.push(`(topic LIKE ? ESCAPE '${LIKE_ESCAPE}' OR script_name LIKE ? ESCAPE '${LIKE_ESCAPE}')`);
-    params.push(pattern, pattern);
+    clauses.push(`(${SEARCHED_TEXT.map((text) => `${text} LIKE ? ESCAPE '${LIKE_ESCAPE}'`).join(' OR ')})`);
+    params.push(...SEARCHED_TEXT.map(() => pattern));
   }
   if (filter.createdAfter !== undefined) {
     clauses.push('created_at >= ?');

@@ -212,6 +212,25 @@ describe('SqliteJobRepository', () => {
       expect(ids(jobs.list({ search: 'tools_list' }))).toEqual([fixtures.sale!.id]);
     });
 
+    it('searches the words of the script: hook, points and call to action, not its JSON keys', () => {
+      const written = makeJob({
+        topic: 'Sleep',
+        scriptName: 'sleep.json',
+        script: makeScript({
+          hook: 'Your pillow is lying to you.',
+          mainPoints: ['Dim the lights at nine', 'No screens in bed'],
+          callToAction: 'Save this for tonight.',
+        }),
+        createdAt: at(5),
+      });
+      jobs.insert(written);
+      expect(ids(jobs.list({ search: 'pillow is lying' }))).toEqual([written.id]);
+      expect(ids(jobs.list({ search: 'SCREENS' }))).toEqual([written.id]);
+      expect(ids(jobs.list({ search: 'for tonight' }))).toEqual([written.id]);
+      expect(ids(jobs.list({ search: 'callToAction' }))).toEqual([]);
+      expect(ids(jobs.list({ search: 'hook' }))).toEqual([]);
+    });
+
     it('treats % and _ in a search as literal characters', () => {
       // Unescaped, "100%" would also match "1000 free ideas" and "_" would match "X".
       expect(ids(jobs.list({ search: '100%' }))).toEqual([fixtures.sale!.id]);

@@ -8,6 +8,9 @@ import { NavigationContext, VIEW_LABELS, VIEWS } from './navigation.js';
 import { useJobNotifications } from './use-job-notifications.js';
 import { useMenuCommands } from './use-menu-commands.js';
 import { AnalyticsView } from '../views/analytics/AnalyticsView.js';
+import { requestHistoryFocus } from './history-focus.js';
+import { NavIcon } from './NavIcon.js';
+import { OpenShortcut } from './OpenShortcut.js';
 import { HistoryView } from '../views/history/HistoryView.js';
 import { LibraryView } from '../views/library/LibraryView.js';
 import { useScriptImport } from '../views/library/use-script-import.js';
@@ -15,15 +18,6 @@ import { useActiveJobCount } from '../state/use-active-job-count.js';
 import { ProvidersView } from '../views/providers/ProvidersView.js';
 import { QueueView } from '../views/queue/QueueView.js';
 import { SettingsView } from '../views/settings/SettingsView.js';
-
-const ICONS: Record<ViewId, string> = {
-  library: '▤',
-  queue: '⧗',
-  history: '▦',
-  analytics: '◫',
-  providers: '⚙',
-  settings: '☰',
-};
 
 function hasFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files');
@@ -43,7 +37,6 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
   const appInfo = useAppInfo();
   const { importDrop } = useScriptImport();
   const main = useRef<HTMLElement>(null);
-  useJobNotifications();
   const activeJobs = useActiveJobCount(epoch);
 
   // A file dropped outside our handlers must never make the window navigate to it.
@@ -71,11 +64,25 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Choosing the view already shown starts it afresh: the sidebar's Library leaves a script's page.
+  const [visit, setVisit] = useState(0);
+  const shown = useRef(view);
+  shown.current = view;
   const navigate = useCallback((next: ViewId) => {
+    if (shown.current === next) setVisit((n) => n + 1);
     setView(next);
     main.current?.focus();
   }, []);
   useMenuCommands(navigate);
+  useJobNotifications(
+    useCallback(
+      (jobId: string) => {
+        requestHistoryFocus(jobId);
+        navigate('history');
+      },
+      [navigate],
+    ),
+  );
 
   return (
     <NavigationContext.Provider value={navigate}>
@@ -126,9 +133,7 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
                     data-testid={`nav-${id}`}
                     title={`${VIEW_LABELS[id]} (Ctrl+${i + 1})`}
                   >
-                    <span className="nav-icon" aria-hidden="true">
-                      {ICONS[id]}
-                    </span>
+                    <NavIcon view={id} />
                     {VIEW_LABELS[id]}
                     {id === 'queue' && activeJobs > 0 && (
                       <span
@@ -150,7 +155,13 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
         </aside>
         <div className="main-column">
           {banner}
-          <main className="content" ref={main} tabIndex={-1} aria-label={VIEW_LABELS[view]} key={epoch}>
+          <main
+            className="content"
+            ref={main}
+            tabIndex={-1}
+            aria-label={VIEW_LABELS[view]}
+            key={`${epoch}-${visit}`}
+          >
             {view === 'library' && <LibraryView />}
             {view === 'queue' && <QueueView />}
             {view === 'history' && <HistoryView />}
@@ -159,6 +170,7 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
             {view === 'settings' && <SettingsView />}
           </main>
         </div>
+        <OpenShortcut onOpened={() => setView('library')} />
         {dragging && (
           <div className="drop-overlay" aria-hidden="true">
             <div className="drop-overlay-card">

@@ -2,8 +2,11 @@ import { useRef } from 'react';
 import { useToast } from '../components/toasts.js';
 import { useApiEvent } from './api-context.js';
 
-/** Toasts when a render finishes or fails, wherever the user is in the app. */
-export function useJobNotifications(): void {
+/**
+ * Toasts when a render finishes or fails, wherever the user is in the app; a finished one offers
+ * "Play in History" (`showInHistory`).
+ */
+export function useJobNotifications(showInHistory?: (jobId: string) => void): void {
   const toast = useToast();
   const told = useRef(new Set<string>());
   useApiEvent('job', (event) => {
@@ -17,6 +20,7 @@ export function useJobNotifications(): void {
         kind: 'success',
         title: `Rendered “${job.topic}”`,
         message: `${job.providerId ?? 'provider'} · ${job.options.quality}`,
+        ...(showInHistory ? { action: { label: 'Play in History', run: () => showInHistory(job.id) } } : {}),
       });
     } else if (job.status === 'failed') {
       told.current.add(key);

@@ -37,7 +37,10 @@ export function ConfirmDialog({
         data-testid="confirm-dialog"
         onClick={(e) => e.stopPropagation()}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') onCancel();
+          if (e.key !== 'Escape') return;
+          // Taken: a panel behind the dialog that also closes on Escape stays open.
+          e.preventDefault();
+          onCancel();
         }}
       >
         <h2 id="confirm-title">{title}</h2>

@@ -8,6 +8,8 @@ export interface Toast {
   readonly kind: ToastKind;
   readonly title: string;
   readonly message?: string;
+  /** One button in the toast (e.g. "Play in History"); the toast closes when it is used. */
+  readonly action?: { readonly label: string; run(): void };
 }
 
 interface ToastApi {
@@ -49,6 +51,18 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             <div className="toast-body">
               <strong>{toast.title}</strong>
               {toast.message && <span className="toast-message">{toast.message}</span>}
+              {toast.action && (
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => {
+                    dismiss(toast.id);
+                    toast.action?.run();
+                  }}
+                >
+                  {toast.action.label}
+                </button>
+              )}
             </div>
             <button
               type="button"

@@ -3,7 +3,9 @@ import type { ChannelStyle } from '#core/channel.js';
 import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoScene } from '#core/timeline.js';
 import type { AspectRatio } from '../../../shared/api-types.js';
+import { fontStackFor } from '../../../remotion/fonts.js';
 import { fitFontSize, LINE_HEIGHT } from './fit-text.js';
+import { usePreviewFonts } from './use-preview-fonts.js';
 import { entranceStyle } from './timeline-math.js';
 
 export interface SceneTextProps {
@@ -14,11 +16,13 @@ export interface SceneTextProps {
   readonly platform?: PlatformId;
 }
 
-const family = (name: string) => `"${name}", "Noto Sans", system-ui, sans-serif`;
+/** The render's font stack: the channel font, then the shipped faces for every script and emoji. */
+const family = (name: string) => fontStackFor(name);
 
 /** One scene's text as the renderers lay it out: hook big and centred, numbered points, CTA pill. */
 export function SceneText({ scene, style, localSeconds, aspectRatio, platform }: SceneTextProps) {
   const { palette, fonts } = style;
+  usePreviewFonts(scene.text);
   const entrance = entranceStyle(style.animation, localSeconds);
   const size = `${fitFontSize(scene.text, scene.role, aspectRatio, platform).toFixed(2)}cqmin`;
   const shadow = `0 0.4cqmin 1.4cqmin ${palette.textShadow}`;

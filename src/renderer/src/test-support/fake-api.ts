@@ -145,6 +145,13 @@ export class FakeReelforgeApi implements ReelforgeApi {
       return updated;
     },
     'library.openDialog': () => [],
+    'library.addSamples': () => {
+      const added = ['air-morning-clarity.json', 'water-calm-breathing.md'].map((name) =>
+        makeEntry({ id: `sample-${this.#nextId++}`, name }),
+      );
+      this.entries = [...added, ...this.entries];
+      return added;
+    },
     'jobs.enqueue': ({ libraryIds, provider, quality, aspectRatio }) => {
       const jobs: VideoJob[] = [];
       const rejected: { libraryId: string; message: string }[] = [];

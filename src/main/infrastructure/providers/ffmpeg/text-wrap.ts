@@ -43,8 +43,10 @@ export function splitIntoUnits(paragraph: string): Unit[] {
     }
     if (CJK_BREAKABLE.test(segment)) {
       flush();
-      if (!pendingSpace && last && NO_LINE_START.test(segment)) {
-        last.text += segment;
+      // The unit before this one now, after the flush: "OK！" glues "！" to "OK", not before it.
+      const previous = units.at(-1);
+      if (!pendingSpace && previous && NO_LINE_START.test(segment)) {
+        previous.text += segment;
       } else {
         units.push({ text: segment, spaceBefore: pendingSpace });
       }

@@ -32,7 +32,8 @@ export class MockVideoProvider extends BaseVideoProvider {
     super({
       id: options.id ?? 'mock',
       name: 'Mock (JSON manifest)',
-      capabilities: ['text-to-video', 'animation', 'transitions', 'captions', 'audio'],
+      // It writes a manifest of the timeline, no picture or sound: no captions or audio to claim.
+      capabilities: ['text-to-video', 'animation', 'transitions'],
       supportedQualities: VIDEO_QUALITIES,
       autoSelectable: options.autoSelectable ?? false,
     });

@@ -1,4 +1,5 @@
 import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
+import { readSampleScripts } from '../../../infrastructure/files/bundled-samples.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 
 type LibraryCalls =
@@ -7,7 +8,8 @@ type LibraryCalls =
   | 'library.addPaths'
   | 'library.remove'
   | 'library.reimport'
-  | 'library.openDialog';
+  | 'library.openDialog'
+  | 'library.addSamples';
 
 /** The script library: uploads by content, paths only as the user gave them (see UserPathGrants). */
 export function libraryHandlers({
@@ -35,6 +37,8 @@ export function libraryHandlers({
       if (!entry) throw new ApiCallError('not-found', `no script with id ${id} in the library`);
       return entry;
     },
+    // Read in main from the app's own files; the page names nothing.
+    'library.addSamples': async () => library.addFiles(await readSampleScripts()),
     'library.openDialog': async () => {
       if (!platform.chooseScripts) return [];
       const paths = await platform.chooseScripts();

@@ -1,6 +1,7 @@
 import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
 import type { SettingsView } from '../../../../shared/api-types.js';
-import { providerEnvName } from '../../../infrastructure/config/index.js';
+import { providerEnvName, resolveUserPath } from '../../../infrastructure/config/index.js';
+import { findOutputFolderProblem } from '../../../infrastructure/files/output-folder-check.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 import { guardSettingsPatch } from '../settings-guard.js';
 import { toConfigPatch, toSettingsView } from '../settings-mapping.js';
@@ -13,14 +14,17 @@ export function settingsHandlers({
   registry,
   platform,
 }: ApiHandlerDeps): Pick<ApiHandlers, SettingsCalls> {
-  const settingsView = (): SettingsView =>
-    toSettingsView(
+  const settingsView = (): SettingsView => {
+    const view = toSettingsView(
       config.get(),
       registry.list().map((p) => p.id),
       (id) => config.provider(id),
       (id) => platform.secrets?.has(id) ?? false,
       (id) => registry.get(id)?.settingsFields?.includes('testMode') ?? false,
     );
+    const setByEnvironment = config.settingsSetByEnvironment?.(Object.keys(view.providers)) ?? {};
+    return Object.keys(setByEnvironment).length > 0 ? { ...view, setByEnvironment } : view;
+  };
   return {
     'settings.get': async () => settingsView(),
     'settings.update': async ({ patch }) => {
@@ -37,6 +41,12 @@ export function settingsHandlers({
         hasStoredKey: (id) => platform.secrets?.has(id) ?? false,
         confirmBinaryPath: platform.confirmBinaryPath?.bind(platform),
       });
+      const outputDir = patch.global?.outputDir;
+      if (outputDir !== undefined) {
+        // Checked where renders will write (relative paths are taken from the config's folder).
+        const problem = await findOutputFolderProblem(resolveUserPath(outputDir, config.dataDir));
+        if (problem) throw new ApiCallError('invalid-payload', `global.outputDir: ${problem}`);
+      }
       config.update(toConfigPatch(patch));
       for (const id of guarded.clearStoredKeys) platform.secrets?.set(id, '');
       return settingsView();

@@ -134,6 +134,22 @@ describe('HistoryView', () => {
     expect(screen.getAllByTestId('history-item').map((i) => i.dataset.jobId)).not.toContain('video');
   });
 
+  it('closes the details with Escape, after closing the delete confirmation first', async () => {
+    const api = new FakeReelforgeApi({ jobs: jobs() });
+    const user = userEvent.setup();
+    renderWithApi(<HistoryView />, api);
+    const item = (await screen.findAllByTestId('history-item')).find((i) => i.dataset.jobId === 'video')!;
+    await user.click(within(item).getByRole('button'));
+    await user.click(screen.getByTestId('history-delete'));
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByTestId('history-details')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByTestId('history-details')).toBeNull();
+    expect(api.callsTo('jobs.delete')).toHaveLength(0);
+  });
+
   it('shows failures with their error, switches to a list and reloads when jobs change', async () => {
     const api = new FakeReelforgeApi({ jobs: jobs() });
     const user = userEvent.setup();

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChannelDefinition, ProviderInfo, VideoJob } from '../../../../shared/api-types.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
+import { takeHistoryFocus } from '../../app/history-focus.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { useAsync } from '../../state/use-async.js';
 import { useDebounced } from '../../state/use-debounced.js';
@@ -16,7 +17,8 @@ export function HistoryView() {
   const api = useApi();
   const [form, setForm] = useState<HistoryFilterForm>(EMPTY_HISTORY_FILTER);
   const [layout, setLayout] = useState<'grid' | 'list'>('grid');
-  const [selectedId, setSelectedId] = useState<string | undefined>();
+  // Opened from the Queue's "Play in History": that render's details (and player) at once.
+  const [selectedId, setSelectedId] = useState<string | undefined>(takeHistoryFocus);
   const debounced = useDebounced(form, 250);
   const filter = useMemo(() => buildJobFilter(debounced), [debounced]);
 

@@ -1,6 +1,6 @@
 // Everything about one job: the output, how it was made (provider, fallbacks, timings) and why it
 // failed, with reveal, retry and delete.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isRetryableStatus, isTerminalStatus } from '#core/video-status.js';
 import type { VideoJob } from '../../../../shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
@@ -28,6 +28,18 @@ export function JobDetails({ job, onClose, onDeleted, onChanged }: JobDetailsPro
   const [deleteFiles, setDeleteFiles] = useState(true);
   const [busy, setBusy] = useState(false);
   const result = job.result;
+
+  // Escape closes the panel, unless the delete confirmation is open (Escape cancels that first)
+  // or something else already took the key (a video leaving full screen, a menu).
+  useEffect(() => {
+    if (confirming) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || document.fullscreenElement) return;
+      onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [confirming, onClose]);
 
   const reveal = async () => {
     try {

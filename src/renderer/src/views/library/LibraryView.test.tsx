@@ -46,6 +46,51 @@ describe('LibraryView', () => {
     await waitFor(() => expect(screen.queryByText('live.txt')).toBeNull());
   });
 
+  it('lists valid scripts first, and filters and sorts as the user chooses', async () => {
+    const api = new FakeReelforgeApi({
+      entries: [
+        makeInvalidEntry({ id: 'bad', name: 'a-broken.md' }),
+        makeEntry({ id: 'good', name: 'z-good.json' }),
+      ],
+    });
+    const user = userEvent.setup();
+    renderWithApi(<LibraryView />, api);
+    await screen.findAllByTestId('library-entry');
+    const shown = () => screen.getAllByTestId('library-entry').map((r) => r.dataset.status);
+    expect(shown()).toEqual(['valid', 'invalid']);
+    await user.selectOptions(screen.getByTestId('library-filter'), 'problems');
+    expect(shown()).toEqual(['invalid']);
+    await user.selectOptions(screen.getByTestId('library-filter'), 'all');
+    await user.selectOptions(screen.getByTestId('library-sort'), 'name');
+    expect(shown()).toEqual(['invalid', 'valid']);
+  });
+
+  it('opens a script at the top of its page, and the sidebar’s Library goes back to the list', async () => {
+    const api = new FakeReelforgeApi({ entries: [makeEntry({ id: 'one', name: 'one.json' })] });
+    const user = userEvent.setup();
+    renderWithApi(<Shell />, api);
+    await screen.findAllByTestId('library-entry');
+    const content = screen.getByRole('main');
+    content.scrollTop = 600;
+    await user.click(screen.getByRole('button', { name: /^Open / }));
+    expect(await screen.findByTestId('script-detail')).toBeTruthy();
+    expect(content.scrollTop).toBe(0);
+    await user.click(screen.getByTestId('nav-library'));
+    expect(screen.queryByTestId('script-detail')).toBeNull();
+    expect(screen.getAllByTestId('library-entry')).toHaveLength(1);
+  });
+
+  it('offers the bundled samples on first launch and lists them once added', async () => {
+    const api = new FakeReelforgeApi();
+    const user = userEvent.setup();
+    renderWithApi(<LibraryView />, api);
+    await screen.findByTestId('library-empty');
+    await user.click(screen.getByRole('button', { name: 'Try a sample script' }));
+    expect(api.callsTo('library.addSamples')).toEqual([{}]);
+    expect(await screen.findByText('air-morning-clarity.json')).toBeTruthy();
+    expect(screen.queryByTestId('library-empty')).toBeNull();
+  });
+
   it('adds dropped files (anywhere on the window) through library.addFiles, keeping invalid ones visible', async () => {
     const api = new FakeReelforgeApi();
     renderWithApi(<Shell />, api);

@@ -7,7 +7,15 @@ import { useApi, useAppInfo } from '../../app/api-context.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
 import { useLibrary } from '../../state/library-store.js';
+import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { LibraryEntryRow } from './LibraryEntryRow.js';
+import {
+  arrangeLibrary,
+  LIBRARY_FILTERS,
+  LIBRARY_SORTS,
+  type LibraryFilter,
+  type LibrarySort,
+} from './library-view-order.js';
 import { RenderForm } from './RenderForm.js';
 import { ScriptDetail } from './ScriptDetail.js';
 import { useScriptImport } from './use-script-import.js';
@@ -21,6 +29,8 @@ export function LibraryView() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [openId, setOpenId] = useState<string | undefined>();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState<LibraryFilter>('all');
+  const [sort, setSort] = useState<LibrarySort>('valid-first');
 
   const entries = library.entries;
   const validIds = useMemo(
@@ -50,6 +60,21 @@ export function LibraryView() {
         });
     } catch (error) {
       toast.push({ kind: 'error', title: 'Could not open scripts', message: errorMessage(error) });
+    }
+  };
+
+  // First launch: the scripts shipped with the app, to preview and render before writing one.
+  const addSamples = async () => {
+    try {
+      const added = await api.call('library.addSamples', {});
+      library.merge(added);
+      toast.push({
+        kind: 'success',
+        title: `Added ${added.length} sample scripts`,
+        message: 'Open one to preview it.',
+      });
+    } catch (error) {
+      toast.push({ kind: 'error', title: 'Could not add the samples', message: errorMessage(error) });
     }
   };
 
@@ -133,12 +158,34 @@ export function LibraryView() {
         <div className="drop-hint" data-testid="library-empty">
           <EmptyState title="Drop scripts here" icon="⇣">
             <p>Drag script files (.json, .txt, .md) or whole folders onto this window, or use Open….</p>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void addSamples()}
+              data-testid="try-samples"
+            >
+              Try a sample script
+            </button>
           </EmptyState>
         </div>
       ) : (
         <>
-          {validIds.size > 1 && (
-            <div className="list-tools">
+          <div className="list-tools">
+            <ChoiceSelect<LibraryFilter>
+              aria-label="Show"
+              value={filter}
+              choices={LIBRARY_FILTERS}
+              onChange={setFilter}
+              data-testid="library-filter"
+            />
+            <ChoiceSelect<LibrarySort>
+              aria-label="Sort by"
+              value={sort}
+              choices={LIBRARY_SORTS}
+              onChange={setSort}
+              data-testid="library-sort"
+            />
+            {validIds.size > 1 && (
               <button
                 type="button"
                 className="button small ghost"
@@ -148,10 +195,10 @@ export function LibraryView() {
               >
                 {selection.length === validIds.size ? 'Select none' : 'Select all valid'}
               </button>
-            </div>
-          )}
+            )}
+          </div>
           <ul className="entries" aria-label="Scripts" data-testid="library-list">
-            {entries.map((entry) => (
+            {arrangeLibrary(entries, filter, sort).map((entry) => (
               <LibraryEntryRow
                 key={entry.id}
                 entry={entry}

@@ -1,5 +1,5 @@
 // One script: its preview (playing at once), render controls, the parsed text, scenes and style.
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, LibraryEntry } from '../../../../shared/api-types.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';
@@ -20,8 +20,14 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
   // The render's precedence: the form's pick, the script's "platform", the settings' default.
   const [pickedPlatform, setPickedPlatform] = useState<PlatformId | undefined>();
   const platform = pickedPlatform ?? script?.platform ?? settings.data?.global.defaultPlatform ?? 'generic';
+  // Opened from a scrolled list, the scroll position would hide the preview: start at the top.
+  const root = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const scroller = root.current?.closest<HTMLElement>('.content');
+    if (scroller) scroller.scrollTop = 0;
+  }, [entry.id]);
   return (
-    <div className="detail" data-testid="script-detail">
+    <div className="detail" data-testid="script-detail" ref={root}>
       <div className="detail-bar">
         <button type="button" className="button ghost" onClick={onBack}>
           ← Library

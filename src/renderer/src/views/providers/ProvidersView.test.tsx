@@ -2,7 +2,7 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeReelforgeApi } from '../../test-support/fake-api.js';
-import { makeCompletedJob } from '../../test-support/fixtures.js';
+import { makeCompletedJob, PROVIDERS } from '../../test-support/fixtures.js';
 import { renderWithApi } from '../../test-support/render-with-api.js';
 import { ProvidersView } from './ProvidersView.js';
 
@@ -19,8 +19,8 @@ describe('ProvidersView', () => {
     expect(within(ffmpeg).getByText('5.1.9')).toBeTruthy();
     expect(within(ffmpeg).getByText('captions')).toBeTruthy();
     const metrics = within(ffmpeg).getByTestId('provider-metrics');
-    expect(metrics.textContent).toContain('Successes12');
-    expect(metrics.textContent).toContain('Failures1');
+    expect(metrics.textContent).toContain('Successes (all time)12');
+    expect(metrics.textContent).toContain('Failures (all time)1');
     expect(metrics.textContent).toContain('Success rate92%');
     expect(metrics.textContent).toContain('Average time18 s');
     expect(metrics.textContent).toContain('ffmpeg exited with code 1');
@@ -28,7 +28,18 @@ describe('ProvidersView', () => {
     expect(within(card('remotion')).getByTestId('provider-availability').textContent).toBe(
       'Disabled in Settings',
     );
-    expect(within(card('mock')).getByTestId('provider-metrics').textContent).toContain('Successes30');
+    expect(within(card('mock')).getByTestId('provider-metrics').textContent).toContain(
+      'Successes (all time)30',
+    );
+  });
+
+  it('lists the providers that can render now first, and says what the charts count', async () => {
+    // The registry lists the disabled Remotion first.
+    const api = new FakeReelforgeApi({ providers: [PROVIDERS[2]!, PROVIDERS[0]!, PROVIDERS[1]!] });
+    renderWithApi(<ProvidersView />, api);
+    const cards = await screen.findAllByTestId('provider-card');
+    expect(cards.map((c) => c.dataset.providerId)).toEqual(['mock', 'ffmpeg', 'remotion']);
+    expect(screen.getByTestId('metrics-scope').textContent).toMatch(/deleting one removes it here/);
   });
 
   it('draws the distributions as bar charts', async () => {
@@ -46,7 +57,7 @@ describe('ProvidersView', () => {
     const fills = [...byChannel.querySelectorAll<HTMLElement>('.bar-fill')].map((f) => f.style.width);
     expect(fills[0]).toBe('100%');
     expect(Number.parseFloat(fills[1]!)).toBeCloseTo((20 / 23) * 100, 1);
-    expect(screen.getByText('Renders (43)')).toBeTruthy();
+    expect(screen.getByText('Renders in History (43)')).toBeTruthy();
   });
 
   it('refreshes the metrics when a job finishes', async () => {
@@ -55,7 +66,7 @@ describe('ProvidersView', () => {
     await screen.findAllByTestId('provider-card');
     api.metrics = { ...api.metrics, totals: { ...api.metrics.totals, jobs: 44 } };
     act(() => api.emit('job', { type: 'job-updated', job: makeCompletedJob() }));
-    expect(await screen.findByText('Renders (44)', undefined, { timeout: 2000 })).toBeTruthy();
+    expect(await screen.findByText('Renders in History (44)', undefined, { timeout: 2000 })).toBeTruthy();
     await waitFor(() => expect(api.callsTo('metrics.get')).toHaveLength(2));
   });
 });

@@ -13,6 +13,7 @@ import { channelColourMap } from '../../components/channel-colours.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { formatDateTime, formatDuration } from '../../state/format.js';
 import { useAsync } from '../../state/use-async.js';
+import { isUsable, usableFirst } from './provider-order.js';
 
 const STATUS_COLOURS = new Map([
   ['completed', 'var(--ok)'],
@@ -71,7 +72,7 @@ export function ProvidersView() {
         data && (
           <>
             <div className="provider-cards">
-              {data.providers.map((p) => (
+              {usableFirst(data.providers).map((p) => (
                 <ProviderCard
                   key={p.id}
                   provider={p}
@@ -79,7 +80,11 @@ export function ProvidersView() {
                 />
               ))}
             </div>
-            <h2 className="section-title">Renders ({data.metrics.totals.jobs})</h2>
+            <h2 className="section-title">Renders in History ({data.metrics.totals.jobs})</h2>
+            <p className="muted" data-testid="metrics-scope">
+              These charts count the renders History holds now; deleting one removes it here, while each
+              provider’s successes and failures above are its whole track record.
+            </p>
             <div className="charts">
               <BarChart title="By status" data={data.metrics.totals.byStatus} colours={STATUS_COLOURS} />
               <BarChart title="By provider" data={data.metrics.byProvider} />
@@ -98,7 +103,7 @@ export function ProvidersView() {
 }
 
 function ProviderCard({ provider, metrics }: { provider: ProviderInfo; metrics?: ProviderMetrics }) {
-  const usable = provider.enabled && provider.isAvailable;
+  const usable = isUsable(provider);
   const total = (metrics?.successes ?? 0) + (metrics?.failures ?? 0);
   return (
     <article
@@ -133,9 +138,9 @@ function ProviderCard({ provider, metrics }: { provider: ProviderInfo; metrics?:
         {provider.autoSelectable ? '' : ' · not picked automatically'}
       </p>
       <dl className="facts metrics" data-testid="provider-metrics">
-        <dt>Successes</dt>
+        <dt>Successes (all time)</dt>
         <dd>{metrics?.successes ?? 0}</dd>
-        <dt>Failures</dt>
+        <dt>Failures (all time)</dt>
         <dd>{metrics?.failures ?? 0}</dd>
         <dt>Success rate</dt>
         <dd>{total > 0 ? `${Math.round(((metrics?.successes ?? 0) / total) * 100)}%` : '—'}</dd>

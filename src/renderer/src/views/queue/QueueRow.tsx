@@ -5,14 +5,29 @@ import { fallbackChannelColour } from '../../components/channel-colours.js';
 import { etaSeconds, secondsBetween } from '../../state/eta.js';
 import { formatDuration, formatPercent } from '../../state/format.js';
 
+/**
+ * What a job that has no start time is doing. Only a queued one waits for a slot; a running one
+ * (a retry just picked up, before its start is stamped) is starting.
+ */
+const NOT_STARTED: Readonly<Record<VideoJob['status'], string>> = {
+  queued: 'Waiting for a free slot',
+  running: 'Starting…',
+  completed: 'Did not start',
+  failed: 'Did not start',
+  cancelled: 'Did not start',
+  interrupted: 'Did not start',
+};
+
 export interface QueueRowProps {
   readonly job: VideoJob;
   readonly now: number;
   onCancel(): void;
   onRetry(): void;
+  /** Opens the finished render in History, where it plays. */
+  onShowInHistory(): void;
 }
 
-export function QueueRow({ job, now, onCancel, onRetry }: QueueRowProps) {
+export function QueueRow({ job, now, onCancel, onRetry, onShowInHistory }: QueueRowProps) {
   const running = job.status === 'running';
   const active = isActiveStatus(job.status);
   const elapsed = job.startedAt
@@ -57,7 +72,7 @@ export function QueueRow({ job, now, onCancel, onRetry }: QueueRowProps) {
       </div>
       <div className="queue-foot">
         <span className="muted" data-testid="queue-elapsed">
-          {elapsed !== undefined ? `Elapsed ${formatDuration(elapsed)}` : 'Waiting for a free slot'}
+          {elapsed !== undefined ? `Elapsed ${formatDuration(elapsed)}` : NOT_STARTED[job.status]}
         </span>
         {running && (
           <span className="muted" data-testid="queue-eta">
@@ -78,6 +93,16 @@ export function QueueRow({ job, now, onCancel, onRetry }: QueueRowProps) {
             aria-label={`Cancel ${job.topic}`}
           >
             Cancel
+          </button>
+        )}
+        {job.status === 'completed' && (
+          <button
+            type="button"
+            className="button small"
+            onClick={onShowInHistory}
+            aria-label={`Play ${job.topic} in History`}
+          >
+            ▶ Play in History
           </button>
         )}
         {isRetryableStatus(job.status) && (

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeReelforgeApi } from '../../test-support/fake-api.js';
 import { makeCompletedJob, makeJob } from '../../test-support/fixtures.js';
 import { renderWithApi } from '../../test-support/render-with-api.js';
@@ -41,6 +41,44 @@ describe('QueueView', () => {
     expect(api.callsTo('jobs.list')[0]).toEqual({
       filter: { status: ['queued', 'running'], order: 'oldest' },
     });
+  });
+
+  it('says "Waiting for a free slot" only for a queued job', async () => {
+    const api = new FakeReelforgeApi({
+      jobs: [
+        makeJob({ id: 'retried', status: 'running', progress: 0, stage: 'starting' }),
+        makeJob({ id: 'queued', status: 'queued' }),
+        makeJob({ id: 'never', status: 'cancelled', completedAt: new Date().toISOString() }),
+      ],
+    });
+    renderWithApi(<QueueView />, api);
+    await screen.findAllByTestId('queue-row');
+    const elapsed = (id: string) => within(row(id)).getByTestId('queue-elapsed').textContent;
+    expect(elapsed('retried')).toBe('Starting…');
+    expect(elapsed('queued')).toBe('Waiting for a free slot');
+    expect(elapsed('never')).toBe('Did not start');
+  });
+
+  it('shows the time elapsed when a progress update arrives, not at the last tick', async () => {
+    const startedAt = Date.now();
+    const api = new FakeReelforgeApi({
+      jobs: [
+        makeJob({
+          id: 'busy',
+          status: 'running',
+          progress: 0,
+          stage: 'starting',
+          startedAt: new Date(startedAt).toISOString(),
+        }),
+      ],
+    });
+    renderWithApi(<QueueView />, api);
+    await screen.findByTestId('queue-row');
+    // The clock moves on 0.4 s without the once-a-second tick running (timers stay real but idle).
+    vi.spyOn(Date, 'now').mockReturnValue(startedAt + 400);
+    act(() => api.emit('job', { type: 'job-progress', jobId: 'busy', progress: 0.11, stage: 'rendering' }));
+    expect(within(row('busy')).getByTestId('queue-elapsed').textContent).toBe('Elapsed 0.4 s');
+    vi.restoreAllMocks();
   });
 
   it('merges progress events into the row and estimates the time left from the rate', async () => {

@@ -2,6 +2,7 @@
 import { ACTIVE_STATUSES, TERMINAL_STATUSES } from '#core/video-status.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
+import { requestHistoryFocus } from '../../app/history-focus.js';
 import { useNavigate } from '../../app/navigation.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
@@ -36,7 +37,11 @@ export function QueueView() {
 
   const jobs = trimFinished(state.data ?? [], RECENT_FINISHED);
   const activeCount = jobs.filter(isActiveJob).length;
-  const now = useNow(jobs.some((j) => j.status === 'running'));
+  const now = useNow(
+    jobs.some((j) => j.status === 'running'),
+    1000,
+    state.data,
+  );
 
   const act = async (what: 'cancel' | 'retry', job: VideoJob) => {
     try {
@@ -78,6 +83,10 @@ export function QueueView() {
               now={now}
               onCancel={() => void act('cancel', job)}
               onRetry={() => void act('retry', job)}
+              onShowInHistory={() => {
+                requestHistoryFocus(job.id);
+                navigate('history');
+              }}
             />
           ))}
         </ul>

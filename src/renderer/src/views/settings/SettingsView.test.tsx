@@ -55,10 +55,14 @@ describe('SettingsView', () => {
     await user.clear(weight);
     await user.click(screen.getByTestId('settings-save'));
 
-    expect(screen.getByTestId('error-global.maxConcurrentGenerations').textContent).toMatch(/64/);
+    expect(screen.getByTestId('error-global.maxConcurrentGenerations').textContent).toBe(
+      'must be 64 or less',
+    );
     expect(screen.getByTestId('error-selectionWeights.speed').textContent).toBe('must be a number');
     expect(concurrency.getAttribute('aria-invalid')).toBe('true');
     expect(api.callsTo('settings.update')).toHaveLength(0);
+    // The first field with a message takes the focus, so it is on screen.
+    expect(document.activeElement).toBe(concurrency);
   });
 
   it('puts a backend error on the field it names', async () => {
@@ -72,8 +76,42 @@ describe('SettingsView', () => {
     await user.type(dir, '/nope');
     await user.click(screen.getByTestId('settings-save'));
     expect((await screen.findByTestId('error-global.outputDir')).textContent).toBe(
-      'config global.output_dir: folder /nope is not writable',
+      'folder /nope is not writable',
     );
+  });
+
+  it('puts the backend’s output folder refusal at the field, in words', async () => {
+    const api = new FakeReelforgeApi();
+    api.override('settings.update', () => {
+      throw new Error(
+        'global.outputDir: the folder "/proc/x" cannot be created: this location does not accept new folders',
+      );
+    });
+    const { user } = await open(api);
+    const dir = screen.getByTestId('settings-output-dir');
+    await user.clear(dir);
+    await user.type(dir, '/proc/x');
+    await user.click(screen.getByTestId('settings-save'));
+    expect((await screen.findByTestId('error-global.outputDir')).textContent).toBe(
+      'the folder "/proc/x" cannot be created: this location does not accept new folders',
+    );
+    expect(screen.queryByTestId('settings-error')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(dir));
+  });
+
+  it('shows which environment variable decides the output folder, and keeps the field read-only', async () => {
+    const api = new FakeReelforgeApi();
+    api.override('settings.get', () => ({
+      ...SETTINGS,
+      setByEnvironment: { 'global.outputDir': 'VIDEO_STORAGE_PATH' },
+    }));
+    await open(api);
+    const dir = screen.getByTestId('settings-output-dir') as HTMLInputElement;
+    expect(dir.readOnly).toBe(true);
+    const hint = screen.getByTestId('settings-env-override');
+    expect(hint.textContent).toMatch(/VIDEO_STORAGE_PATH, which wins over this setting/);
+    expect(dir.getAttribute('aria-describedby')).toContain('global.outputDir-hint');
+    expect(screen.getAllByTestId('settings-env-override')).toHaveLength(1);
   });
 
   it('shows selection weights only for the automatic provider', async () => {

@@ -10,6 +10,8 @@ import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality
 import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { Field } from './Field.js';
+import { environmentHint } from './environment-hint.js';
+import { messageForField } from './field-messages.js';
 import { ProviderSettingsCard } from './ProviderSettingsCard.js';
 import { WebhooksPanel } from './WebhooksPanel.js';
 import type { FieldErrors, SettingsDraft } from './settings-form.js';
@@ -78,6 +80,13 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
     setFormError(undefined);
   };
   useEffect(() => setErrors({}), [draft]);
+  // The first field with a message comes into view and takes the focus, wherever the form is scrolled.
+  useEffect(() => {
+    const first = document.querySelector<HTMLElement>('.settings [aria-invalid="true"]');
+    first?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    first?.focus({ preventScroll: true });
+  }, [errors]);
+  const fromEnvironment = (field: string) => environmentHint(saved.setByEnvironment?.[field]);
 
   const save = async () => {
     const built = buildSettingsPatch(saved, draft);
@@ -93,7 +102,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
     } catch (error) {
       const message = errorMessage(error);
       const field = fieldOfServerError(message, fieldKeys(draft));
-      if (field) setErrors({ [field]: message });
+      if (field) setErrors({ [field]: messageForField(message, field) });
       else setFormError(message);
     } finally {
       setSaving(false);
@@ -133,6 +142,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
             id="global.defaultProvider"
             label="Default provider"
             error={errors['global.defaultProvider']}
+            hint={fromEnvironment('global.defaultProvider')}
           >
             {(props) => (
               <ChoiceSelect
@@ -195,6 +205,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
             id="global.maxConcurrentGenerations"
             label="Renders at once (all providers)"
             error={errors['global.maxConcurrentGenerations']}
+            hint={fromEnvironment('global.maxConcurrentGenerations')}
           >
             {(props) => (
               <input
@@ -209,13 +220,19 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
             )}
           </Field>
         </div>
-        <Field id="global.outputDir" label="Output folder" error={errors['global.outputDir']}>
+        <Field
+          id="global.outputDir"
+          label="Output folder"
+          error={errors['global.outputDir']}
+          hint={fromEnvironment('global.outputDir')}
+        >
           {(props) => (
             <div className="input-with-button">
               <input
                 {...props}
                 type="text"
                 spellCheck={false}
+                readOnly={saved.setByEnvironment?.['global.outputDir'] !== undefined}
                 value={draft.outputDir}
                 onChange={(e) => edit({ ...draft, outputDir: e.target.value })}
                 data-testid="settings-output-dir"

@@ -4,6 +4,7 @@
 // backend agree on every limit.
 import type { PlatformId } from '#core/platform-presets.js';
 import { API_CALLS } from '../../../../shared/api-contract.js';
+import { describeSettingsIssue, type SettingsIssue } from './field-messages.js';
 import type { AspectRatio, SettingsPatch, SettingsView, VideoQuality } from '../../../../shared/api-types.js';
 
 export const WEIGHT_KEYS = ['capability', 'reliability', 'speed', 'cost', 'preference'] as const;
@@ -120,7 +121,7 @@ export function buildSettingsPatch(
   if (!checked.success) {
     for (const issue of checked.error.issues) {
       const key = issue.path.slice(1).map(String).join('.');
-      errors[key] ??= issue.message;
+      errors[key] ??= describeSettingsIssue(issue as SettingsIssue);
     }
   }
   return { patch, errors };
@@ -140,6 +141,8 @@ const snakeToCamel = (segment: string) => segment.replace(/_([a-z])/g, (_, c: st
 export function fieldOfServerError(message: string, knownFields: ReadonlySet<string>): string | undefined {
   const fromPayload = /patch\.([\w.-]+):/.exec(message)?.[1];
   if (fromPayload && knownFields.has(fromPayload)) return fromPayload;
+  const named = /^([\w.-]+): /.exec(message)?.[1];
+  if (named && knownFields.has(named)) return named;
   const fromConfig = /config ([\w.-]+):/.exec(message)?.[1];
   if (fromConfig) {
     const key = fromConfig.split('.').map(snakeToCamel).join('.');

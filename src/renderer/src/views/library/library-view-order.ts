@@ -1,0 +1,45 @@
+// Which library entries the list shows and in what order, as the user chose: every script, only
+// valid ones or only those with problems; sorted by a key they pick. The sort is stable (ties keep
+// the library's own order), so a re-import or a live event never shuffles equal rows.
+import type { LibraryEntry } from '#core/library.js';
+
+export const LIBRARY_FILTERS = [
+  { value: 'all', label: 'All scripts' },
+  { value: 'valid', label: 'Valid' },
+  { value: 'problems', label: 'With problems' },
+] as const;
+export type LibraryFilter = (typeof LIBRARY_FILTERS)[number]['value'];
+
+export const LIBRARY_SORTS = [
+  { value: 'valid-first', label: 'Valid first' },
+  { value: 'newest', label: 'Newest first' },
+  { value: 'name', label: 'File name' },
+  { value: 'topic', label: 'Topic' },
+  { value: 'channel', label: 'Channel' },
+] as const;
+export type LibrarySort = (typeof LIBRARY_SORTS)[number]['value'];
+
+const text = (value: string | undefined) => value ?? '';
+const byText = (a: string, b: string) =>
+  a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true });
+
+const COMPARE: Readonly<Record<LibrarySort, (a: LibraryEntry, b: LibraryEntry) => number>> = {
+  'valid-first': (a, b) => Number(a.status !== 'valid') - Number(b.status !== 'valid'),
+  newest: (a, b) => b.addedAt.localeCompare(a.addedAt),
+  name: (a, b) => byText(a.name, b.name),
+  topic: (a, b) => byText(text(a.topic), text(b.topic)),
+  channel: (a, b) => byText(text(a.channel), text(b.channel)),
+};
+
+/** The entries to list, filtered and sorted; ties keep their order in `entries`. */
+export function arrangeLibrary(
+  entries: readonly LibraryEntry[],
+  filter: LibraryFilter,
+  sort: LibrarySort,
+): LibraryEntry[] {
+  const shown = entries.filter((entry) =>
+    filter === 'all' ? true : filter === 'valid' ? entry.status === 'valid' : entry.status !== 'valid',
+  );
+  // Array.prototype.sort is stable (ES2019), so equal keys stay in the library's order.
+  return shown.sort(COMPARE[sort]);
+}
