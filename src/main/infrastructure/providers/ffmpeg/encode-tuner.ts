@@ -34,7 +34,7 @@ export class EncodeTuner {
   ) {}
 
   /** As configured (`providers.ffmpeg.parts` / `threads`), else what this machine measured fastest. */
-  settingFor(options: FfmpegProviderOptions, ffmpegVersion: string, quality: string): ChosenEncode {
+  settingFor(options: FfmpegProviderOptions, ffmpegVersion: string, workload: string): ChosenEncode {
     const filter = threadsFor(this.cores).filter;
     if (options.parts !== undefined || options.threads !== undefined) {
       const parts = options.parts ?? partsFor(this.cores);
@@ -45,7 +45,7 @@ export class EncodeTuner {
         learn: () => {},
       };
     }
-    const key = machineTuningKey(ffmpegVersion, quality);
+    const key = machineTuningKey(ffmpegVersion, workload);
     const setting = chooseSetting(candidateSettings(this.cores), this.profile.tuning(key));
     return {
       setting,

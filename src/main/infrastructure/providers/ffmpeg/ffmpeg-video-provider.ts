@@ -212,7 +212,9 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         captions: await writeBurnedCaptions(timeline, frame, scratch, fontsDir),
       });
       const ffmpegVersion = (await this.#version(binaries.ffmpegPath)) ?? 'ffmpeg';
-      const encode = this.#tuner.settingFor(options, ffmpegVersion, request.quality);
+      // Burned-in captions (libass on every frame) encode at another speed: learned apart.
+      const workload = plan.captions ? `${request.quality}, captions` : request.quality;
+      const encode = this.#tuner.settingFor(options, ffmpegVersion, workload);
       const ranges = planParts(plan, encode.setting.parts);
       const files: RenderFiles = {
         video: partialVideo,

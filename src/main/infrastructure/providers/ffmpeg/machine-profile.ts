@@ -72,10 +72,10 @@ export class MachineProfile {
 
 export const PROFILE_FILE = 'machine-profile.json';
 
-/** The tuning key of this machine for one ffmpeg version and quality. */
-export function machineTuningKey(ffmpegVersion: string, quality: string): string {
+/** The tuning key of this machine for one ffmpeg version and workload (quality, burned-in captions). */
+export function machineTuningKey(ffmpegVersion: string, workload: string): string {
   const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${model} | ${availableParallelism()} cores | ${ffmpegVersion} | ${quality}`;
+  return `${model} | ${availableParallelism()} cores | ${ffmpegVersion} | ${workload}`;
 }
 
 const profileSchema = z.object({
