@@ -20,7 +20,7 @@ const family = (name: string) => `"${name}", "Noto Sans", system-ui, sans-serif`
 export function SceneText({ scene, style, localSeconds, aspectRatio, platform }: SceneTextProps) {
   const { palette, fonts } = style;
   const entrance = entranceStyle(style.animation, localSeconds);
-  const size = `${fitFontSize(scene.text, scene.role, aspectRatio, platform).toFixed(2)}cqmin`;
+  const size = `${fitFontSize(scene.text, scene.role, aspectRatio, platform, style.layout?.[scene.role]).toFixed(2)}cqmin`;
   const shadow = `0 0.4cqmin 1.4cqmin ${palette.textShadow}`;
   const text: CSSProperties = {
     color: palette.text,
