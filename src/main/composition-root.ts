@@ -6,6 +6,7 @@ import { DefaultProviderRegistry } from './application/providers/provider-regist
 import { VideoGenerationService } from './application/video-generation-service.js';
 import type { ScriptReader } from './application/ports.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
+import { TemplateStore, TEMPLATES_FOLDER } from './infrastructure/templates/index.js';
 import { CONFIG_FILE_NAME, JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
 import { ensurePrivateFolder, makeFilePrivate } from './infrastructure/files/private-paths.js';
@@ -120,6 +121,8 @@ export interface ReelforgeCore {
   readonly database: Database;
   /** The channels as configured now (rebuilt when the config changes). */
   readonly channels: () => ChannelCatalog;
+  /** Built-in and user templates (`<data dir>/templates/*.json`). */
+  readonly templates: TemplateStore;
   readonly scripts: ScriptReader;
   /** The webhook outbox (written with every job state change) and its delivery. */
   readonly webhooks: Webhooks;
@@ -164,6 +167,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       catalog = new ChannelCatalog(next.channels);
     });
     const scripts = createScriptReader();
+    const templates = new TemplateStore(join(config.dataDir, TEMPLATES_FOLDER));
 
     const service = new VideoGenerationService({
       config,
@@ -173,6 +177,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       cancelRequests: new SqliteCancelRequestRepository(database),
       scripts,
       channels: () => catalog,
+      templates: { find: (id) => templates.get(id)?.template, knownIds: () => templates.knownIds() },
       files: new FsOutputFileRemover(),
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
       pid: options.pid,
@@ -187,7 +192,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
     if (options.start ?? true) service.start();
     if (options.deliverWebhooks) webhooks.startDelivery();
     if (options.deliverUploads ?? options.deliverWebhooks) s3Delivery.startDelivery(jobs);
-    return { service, config, registry, database, channels: () => catalog, scripts, webhooks };
+    return { service, config, registry, database, channels: () => catalog, scripts, webhooks, templates };
   } catch (error) {
     database.close();
     throw error;

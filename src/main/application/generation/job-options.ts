@@ -17,6 +17,8 @@ export interface GenerateOptions {
   readonly outputDir?: string;
   /** A publishing preset id (`render --platform`); over the script's and the config's. */
   readonly platform?: string;
+  /** A template id (`render --template`); over the script's `"template"`. */
+  readonly template?: string;
 }
 
 /** A job's options, complete: the caller's choices checked, the rest from the config. */

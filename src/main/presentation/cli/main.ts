@@ -10,6 +10,7 @@ import { cancelCommand, resumeCommand, retryCommand, statusCommand } from './com
 import { providersCommand } from './commands/providers.js';
 import { renderCommand } from './commands/render.js';
 import { serveCommand } from './commands/serve.js';
+import { templatesCommand } from './commands/templates.js';
 import { webhooksCommand } from './commands/webhooks.js';
 
 export const USAGE = `Usage: reelforge <command> [options]
@@ -27,6 +28,7 @@ Commands:
       --json                 one JSON object per job on stdout
       --estimate             print each provider's cost estimate instead of rendering
       --variant <name>       render only this A/B variant (default: every variant the script declares)
+      --template <id>        render with this template (over the script's "template")
   providers [--json] [--check]
                           list providers, availability and metrics; --check makes one
                           authenticated request per cloud provider (ok / wrong key / unreachable)
@@ -42,6 +44,8 @@ Commands:
   serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--cors-origin URL…]
                           the render server: REST API under /v1 (bearer token), the UI on
                           loopback, webhooks; prints "listening on http://<host>:<port>"
+  templates list [--json] | show <id> | export <id> [file] | import <file> [--id <new-id>]
+                          built-in and user templates (<data dir>/templates/*.json)
   webhooks log [--json] [--limit N]
                           webhook deliveries, newest first, with attempts and last error
 
@@ -70,6 +74,8 @@ const OPTIONS = {
   port: { type: 'string' },
   'data-dir': { type: 'string' },
   'cors-origin': { type: 'string', multiple: true },
+  template: { type: 'string' },
+  id: { type: 'string' },
 } as const;
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
@@ -115,6 +121,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
       'resume',
       'analytics',
       'webhooks',
+      'templates',
     ].includes(command)
   ) {
     io.err(`reelforge: unknown command "${escapeForOneLine(command)}"\n\n${USAGE}`);
@@ -148,6 +155,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
             json: values.json,
             estimate: values.estimate,
             variant: values.variant,
+            template: values.template,
           },
           io,
           signal,
@@ -179,6 +187,8 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
           { rest, format: values.format, group: values.group, json: values.json },
           io,
         );
+      case 'templates':
+        return templatesCommand(core.templates, { rest, json: values.json, id: values.id }, io);
       case 'webhooks':
         return webhooksCommand(core.webhooks, rest[0], { json: values.json, limit: values.limit }, io);
       default:

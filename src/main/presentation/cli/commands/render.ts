@@ -26,6 +26,8 @@ export interface RenderArgs {
   readonly estimate?: boolean;
   /** Render only this A/B variant of each script. */
   readonly variant?: string;
+  /** Template id, over the script's `"template"`. */
+  readonly template?: string;
 }
 
 /** Files as given; a folder stands for the script files directly inside it. */
@@ -64,6 +66,7 @@ export async function renderCommand(
             platform: args.platform,
             outputDir: args.outputDir ? resolve(args.outputDir) : undefined,
             variant: args.variant,
+            template: args.template,
           },
         )),
       );
