@@ -2,6 +2,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ReelforgeError } from '#core/errors.js';
 import { escapeForOneLine } from '#core/one-line.js';
+import { templateJsonSchemaText } from '#core/templates/template-json-schema.js';
 import { templateToText, type TemplateStore } from '../../../infrastructure/templates/index.js';
 import type { CliIO } from '../cli-io.js';
 import { UsageError } from '../cli-io.js';
@@ -25,6 +26,9 @@ export function templatesCommand(store: TemplateStore, args: TemplatesArgs, io: 
       return 0;
     case 'export':
       return exportTemplate(store, operands, io);
+    case 'schema':
+      io.out(templateJsonSchemaText());
+      return 0;
     case 'import': {
       if (operands.length !== 1) throw new UsageError('templates import needs one JSON file');
       const path = resolve(operands[0]!);
