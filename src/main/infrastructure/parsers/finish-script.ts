@@ -188,6 +188,7 @@ export function finishScript(
   const media = buildMedia(draft, check, mainPoints.length);
   const platform = check.platform(draft.platform);
   const variants = finishVariants(draft.variants, check, mainPoints.length);
+  const template = draft.template?.text.trim() || undefined;
 
   const { input, format } = options;
   const script: VideoScript = {
@@ -199,6 +200,7 @@ export function finishScript(
     ...(media !== undefined ? { media } : {}),
     ...(platform !== undefined ? { platform } : {}),
     ...(variants !== undefined ? { variants } : {}),
+    ...(template !== undefined ? { template } : {}),
     source: {
       format,
       name: input.name,
