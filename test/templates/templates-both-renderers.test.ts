@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
 import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
 import { createVideoGenerationService } from '../../src/main/composition-root.js';
+import { TemplateStore } from '../../src/main/infrastructure/templates/index.js';
 import { grabRgb, meanRgb } from '../support/media-tools.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
@@ -90,4 +91,22 @@ describe('built-in templates look the same in both renderers', () => {
     },
     240_000,
   );
+
+  it('a user template that puts the hook at the top moves it up in both renderers', async () => {
+    const fire = BUILTIN_TEMPLATES.find((t) => t.id === 'fire')!;
+    const top = { ...fire, roles: { ...fire.roles, hook: { ...fire.roles.hook, position: 'top' as const } } };
+    new TemplateStore(join(temp.path, 'templates')).import(JSON.stringify(top), 'top.json', 'fire-top');
+    const text = hex(fire.palette.text);
+    for (const provider of ['ffmpeg', 'remotion']) {
+      const rows = [];
+      for (const id of ['fire', 'fire-top']) {
+        const job = await service.generateVideo(SCRIPT, { provider, quality: 'draft', template: id });
+        expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
+        const at = job.timeline.scenes[0]!.durationSeconds * 0.6;
+        rows.push(textRow(grabRgb(job.result!.outputPath, at, WIDTH, HEIGHT), text));
+      }
+      const [centred, atTop] = rows as [number, number];
+      expect(atTop, provider).toBeLessThan(centred - 0.15);
+    }
+  }, 240_000);
 });
