@@ -70,7 +70,8 @@ export function templatedChannels(
 export function templateKeyLines(content: string): number[] {
   const lines: number[] = [];
   content.split('\n').forEach((text, index) => {
-    if (/(^|[\s{,])("template"|\btemplate)\s*:/i.test(text)) lines.push(index + 1);
+    // The quoted JSON key anywhere, or a bare `template:` key at the start of a text/Markdown line.
+    if (/"template"\s*:|^\s*[#*-]*\s*template\s*:/i.test(text)) lines.push(index + 1);
   });
   return lines;
 }
