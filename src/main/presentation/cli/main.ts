@@ -44,7 +44,7 @@ Commands:
   serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--cors-origin URL…]
                           the render server: REST API under /v1 (bearer token), the UI on
                           loopback, webhooks; prints "listening on http://<host>:<port>"
-  templates list [--json] | show <id> | export <id> [file] | import <file> [--id <new-id>]
+  templates list [--json] | show <id> | export <id> [file] | import <file> [--id <new-id>] | schema
                           built-in and user templates (<data dir>/templates/*.json)
   webhooks log [--json] [--limit N]
                           webhook deliveries, newest first, with attempts and last error
