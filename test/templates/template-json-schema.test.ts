@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { templateJsonSchemaText } from '../../src/core/templates/template-json-schema.js';
 
 describe('docs/template.schema.json', () => {
-  it('is the zod template schema as JSON Schema (regenerate: npm run reelforge -- templates schema)', () => {
+  it('is the zod template schema as JSON Schema (regenerate: npm run reelforge -- templates schema, then prettier)', () => {
     const committed = readFileSync(resolve(import.meta.dirname, '../../docs/template.schema.json'), 'utf8');
-    expect(committed).toBe(templateJsonSchemaText());
+    // Compared as JSON: the committed file is prettier-formatted.
+    expect(JSON.parse(committed)).toEqual(JSON.parse(templateJsonSchemaText()));
   });
 });
