@@ -56,6 +56,12 @@ const CORE_PACKAGES = {
   regex: '^[^.]',
   message: 'src/core imports nothing outside itself: no packages, no Node built-ins, no #aliases.',
 };
+const CORE_TEMPLATE_PACKAGES = {
+  // Templates are documents users write: their schema is zod (published as JSON Schema), and zod
+  // is pure, so src/core/templates may import it and nothing else from outside.
+  regex: '^(?!\\.|zod$)',
+  message: 'src/core/templates imports zod and nothing else from outside src/core.',
+};
 const CORE_TEST_PACKAGES = {
   regex: '^(?!\\.|vitest$|fast-check$)',
   message: 'Core tests may import vitest and fast-check, nothing else from outside src/core.',
@@ -83,7 +89,8 @@ function layerFences() {
   const browserSide = [MAIN_PROCESS, NODE_ONLY, MAIN_ONLY_PACKAGES];
   const tests = ['**/*.test.ts', '**/*.test.tsx'];
   return [
-    layer(['src/core/**/*.{ts,tsx}'], [CORE_OUTSIDE, CORE_PACKAGES], tests),
+    layer(['src/core/**/*.{ts,tsx}'], [CORE_OUTSIDE, CORE_PACKAGES], [...tests, 'src/core/templates/**']),
+    layer(['src/core/templates/**/*.{ts,tsx}'], [CORE_OUTSIDE, CORE_TEMPLATE_PACKAGES], tests),
     layer(['src/core/**/*.test.{ts,tsx}'], [CORE_OUTSIDE, CORE_TEST_PACKAGES]),
     layer(['src/preload/**/*.{ts,tsx}'], browserSide),
     layer(

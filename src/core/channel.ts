@@ -1,5 +1,6 @@
 import type { ValidationIssue } from './errors.js';
 import type { VideoScript } from './script.js';
+import type { TemplateTextLayout } from './templates/text-position.js';
 
 /** How a scene's text enters. */
 export const ANIMATION_STYLES = ['float', 'ripple', 'rise', 'burst'] as const;
@@ -33,6 +34,10 @@ export interface ChannelStyle {
   readonly wordsPerMinute: number;
   readonly transition: TransitionKind;
   readonly transitionSeconds: number;
+  /** The template this style came from, when one was applied (see templates/template-style.ts). */
+  readonly templateId?: string;
+  /** Per-role text placement from a template; without it every role is centred as before. */
+  readonly layout?: TemplateTextLayout;
 }
 
 /** Limits on what a channel's scripts may contain. */

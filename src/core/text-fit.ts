@@ -128,6 +128,8 @@ export function fitSceneText(
   frame: FrameSize,
   wordPaddingEm: number,
   platform: PlatformId = 'generic',
+  /** A template's size factors on the role's preferred and smallest size (1 and 1: unchanged). */
+  scale: { readonly sizeMax: number; readonly sizeMin: number } = { sizeMax: 1, sizeMin: 1 },
 ): SceneTextFit {
   const limits = SCENE_TEXT_LIMITS;
   const unit = Math.min(frame.width, frame.height) / 1080;
@@ -137,8 +139,8 @@ export function fitSceneText(
   const fitted = fitText(words, {
     maxWidth: safe.width - 2 * ctaPadding,
     maxHeight: (safe.height - badgeSize) * limits.heightShare[role] - 2 * ctaPadding,
-    preferredSize: limits.preferredSize[role] * unit,
-    minSize: limits.minSize * unit,
+    preferredSize: limits.preferredSize[role] * unit * scale.sizeMax,
+    minSize: Math.min(limits.minSize * scale.sizeMin, limits.preferredSize[role] * scale.sizeMax) * unit,
     lineHeight: limits.lineHeight,
     wordPaddingEm,
   });

@@ -7,6 +7,7 @@ import { VideoGenerationService } from './application/video-generation-service.j
 import type { VoiceRegistry } from './application/narration/voice-registry.js';
 import type { ScriptReader } from './application/ports.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
+import { TemplateStore, TEMPLATES_FOLDER } from './infrastructure/templates/index.js';
 import { CONFIG_FILE_NAME, JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
 import {
@@ -128,6 +129,8 @@ export interface ReelforgeCore {
   readonly database: Database;
   /** The channels as configured now (rebuilt when the config changes). */
   readonly channels: () => ChannelCatalog;
+  /** Built-in and user templates (`<data dir>/templates/*.json`). */
+  readonly templates: TemplateStore;
   readonly scripts: ScriptReader;
   /** The webhook outbox (written with every job state change) and its delivery. */
   readonly webhooks: Webhooks;
@@ -176,6 +179,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
     const scripts = createScriptReader();
     const wiring = providerWiring(config, options);
     const voices = createDefaultVoiceRegistry(config, wiring.env, wiring.settingsOf);
+    const templates = new TemplateStore(join(config.dataDir, TEMPLATES_FOLDER));
 
     const service = new VideoGenerationService({
       config,
@@ -185,6 +189,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       cancelRequests: new SqliteCancelRequestRepository(database),
       scripts,
       channels: () => catalog,
+      templates: { find: (id) => templates.get(id)?.template, knownIds: () => templates.knownIds() },
       files: new FsOutputFileRemover(),
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
       pid: options.pid,
@@ -214,6 +219,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       webhooks,
       uploads: { settle: () => s3Delivery.settle() },
       voices,
+      templates,
     };
   } catch (error) {
     database.close();

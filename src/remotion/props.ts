@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
+import { TEXT_POSITIONS } from '#core/templates/template-schema.js';
 import { PLATFORM_IDS, type PlatformId } from '#core/platform-presets.js';
 import type { VideoTimeline } from '#core/timeline.js';
 import { secondsToFrames } from '#core/timeline/frames.js';
@@ -15,6 +16,12 @@ import type { AspectRatio, FrameSize } from '#core/video-quality.js';
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a #rrggbb colour');
 const transitionKind = z.enum(TRANSITION_KINDS);
 
+const roleTextLayout = z.object({
+  position: z.enum(TEXT_POSITIONS),
+  sizeMax: z.number().positive(),
+  sizeMin: z.number().positive(),
+});
+
 export const channelStyleSchema = z.object({
   palette: z.object({
     background: z.array(hexColour).min(1),
@@ -28,6 +35,8 @@ export const channelStyleSchema = z.object({
   wordsPerMinute: z.number().positive(),
   transition: transitionKind,
   transitionSeconds: z.number().nonnegative(),
+  templateId: z.string().optional(),
+  layout: z.object({ hook: roleTextLayout, point: roleTextLayout, cta: roleTextLayout }).optional(),
 });
 
 export const sceneSchema = z.object({

@@ -12,6 +12,7 @@ export function fitCompositionText(
   words: readonly string[],
   role: SceneRole,
   frame: { readonly width: number; readonly height: number; readonly platform?: PlatformId },
+  scale?: { readonly sizeMax: number; readonly sizeMin: number },
 ): SceneTextFit {
   return fitSceneText(
     words,
@@ -19,5 +20,6 @@ export function fitCompositionText(
     { width: frame.width, height: frame.height },
     CAPTION_WORD_PADDING_EM,
     frame.platform,
+    scale,
   );
 }

@@ -4,6 +4,7 @@
 // from this table, so the UI cannot tell which transport it is on.
 import { z } from 'zod';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
+import { TEMPLATE_ID_PATTERN } from '#core/templates/template-schema.js';
 import type { VariantGroupReport } from '#core/analytics/variant-report.js';
 import type {
   AppInfo,
@@ -115,6 +116,8 @@ export const API_CALLS = {
       quality: quality.optional(),
       aspectRatio: aspectRatio.optional(),
       platform: z.enum(PLATFORM_IDS).optional(),
+      /** A template id, over each script's `"template"`. */
+      template: z.string().regex(TEMPLATE_ID_PATTERN).optional(),
     })
     .strict(),
   'jobs.list': z.object({ filter: jobFilter.optional() }).strict(),

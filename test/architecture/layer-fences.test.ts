@@ -39,6 +39,12 @@ const forbidden: readonly (readonly [string, string, string])[] = [
     'no #aliases',
   ],
   ['src/core/probe.test.ts', "import { z } from 'zod';", 'Core tests may import vitest and fast-check'],
+  [
+    'src/core/templates/probe.ts',
+    "import { readFile } from 'node:fs/promises';",
+    'imports zod and nothing else',
+  ],
+  ['src/core/templates/probe.ts', "import { API_CALLS } from '../../shared/api-contract.js';", CORE],
   ['src/core/probe.test.ts', "import { harness } from '../../test/support/service-harness.js';", CORE],
   // The page, the shared contract, the preload and the Remotion project: no main-process code.
   ['src/renderer/src/probe.ts', "import type { VideoJob } from '../../main/application/job.js';", MAIN],
@@ -107,6 +113,10 @@ const forbidden: readonly (readonly [string, string, string])[] = [
 
 /** Imports each layer does need: none of the fences may fire on them. */
 const allowed: readonly (readonly [string, string])[] = [
+  [
+    'src/core/templates/probe.ts',
+    "import { z } from 'zod';\nimport type { ChannelStyle } from '../channel.js';",
+  ],
   [
     'src/core/timeline/probe.ts',
     "import type { VideoScript } from '../script.js';\nimport { secondsToFrames } from './frames.js';",

@@ -1,10 +1,17 @@
 import type { ChannelStrategy } from '#core/channel.js';
 import type { ScriptParseInput } from '#core/parser.js';
 import type { VideoScript } from '#core/script.js';
+import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
 
 /** Finds a channel's strategy; throws `ScriptValidationError` (field "channel") for unknown ids. */
 export interface ChannelLookup {
   require(channelId: string, file?: string): ChannelStrategy;
+}
+
+/** The templates a script may name (built-in and the user's); implemented by the template store. */
+export interface TemplateLookup {
+  find(id: string): ReelforgeTemplate | undefined;
+  knownIds(): string[];
 }
 
 /** Reads and parses scripts; implemented by the parsers in infrastructure. */

@@ -4,7 +4,8 @@ import type { VideoScript } from '#core/script.js';
 import type { VideoTimeline } from '#core/timeline.js';
 import { buildTimeline } from '#core/timeline/build-timeline.js';
 import type { ChannelDefinition, ChannelStrategy } from '#core/channel.js';
-import type { ChannelLookup, ScriptReader } from './ports.js';
+import type { ChannelLookup, ScriptReader, TemplateLookup } from './ports.js';
+import { templatedChannels } from './templates/script-template.js';
 import { variantChannelIssues } from './variants/variant-scripts.js';
 
 /** A script given by file path, or as text (pasted, dropped, sent over IPC). */
@@ -29,6 +30,8 @@ export interface PreparedScript {
   readonly script: VideoScript;
   readonly channel: ChannelDefinition;
   readonly timeline: VideoTimeline;
+  /** The channel with each variant's own template applied, by template id. */
+  readonly variantChannels?: ReadonlyMap<string, ChannelDefinition>;
 }
 
 export function describeScriptInput(input: ScriptInput): string {
@@ -38,20 +41,29 @@ export function describeScriptInput(input: ScriptInput): string {
 /** Parses, channel-validates and lays out a script; every rejection is a ScriptValidationError. */
 export async function prepareScript(
   input: ScriptInput,
-  deps: { reader: ScriptReader; channels: ChannelLookup },
+  deps: ScriptIntakeDeps,
   channelOverride?: string,
+  templateOverride?: string,
 ): Promise<PreparedScript> {
   const parseInput: ScriptParseInput =
     input.kind === 'file'
       ? await deps.reader.readFile(input.path, input.bytesPath)
       : { content: input.content, name: input.name ?? '<input>', path: input.path };
-  return prepareParsedInput(parseInput, deps, channelOverride);
+  return prepareParsedInput(parseInput, deps, channelOverride, templateOverride);
+}
+
+export interface ScriptIntakeDeps {
+  readonly reader: ScriptReader;
+  readonly channels: ChannelLookup;
+  /** Without it, a script's `"template"` stays an opaque id (tests that do not need templates). */
+  readonly templates?: TemplateLookup;
 }
 
 export function prepareParsedInput(
   parseInput: ScriptParseInput,
-  deps: { reader: ScriptReader; channels: ChannelLookup },
+  deps: ScriptIntakeDeps,
   channelOverride?: string,
+  templateOverride?: string,
 ): PreparedScript {
   let parsed: VideoScript;
   try {
@@ -65,8 +77,25 @@ export function prepareParsedInput(
   if (strategy === undefined) throw new ScriptValidationError(issues);
   const allIssues = [...issues, ...variantChannelIssues(script, strategy, issues)];
   if (allIssues.length > 0) throw new ScriptValidationError(allIssues);
-  const timeline = buildTimeline(script, strategy.definition);
-  return { input: parseInput, script, channel: strategy.definition, timeline };
+  if (deps.templates === undefined) {
+    const timeline = buildTimeline(script, strategy.definition);
+    return { input: parseInput, script, channel: strategy.definition, timeline };
+  }
+  const templated = templatedChannels(
+    script,
+    strategy.definition,
+    parseInput,
+    deps.templates,
+    templateOverride,
+  );
+  const rendered = templateOverride !== undefined ? { ...script, template: templateOverride } : script;
+  return {
+    input: parseInput,
+    script: rendered,
+    channel: templated.channel,
+    timeline: buildTimeline(rendered, templated.channel),
+    variantChannels: templated.byVariantTemplate,
+  };
 }
 
 /**

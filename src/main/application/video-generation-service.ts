@@ -29,7 +29,7 @@ import type {
   ProviderMetricsRepository,
   VideoJob,
 } from './job.js';
-import type { ChannelLookup, OutputFileRemover, ScriptReader } from './ports.js';
+import type { ChannelLookup, OutputFileRemover, ScriptReader, TemplateLookup } from './ports.js';
 import {
   describeScriptInput,
   prepareScript,
@@ -56,6 +56,8 @@ export interface VideoGenerationServiceDeps {
   readonly cancelRequests: CancelRequestRepository;
   readonly scripts: ScriptReader;
   readonly channels: () => ChannelLookup;
+  /** The templates scripts may name; without it `"template"` stays an opaque id. */
+  readonly templates?: TemplateLookup;
   readonly files: OutputFileRemover;
   /** This process; owner of the jobs it queues. */
   readonly pid?: number;
@@ -174,11 +176,16 @@ export class VideoGenerationService {
   // ── scripts and jobs ─────────────────────────────────────────────────────────────────────
 
   /** Parses and lays out a script without queueing it: the library and the preview use this. */
-  prepare(input: ScriptInput, channelOverride?: string): Promise<PreparedScript> {
+  prepare(input: ScriptInput, channelOverride?: string, templateOverride?: string): Promise<PreparedScript> {
     return prepareScript(
       input,
-      { reader: this.#deps.scripts, channels: this.#deps.channels() },
+      {
+        reader: this.#deps.scripts,
+        channels: this.#deps.channels(),
+        ...(this.#deps.templates ? { templates: this.#deps.templates } : {}),
+      },
       channelOverride,
+      templateOverride,
     );
   }
 
@@ -197,7 +204,7 @@ export class VideoGenerationService {
   ): Promise<VideoJob[]> {
     this.#assertOpen();
     const resolved = resolveJobOptions(options, this.#deps.config, this.#deps.registry);
-    const prepared = await this.prepare(input, options.channel);
+    const prepared = await this.prepare(input, options.channel, options.template);
     const jobOptions = withPlatform(resolved, options, prepared, this.#deps.config);
     const jobs = jobRecordsFor(prepared, jobOptions, {
       newId: this.#deps.newId ?? randomUUID,

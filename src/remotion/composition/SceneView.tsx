@@ -5,6 +5,7 @@ import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoScene } from '#core/timeline.js';
 import { splitCaptionWords, timeCaptionWords } from '../captions.js';
 import { fitCompositionText } from '../scene-layout.js';
+import { flexAlignFor } from '#core/templates/text-position.js';
 import { fontStackFor } from '../fonts.js';
 import { Background, withAlpha } from './Background.js';
 import { CaptionText, type CaptionColours } from './CaptionText.js';
@@ -57,6 +58,7 @@ export function SceneView({
     words.map((w) => w.text),
     scene.role,
     { width, height, platform },
+    style.layout?.[scene.role],
   );
   const { safe, unit, badgeSize: badge, ctaPadding } = fitted;
   const caption = (
@@ -78,7 +80,7 @@ export function SceneView({
     width: safe.width,
     height: safe.height,
     alignItems: 'center',
-    justifyContent: 'center',
+    justifyContent: flexAlignFor(style.layout?.[scene.role].position),
     gap: 40 * unit,
   };
   return (

@@ -20,6 +20,8 @@ export interface GenerateOptions {
   readonly platform?: string;
   /** `"off"` or `"<provider>[:<voice>]"`, over the script's voice and the settings'. */
   readonly voice?: string;
+  /** A template id (`render --template`); over the script's `"template"`. */
+  readonly template?: string;
 }
 
 /** A job's options, complete: the caller's choices checked, the rest from the config. */

@@ -45,6 +45,11 @@ export function expandVariants(
   if (variants.length === 0) return undefined;
   return selected.map((variant) => {
     const script = applyVariant(prepared.script, variant);
-    return { variant, script, timeline: buildTimeline(script, prepared.channel) };
+    // A variant's own template, unless `render --template` chose one for every variant.
+    const channel =
+      variant.template !== undefined
+        ? (prepared.variantChannels?.get(variant.template) ?? prepared.channel)
+        : prepared.channel;
+    return { variant, script, timeline: buildTimeline(script, channel) };
   });
 }

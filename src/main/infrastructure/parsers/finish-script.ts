@@ -190,6 +190,7 @@ export function finishScript(
   const platform = check.platform(draft.platform);
   const variants = finishVariants(draft.variants, check, mainPoints.length);
   const narration = readNarration(draft, check.issues);
+  const template = draft.template?.text.trim() || undefined;
 
   const { input, format } = options;
   const script: VideoScript = {
@@ -202,6 +203,7 @@ export function finishScript(
     ...(platform !== undefined ? { platform } : {}),
     ...(variants !== undefined ? { variants } : {}),
     ...narration,
+    ...(template !== undefined ? { template } : {}),
     source: {
       format,
       name: input.name,

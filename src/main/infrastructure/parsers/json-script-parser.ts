@@ -22,6 +22,7 @@ const KEYS = {
   callToAction: ['call_to_action', 'callToAction'],
   music: ['music'],
   platform: ['platform'],
+  template: ['template'],
   voiceOvers: ['voice_overs', 'voiceOvers'],
   voice: ['voice'],
   captions: ['captions'],
@@ -123,11 +124,15 @@ class JsonDraftReader {
   /** Required fields that are present but unusable; their issue is already recorded. */
   readonly reported = new Set<RequiredField>();
 
-  field(object: JsonObject, field: RequiredField | 'music' | 'platform'): DraftValue | undefined {
+  field(
+    object: JsonObject,
+    field: RequiredField | 'music' | 'platform' | 'template',
+  ): DraftValue | undefined {
     const picked = this.pick(object, KEYS[field]);
     if (picked === undefined) return undefined;
     const value = this.string(picked.key, picked.value);
-    if (value === undefined && field !== 'music' && field !== 'platform') this.reported.add(field);
+    if (value === undefined && field !== 'music' && field !== 'platform' && field !== 'template')
+      this.reported.add(field);
     return value;
   }
 
@@ -212,6 +217,7 @@ class JsonDraftReader {
       callToAction: this.field(root, 'callToAction'),
       music: this.field(root, 'music'),
       platform: withKeyLine(this.field(root, 'platform'), this.content),
+      template: this.field(root, 'template'),
       voiceOvers: this.voiceOvers(root),
       variants: readJsonVariants(this, root),
       voice: this.optionalString(root, 'voice'),

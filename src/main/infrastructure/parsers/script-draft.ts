@@ -37,6 +37,8 @@ export interface ScriptDraft {
   music?: DraftValue;
   /** A publishing preset id (`tiktok`, `reels`, `shorts`, `generic`). */
   platform?: DraftValue;
+  /** A template id (JSON `"template"`); checked against the templates when the script is prepared. */
+  template?: DraftValue;
   voiceOvers?: DraftVoiceOvers;
   /** A/B variants, when the script declares any. */
   variants?: readonly DraftVariant[];

@@ -9,6 +9,7 @@ import { analyticsCommand } from './commands/analytics.js';
 import { cancelCommand, resumeCommand, retryCommand, statusCommand } from './commands/job-commands.js';
 import { providersCommand } from './commands/providers.js';
 import { renderCommand } from './commands/render.js';
+import { templatesCommand } from './commands/templates.js';
 import { webhooksCommand } from './commands/webhooks.js';
 import { voicesCommand } from './commands/voices.js';
 
@@ -30,6 +31,7 @@ Commands:
       --voice off|<provider>[:<voice>]
                              narrator (e.g. espeak-ng:en-us) over the script's "voice" and
                              settings' narration.default_voice (default off)
+      --template <id>        render with this template (over the script's "template")
   providers [--json] [--check]
                           list providers, availability and metrics; --check makes one
                           authenticated request per cloud provider (ok / wrong key / unreachable)
@@ -46,6 +48,8 @@ Commands:
   serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--cors-origin URL…]
                           the render server: REST API under /v1 (bearer token), the UI on
                           loopback, webhooks; prints "listening on http://<host>:<port>"
+  templates list [--json] | show <id> | export <id> [file] | import <file> [--id <new-id>] | schema
+                          built-in and user templates (<data dir>/templates/*.json)
   webhooks log [--json] [--limit N]
                           webhook deliveries, newest first, with attempts and last error
 
@@ -75,6 +79,8 @@ const OPTIONS = {
   port: { type: 'string' },
   'data-dir': { type: 'string' },
   'cors-origin': { type: 'string', multiple: true },
+  template: { type: 'string' },
+  id: { type: 'string' },
 } as const;
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
@@ -123,6 +129,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
       'voices',
       'analytics',
       'webhooks',
+      'templates',
     ].includes(command)
   ) {
     io.err(`reelforge: unknown command "${escapeForOneLine(command)}"\n\n${USAGE}`);
@@ -158,6 +165,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
             estimate: values.estimate,
             variant: values.variant,
             voice: values.voice,
+            template: values.template,
           },
           io,
           signal,
@@ -197,6 +205,8 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
           { rest, format: values.format, group: values.group, json: values.json },
           io,
         );
+      case 'templates':
+        return templatesCommand(core.templates, { rest, json: values.json, id: values.id }, io);
       case 'webhooks':
         return webhooksCommand(core.webhooks, rest[0], { json: values.json, limit: values.limit }, io);
       default:

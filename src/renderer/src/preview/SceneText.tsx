@@ -24,7 +24,7 @@ export function SceneText({ scene, style, localSeconds, aspectRatio, platform }:
   const { palette, fonts } = style;
   usePreviewFonts(scene.text);
   const entrance = entranceStyle(style.animation, localSeconds);
-  const size = `${fitFontSize(scene.text, scene.role, aspectRatio, platform).toFixed(2)}cqmin`;
+  const size = `${fitFontSize(scene.text, scene.role, aspectRatio, platform, style.layout?.[scene.role]).toFixed(2)}cqmin`;
   const shadow = `0 0.4cqmin 1.4cqmin ${palette.textShadow}`;
   const text: CSSProperties = {
     color: palette.text,

@@ -5,6 +5,7 @@ import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
 import { formatClock } from '../state/format.js';
 import { safePadding } from './platform-frame.js';
+import { flexAlignFor } from '#core/templates/text-position.js';
 import { SceneText } from './SceneText.js';
 import { backgroundAt, sceneAt, transitionLayers, transitionProgress } from './timeline-math.js';
 import { usePlaybackClock } from './use-playback-clock.js';
@@ -56,7 +57,13 @@ export function TimelinePreview({
         {outgoing && current && (
           <div
             className="preview-layer"
-            style={{ ...(layers.outgoing as CSSProperties), '--safe-padding': padding } as CSSProperties}
+            style={
+              {
+                ...(layers.outgoing as CSSProperties),
+                '--safe-padding': padding,
+                alignItems: flexAlignFor(timeline.style.layout?.[outgoing.role].position),
+              } as CSSProperties
+            }
             key={`out-${outgoing.index}`}
           >
             <SceneText
@@ -72,7 +79,14 @@ export function TimelinePreview({
         {current && (
           <div
             className="preview-layer"
-            style={{ ...(layers.incoming as CSSProperties), '--safe-padding': padding } as CSSProperties}
+            style={
+              {
+                ...(layers.incoming as CSSProperties),
+                '--safe-padding': padding,
+                // A template's text position (top / center / bottom), as both renderers place it.
+                alignItems: flexAlignFor(timeline.style.layout?.[current.scene.role].position),
+              } as CSSProperties
+            }
             key={`in-${current.scene.index}`}
           >
             <SceneText

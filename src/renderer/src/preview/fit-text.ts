@@ -22,6 +22,7 @@ export function fitFontSize(
   role: SceneRole,
   aspectRatio: AspectRatio,
   platform: PlatformId = 'generic',
+  scale?: { readonly sizeMax: number; readonly sizeMin: number },
 ): number {
   const fitted = fitSceneText(
     splitCaptionWords(text),
@@ -29,6 +30,7 @@ export function fitFontSize(
     frameSizeFor('standard', aspectRatio),
     CAPTION_WORD_PADDING_EM,
     platform,
+    scale,
   );
   // `unit` is pixels per 1080th of the short side; a cqmin is a 100th of it.
   return fitted.fontSize / (fitted.unit * 10.8);

@@ -2,6 +2,7 @@ import type { ChannelStyle } from '#core/channel.js';
 import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoScene } from '#core/timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
+import { centerFractionFor } from '#core/templates/text-position.js';
 import { readableTextOn } from './colors.js';
 import { even, safeAreaFor, type Rect } from './safe-zone.js';
 import { fitText, type Measure } from './text-wrap.js';
@@ -79,13 +80,14 @@ export function layoutSceneText(
     offsetY: Math.round(unit * 0.004),
   };
   const pad = shadow.blur * 2 + shadow.offsetY;
+  const scale = style.layout?.[scene.role] ?? { sizeMax: 1, sizeMin: 1 };
   const fit = (family: string, startSize: number, maxWidth: number, maxHeight: number) =>
     fitText({
       text: scene.text,
       maxWidth,
       maxHeight,
-      startSize: Math.round(startSize),
-      minSize: Math.round(unit * 0.032),
+      startSize: Math.round(startSize * scale.sizeMax),
+      minSize: Math.round(Math.min(unit * 0.032 * scale.sizeMin, startSize * scale.sizeMax)),
       lineHeight: LINE_HEIGHT,
       measureAt: (size) => measureAt(size, family),
     });
@@ -191,6 +193,7 @@ export function layoutSceneText(
   blockWidth = Math.ceil(blockWidth);
   blockHeight = Math.ceil(blockHeight);
   const contentX = safe.x + Math.round((safe.width - blockWidth) / 2);
+  centerFraction = centerFractionFor(style.layout?.[scene.role].position, centerFraction);
   const wantedY = safe.y + Math.round(safe.height * centerFraction - blockHeight / 2);
   const contentY = Math.min(Math.max(wantedY, safe.y), safe.y + safe.height - blockHeight);
   const frameX = clampEven(contentX - pad, 0, frame.width - (blockWidth + 2 * pad));

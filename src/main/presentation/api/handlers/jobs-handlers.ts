@@ -14,7 +14,7 @@ type JobCalls =
 export function jobsHandlers({ service, library, platform }: ApiHandlerDeps): Pick<ApiHandlers, JobCalls> {
   const job = (id: string) => jobOrNotFound(service, id);
   return {
-    'jobs.enqueue': async ({ libraryIds, provider, quality, aspectRatio, platform }) => {
+    'jobs.enqueue': async ({ libraryIds, provider, quality, aspectRatio, platform, template }) => {
       const result: {
         jobs: EnqueueResult['jobs'][number][];
         rejected: { libraryId: string; message: string }[];
@@ -33,7 +33,7 @@ export function jobsHandlers({ service, library, platform }: ApiHandlerDeps): Pi
           result.jobs.push(
             ...(await service.enqueueAll(
               { kind: 'text', content: source.content, name: source.name, path: source.path },
-              { provider, quality, aspectRatio, platform },
+              { provider, quality, aspectRatio, platform, template },
             )),
           );
         } catch (error) {

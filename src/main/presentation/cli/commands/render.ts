@@ -28,6 +28,8 @@ export interface RenderArgs {
   readonly variant?: string;
   /** `off` or `<provider>[:<voice>]`, over the script's voice and the settings'. */
   readonly voice?: string;
+  /** Template id, over the script's `"template"`. */
+  readonly template?: string;
 }
 
 /** Files as given; a folder stands for the script files directly inside it. */
@@ -68,6 +70,7 @@ export async function renderCommand(
             outputDir: args.outputDir ? resolve(args.outputDir) : undefined,
             variant: args.variant,
             voice: args.voice,
+            template: args.template,
           },
         )),
       );

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { ANIMATION_STYLES, TRANSITION_KINDS } from '../channel.js';
+
+/**
+ * A template fixes the look of a video. It is a versioned JSON document (`version` is the
+ * template's own revision; `schema` the format revision, so a later format can migrate old files).
+ * Published as JSON Schema in docs/template.schema.json (see template-json-schema.test.ts).
+ */
+export const TEMPLATE_FORMAT_VERSION = 1;
+
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
+
+export const TEMPLATE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+export const TEXT_POSITIONS = ['top', 'center', 'bottom'] as const;
+export type TextPosition = (typeof TEXT_POSITIONS)[number];
+
+const roleLook = z
+  .object({
+    position: z.enum(TEXT_POSITIONS).describe('where the text block sits inside the safe zone'),
+    size: z
+      .object({
+        min: z.number().min(0.5).max(3),
+        max: z.number().min(0.5).max(3),
+      })
+      .strict()
+      .refine((s) => s.min <= s.max, { message: 'min must not exceed max' })
+      .describe('text size as a factor of the role default: the fit starts at max and never goes below min'),
+    weight: z.union([z.literal(400), z.literal(500), z.literal(600), z.literal(700), z.literal(800)]),
+    align: z.enum(['left', 'center', 'right']),
+    entrance: z.enum(ANIMATION_STYLES),
+    emphasis: z.enum(['none', 'highlight', 'underline', 'accent-colour']),
+  })
+  .strict();
+
+export const templateSchema = z
+  .object({
+    $schema: z.string().optional(),
+    schema: z.literal(TEMPLATE_FORMAT_VERSION).describe('template format version'),
+    id: z.string().regex(TEMPLATE_ID_PATTERN, 'lower-case letters, digits and dashes, at most 63'),
+    name: z.string().min(1).max(80),
+    version: z.number().int().min(1).describe("the template's own revision"),
+    palette: z
+      .object({
+        background: z.array(colour).min(1).max(6).describe('gradient stops; the first is the solid colour'),
+        text: colour,
+        accent: colour,
+        primary: colour.optional().describe('caption highlight; defaults to accent'),
+        textShadow: colour.optional().describe('defaults to black or white, whichever contrasts with text'),
+      })
+      .strict(),
+    fonts: z
+      .object({
+        heading: z.string().min(1).describe('a shipped family (resources/fonts), e.g. "Noto Sans"'),
+        body: z.string().min(1),
+      })
+      .strict(),
+    background: z
+      .object({
+        kind: z.enum(['gradient', 'solid']),
+      })
+      .strict(),
+    roles: z.object({ hook: roleLook, point: roleLook, cta: roleLook }).strict(),
+    transition: z
+      .object({
+        kind: z.enum(TRANSITION_KINDS),
+        seconds: z.number().min(0).max(2),
+      })
+      .strict(),
+    captions: z
+      .object({
+        style: z.enum(['word-highlight', 'plain']),
+      })
+      .strict(),
+    logo: z
+      .object({
+        file: z.string().min(1).describe('image file, relative to the template file'),
+        position: z.enum(['top-left', 'top-right', 'bottom-left', 'bottom-right']),
+      })
+      .strict()
+      .optional(),
+    music: z
+      .object({
+        volume: z.number().min(0).max(1),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type ReelforgeTemplate = z.infer<typeof templateSchema>;
+export type TemplateRoleLook = ReelforgeTemplate['roles']['hook'];

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CHANNELS } from '../channels/builtin-channels.js';
+import { BUILTIN_TEMPLATES, templateFromChannel } from './builtin-templates.js';
+import { applyTemplate } from './template-style.js';
+import { centerFractionFor, flexAlignFor } from './text-position.js';
+
+describe('built-in templates', () => {
+  it('exist once per built-in channel, named by its id', () => {
+    expect(BUILTIN_TEMPLATES.map((t) => t.id)).toEqual(['air', 'water', 'earth', 'fire']);
+  });
+
+  it.each(Object.values(BUILTIN_CHANNELS))('leave the look of channel $id unchanged', (channel) => {
+    const { style } = applyTemplate(channel, templateFromChannel(channel));
+    const { templateId, layout, ...rest } = style;
+    expect(rest).toEqual(channel.style);
+    expect(templateId).toBe(channel.id);
+    for (const role of ['hook', 'point', 'cta'] as const) {
+      expect(layout?.[role]).toEqual({ position: 'center', sizeMax: 1, sizeMin: 1 });
+    }
+  });
+});
+
+describe('applyTemplate', () => {
+  const channel = BUILTIN_CHANNELS.fire;
+  const base = templateFromChannel(channel);
+
+  it('draws a solid background as one colour however many stops the palette lists', () => {
+    const style = applyTemplate(channel, { ...base, background: { kind: 'solid' } }).style;
+    expect(style.palette.background).toEqual(['#7f1d1d', '#7f1d1d']);
+  });
+
+  it('takes palette, fonts, transition and per-role layout from the template, pace from the channel', () => {
+    const template = {
+      ...base,
+      palette: { background: ['#102030', '#405060'], text: '#fafafa', accent: '#00ff00' },
+      fonts: { heading: 'Noto Serif', body: 'Noto Serif' },
+      transition: { kind: 'cut' as const, seconds: 0 },
+      roles: {
+        ...base.roles,
+        hook: { ...base.roles.hook, position: 'top' as const, size: { min: 0.8, max: 1.2 } },
+      },
+    };
+    const { style } = applyTemplate(channel, template);
+    expect(style.palette).toEqual({
+      background: ['#102030', '#405060'],
+      text: '#fafafa',
+      accent: '#00ff00',
+      // Not given: the highlight is the accent, the shadow whichever of black/white contrasts more.
+      primary: '#00ff00',
+      textShadow: '#000000',
+    });
+    expect(style.fonts.heading).toBe('Noto Serif');
+    expect([style.transition, style.transitionSeconds]).toEqual(['cut', 0]);
+    expect(style.layout?.hook).toEqual({ position: 'top', sizeMax: 1.2, sizeMin: 0.8 });
+    expect(style.wordsPerMinute).toBe(channel.style.wordsPerMinute);
+  });
+});
+
+describe('text position', () => {
+  it('keeps the role default for center and asks for the safe area edges for top and bottom', () => {
+    expect(centerFractionFor('center', 0.42)).toBe(0.42);
+    expect(centerFractionFor(undefined, 0.55)).toBe(0.55);
+    expect(centerFractionFor('top', 0.42)).toBe(0);
+    expect(centerFractionFor('bottom', 0.42)).toBe(1);
+    expect(['top', 'center', 'bottom'].map((p) => flexAlignFor(p as 'top'))).toEqual([
+      'flex-start',
+      'center',
+      'flex-end',
+    ]);
+  });
+});

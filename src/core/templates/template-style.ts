@@ -1,0 +1,54 @@
+import type { ChannelDefinition, ChannelStyle } from '../channel.js';
+import { contrastRatio } from '../channels/colour-contrast.js';
+import type { ReelforgeTemplate, TemplateRoleLook } from './template-schema.js';
+import type { RoleTextLayout } from './text-position.js';
+
+/**
+ * The channel as it renders with `template`: the template's palette, fonts, background kind,
+ * transition, entrance animation and per-role text layout replace the channel's style; the
+ * channel keeps its pace (words per minute) and content rules.
+ */
+export function applyTemplate(channel: ChannelDefinition, template: ReelforgeTemplate): ChannelDefinition {
+  return { ...channel, style: styleFromTemplate(template, channel.style.wordsPerMinute) };
+}
+
+export function styleFromTemplate(template: ReelforgeTemplate, wordsPerMinute: number): ChannelStyle {
+  const { palette } = template;
+  const first = palette.background[0]!;
+  // Renderers draw a gradient; a solid background is a gradient whose stops are all one colour.
+  const background =
+    template.background.kind === 'solid' || palette.background.length === 1
+      ? [first, first]
+      : [...palette.background];
+  const textShadow =
+    palette.textShadow ??
+    (contrastRatio(palette.text, '#000000') >= contrastRatio(palette.text, '#ffffff')
+      ? '#000000'
+      : '#ffffff');
+  const role = (look: TemplateRoleLook): RoleTextLayout => ({
+    position: look.position,
+    sizeMax: look.size.max,
+    sizeMin: look.size.min,
+  });
+  return {
+    palette: {
+      background,
+      primary: palette.primary ?? palette.accent,
+      accent: palette.accent,
+      text: palette.text,
+      textShadow,
+    },
+    fonts: { heading: template.fonts.heading, body: template.fonts.body },
+    // One entrance per video today: the hook's sets it.
+    animation: template.roles.hook.entrance,
+    wordsPerMinute,
+    transition: template.transition.kind,
+    transitionSeconds: template.transition.seconds,
+    templateId: template.id,
+    layout: {
+      hook: role(template.roles.hook),
+      point: role(template.roles.point),
+      cta: role(template.roles.cta),
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { ChannelDefinition } from '#core/channel.js';
+import { ScriptValidationError, type ValidationIssue } from '#core/errors.js';
+import type { ScriptParseInput } from '#core/parser.js';
+import type { VideoScript } from '#core/script.js';
+import { applyTemplate } from '#core/templates/template-style.js';
+import type { TemplateLookup } from '../ports.js';
+
+/** The channel a script renders with, and the one each variant template gives. */
+export interface TemplatedChannels {
+  readonly channel: ChannelDefinition;
+  /** By template id, for variants that name their own template. */
+  readonly byVariantTemplate: ReadonlyMap<string, ChannelDefinition>;
+}
+
+/**
+ * Applies the template a render uses to the channel: `override` (`render --template`) over the
+ * script's `"template"`; a variant's own template applies to that variant unless overridden.
+ * Unknown ids are ScriptValidationErrors naming file, field and line. No template: the channel's
+ * own look (the built-in templates are generated from it, so it is the channel's default template).
+ */
+export function templatedChannels(
+  script: VideoScript,
+  channel: ChannelDefinition,
+  input: ScriptParseInput,
+  templates: TemplateLookup,
+  override: string | undefined,
+): TemplatedChannels {
+  const issues: ValidationIssue[] = [];
+  const resolve = (id: string, field: string, line: number | undefined) => {
+    const template = templates.find(id);
+    if (template) return applyTemplate(channel, template);
+    issues.push({
+      file: input.name,
+      field,
+      ...(line !== undefined ? { line } : {}),
+      message: `unknown template "${id}"; known templates: ${templates.knownIds().join(', ')}`,
+    });
+    return channel;
+  };
+  const lines = templateKeyLines(input.content);
+  const id = override ?? script.template;
+  const main =
+    id === undefined
+      ? channel
+      : resolve(id, override !== undefined ? '--template' : 'template', override ? undefined : lines[0]);
+  const byVariantTemplate = new Map<string, ChannelDefinition>();
+  if (override === undefined) {
+    const scriptHasKey = script.template !== undefined ? 1 : 0;
+    let nthVariantKey = 0;
+    (script.variants ?? []).forEach((variant, index) => {
+      if (variant.template === undefined) return;
+      const line = lines[scriptHasKey + nthVariantKey];
+      nthVariantKey += 1;
+      if (!byVariantTemplate.has(variant.template)) {
+        byVariantTemplate.set(
+          variant.template,
+          resolve(variant.template, `variants[${index + 1}].template`, line),
+        );
+      }
+    });
+  }
+  if (issues.length > 0) throw new ScriptValidationError(issues);
+  return { channel: main, byVariantTemplate };
+}
+
+/**
+ * Lines (1-based) where a `template` key is written, in order: `"template": …` in JSON, `template:`
+ * in text and Markdown scripts. Good enough to point an error at; the script keeps its own order.
+ */
+export function templateKeyLines(content: string): number[] {
+  const lines: number[] = [];
+  content.split('\n').forEach((text, index) => {
+    // The quoted JSON key anywhere, or a bare `template:` key at the start of a text/Markdown line.
+    if (/"template"\s*:|^\s*[#*-]*\s*template\s*:/i.test(text)) lines.push(index + 1);
+  });
+  return lines;
+}

@@ -1,0 +1,49 @@
+import { ScriptValidationError, type ValidationIssue } from '#core/errors.js';
+import { templateSchema, type ReelforgeTemplate } from '#core/templates/template-schema.js';
+import { locateJsonValue } from '../parsers/json-locate.js';
+import { findJsonSyntaxProblem } from '../parsers/json-syntax-error.js';
+import { lineAt } from '../parsers/script-content.js';
+
+/**
+ * Reads a template from its JSON text. Every problem names the file, the field (as a path such as
+ * `roles.hook.position`) and the line, like script errors do; all schema problems at once.
+ */
+export function parseTemplateText(text: string, file: string): ReelforgeTemplate {
+  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch {
+    const problem = findJsonSyntaxProblem(content);
+    throw new ScriptValidationError({
+      file,
+      field: 'template',
+      ...(problem ? { line: lineAt(content, problem.offset) } : {}),
+      message: `not valid JSON: ${problem?.message ?? 'syntax error'}`,
+    });
+  }
+  const result = templateSchema.safeParse(value);
+  if (result.success) return result.data;
+  const issues: ValidationIssue[] = result.error.issues.map((issue) => {
+    // An unknown key is reported on its object; point at the key itself.
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    const jsonPath = path.filter((p): p is string | number => typeof p !== 'symbol');
+    const offset = locateJsonValue(content, jsonPath) ?? locateJsonValue(content, jsonPath.slice(0, -1));
+    return {
+      file,
+      field: jsonPath.length === 0 ? 'template' : fieldName(jsonPath),
+      ...(offset !== undefined ? { line: lineAt(content, offset) } : {}),
+      message: issue.message,
+    };
+  });
+  throw new ScriptValidationError(issues);
+}
+
+function fieldName(path: readonly (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+}
+
+/** The JSON a template is exported as: two-space indent, a newline at the end. */
+export function templateToText(template: ReelforgeTemplate): string {
+  return `${JSON.stringify(template, null, 2)}\n`;
+}

@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ReelforgeError, ScriptValidationError } from '#core/errors.js';
+import { BUILTIN_TEMPLATES } from '#core/templates/builtin-templates.js';
+import { TEMPLATE_ID_PATTERN, type ReelforgeTemplate } from '#core/templates/template-schema.js';
+import { parseTemplateText, templateToText } from './template-file.js';
+
+/** The folder under the data dir that holds user templates. */
+export const TEMPLATES_FOLDER = 'templates';
+
+export interface StoredTemplate {
+  readonly template: ReelforgeTemplate;
+  readonly builtIn: boolean;
+  /** The file a user template is read from. */
+  readonly path?: string;
+}
+
+/**
+ * The built-in templates and the user's, one JSON file each in `<data dir>/templates`. Files are
+ * read on every call, so a template edited by hand is picked up by the next render. A user
+ * template may not reuse a built-in id (the built-ins are what channels fall back on).
+ */
+export class TemplateStore {
+  constructor(readonly folder: string) {}
+
+  /** Every template, built-ins first; a user file that does not parse is reported in `problems`. */
+  list(): { templates: StoredTemplate[]; problems: ScriptValidationError[] } {
+    const templates: StoredTemplate[] = BUILTIN_TEMPLATES.map((template) => ({ template, builtIn: true }));
+    const problems: ScriptValidationError[] = [];
+    for (const path of this.#files()) {
+      try {
+        templates.push({ template: this.#read(path), builtIn: false, path });
+      } catch (error) {
+        if (error instanceof ScriptValidationError) problems.push(error);
+        else throw error;
+      }
+    }
+    return { templates, problems };
+  }
+
+  get(id: string): StoredTemplate | undefined {
+    const builtIn = BUILTIN_TEMPLATES.find((t) => t.id === id);
+    if (builtIn) return { template: builtIn, builtIn: true };
+    const path = join(this.folder, `${id}.json`);
+    if (!TEMPLATE_ID_PATTERN.test(id) || !existsSync(path)) return undefined;
+    return { template: this.#read(path), builtIn: false, path };
+  }
+
+  /** The template `id`; an unknown id is a ReelforgeError listing the known ones. */
+  require(id: string): ReelforgeTemplate {
+    const found = this.get(id);
+    if (found) return found.template;
+    throw new ReelforgeError(`unknown template "${id}"; known templates: ${this.knownIds().join(', ')}`);
+  }
+
+  knownIds(): string[] {
+    return this.list().templates.map((t) => t.template.id);
+  }
+
+  /**
+   * Checks the template in `text` (from `file`) and saves it as a user template, under `newId`
+   * when given. Refuses a built-in id and an id already taken; returns the saved template.
+   */
+  import(text: string, file: string, newId?: string): StoredTemplate {
+    const parsed = parseTemplateText(text, file);
+    if (newId !== undefined && !TEMPLATE_ID_PATTERN.test(newId)) {
+      throw new ReelforgeError(`--id "${newId}": use lower-case letters, digits and dashes (at most 63)`);
+    }
+    const template: ReelforgeTemplate = { ...parsed, id: newId ?? parsed.id };
+    if (BUILTIN_TEMPLATES.some((t) => t.id === template.id)) {
+      throw new ReelforgeError(
+        `${file}: template id "${template.id}" is built in; import it under a new id with --id <new-id>`,
+      );
+    }
+    const path = join(this.folder, `${template.id}.json`);
+    if (existsSync(path)) {
+      throw new ReelforgeError(
+        `a template "${template.id}" already exists (${path}); choose another id with --id`,
+      );
+    }
+    mkdirSync(this.folder, { recursive: true });
+    // Written under a temporary name and renamed, so a reader never sees half a file.
+    const temp = `${path}.${process.pid}.tmp`;
+    writeFileSync(temp, templateToText(template), { flag: 'wx' });
+    renameSync(temp, path);
+    return { template, builtIn: false, path };
+  }
+
+  #files(): string[] {
+    if (!existsSync(this.folder)) return [];
+    return readdirSync(this.folder)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => join(this.folder, name));
+  }
+
+  #read(path: string): ReelforgeTemplate {
+    return parseTemplateText(readFileSync(path, 'utf8'), path);
+  }
+}

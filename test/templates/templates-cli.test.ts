@@ -1,0 +1,122 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { grabRgb, meanRgb } from '../support/media-tools.js';
+import { jsonLines, runCli } from '../support/run-cli.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+let temp: ReturnType<typeof makeTempDir>;
+let env: Record<string, string>;
+
+beforeAll(() => {
+  temp = makeTempDir();
+  env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
+});
+afterAll(() => temp.cleanup());
+
+function script(name: string, fields: Record<string, unknown> = {}): string {
+  const path = join(temp.path, name);
+  const body = {
+    channel: 'fire',
+    topic: 'Templates',
+    hook: 'Start now.',
+    main_points: ['One step.'],
+    call_to_action: 'Go.',
+    ...fields,
+  };
+  writeFileSync(path, `${JSON.stringify(body, null, 2)}\n`);
+  return path;
+}
+
+/** Mean colour of a strip across the top of the frame at `seconds`: background only, no text. */
+function topStripColour(video: string, seconds: number): [number, number, number] {
+  const [width, height] = [54, 96];
+  const rgb = grabRgb(video, seconds, width, height);
+  return meanRgb(rgb.subarray(0, width * 8 * 3));
+}
+
+describe('reelforge templates', () => {
+  it('lists the built-in templates, one per channel', async () => {
+    const run = await runCli(['templates', 'list', '--json'], env);
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout).map((t) => [t['id'], t['builtIn']])).toEqual([
+      ['air', true],
+      ['water', true],
+      ['earth', true],
+      ['fire', true],
+    ]);
+  });
+
+  it('shows a template as JSON and refuses an unknown id', async () => {
+    const show = await runCli(['templates', 'show', 'water'], env);
+    expect(show.code).toBe(0);
+    expect(JSON.parse(show.stdout)).toMatchObject({ id: 'water', palette: { text: '#ffffff' } });
+    const unknown = await runCli(['templates', 'show', 'lava'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('unknown template "lava"; known templates: air, water, earth, fire');
+  });
+
+  it('refuses a bad template on import, naming file, field and line', async () => {
+    const bad = join(temp.path, 'bad.json');
+    const exported = (await runCli(['templates', 'show', 'fire'], env)).stdout;
+    const text = exported.replace('"accent": "#facc15"', '"accent": "yellow"');
+    writeFileSync(bad, text);
+    const line = text.slice(0, text.indexOf('"yellow"')).split('\n').length;
+    const run = await runCli(['templates', 'import', bad, '--id', 'broken'], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${bad}:line ${line}: palette.accent: a colour as #rrggbb`);
+    // Nothing was saved.
+    expect((await runCli(['templates', 'list', '--json'], env)).stdout).not.toContain('broken');
+  });
+
+  it('refuses a script naming an unknown template, with file, field and line', async () => {
+    const path = script('unknown-template.json', { template: 'lava' });
+    const run = await runCli(['render', path, '--provider', 'mock', '--json'], env);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('unknown-template.json:line 9: template: unknown template "lava"');
+  });
+
+  it('export → change colours → import under a new id → render with it: the colours change', async () => {
+    const exported = join(temp.path, 'fire-export.json');
+    const exportRun = await runCli(['templates', 'export', 'fire', exported], env);
+    expect(exportRun.code).toBe(0);
+    const template = JSON.parse(readFileSync(exported, 'utf8')) as {
+      palette: { background: string[] };
+      background: { kind: string };
+    };
+    template.palette.background = ['#1040e0', '#1040e0'];
+    template.background.kind = 'solid';
+    writeFileSync(exported, JSON.stringify(template, null, 2));
+
+    const imported = await runCli(['templates', 'import', exported, '--id', 'blue-fire'], env);
+    expect([imported.code, imported.stderr]).toEqual([0, '']);
+    expect(imported.stdout).toContain('imported template "blue-fire"');
+    const again = await runCli(['templates', 'import', exported, '--id', 'blue-fire'], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already exists');
+    const list = jsonLines((await runCli(['templates', 'list', '--json'], env)).stdout);
+    expect(list.find((t) => t['id'] === 'blue-fire')).toMatchObject({ builtIn: false });
+    // The import is byte for byte what export writes for it (round trip).
+    const shown = await runCli(['templates', 'show', 'blue-fire'], env);
+    expect(JSON.parse(shown.stdout)).toEqual({ ...template, id: 'blue-fire' });
+
+    const path = script('with-template.json', { template: 'fire' });
+    const render = async (extra: string[]) => {
+      const run = await runCli(
+        ['render', path, '--provider', 'ffmpeg', '--quality', 'draft', '--json', ...extra],
+        env,
+      );
+      expect([run.code, run.stderr]).toEqual([0, '']);
+      const [job] = jsonLines(run.stdout);
+      expect(job).toMatchObject({ status: 'completed' });
+      return String(job!['outputPath']);
+    };
+    const fire = topStripColour(await render([]), 1);
+    const blue = topStripColour(await render(['--template', 'blue-fire']), 1);
+    // Fire's gradient is red; the user's template is blue (#1040e0 under the FFmpeg background's
+    // glows and vignette, so compared by which channel dominates, not to the exact value).
+    expect(fire[0]).toBeGreaterThan(fire[2] + 60);
+    expect(blue[2]).toBeGreaterThan(blue[0] + 60);
+    expect(blue[2]).toBeGreaterThan(fire[2] + 60);
+  }, 240_000);
+});
