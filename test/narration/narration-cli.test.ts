@@ -59,6 +59,9 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('render --voice espeak-ng (real CLI,
     env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
     scriptPath = join(temp.path, 'morning.json');
     writeFileSync(scriptPath, JSON.stringify(SCRIPT));
+    // One fixed encode setting: the provider otherwise tries parts/threads settings from render to
+    // render (see encode-tuning.ts), and two renders compared bit for bit must be made alike.
+    writeFileSync(join(temp.path, 'config.json'), JSON.stringify({ providers: { ffmpeg: { parts: 1 } } }));
     job = await render('--voice', 'espeak-ng');
     video = String(job['outputPath']);
     cues = parseVtt(readFileSync(video.replace(/\.mp4$/, '.vtt'), 'utf8'));
