@@ -9,6 +9,7 @@ import { createLibraryScripts } from './005-create-library-scripts.js';
 import { addJobCheckpointAndCost } from './006-add-job-checkpoint-and-cost.js';
 import { addVariantsAndAnalytics } from './007-add-variants-and-analytics.js';
 import { createWebhookOutboxAndIdempotency } from './008-create-webhook-outbox-and-idempotency.js';
+import { addJobWorker } from './009-add-job-worker.js';
 import type { Migration } from './migration.js';
 
 export type { Migration } from './migration.js';
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   addJobCheckpointAndCost,
   addVariantsAndAnalytics,
   createWebhookOutboxAndIdempotency,
+  addJobWorker,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

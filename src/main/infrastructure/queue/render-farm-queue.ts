@@ -1,0 +1,83 @@
+import { Queue } from 'bullmq';
+import { z } from 'zod';
+
+/** The BullMQ queue every coordinator and worker of one farm shares. */
+export const RENDER_FARM_QUEUE_NAME = 'reelforge-renders';
+
+/** What a farm job carries: only the id; the worker fetches the rest from the coordinator. */
+export const farmJobDataSchema = z.object({ jobId: z.string().min(1) });
+export type FarmJobData = z.infer<typeof farmJobDataSchema>;
+
+/** BullMQ connection options from a redis:// URL (BullMQ itself takes host/port objects). */
+export function redisConnectionFromUrl(redisUrl: string): {
+  host: string;
+  port: number;
+  password?: string;
+  db?: number;
+  maxRetriesPerRequest: null;
+} {
+  let url: URL;
+  try {
+    url = new URL(redisUrl);
+  } catch {
+    throw new Error(`queue.redis_url "${redisUrl}" is not a URL (expected redis://host:port)`);
+  }
+  if (url.protocol !== 'redis:') {
+    throw new Error(`queue.redis_url "${redisUrl}" must start with redis://`);
+  }
+  const db = url.pathname.length > 1 ? Number(url.pathname.slice(1)) : undefined;
+  if (db !== undefined && !Number.isInteger(db)) {
+    throw new Error(
+      `queue.redis_url "${redisUrl}" has a database "${url.pathname.slice(1)}" that is not a number`,
+    );
+  }
+  return {
+    host: url.hostname,
+    port: url.port === '' ? 6379 : Number(url.port),
+    ...(url.password !== '' ? { password: decodeURIComponent(url.password) } : {}),
+    ...(db !== undefined ? { db } : {}),
+    // BullMQ workers block on Redis; a retry cap would turn a Redis restart into lost workers.
+    maxRetriesPerRequest: null,
+  };
+}
+
+/**
+ * The coordinator's side of the farm queue. SQLite stays the source of truth: Redis may lose
+ * everything, so `rebuild` re-adds every queued job. The SQLite job id is the BullMQ job id, and
+ * BullMQ ignores an add whose id already exists, so a rebuild never doubles a job.
+ */
+export class RenderFarmQueue {
+  private readonly queue: Queue<FarmJobData>;
+
+  constructor(redisUrl: string, queueName: string = RENDER_FARM_QUEUE_NAME) {
+    this.queue = new Queue<FarmJobData>(queueName, {
+      connection: redisConnectionFromUrl(redisUrl),
+    });
+  }
+
+  async enqueue(jobId: string): Promise<void> {
+    await this.queue.add('render', { jobId }, { jobId, removeOnComplete: true, removeOnFail: 1000 });
+  }
+
+  /** Re-adds the jobs SQLite still has queued, in their order; returns how many were new. */
+  async rebuild(queuedJobIds: readonly string[]): Promise<number> {
+    let added = 0;
+    for (const jobId of queuedJobIds) {
+      const existing = await this.queue.getJob(jobId);
+      if (existing !== undefined && existing !== null) continue;
+      await this.enqueue(jobId);
+      added += 1;
+    }
+    return added;
+  }
+
+  /** Ids waiting for a worker (tests and the status page). */
+  async waitingJobIds(): Promise<string[]> {
+    const jobs = await this.queue.getJobs(['waiting', 'prioritized', 'delayed']);
+    return jobs.map((job) => job.id ?? '').filter((id) => id !== '');
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+  }
+}

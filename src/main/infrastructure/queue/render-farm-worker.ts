@@ -1,0 +1,102 @@
+import { Redis } from 'ioredis';
+import { Worker, type Job } from 'bullmq';
+import {
+  farmJobDataSchema,
+  type FarmJobData,
+  RENDER_FARM_QUEUE_NAME,
+  redisConnectionFromUrl,
+} from './render-farm-queue.js';
+
+/** Pub/sub channel on which the coordinator announces cancelled job ids. */
+export const FARM_CANCEL_CHANNEL = 'reelforge:cancel';
+
+export interface FarmRenderContext {
+  readonly jobId: string;
+  /** Aborted when the coordinator cancels the job (kill ffmpeg on it). */
+  readonly signal: AbortSignal;
+  reportProgress(progress: number, stage: string): Promise<void>;
+}
+
+export type FarmRenderHandler = (context: FarmRenderContext) => Promise<void>;
+
+export interface RenderFarmWorkerOptions {
+  readonly redisUrl: string;
+  readonly concurrency?: number;
+  readonly queueName?: string;
+  /** How long a worker's lock on a job lasts without renewal; short in tests so a SIGKILLed worker's job moves on quickly. */
+  readonly lockDurationMs?: number;
+  readonly stalledIntervalMs?: number;
+}
+
+/**
+ * A farm worker: takes jobs from BullMQ, runs the handler with an AbortSignal that fires when
+ * the coordinator publishes a cancel for that job, and reports progress through BullMQ (the
+ * coordinator listens with QueueEvents). A worker that dies loses its lock, and BullMQ's stalled
+ * check hands the job to another worker.
+ */
+export class RenderFarmWorker {
+  private readonly worker: Worker<FarmJobData>;
+  private readonly subscriber: Redis;
+  private readonly running = new Map<string, AbortController>();
+
+  private constructor(options: RenderFarmWorkerOptions, handler: FarmRenderHandler) {
+    const connection = redisConnectionFromUrl(options.redisUrl);
+    this.subscriber = new Redis(connection);
+    this.subscriber.on('message', (_channel: string, jobId: string) => {
+      this.running.get(jobId)?.abort(new Error(`job ${jobId} was cancelled`));
+    });
+    this.worker = new Worker<FarmJobData>(
+      options.queueName ?? RENDER_FARM_QUEUE_NAME,
+      async (job: Job<FarmJobData>) => {
+        const { jobId } = farmJobDataSchema.parse(job.data);
+        const controller = new AbortController();
+        this.running.set(jobId, controller);
+        try {
+          await handler({
+            jobId,
+            signal: controller.signal,
+            reportProgress: (progress, stage) => job.updateProgress({ progress, stage }),
+          });
+        } finally {
+          this.running.delete(jobId);
+        }
+      },
+      {
+        connection,
+        concurrency: options.concurrency ?? 1,
+        ...(options.lockDurationMs !== undefined ? { lockDuration: options.lockDurationMs } : {}),
+        ...(options.stalledIntervalMs !== undefined ? { stalledInterval: options.stalledIntervalMs } : {}),
+        // A stalled job goes back to the queue rather than failing: the coordinator decides.
+        maxStalledCount: 10,
+        autorun: false,
+      },
+    );
+  }
+
+  static async start(
+    options: RenderFarmWorkerOptions,
+    handler: FarmRenderHandler,
+  ): Promise<RenderFarmWorker> {
+    const farmWorker = new RenderFarmWorker(options, handler);
+    await farmWorker.subscriber.subscribe(FARM_CANCEL_CHANNEL);
+    void farmWorker.worker.run();
+    await farmWorker.worker.waitUntilReady();
+    return farmWorker;
+  }
+
+  async close(): Promise<void> {
+    for (const controller of this.running.values()) controller.abort(new Error('worker is shutting down'));
+    await this.worker.close();
+    this.subscriber.disconnect();
+  }
+}
+
+/** The coordinator's side of cancel: one publish reaches every worker at once. */
+export async function publishFarmCancel(redisUrl: string, jobId: string): Promise<void> {
+  const publisher = new Redis(redisConnectionFromUrl(redisUrl));
+  try {
+    await publisher.publish(FARM_CANCEL_CHANNEL, jobId);
+  } finally {
+    publisher.disconnect();
+  }
+}
