@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +12,7 @@ import type {
 } from '../../../application/narration/voice-provider.js';
 import { isExecutableFile } from '../../providers/executables.js';
 import { durationOf, encodeWav, readWav } from '../wav.js';
+import { runVoiceTool } from '../run-voice-tool.js';
 import { splitWords, stitchWords } from '../word-stitching.js';
 import { buildPiperCommand, piperModelFor, piperVoiceName } from './piper-command.js';
 
@@ -75,7 +75,12 @@ export class PiperVoiceProvider implements VoiceProvider {
     const scratch = await mkdtemp(join(tmpdir(), 'reelforge-piper-'));
     try {
       const files = words.map((word, i) => ({ text: word, outputFile: join(scratch, `word-${i}.wav`) }));
-      await runPiper(setup.binary, buildPiperCommand(model, files, options.rate), options.signal);
+      await runVoiceTool(
+        'piper',
+        setup.binary,
+        buildPiperCommand(model, files, options.rate),
+        options.signal,
+      );
       const audio = await Promise.all(
         files.map(async (file, i) => {
           if (!existsSync(file.outputFile)) {
@@ -94,34 +99,4 @@ export class PiperVoiceProvider implements VoiceProvider {
       await rm(scratch, { recursive: true, force: true });
     }
   }
-}
-
-/** Runs piper once; its last lines of stderr are the message when it fails. */
-function runPiper(binary: string, command: { args: readonly string[]; input: string }, signal: AbortSignal) {
-  signal.throwIfAborted();
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(binary, [...command.args], { stdio: ['pipe', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr = (stderr + chunk).slice(-2000);
-    });
-    const onAbort = () => child.kill('SIGKILL');
-    signal.addEventListener('abort', onAbort, { once: true });
-    child.on('error', (error) => {
-      signal.removeEventListener('abort', onAbort);
-      reject(new Error(`${binary} could not start: ${error.message}`));
-    });
-    child.on('close', (code) => {
-      signal.removeEventListener('abort', onAbort);
-      if (signal.aborted) reject(signal.reason);
-      else if (code === 0) resolve();
-      else {
-        const last = stderr.trim().split('\n').slice(-3).join(' / ');
-        reject(new Error(`piper exited with ${code}: ${last || 'no message'}`));
-      }
-    });
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(command.input);
-  });
 }
