@@ -1,10 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FFMPEG, HAS_FFMPEG } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useCliDataDir } from '../support/cli-data-dir.js';
 
 // A platform render with music, or with music and voice, comes out at the preset's −14 LUFS
 // integrated (± 1 LU) with true peaks at or below −1 dBTP, as ffmpeg's EBU R128 meter measures the
@@ -57,21 +57,17 @@ const SCRIPT = {
 };
 
 describe.skipIf(!HAS_FFMPEG)('platform loudness', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let env: Record<string, string>;
+  const data = useCliDataDir();
   beforeAll(() => {
-    temp = makeTempDir();
-    env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
-    makeMusic(join(temp.path, 'music.wav'));
+    makeMusic(join(data.path, 'music.wav'));
   });
-  afterAll(() => temp.cleanup());
 
   async function render(name: string, script: object, platform: string): Promise<string> {
-    const path = join(temp.path, name);
+    const path = join(data.path, name);
     writeFileSync(path, JSON.stringify(script));
     const run = await runCli(
       ['render', path, '--platform', platform, '--quality', 'draft', '--provider', 'ffmpeg', '--json'],
-      env,
+      data.env,
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -79,7 +75,7 @@ describe.skipIf(!HAS_FFMPEG)('platform loudness', () => {
   }
 
   it('brings quiet music to −14 ± 1 LUFS, true peak ≤ −1 dBTP', async () => {
-    expect(measureLoudness(join(temp.path, 'music.wav')).integratedLufs).toBeLessThan(-20);
+    expect(measureLoudness(join(data.path, 'music.wav')).integratedLufs).toBeLessThan(-20);
     const loudness = measureLoudness(await render('music.json', SCRIPT, 'tiktok'));
     expect(Math.abs(loudness.integratedLufs - -14)).toBeLessThanOrEqual(1);
     expect(loudness.truePeakDbtp).toBeLessThanOrEqual(-1);
@@ -92,7 +88,7 @@ describe.skipIf(!HAS_FFMPEG)('platform loudness', () => {
         ['hook.wav', SCRIPT.hook],
         ['cta.wav', SCRIPT.call_to_action],
       ] as const) {
-        execFileSync(ESPEAK, ['-w', join(temp.path, name), text]);
+        execFileSync(ESPEAK, ['-w', join(data.path, name), text]);
       }
       const withVoice = { ...SCRIPT, voice_overs: { hook: 'hook.wav', call_to_action: 'cta.wav' } };
       const loudness = measureLoudness(await render('voice.json', withVoice, 'shorts'));

@@ -4,6 +4,7 @@ import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { minimumContrast } from '#core/channels/colour-contrast.js';
 import { validateConfig } from './read-config-file.js';
 import { resolveChannels } from './resolve-channels.js';
+import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 
 const FILE = '/data/config.json';
 
@@ -12,13 +13,7 @@ function channelsFrom(channels: Record<string, unknown>) {
 }
 
 function errorFrom(channels: Record<string, unknown>): ConfigError {
-  try {
-    channelsFrom(channels);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
+  return errorThrownBy(ConfigError, () => channelsFrom(channels));
 }
 
 describe('resolveChannels', () => {
