@@ -40,10 +40,7 @@ export function RenderForm({
   const toast = useToast();
   const navigate = useNavigate();
   const setup = useAsync(async (): Promise<{ settings: SettingsView; providers: ProviderInfo[] }> => {
-    const [settings, providers] = await Promise.all([
-      api.call('settings.get', {}),
-      api.call('providers.list', {}),
-    ]);
+    const [settings, providers] = await Promise.all([api['settings.get']({}), api['providers.list']({})]);
     return { settings, providers };
   }, 'render-setup');
   const [quality, setQuality] = useState<VideoQuality>('standard');
@@ -76,7 +73,7 @@ export function RenderForm({
     if (libraryIds.length === 0 || busy) return;
     setBusy(true);
     try {
-      const result = await api.call('jobs.enqueue', {
+      const result = await api['jobs.enqueue']({
         libraryIds: [...libraryIds],
         provider,
         quality,

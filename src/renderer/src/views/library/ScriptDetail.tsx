@@ -15,7 +15,7 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
   const [aspectRatio, setAspectRatio] = useState<AspectRatio>('9:16');
   const { script, timeline } = entry;
   const api = useApi();
-  const settings = useAsync(() => api.call('settings.get', {}), 'preview-settings');
+  const settings = useAsync(() => api['settings.get']({}), 'preview-settings');
   const remotionEnabled = settings.data?.providers['remotion']?.enabled ?? false;
   // The render's precedence: the form's pick, the script's "platform", the settings' default.
   const [pickedPlatform, setPickedPlatform] = useState<PlatformId | undefined>();
