@@ -2,7 +2,7 @@ import type { PlatformId } from './platform-presets.js';
 import type { CostEstimate } from './provider.js';
 import type { FallbackAttempt, VideoResult } from './result.js';
 import type { ScriptFormat, VideoScript } from './script.js';
-import type { VideoTimeline } from './timeline.js';
+import type { VideoTimeline } from './timeline/video-timeline.js';
 import type { AspectRatio, VideoQuality } from './video-quality.js';
 import type { VideoStatus } from './video-status.js';
 

@@ -4,7 +4,7 @@ import type { ChannelDefinition } from '#core/channel.js';
 import type { ProviderCapability } from '#core/capability.js';
 import type { ValidationIssue } from '#core/errors.js';
 import type { ScriptFormat, VideoScript } from '#core/script.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { AspectRatio, VideoQuality } from '#core/video-quality.js';
 import type { GlobalSettings } from '#core/config.js';
 import type { VideoStatus } from '#core/video-status.js';

@@ -1,5 +1,5 @@
 import type { LoudnessTarget } from '#core/platform-presets.js';
-import type { SceneRole, VideoTimeline } from '#core/timeline.js';
+import type { SceneRole, VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { entranceMotion, type EntranceMotion } from './animation.js';
 import { transitionMethodFor, type TransitionEngine, type TransitionMethod } from './transitions.js';

@@ -1,6 +1,6 @@
 import { extname, join } from 'node:path';
 import type { PlatformId } from '#core/platform-presets.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import {
   canvasMeasureAt,

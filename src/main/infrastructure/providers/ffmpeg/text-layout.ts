@@ -1,6 +1,6 @@
 import type { ChannelStyle } from '#core/channel.js';
 import type { PlatformId } from '#core/platform-presets.js';
-import type { VideoScene } from '#core/timeline.js';
+import type { VideoScene } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { centerFractionFor } from '#core/templates/text-position.js';
 import { readableTextOn } from './colors.js';
