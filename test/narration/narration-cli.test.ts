@@ -17,17 +17,17 @@ import {
   videoMd5,
   type VttCue,
 } from './narration-tools.js';
+import { jsonScript } from '../support/json-script.js';
 
 const HAS_ESPEAK = existsSync('/usr/bin/espeak-ng');
 
-const SCRIPT = {
-  channel: 'air',
-  topic: 'Morning water',
-  hook: 'Drink water before coffee.',
-  main_points: ['Fill a large glass tonight.', 'Keep your phone in another room.'],
-  call_to_action: 'Follow for calm mornings.',
-};
-const SCENES = [SCRIPT.hook, ...SCRIPT.main_points, SCRIPT.call_to_action];
+const SCENES = [
+  'Drink water before coffee.',
+  'Fill a large glass tonight.',
+  'Keep your phone in another room.',
+  'Follow for calm mornings.',
+] as const;
+const SCRIPT = jsonScript({ channel: 'air', topic: 'Morning water' }, SCENES);
 
 const data = useCliDataDir();
 let scriptPath: string;

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FFMPEG, HAS_FFMPEG } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
 import { useCliDataDir } from '../support/cli-data-dir.js';
+import { jsonScript } from '../support/json-script.js';
 
 // A platform render with music, or with music and voice, comes out at the preset's −14 LUFS
 // integrated (± 1 LU) with true peaks at or below −1 dBTP, as ffmpeg's EBU R128 meter measures the
@@ -47,14 +48,16 @@ function makeMusic(path: string): void {
   ]);
 }
 
-const SCRIPT = {
-  channel: 'water',
-  topic: 'Loudness check',
-  hook: 'Breathe in slowly for four counts.',
-  main_points: ['Hold the breath gently for four more counts.', 'Let it go for a slow count of six.'],
-  call_to_action: 'Follow for a calmer evening.',
-  music: 'music.wav',
-};
+const SCRIPT = jsonScript(
+  { channel: 'water', topic: 'Loudness check' },
+  [
+    'Breathe in slowly for four counts.',
+    'Hold the breath gently for four more counts.',
+    'Let it go for a slow count of six.',
+    'Follow for a calmer evening.',
+  ],
+  { music: 'music.wav' },
+);
 
 describe.skipIf(!HAS_FFMPEG)('platform loudness', () => {
   const data = useCliDataDir();
