@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FFMPEG, HAS_FFMPEG } from '../support/media-tools.js';
+import { FFMPEG, HAS_FFMPEG, makeLavfiAudio } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
 import { useCliDataDir } from '../support/cli-data-dir.js';
 import { jsonScript } from '../support/json-script.js';
@@ -34,18 +34,11 @@ function measureLoudness(path: string): Loudness {
 
 /** Quiet "music": a few tones whose level swells and fades, well below −14 LUFS. */
 function makeMusic(path: string): void {
-  execFileSync(FFMPEG, [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    "aevalsrc='0.03*sin(2*PI*220*t)*(0.6+0.4*sin(2*PI*0.5*t))+0.02*sin(2*PI*330*t)+0.015*sin(2*PI*440*t)*(0.5+0.5*sin(2*PI*0.13*t))':s=44100:d=12",
-    '-ac',
-    '2',
+  makeLavfiAudio(
     path,
-  ]);
+    "aevalsrc='0.03*sin(2*PI*220*t)*(0.6+0.4*sin(2*PI*0.5*t))+0.02*sin(2*PI*330*t)+0.015*sin(2*PI*440*t)*(0.5+0.5*sin(2*PI*0.13*t))':s=44100:d=12",
+    ['-ac', '2'],
+  );
 }
 
 const SCRIPT = jsonScript(
