@@ -1,7 +1,7 @@
 import type { LoudnessTarget } from '#core/platform-presets.js';
 import type { SceneRole, VideoTimeline } from '#core/timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
-import { entranceMotion, type EntranceMotion } from './animation.js';
+import { entranceMotion, type EntranceMotion } from '#core/render-look/animation.js';
 import { transitionMethodFor, type TransitionEngine, type TransitionMethod } from './transitions.js';
 
 /** A pre-rendered transparent text image and where its top-left corner rests in the frame. */
