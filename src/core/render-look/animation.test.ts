@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnimationStyle } from '#core/channel.js';
+import type { AnimationStyle } from '../channel.js';
 import { entranceAt, entranceMotion, evaluateMotionExpression } from './animation.js';
 
 const frame = { width: 1080, height: 1920 };

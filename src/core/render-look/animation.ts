@@ -1,5 +1,5 @@
-import type { AnimationStyle } from '#core/channel.js';
-import type { FrameSize } from '#core/video-quality.js';
+import type { AnimationStyle } from '../channel.js';
+import type { FrameSize } from '../video-quality.js';
 
 /**
  * How a scene's text arrives: ffmpeg expressions of `t` (seconds since the scene started) for
