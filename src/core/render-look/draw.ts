@@ -35,8 +35,11 @@ export interface Canvas2D {
   translate(x: number, y: number): void;
 }
 
+/** The canvas `font` for a size and family; the preview maps families to the faces it registered. */
+export type FontFor = (sizePx: number, family: string) => string;
+
 /** Draws a laid-out text layer with its top-left at (0, 0) of `ctx`. Text goes through canvas only. */
-export function drawTextLayer(ctx: Canvas2D, layout: TextLayout): void {
+export function drawTextLayer(ctx: Canvas2D, layout: TextLayout, fontFor: FontFor = fontShorthand): void {
   ctx.shadowColor = withAlpha(layout.shadow.color, 0.55);
   ctx.shadowBlur = layout.shadow.blur;
   ctx.shadowOffsetY = layout.shadow.offsetY;
@@ -59,7 +62,7 @@ export function drawTextLayer(ctx: Canvas2D, layout: TextLayout): void {
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const line of layout.lines) {
-    ctx.font = fontShorthand(line.size, line.family);
+    ctx.font = fontFor(line.size, line.family);
     ctx.direction = line.rtl ? 'rtl' : 'ltr';
     ctx.fillStyle = line.color;
     ctx.fillText(line.text, line.centerX, line.centerY);
