@@ -55,7 +55,6 @@ export function FfmpegPreview({
   const painter = useMemo(
     () => FfmpegFramePainter.create(timeline, { width: frame.width, height: frame.height }, platform),
     // Laid out again when the faces arrive: text is measured with them.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [timeline, frame.width, frame.height, platform, fontsReady],
   );
   const clock = usePlaybackClock(timeline.durationSeconds, { autoPlay });
