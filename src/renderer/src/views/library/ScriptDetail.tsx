@@ -19,6 +19,8 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
   const remotionEnabled = settings.data?.providers['remotion']?.enabled ?? false;
   // The render's precedence: the form's pick, the script's "platform", the settings' default.
   const [pickedPlatform, setPickedPlatform] = useState<PlatformId | undefined>();
+  // The preview matches the provider the render form will use.
+  const [provider, setProvider] = useState<string | undefined>();
   const platform = pickedPlatform ?? script?.platform ?? settings.data?.global.defaultPlatform ?? 'generic';
   // Opened from a scrolled list, the scroll position would hide the preview: start at the top.
   const root = useRef<HTMLDivElement>(null);
@@ -57,6 +59,8 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
               aspectRatio={aspectRatio}
               remotionEnabled={remotionEnabled}
               platform={platform}
+              provider={provider}
+              defaultProvider={settings.data?.global.defaultProvider}
             />
             <section className="panel" aria-label="Render">
               <h2>Render</h2>
@@ -64,6 +68,7 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
                 libraryIds={[entry.id]}
                 onAspectRatioChange={setAspectRatio}
                 onPlatformChange={setPickedPlatform}
+                onProviderChange={setProvider}
                 scriptPlatform={script.platform}
               />
             </section>

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { previewMatchFor } from './preview-match.js';
+
+describe('previewMatchFor', () => {
+  it('matches FFmpeg by default, for "auto" without a default and for ffmpeg itself', () => {
+    for (const provider of [undefined, 'auto', 'ffmpeg']) {
+      expect(previewMatchFor(provider)).toEqual({ engine: 'ffmpeg', label: 'FFmpeg (as rendered)' });
+    }
+  });
+
+  it('follows the settings default for "auto" and the form pick over it', () => {
+    expect(previewMatchFor('auto', 'remotion').engine).toBe('remotion');
+    expect(previewMatchFor('ffmpeg', 'remotion').engine).toBe('ffmpeg');
+    expect(previewMatchFor('remotion').label).toBe('Remotion (as rendered)');
+  });
+
+  it('says what differs when the provider cannot be previewed exactly', () => {
+    const runway = previewMatchFor('runway');
+    expect(runway.engine).toBe('ffmpeg');
+    expect(runway.label).toContain('Runway');
+    expect(runway.differs).toMatch(/footage/);
+    expect(previewMatchFor('synthesia').differs).toMatch(/Synthesia/);
+    expect(previewMatchFor('mock').differs).toMatch(/JSON/);
+    expect(previewMatchFor('something-else').differs).toMatch(/cannot be previewed/);
+  });
+});

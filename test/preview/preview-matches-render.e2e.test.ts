@@ -1,0 +1,126 @@
+// The preview is the render: for one script, frames at the same timestamps from the preview in
+// real Chromium (the built UI against the real backend) and from the FFmpeg draft render of the
+// same script have their text in the same place at the same size and the same mean colour.
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VideoJob } from '../../src/main/application/job.js';
+import type { WebApp } from '../../src/main/presentation/loopback/index.js';
+import { chromiumMissingReason, launchChromium } from '../e2e/support/chromium.js';
+import { ensureRendererBuilt, REPO_ROOT } from '../e2e/support/renderer-build.js';
+import { createWebAppHarness, type WebAppHarness } from '../e2e/support/web-app-harness.js';
+import { boxDistance, colourDistance, frameFacts, framePng } from './support/frame-compare.js';
+
+const SCRIPT = {
+  channel: 'fire',
+  topic: 'Start before you feel ready',
+  hook: 'Motivation follows action.',
+  main_points: ['Set a timer for five minutes.', 'Lay out your things tonight.'],
+  call_to_action: 'Follow for a push every day.',
+};
+const NAME = 'preview-match.json';
+
+/** Both frames are compared at the draft render's size. */
+const SIZE = { width: 540, height: 960 };
+/**
+ * Tolerances. Text box edges: 3 % of the frame (a line's worth of difference in wrapping or a
+ * 20 % larger font moves them several times that). Mean colour: 6 of 255 per channel (encoding
+ * and scaling move it by 1–2; rays, other glows or a different text size by far more).
+ */
+const BOX_TOLERANCE = 0.03;
+const COLOUR_TOLERANCE = 6;
+
+const missing = chromiumMissingReason();
+
+describe.skipIf(missing !== undefined)('the preview matches the render, frame by frame', () => {
+  let harness: WebAppHarness | undefined;
+  let app: WebApp | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let ffmpegJob: VideoJob;
+  let framesDir: string;
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    harness = createWebAppHarness();
+    app = await harness.start();
+    framesDir = join(harness.root, 'frames');
+    mkdirSync(framesDir);
+    await app.runtime.library.addFiles([{ name: NAME, content: JSON.stringify(SCRIPT) }]);
+    ffmpegJob = await app.runtime.service.generateVideo(
+      { kind: 'text', name: NAME, content: JSON.stringify(SCRIPT) },
+      { provider: 'ffmpeg', quality: 'draft' },
+    );
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    page.setDefaultTimeout(20_000);
+    await page.goto(app.url);
+    await page.getByRole('button', { name: `Open ${NAME}`, exact: true }).click();
+    await page.getByTestId('script-detail').waitFor();
+  }, 240_000);
+
+  afterAll(async () => {
+    // The compared frames, to look at when the test fails.
+    if (harness) cpSync(framesDir, join(REPO_ROOT, 'test-results/preview-frames'), { recursive: true });
+    await browser?.close().catch(() => undefined);
+    await app?.close().catch(() => undefined);
+    harness?.cleanup();
+  }, 60_000);
+
+  /** Pauses the preview at `seconds` and saves its frame (without the controls) as a PNG. */
+  const previewFrame = async (seconds: number, path: string): Promise<void> => {
+    const preview = page.locator('.script-preview .preview').first();
+    const play = preview.getByTestId('preview-play');
+    if ((await play.getAttribute('aria-label')) === 'Pause preview') await play.click();
+    await preview.getByTestId('preview-scrubber').evaluate((input, value) => {
+      // Runs in the page: sets the range the way a user's drag does, so React sees the change.
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's DOM, untyped here
+      const element = input as any;
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')!.set!;
+      setter.call(element, String(value));
+      const page = globalThis as unknown as { Event: new (type: string, init: object) => object };
+      element.dispatchEvent(new page.Event('input', { bubbles: true }));
+    }, seconds);
+    const expectedFrame = String(Math.floor(seconds * ffmpegJob.timeline.fps + 1e-6));
+    await expect.poll(() => preview.getAttribute('data-frame'), { timeout: 10_000 }).toBe(expectedFrame);
+    await expect.poll(() => preview.getAttribute('data-fonts-ready'), { timeout: 10_000 }).toBe('true');
+    writeFileSync(path, await preview.locator('.preview-frame').screenshot({ animations: 'disabled' }));
+  };
+
+  it('FFmpeg: the default preview, labelled as FFmpeg, matches its draft render at every scene', async () => {
+    expect(ffmpegJob.status).toBe('completed');
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'FFmpeg (as rendered)' }).getAttribute('aria-checked'))
+      .toBe('true');
+    const { fps, scenes } = ffmpegJob.timeline;
+    const report: string[] = [];
+    for (const scene of scenes) {
+      // Well after the entrance and before the next transition, in the middle of a frame.
+      const frame = Math.round((scene.startSeconds + Math.min(1.6, scene.durationSeconds * 0.6)) * fps);
+      const seconds = (frame + 0.5) / fps;
+      const previewPng = join(framesDir, `preview-${scene.index}.png`);
+      const previewScaled = join(framesDir, `preview-${scene.index}-scaled.png`);
+      const renderPng = join(framesDir, `ffmpeg-${scene.index}.png`);
+      await previewFrame(seconds, previewPng);
+      framePng(previewPng, previewScaled, SIZE);
+      framePng(ffmpegJob.result!.outputPath, renderPng, SIZE, seconds);
+      const preview = frameFacts(previewScaled, SIZE);
+      const render = frameFacts(renderPng, SIZE);
+      report.push(
+        `scene ${scene.index} at ${seconds.toFixed(3)} s: preview ${JSON.stringify(preview)} render ${JSON.stringify(render)}`,
+      );
+      console.log(report.at(-1));
+      expect(render.text, `the render's text at scene ${scene.index} is readable`).toBeDefined();
+      expect(preview.text, `the preview's text at scene ${scene.index}\n${report.join('\n')}`).toBeDefined();
+      expect(
+        boxDistance(preview.text!, render.text!),
+        `text box at scene ${scene.index}\n${report.join('\n')}`,
+      ).toBeLessThanOrEqual(BOX_TOLERANCE);
+      expect(
+        colourDistance(preview.mean, render.mean),
+        `mean colour at scene ${scene.index}\n${report.join('\n')}`,
+      ).toBeLessThanOrEqual(COLOUR_TOLERANCE);
+    }
+  }, 180_000);
+});
