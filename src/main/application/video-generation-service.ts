@@ -26,6 +26,7 @@ import type {
   CancelRequestRepository,
   JobListFilter,
   JobRepository,
+  JobUpdate,
   ProviderMetricsRepository,
   VideoJob,
 } from './job.js';
@@ -271,6 +272,16 @@ export class VideoGenerationService {
       waiters: this.#waiters,
       cancelRequests: this.#deps.cancelRequests,
     });
+  }
+
+  /**
+   * A render farm worker's report on a job this process dispatched: written and announced like
+   * a local change, and whoever waits for the job hears when it ends.
+   */
+  recordFarmUpdate(jobId: string, update: JobUpdate): VideoJob {
+    const job = this.#store.update(jobId, update);
+    if (isTerminalStatus(job.status)) this.#waiters.settle(job);
+    return job;
   }
 
   /** Queues a failed, cancelled or interrupted job again with the same script and options. */
