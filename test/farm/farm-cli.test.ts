@@ -149,18 +149,24 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
   }, 60_000);
 
   it('Redis stopped: dispatch pauses and says so; restarted: it resumes and nothing is lost', async () => {
+    // Jobs waiting in Redis when it dies are lost there (no persistence): SQLite refills it.
+    const before: string[] = [];
+    for (let i = 0; i < 10; i += 1) before.push(await submit({ provider: 'mock' }));
+    const waitingInRedis = (): number =>
+      Number(execFileSync('redis-cli', ['-p', String(redis.port), 'llen', 'bull:reelforge-renders:wait']));
+    await expect.poll(waitingInRedis, { interval: 20, timeout: 20_000 }).toBeGreaterThanOrEqual(3);
     await redis.stop();
     await expect
       .poll(async () => (await health()).farm, { interval: 100, timeout: 10_000 })
       .toMatchObject({ redis: 'unreachable', dispatch: 'paused' });
-    const ids = [await submit({ provider: 'mock' }), await submit({ provider: 'mock' })];
-    for (const id of ids) expect((await render(id)).status).toBe('queued');
+    const during = [await submit({ provider: 'mock' }), await submit({ provider: 'mock' })];
+    for (const id of during) expect((await render(id)).status).toBe('queued');
 
     await redis.restart();
     await expect
       .poll(async () => (await health()).farm, { interval: 100, timeout: 10_000 })
       .toMatchObject({ redis: 'connected', dispatch: 'running' });
-    for (const id of ids) {
+    for (const id of [...before, ...during]) {
       expect((await untilEnded(id)).status).toBe('completed');
       expect(completions(id)).toBe(1);
     }
