@@ -80,11 +80,11 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     const ids: string[] = [];
     for (let i = 0; i < 20; i += 1) ids.push(await submit({ provider: 'mock', quality: 'draft' }));
     const ffmpegId = await submit({ provider: 'ffmpeg', quality: 'draft' });
-    const running = await expect
+    // The worker is recorded from the moment one takes the job.
+    await expect
       .poll(async () => (await render(ffmpegId)).worker, { interval: 100, timeout: 30_000 })
       .toMatch(/\//);
-    void running;
-    const ended = [];
+    const ended: Awaited<ReturnType<typeof render>>[] = [];
     for (const id of [...ids, ffmpegId]) ended.push(await untilEnded(id));
     expect(ended.map((job) => job.status)).toEqual(ended.map(() => 'completed'));
     for (const id of [...ids, ffmpegId]) expect(completions(id)).toBe(1);
