@@ -62,6 +62,8 @@ export interface VideoJob {
   /** The A/B variant this job renders, and the group shared by the variants of one render call. */
   readonly variant?: string;
   readonly variantGroup?: string;
+  /** The render farm worker ("<host>/<id>") that holds or held the job. */
+  readonly worker?: string;
 }
 
 export interface JobCost {

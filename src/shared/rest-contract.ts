@@ -77,6 +77,10 @@ export const renderViewSchema = z
       })
       .nullable()
       .meta({ description: 'Upload to S3-compatible storage, when configured (retried until it succeeds).' }),
+    worker: z
+      .string()
+      .optional()
+      .meta({ description: 'Render farm worker ("<host>/<id>") holding the job.' }),
   })
   .meta({ id: 'Render' });
 export type RenderView = z.output<typeof renderViewSchema>;
@@ -119,7 +123,23 @@ export const providerListSchema = z
   .meta({ id: 'ProviderList' });
 
 export const healthSchema = z
-  .strictObject({ status: z.literal('ok'), version: z.string(), queued: z.number(), running: z.number() })
+  .strictObject({
+    status: z.literal('ok'),
+    version: z.string(),
+    queued: z.number(),
+    running: z.number(),
+    farm: z
+      .strictObject({
+        redis: z.enum(['connected', 'unreachable']),
+        dispatch: z.enum(['running', 'paused']),
+        since: z.string(),
+        redisUrl: z.string(),
+      })
+      .optional()
+      .meta({
+        description: 'The render farm, when queue.redis_url is set: dispatch pauses while Redis is away.',
+      }),
+  })
   .meta({ id: 'Health' });
 
 export const REST_ERROR_CODES = [

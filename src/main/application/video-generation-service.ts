@@ -22,7 +22,7 @@ import { metricsSnapshot, quoteCosts, readProviderStatuses } from './generation/
 import { JobEventHub, type JobEventListener } from './job-events.js';
 import { jobRecordsFor } from './variants/variant-jobs.js';
 import type { BatchEntry, VideoGenerationServiceDeps } from './video-generation-deps.js';
-import type { JobListFilter, VideoJob } from './job.js';
+import type { JobListFilter, JobUpdate, VideoJob } from './job.js';
 import {
   describeScriptInput,
   prepareScript,
@@ -234,6 +234,16 @@ export class VideoGenerationService {
       waiters: this.#waiters,
       cancelRequests: this.#deps.cancelRequests,
     });
+  }
+
+  /**
+   * A render farm worker's report on a job this process dispatched: written and announced like
+   * a local change, and whoever waits for the job hears when it ends.
+   */
+  recordFarmUpdate(jobId: string, update: JobUpdate): VideoJob {
+    const job = this.#store.update(jobId, update);
+    if (isTerminalStatus(job.status)) this.#waiters.settle(job);
+    return job;
   }
 
   /** Queues a failed, cancelled or interrupted job again with the same script and options. */

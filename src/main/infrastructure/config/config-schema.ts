@@ -5,6 +5,7 @@ import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { webhooksConfigSchema } from '../webhooks/webhook-config-schema.js';
 import { deliveryConfigSchema } from '../delivery/s3-config-schema.js';
+import { queueConfigSchema } from '../queue/farm-config-schema.js';
 
 /**
  * Schema of `<dataDir>/config.json`, in the file's own snake_case. Every section and field is
@@ -141,6 +142,7 @@ export const configFileSchema = z.strictObject(
     webhooks: webhooksConfigSchema.optional(),
     delivery: deliveryConfigSchema.optional(),
     narration: narrationSchema.optional(),
+    queue: queueConfigSchema.optional(),
   },
   { error: 'expected a JSON object' },
 );

@@ -53,6 +53,8 @@ export class RenderFarmQueue {
     this.queue = new Queue<FarmJobData>(queueName, {
       connection: redisConnectionFromUrl(redisUrl),
     });
+    // Connection errors are reported by whoever watches Redis (the farm dispatcher's health).
+    this.queue.on('error', () => undefined);
   }
 
   async enqueue(jobId: string): Promise<void> {
@@ -69,6 +71,28 @@ export class RenderFarmQueue {
       added += 1;
     }
     return added;
+  }
+
+  /**
+   * Makes sure a job SQLite has queued is in Redis, ready for a worker: added when Redis does not
+   * know it (lost in a restart), added again when a worker gave it up (failed there). Returns
+   * whether it was added.
+   */
+  async ensureQueued(jobId: string): Promise<boolean> {
+    const state = await this.queue.getJobState(jobId);
+    if (state === 'failed' || state === 'completed') await this.queue.remove(jobId);
+    else if (state !== 'unknown') return false;
+    await this.enqueue(jobId);
+    return true;
+  }
+
+  /**
+   * Whether the job is still on its way through BullMQ (waiting, or held by a worker); not when
+   * Redis forgot it in a restart or a worker gave it up.
+   */
+  async holds(jobId: string): Promise<boolean> {
+    const state = await this.queue.getJobState(jobId);
+    return state === 'active' || state === 'waiting' || state === 'delayed' || state === 'prioritized';
   }
 
   /** Ids waiting for a worker (tests and the status page). */

@@ -46,6 +46,7 @@ export function metaRoutes(deps: RestDeps): RestRoute[] {
             version: deps.version,
             queued: deps.service.listJobs({ status: ['queued'] }).length,
             running: deps.service.listJobs({ status: ['running'] }).length,
+            ...(deps.farm ? { farm: deps.farm.status() } : {}),
           },
         };
       },
