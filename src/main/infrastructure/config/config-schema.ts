@@ -87,6 +87,9 @@ export const channelSchema = z.strictObject({
   transition: enumOf(TRANSITION_KINDS).optional(),
   transition_seconds: number(0, 5).optional(),
   rules: rulesSchema.optional(),
+  /** Narration defaults for the channel's videos: `provider[:voice]` or `off`, and a speaking rate. */
+  voice: text('a voice: "provider[:voice]" or "off"').optional(),
+  speaking_rate: number(0.25, 4).optional(),
 });
 
 /** Known provider settings; any other key is kept and handed to the provider as an option. */
