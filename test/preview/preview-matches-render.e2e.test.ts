@@ -151,7 +151,7 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
             const frame = Number(await panel.getAttribute('data-frame'));
             return frame >= first && frame <= last - 6;
           },
-          { timeout: 60_000, intervals: [20] },
+          { timeout: 60_000, interval: 20 },
         )
         .toBe(true);
       await player.click({ position: { x: 20, y: 20 } });
