@@ -12,6 +12,8 @@ describe('previewMatchFor', () => {
     expect(previewMatchFor('auto', 'remotion').engine).toBe('remotion');
     expect(previewMatchFor('ffmpeg', 'remotion').engine).toBe('ffmpeg');
     expect(previewMatchFor('remotion').label).toBe('Remotion (as rendered)');
+    // A default of "auto" is no choice either.
+    expect(previewMatchFor('auto', 'auto').engine).toBe('ffmpeg');
   });
 
   it('says what differs when the provider cannot be previewed exactly', () => {

@@ -19,7 +19,8 @@ const CLOUD_NAMES: Readonly<Record<string, string>> = { runway: 'Runway', synthe
  * FFmpeg, the default local provider).
  */
 export function previewMatchFor(provider: string | undefined, defaultProvider?: string): PreviewMatch {
-  const chosen = !provider || provider === 'auto' ? defaultProvider || 'ffmpeg' : provider;
+  const given = (id: string | undefined) => (id && id !== 'auto' ? id : undefined);
+  const chosen = given(provider) ?? given(defaultProvider) ?? 'ffmpeg';
   if (chosen === 'remotion') return { engine: 'remotion', label: 'Remotion (as rendered)' };
   if (chosen === 'ffmpeg') return { engine: 'ffmpeg', label: 'FFmpeg (as rendered)' };
   const cloud = CLOUD_NAMES[chosen];
