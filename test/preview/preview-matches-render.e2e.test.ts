@@ -126,6 +126,14 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
     writeFileSync(path, await preview.locator('.preview-frame').screenshot({ animations: 'disabled' }));
   };
 
+  /** Opens a script from the library (leaving the one open, if any). */
+  const openScript = async (name: string): Promise<void> => {
+    const detail = page.getByTestId('script-detail');
+    if (await detail.isVisible()) await detail.getByRole('button', { name: '← Library' }).click();
+    await page.getByRole('button', { name: `Open ${name}`, exact: true }).click();
+    await detail.waitFor();
+  };
+
   const compareWithFfmpegRender = async (job: VideoJob, label: string): Promise<void> => {
     expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
     await expect
@@ -164,17 +172,16 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
   }, 180_000);
 
   it("FFmpeg with a user template: the preview follows the template's colours, positions, sizes", async () => {
-    await page.getByTestId('script-detail').getByRole('button', { name: '← Library' }).click();
-    await page.getByRole('button', { name: `Open ${TEMPLATED_NAME}`, exact: true }).click();
-    await page.getByTestId('script-detail').waitFor();
+    await openScript(TEMPLATED_NAME);
     await compareWithFfmpegRender(templatedJob, 'template');
   }, 180_000);
 
-  it('Remotion: chosen in the render form, the preview is the composition and matches its draft render', async () => {
+  it('Remotion with a user template: chosen in the render form, the preview is the composition and matches its draft render', async () => {
     const remotionJob = await running().runtime.service.generateVideo(
-      { kind: 'text', name: NAME, content: JSON.stringify(SCRIPT) },
+      { kind: 'text', name: TEMPLATED_NAME, content: JSON.stringify(TEMPLATED_SCRIPT) },
       { provider: 'remotion', quality: 'draft' },
     );
+    await openScript(TEMPLATED_NAME);
     expect([remotionJob.status, remotionJob.error?.message]).toEqual(['completed', undefined]);
     await page.getByTestId('script-detail').getByTestId('render-provider').selectOption('remotion');
     await expect
