@@ -45,3 +45,12 @@ export function previewMatchFor(provider: string | undefined, defaultProvider?: 
     differs: `“${chosen}” cannot be previewed: the preview shows what FFmpeg would render.`,
   };
 }
+
+/** What a narrated render has that no preview shows (the speech exists only once synthesized). */
+export const NARRATION_DIFFERS =
+  'Narrated: the render times each scene to the speech and burns captions in; the preview plays at the reading pace, without captions.';
+
+/** True when the script asks for a voice (`"voice"` other than "off"). */
+export function scriptIsNarrated(voice: string | undefined): boolean {
+  return voice !== undefined && voice.trim() !== '' && voice.trim() !== 'off';
+}
