@@ -62,4 +62,14 @@ describe('ScriptPreview', () => {
     expect(await screen.findByTestId('timeline-preview')).toBeTruthy();
     expect(screen.getByTestId('preview-differs').textContent).toMatch(/approximation/);
   });
+
+  it('says a narrated render is timed to speech and has captions the preview does not show', () => {
+    render(<ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled={false} narrated />);
+    expect(screen.getByTestId('preview-narration-differs').textContent).toMatch(/burns captions in/);
+  });
+
+  it('has no narration note without narration', () => {
+    render(<ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled={false} />);
+    expect(screen.queryByTestId('preview-narration-differs')).toBeNull();
+  });
 });

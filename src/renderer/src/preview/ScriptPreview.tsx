@@ -8,7 +8,7 @@ import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
 import { FfmpegPreview } from './ffmpeg-look/FfmpegPreview.js';
 import { previewAspectRatio } from './platform-frame.js';
 import { PlatformOverlay } from './PlatformOverlay.js';
-import { previewMatchFor } from './preview-match.js';
+import { NARRATION_DIFFERS, previewMatchFor } from './preview-match.js';
 import { TimelinePreview } from './TimelinePreview.js';
 
 const RemotionPreview = lazy(() => import('./remotion/RemotionPreview.js'));
@@ -24,6 +24,8 @@ export interface ScriptPreviewProps {
   readonly provider?: string;
   /** The settings' default provider, which "auto" uses. */
   readonly defaultProvider?: string;
+  /** True when the render will be narrated (timed to speech, captions burned in). */
+  readonly narrated?: boolean;
 }
 
 export function ScriptPreview({
@@ -33,6 +35,7 @@ export function ScriptPreview({
   platform = 'generic',
   provider,
   defaultProvider,
+  narrated = false,
 }: ScriptPreviewProps) {
   const [quick, setQuick] = useState(false);
   const [showOverlay, setShowOverlay] = useState(true);
@@ -97,6 +100,11 @@ export function ScriptPreview({
           </button>
         ))}
       </div>
+      {narrated && (
+        <p className="muted preview-differs" data-testid="preview-narration-differs">
+          {NARRATION_DIFFERS}
+        </p>
+      )}
       {quick ? (
         <p className="muted preview-differs" data-testid="preview-differs">
           The quick preview is an approximation: it does not match any renderer exactly.

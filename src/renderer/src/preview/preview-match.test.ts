@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewMatchFor } from './preview-match.js';
+import { previewMatchFor, scriptIsNarrated } from './preview-match.js';
 
 describe('previewMatchFor', () => {
   it('matches FFmpeg by default, for "auto" without a default and for ffmpeg itself', () => {
@@ -12,6 +12,8 @@ describe('previewMatchFor', () => {
     expect(previewMatchFor('auto', 'remotion').engine).toBe('remotion');
     expect(previewMatchFor('ffmpeg', 'remotion').engine).toBe('ffmpeg');
     expect(previewMatchFor('remotion').label).toBe('Remotion (as rendered)');
+    // A default of "auto" is no choice either.
+    expect(previewMatchFor('auto', 'auto').engine).toBe('ffmpeg');
   });
 
   it('says what differs when the provider cannot be previewed exactly', () => {
@@ -22,5 +24,14 @@ describe('previewMatchFor', () => {
     expect(previewMatchFor('synthesia').differs).toMatch(/Synthesia/);
     expect(previewMatchFor('mock').differs).toMatch(/JSON/);
     expect(previewMatchFor('something-else').differs).toMatch(/cannot be previewed/);
+  });
+});
+
+describe('scriptIsNarrated', () => {
+  it('is true for a voice and false for none or "off"', () => {
+    expect(scriptIsNarrated('espeak')).toBe(true);
+    expect(scriptIsNarrated('piper:en_US-amy')).toBe(true);
+    expect(scriptIsNarrated(undefined)).toBe(false);
+    expect(scriptIsNarrated('off')).toBe(false);
   });
 });

@@ -19,7 +19,8 @@ const CLOUD_NAMES: Readonly<Record<string, string>> = { runway: 'Runway', synthe
  * FFmpeg, the default local provider).
  */
 export function previewMatchFor(provider: string | undefined, defaultProvider?: string): PreviewMatch {
-  const chosen = !provider || provider === 'auto' ? defaultProvider || 'ffmpeg' : provider;
+  const given = (id: string | undefined) => (id && id !== 'auto' ? id : undefined);
+  const chosen = given(provider) ?? given(defaultProvider) ?? 'ffmpeg';
   if (chosen === 'remotion') return { engine: 'remotion', label: 'Remotion (as rendered)' };
   if (chosen === 'ffmpeg') return { engine: 'ffmpeg', label: 'FFmpeg (as rendered)' };
   const cloud = CLOUD_NAMES[chosen];
@@ -43,4 +44,13 @@ export function previewMatchFor(provider: string | undefined, defaultProvider?: 
     label: 'FFmpeg look',
     differs: `“${chosen}” cannot be previewed: the preview shows what FFmpeg would render.`,
   };
+}
+
+/** What a narrated render has that no preview shows (the speech exists only once synthesized). */
+export const NARRATION_DIFFERS =
+  'Narrated: the render times each scene to the speech and burns captions in; the preview plays at the reading pace, without captions.';
+
+/** True when the script asks for a voice (`"voice"` other than "off"). */
+export function scriptIsNarrated(voice: string | undefined): boolean {
+  return voice !== undefined && voice.trim() !== '' && voice.trim() !== 'off';
 }

@@ -4,6 +4,7 @@ import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, LibraryEntry } from '../../../../shared/api-types.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';
 import { useApi } from '../../app/api-context.js';
+import { scriptIsNarrated } from '../../preview/preview-match.js';
 import { ScriptPreview } from '../../preview/ScriptPreview.js';
 import { useAsync } from '../../state/use-async.js';
 import { ChannelStylePanel } from './ChannelStylePanel.js';
@@ -61,6 +62,7 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
               platform={platform}
               provider={provider}
               defaultProvider={settings.data?.global.defaultProvider}
+              narrated={scriptIsNarrated(script.voice)}
             />
             <section className="panel" aria-label="Render">
               <h2>Render</h2>
