@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderViewSchema } from '../../src/shared/rest-contract.js';
 import { workerListSchema } from '../../src/shared/farm-contract.js';
-import { probe } from '../support/media-tools.js';
+import { makeTone, meanVolume, probe } from '../support/media-tools.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import {
   REPO_ROOT,
@@ -29,6 +29,8 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
   let redis: RedisProcess;
   let coordinator: Coordinator;
   const workers: FarmWorkerProcess[] = [];
+  /** Only the coordinator has the script's music, under its working folder. */
+  const coordinatorCwd = join(temp.path, 'coordinator-cwd');
 
   const submit = async (body: Record<string, unknown>): Promise<string> => {
     const response = await coordinator.api('/v1/renders', {
@@ -55,7 +57,9 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
 
   beforeAll(async () => {
     redis = await RedisProcess.start();
-    coordinator = await startCoordinator(join(temp.path, 'coordinator'), TOKEN, redis.url);
+    mkdirSync(join(coordinatorCwd, 'media'), { recursive: true });
+    makeTone(join(coordinatorCwd, 'media', 'tone.wav'), 440, 3);
+    coordinator = await startCoordinator(join(temp.path, 'coordinator'), TOKEN, redis.url, coordinatorCwd);
     for (const name of ['worker-a', 'worker-b']) {
       workers.push(
         await startWorker(join(temp.path, name), {
@@ -170,6 +174,30 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
       expect((await untilEnded(id)).status).toBe('completed');
       expect(completions(id)).toBe(1);
     }
+  }, 60_000);
+
+  it('ships the media a script names to the worker, by sha256, cached there once', async () => {
+    const script = { ...sample, music: 'media/tone.wav' };
+    const submitWithMusic = () => submit({ script, provider: 'ffmpeg', quality: 'draft' });
+    const first = await untilEnded(await submitWithMusic());
+    expect(first.status, first.error?.message).toBe('completed');
+    const path = join(temp.path, 'with-music.mp4');
+    writeFileSync(
+      path,
+      Buffer.from(await (await coordinator.api(`/v1/renders/${first.id}/video`)).arrayBuffer()),
+    );
+    expect(probe(path).streams.map((s) => s.codec_type)).toContain('audio');
+    expect(meanVolume(path, 0.5, 1)).toBeGreaterThan(-40);
+    const cacheOf = (w: FarmWorkerProcess) => {
+      try {
+        return readdirSync(join(w.dataDir, 'farm-inputs'));
+      } catch {
+        return [];
+      }
+    };
+    const cached = workers.flatMap(cacheOf);
+    expect(cached).toHaveLength(1);
+    expect(cached[0]).toMatch(/^[0-9a-f]{64}$/);
   }, 60_000);
 
   async function restartLike(worker: FarmWorkerProcess): Promise<FarmWorkerProcess> {

@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import type { VideoJob } from '../../application/job.js';
+import type { FarmInputCache } from './farm-input-cache.js';
 import { FarmJobGoneError, type FarmWorkerClient } from './farm-worker-client.js';
 import type { FarmRenderHandler } from './render-farm-worker.js';
 
@@ -21,6 +22,8 @@ export interface FarmJobHandlerDeps {
   /** True once the worker is stopping: its jobs go back to the farm rather than failing. */
   readonly isStopping: () => boolean;
   readonly log: (line: string) => void;
+  /** Media files jobs name, fetched once per sha256. */
+  readonly inputs: FarmInputCache;
 }
 
 /** A file name the coordinator accepts: letters, digits, `.`, `_`, `-`, not starting with a dot. */
@@ -54,9 +57,17 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
     let localId = '';
     try {
       let local: VideoJob;
+      // The script's folder as its relative media paths expect it, with the inputs in place.
+      const scriptDir = join(outputDir, 'script');
+      await deps.inputs.placeInputs(ticket, scriptDir);
       try {
         local = await service.enqueue(
-          { kind: 'text', content: ticket.scriptContent, name: ticket.scriptName },
+          {
+            kind: 'text',
+            content: ticket.scriptContent,
+            name: ticket.scriptName,
+            path: join(scriptDir, uploadNameOf(ticket.scriptName)),
+          },
           { ...ticket.options, outputDir },
         );
       } catch (error) {

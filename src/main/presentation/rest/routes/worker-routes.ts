@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { JobNotFoundError } from '#core/errors.js';
 import { FarmConflictError, FarmUnsuitableError } from '../../../application/farm/farm-coordinator.js';
@@ -129,6 +131,32 @@ export function workerRoutes(deps: RestDeps): RestRoute[] {
           status: 200,
           body: await asFarmCall(() => farm.coordinator.claim(params['id']!, worker, providers)),
         };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/v1/worker/jobs/{id}/inputs/{sha256}',
+      operationId: 'getFarmJobInput',
+      summary: "One of the media files the job's script names, by its sha256 (the holder only)",
+      query: uploadQuerySchema,
+      responses: {
+        200: { description: 'The file', fileTypes: ['application/octet-stream'] },
+        404: errorDoc('No such job'),
+        409: conflictDoc,
+      },
+      async handle({ response, params, url }) {
+        const farm = farmOf(deps);
+        const { worker } = parseWith(uploadQuerySchema, Object.fromEntries(url.searchParams));
+        const path = await asFarmCall(() =>
+          farm.coordinator.inputPath(params['id']!, worker, params['sha256']!),
+        );
+        const { size } = await stat(path);
+        response.writeHead(200, {
+          'Content-Type': 'application/octet-stream',
+          'Content-Length': String(size),
+        });
+        await pipeline(createReadStream(path), response);
+        return undefined;
       },
     },
     {
