@@ -131,6 +131,22 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     workers.splice(workers.indexOf(doomed), 1, await restartLike(doomed));
   }, 60_000);
 
+  it('a worker stopped with SIGTERM mid-render hands its job back; the other completes it once', async () => {
+    const id = await submit({ provider: 'mock' });
+    await expect
+      .poll(async () => (await render(id)).progress, { interval: 50, timeout: 20_000 })
+      .toBeGreaterThan(0);
+    const holderName = (await render(id)).worker;
+    const holder = workers.find((w) => w.name === holderName)!;
+    const other = workers.find((w) => w !== holder)!;
+    await holder.stop('SIGTERM');
+    expect(holder.output()).toContain(`job ${id}: handed back`);
+    const ended = await untilEnded(id);
+    expect(ended).toMatchObject({ status: 'completed', worker: other.name });
+    expect(completions(id)).toBe(1);
+    workers.splice(workers.indexOf(holder), 1, await restartLike(holder));
+  }, 60_000);
+
   it('DELETE on the coordinator cancels a render on a worker and its ffmpeg is gone within 1 s', async () => {
     const id = await submit({ provider: 'ffmpeg', quality: 'draft' });
     const ffmpegOnWorkers = (): number => {

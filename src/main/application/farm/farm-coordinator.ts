@@ -173,6 +173,18 @@ export class FarmCoordinator {
     });
   }
 
+  /** The worker is stopping: the job goes back to the queue for another worker, at once. */
+  release(jobId: string, worker: string): VideoJob {
+    this.assertHolder(jobId, worker);
+    this.deps.workerColumn.set(jobId, undefined);
+    return this.deps.jobs.recordFarmUpdate(jobId, {
+      status: 'queued',
+      progress: 0,
+      stage: `queued again: worker ${worker} stopped`,
+      clear: ['startedAt', 'providerId'],
+    });
+  }
+
   /** The worker's render failed or was cancelled. */
   fail(
     jobId: string,

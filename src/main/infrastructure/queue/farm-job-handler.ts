@@ -87,6 +87,8 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
         await uploadAndComplete(client, jobId, ended);
         deps.log(`job ${jobId}: completed`);
       } else if (deps.isStopping()) {
+        await client.release(jobId);
+        deps.log(`job ${jobId}: handed back (worker stopping)`);
         throw new Error(`worker stopped while rendering job ${jobId}; it goes to another worker`);
       } else if (ended.status === 'cancelled') {
         await client.fail(jobId, 'cancelled', 'cancelled', 'cancelled by user while rendering on a worker');

@@ -84,6 +84,10 @@ export class FarmWorkerClient {
     await this.#call('POST', `${jobPath(jobId)}/complete`, { worker: this.worker, ...done });
   }
 
+  async release(jobId: string): Promise<void> {
+    await this.#call('POST', `${jobPath(jobId)}/release`, { worker: this.worker });
+  }
+
   async fail(jobId: string, status: 'failed' | 'cancelled', code: string, message: string): Promise<void> {
     await this.#call('POST', `${jobPath(jobId)}/fail`, {
       worker: this.worker,

@@ -71,6 +71,7 @@ describe('OpenAPI document', () => {
         '/v1/worker/jobs/{id}/inputs/{sha256}',
         '/v1/worker/jobs/{id}/complete',
         '/v1/worker/jobs/{id}/fail',
+        '/v1/worker/jobs/{id}/release',
       ]),
     );
   });

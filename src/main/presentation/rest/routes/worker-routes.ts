@@ -17,6 +17,7 @@ import {
   workerOkSchema,
   workerProgressSchema,
   workerClaimSchema,
+  workerRequestSchema,
   workerUploadedSchema,
 } from '../../../../shared/farm-contract.js';
 import { renderViewSchema, MAX_REST_BODY_BYTES } from '../../../../shared/rest-contract.js';
@@ -220,6 +221,24 @@ export function workerRoutes(deps: RestDeps): RestRoute[] {
         const farm = farmOf(deps);
         const { worker, ...done } = await jsonBody(request, workerCompletionSchema);
         const job = await asFarmCall(() => farm.coordinator.complete(params['id']!, worker, done));
+        return { status: 200, body: toRenderView(job) };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/v1/worker/jobs/{id}/release',
+      operationId: 'releaseFarmJob',
+      summary: 'The worker is stopping: the job is queued again for another worker',
+      body: workerRequestSchema,
+      responses: {
+        200: { description: 'The render, queued again', schema: renderViewSchema },
+        404: errorDoc('No such job'),
+        409: conflictDoc,
+      },
+      async handle({ request, params }) {
+        const farm = farmOf(deps);
+        const { worker } = await jsonBody(request, workerRequestSchema);
+        const job = await asFarmCall(() => farm.coordinator.release(params['id']!, worker));
         return { status: 200, body: toRenderView(job) };
       },
     },
