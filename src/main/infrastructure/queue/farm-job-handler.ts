@@ -3,8 +3,11 @@ import { basename, join } from 'node:path';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import type { VideoJob } from '../../application/job.js';
 import type { FarmInputCache } from './farm-input-cache.js';
-import { FarmJobGoneError, type FarmWorkerClient } from './farm-worker-client.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import { FarmJobGoneError, FarmJobUnsuitableError, type FarmWorkerClient } from './farm-worker-client.js';
 import type { FarmRenderHandler } from './render-farm-worker.js';
+
+const UNSUITABLE_BACKOFF_MS = 1_000;
 
 /** Progress goes to the coordinator at most this often per job. */
 const PROGRESS_EVERY_MS = 250;
@@ -48,6 +51,9 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
       ticket = await client.claim(jobId, deps.providers);
     } catch (error) {
       if (error instanceof FarmJobGoneError) return;
+      // Not for this worker: give it back (the coordinator queues it again), a little later so
+      // a worker that cannot take what is waiting does not spin on it.
+      if (error instanceof FarmJobUnsuitableError) await delay(UNSUITABLE_BACKOFF_MS);
       throw error;
     }
     deps.running.add(jobId);
