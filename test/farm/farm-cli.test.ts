@@ -52,6 +52,11 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
   /** How often the workers' logs say they completed the job (each completion is logged once). */
   const completions = (id: string): number =>
     workers.reduce((n, w) => n + w.output().split(`job ${id}: completed`).length - 1, 0);
+  /** The worker logs a completion after the coordinator took it: wait for the line, then count. */
+  const expectCompletedOnce = async (id: string): Promise<void> => {
+    await expect.poll(() => completions(id), { interval: 50, timeout: 5_000 }).toBeGreaterThanOrEqual(1);
+    expect(completions(id)).toBe(1);
+  };
   const health = async () =>
     (await (await coordinator.api('/v1/health')).json()) as { farm?: { redis: string; dispatch: string } };
 
@@ -91,7 +96,7 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     const ended: Awaited<ReturnType<typeof render>>[] = [];
     for (const id of [...ids, ffmpegId]) ended.push(await untilEnded(id));
     expect(ended.map((job) => job.status)).toEqual(ended.map(() => 'completed'));
-    for (const id of [...ids, ffmpegId]) expect(completions(id)).toBe(1);
+    for (const id of [...ids, ffmpegId]) await expectCompletedOnce(id);
     const names = workers.map((w) => w.name);
     const byWorker = new Map(names.map((name) => [name, ended.filter((job) => job.worker === name).length]));
     expect([...byWorker.values()].reduce((a, b) => a + b)).toBe(21);
@@ -123,7 +128,7 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     const ended = await untilEnded(id);
     expect(ended.status).toBe('completed');
     expect(ended.worker).toBe(survivor.name);
-    expect(completions(id)).toBe(1);
+    await expectCompletedOnce(id);
     // What the coordinator keeps for the job: the finished files only, no half upload.
     const farmDir = join(temp.path, 'coordinator', 'videos', 'farm', id);
     expect(readdirSync(farmDir).filter((name) => name.startsWith('.'))).toEqual([]);
@@ -140,10 +145,12 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     const holder = workers.find((w) => w.name === holderName)!;
     const other = workers.find((w) => w !== holder)!;
     await holder.stop('SIGTERM');
-    expect(holder.output()).toContain(`job ${id}: handed back`);
+    await expect
+      .poll(() => holder.output(), { interval: 50, timeout: 5_000 })
+      .toContain(`job ${id}: handed back`);
     const ended = await untilEnded(id);
     expect(ended).toMatchObject({ status: 'completed', worker: other.name });
-    expect(completions(id)).toBe(1);
+    await expectCompletedOnce(id);
     workers.splice(workers.indexOf(holder), 1, await restartLike(holder));
   }, 60_000);
 
@@ -188,7 +195,7 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
       .toMatchObject({ redis: 'connected', dispatch: 'running' });
     for (const id of [...before, ...during]) {
       expect((await untilEnded(id)).status).toBe('completed');
-      expect(completions(id)).toBe(1);
+      await expectCompletedOnce(id);
     }
   }, 60_000);
 
