@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderViewSchema } from '../../src/shared/rest-contract.js';
+import { providerListSchema, renderViewSchema } from '../../src/shared/rest-contract.js';
 import { workerListSchema } from '../../src/shared/farm-contract.js';
 import { makeTone, meanVolume, probe } from '../support/media-tools.js';
 import { makeTempDir } from '../support/temp-dir.js';
@@ -186,6 +186,10 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     await expect
       .poll(async () => (await health()).farm, { interval: 100, timeout: 10_000 })
       .toMatchObject({ redis: 'unreachable', dispatch: 'paused' });
+    const providers = providerListSchema.parse(await (await coordinator.api('/v1/providers')).json());
+    expect(providers.farm).toMatchObject({ redis: 'unreachable', dispatch: 'paused' });
+    // Workers stopped earlier count until their heartbeat goes stale (10 s).
+    expect(providers.farm!.liveWorkers).toBeGreaterThanOrEqual(2);
     const during = [await submit({ provider: 'mock' }), await submit({ provider: 'mock' })];
     for (const id of during) expect((await render(id)).status).toBe('queued');
 
