@@ -227,6 +227,23 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     expect(cached[0]).toMatch(/^[0-9a-f]{64}$/);
   }, 60_000);
 
+  it('the coordinator stops on SIGTERM while Redis is away (nothing waits on it forever)', async () => {
+    const ownRedis = await RedisProcess.start();
+    const lonely = await startCoordinator(join(temp.path, 'lonely'), TOKEN, ownRedis.url, coordinatorCwd);
+    try {
+      const farmOf = async () =>
+        ((await (await lonely.api('/v1/health')).json()) as { farm?: { redis: string } }).farm?.redis;
+      await expect.poll(farmOf, { interval: 100, timeout: 10_000 }).toBe('connected');
+      await ownRedis.stop();
+      await expect.poll(farmOf, { interval: 100, timeout: 10_000 }).toBe('unreachable');
+      lonely.child.kill('SIGTERM');
+      await expect.poll(() => lonely.child.exitCode, { interval: 100, timeout: 10_000 }).toBe(0);
+    } finally {
+      await lonely.stop('SIGKILL');
+      await ownRedis.stop();
+    }
+  }, 30_000);
+
   async function restartLike(worker: FarmWorkerProcess): Promise<FarmWorkerProcess> {
     return startWorker(worker.dataDir, {
       server: coordinator.url,
