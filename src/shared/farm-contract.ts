@@ -46,6 +46,23 @@ export const farmJobTicketSchema = z
     jobId: z.string(),
     scriptName: z.string(),
     scriptContent: z.string(),
+    inputs: z.array(
+      z.strictObject({
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+        sizeBytes: z.number().int().min(0),
+        // Placed under the worker's copy of the script folder: no way out of it.
+        relativePath: z
+          .string()
+          .min(1)
+          .max(1000)
+          .refine(
+            (path) => !path.startsWith('/') && !path.split('/').includes('..') && !path.includes('\\'),
+            {
+              error: 'expected a path inside the script folder',
+            },
+          ),
+      }),
+    ),
     options: z.strictObject({
       provider: z.string(),
       quality: z.string(),

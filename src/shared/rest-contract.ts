@@ -118,8 +118,24 @@ export const providerViewSchema = z
   })
   .meta({ id: 'Provider' });
 
+export const farmStatusSchema = z
+  .strictObject({
+    redis: z.enum(['connected', 'unreachable']),
+    dispatch: z.enum(['running', 'paused']),
+    since: z.string(),
+    redisUrl: z.string(),
+  })
+  .meta({
+    id: 'FarmStatus',
+    description: 'The render farm, when queue.redis_url is set: dispatch pauses while Redis is away.',
+  });
+
 export const providerListSchema = z
-  .strictObject({ providers: z.array(providerViewSchema) })
+  .strictObject({
+    providers: z.array(providerViewSchema),
+    /** Where renders run when a farm is configured: its Redis status and live workers. */
+    farm: farmStatusSchema.extend({ liveWorkers: z.number() }).optional(),
+  })
   .meta({ id: 'ProviderList' });
 
 export const healthSchema = z
@@ -128,17 +144,7 @@ export const healthSchema = z
     version: z.string(),
     queued: z.number(),
     running: z.number(),
-    farm: z
-      .strictObject({
-        redis: z.enum(['connected', 'unreachable']),
-        dispatch: z.enum(['running', 'paused']),
-        since: z.string(),
-        redisUrl: z.string(),
-      })
-      .optional()
-      .meta({
-        description: 'The render farm, when queue.redis_url is set: dispatch pauses while Redis is away.',
-      }),
+    farm: farmStatusSchema.optional(),
   })
   .meta({ id: 'Health' });
 

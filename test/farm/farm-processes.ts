@@ -16,9 +16,13 @@ export interface CliProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export function startReelforge(args: readonly string[], env: Record<string, string>): CliProcess {
+export function startReelforge(
+  args: readonly string[],
+  env: Record<string, string>,
+  cwd: string = REPO_ROOT,
+): CliProcess {
   const child = spawn(process.execPath, [BIN, ...args], {
-    cwd: REPO_ROOT,
+    cwd,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -67,12 +71,18 @@ export async function startCoordinator(
   dataDir: string,
   token: string,
   redisUrl: string,
+  /** Its working folder: relative media paths of scripts sent as text resolve against it. */
+  cwd?: string,
 ): Promise<Coordinator> {
-  const process = startReelforge(['serve', '--port', '0', '--data-dir', dataDir], {
-    REELFORGE_API_TOKEN: token,
-    REELFORGE_REDIS_URL: redisUrl,
-    VIDEO_STORAGE_PATH: join(dataDir, 'videos'),
-  });
+  const process = startReelforge(
+    ['serve', '--port', '0', '--data-dir', dataDir],
+    {
+      REELFORGE_API_TOKEN: token,
+      REELFORGE_REDIS_URL: redisUrl,
+      VIDEO_STORAGE_PATH: join(dataDir, 'videos'),
+    },
+    cwd,
+  );
   const [, url] = await process.waitFor(/^listening on (http:\/\/\S+)\n/m);
   return {
     ...process,

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FarmCoordinator } from '../../src/main/application/farm/farm-coordinator.js';
@@ -42,6 +43,7 @@ describe('render farm worker routes against an attacker', () => {
       jobs: runtime.service,
       workerColumn: new SqliteJobWorkers(runtime.database),
       sizeOf: (path) => (existsSync(path) ? 1 : undefined),
+      inputsOf: () => [],
     });
     server = await startRenderServer({
       runtime,
@@ -101,6 +103,20 @@ describe('render farm worker routes against an attacker', () => {
     }
     expect(existsSync(join(temp.path, 'escape.mp4'))).toBe(false);
     expect(existsSync(join(temp.path, 'videos', 'escape.mp4'))).toBe(false);
+  });
+
+  it('hands out no file through the inputs route but the media of the job, to its holder', async () => {
+    const secret = join(temp.path, 'config.json');
+    const sha = createHash('sha256').update(readFileSync(secret)).digest('hex');
+    for (const path of [
+      `/v1/worker/jobs/${jobId}/inputs/${sha}?worker=host%2Fholder`,
+      `/v1/worker/jobs/${jobId}/inputs/..%2F..%2Fconfig.json?worker=host%2Fholder`,
+      `/v1/worker/jobs/${jobId}/inputs/${sha}?worker=evil%2Fw`,
+    ]) {
+      const response = await call(path);
+      expect(response.status).toBe(409);
+      expect(await response.text()).not.toContain('output_dir');
+    }
   });
 
   it('a worker that does not hold the job can neither upload, complete nor fail it', async () => {

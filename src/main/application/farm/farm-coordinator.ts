@@ -22,11 +22,19 @@ export class FarmConflictError extends ReelforgeError {}
 /** The worker does not run the provider the job asks for: another worker should take it. */
 export class FarmUnsuitableError extends ReelforgeError {}
 
-/** What a worker needs to render a job: the script as queued and the options resolved then. */
+/** A media file the job's script names: fetched by the worker by its sha256, placed at `relativePath`. */
+export interface FarmJobInput {
+  readonly sha256: string;
+  readonly sizeBytes: number;
+  readonly relativePath: string;
+}
+
+/** What a worker needs to render a job: the script as queued, its media and the options resolved then. */
 export interface FarmJobTicket {
   readonly jobId: string;
   readonly scriptName: string;
   readonly scriptContent: string;
+  readonly inputs: readonly FarmJobInput[];
   readonly options: {
     readonly provider: string;
     readonly quality: string;
@@ -56,6 +64,8 @@ export interface FarmCoordinatorDeps {
   readonly workerColumn: JobWorkerColumn;
   /** Size of an uploaded file, undefined when it is not there. */
   readonly sizeOf: (path: string) => number | undefined;
+  /** The media files a job's script names, with where they are here; none when not given. */
+  readonly inputsOf?: (job: VideoJob) => readonly (FarmJobInput & { readonly path: string })[];
   readonly now?: () => string;
 }
 
@@ -93,6 +103,11 @@ export class FarmCoordinator {
       jobId,
       scriptName: job.scriptName,
       scriptContent: job.scriptContent,
+      inputs: (this.deps.inputsOf?.(job) ?? []).map(({ sha256, sizeBytes, relativePath }) => ({
+        sha256,
+        sizeBytes,
+        relativePath,
+      })),
       options: {
         provider: options.provider,
         quality: options.quality,
@@ -107,6 +122,14 @@ export class FarmCoordinator {
   progress(jobId: string, worker: string, progress: number, stage: string): void {
     this.assertHolder(jobId, worker);
     this.deps.jobs.recordFarmUpdate(jobId, { progress, stage });
+  }
+
+  /** The file behind one of the job's inputs, for the worker that holds the job; nothing else. */
+  inputPath(jobId: string, worker: string, sha256: string): string {
+    const job = this.assertHolder(jobId, worker);
+    const input = (this.deps.inputsOf?.(job) ?? []).find((candidate) => candidate.sha256 === sha256);
+    if (!input) throw new FarmConflictError(`job ${jobId} has no input file with sha256 ${sha256}`);
+    return input.path;
   }
 
   /** Where the worker's uploads for this job go (checked: it must hold the job). */
@@ -147,6 +170,18 @@ export class FarmCoordinator {
         height: done.height,
         mimeType: done.mimeType,
       },
+    });
+  }
+
+  /** The worker is stopping: the job goes back to the queue for another worker, at once. */
+  release(jobId: string, worker: string): VideoJob {
+    this.assertHolder(jobId, worker);
+    this.deps.workerColumn.set(jobId, undefined);
+    return this.deps.jobs.recordFarmUpdate(jobId, {
+      status: 'queued',
+      progress: 0,
+      stage: `queued again: worker ${worker} stopped`,
+      clear: ['startedAt', 'providerId'],
     });
   }
 

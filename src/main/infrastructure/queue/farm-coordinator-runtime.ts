@@ -4,6 +4,7 @@ import type { VideoGenerationService } from '../../application/video-generation-
 import { SqliteCancelRequestRepository } from '../storage/sqlite-cancel-request-repository.js';
 import { SqliteJobWorkers } from '../storage/sqlite-job-workers.js';
 import type { Database } from '../storage/sqlite-types.js';
+import { FarmInputs } from './farm-inputs.js';
 import { FarmDispatcher, type FarmStatus } from './farm-dispatcher.js';
 import { RENDER_FARM_QUEUE_NAME, redisConnectionFromUrl } from './render-farm-queue.js';
 
@@ -29,9 +30,11 @@ export function startFarmCoordinator(options: {
   redisConnectionFromUrl(options.redisUrl); // a bad URL fails here, naming the setting
   const { service } = options;
   const workerColumn = new SqliteJobWorkers(options.database);
+  const inputs = new FarmInputs();
   const coordinator = new FarmCoordinator({
     jobs: service,
     workerColumn,
+    inputsOf: (job) => inputs.of(job),
     sizeOf: (path) => {
       try {
         const stats = statSync(path);

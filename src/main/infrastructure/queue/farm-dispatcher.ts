@@ -147,8 +147,7 @@ export class FarmDispatcher {
     clearTimeout(this.#timer);
     clearTimeout(this.#healthTimer);
     this.#redis.disconnect();
-    // The queue's connection may be waiting for a Redis that is gone: do not wait for it.
-    await Promise.race([this.#queue.close(), new Promise((resolve) => setTimeout(resolve, 1000))]);
+    await this.#queue.close();
   }
 }
 

@@ -2,8 +2,12 @@ import { rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import type { VideoJob } from '../../application/job.js';
-import { FarmJobGoneError, type FarmWorkerClient } from './farm-worker-client.js';
+import type { FarmInputCache } from './farm-input-cache.js';
+import { setTimeout as delay } from 'node:timers/promises';
+import { FarmJobGoneError, FarmJobUnsuitableError, type FarmWorkerClient } from './farm-worker-client.js';
 import type { FarmRenderHandler } from './render-farm-worker.js';
+
+const UNSUITABLE_BACKOFF_MS = 1_000;
 
 /** Progress goes to the coordinator at most this often per job. */
 const PROGRESS_EVERY_MS = 250;
@@ -21,6 +25,8 @@ export interface FarmJobHandlerDeps {
   /** True once the worker is stopping: its jobs go back to the farm rather than failing. */
   readonly isStopping: () => boolean;
   readonly log: (line: string) => void;
+  /** Media files jobs name, fetched once per sha256. */
+  readonly inputs: FarmInputCache;
 }
 
 /** A file name the coordinator accepts: letters, digits, `.`, `_`, `-`, not starting with a dot. */
@@ -45,6 +51,9 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
       ticket = await client.claim(jobId, deps.providers);
     } catch (error) {
       if (error instanceof FarmJobGoneError) return;
+      // Not for this worker: give it back (the coordinator queues it again), a little later so
+      // a worker that cannot take what is waiting does not spin on it.
+      if (error instanceof FarmJobUnsuitableError) await delay(UNSUITABLE_BACKOFF_MS);
       throw error;
     }
     deps.running.add(jobId);
@@ -54,9 +63,17 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
     let localId = '';
     try {
       let local: VideoJob;
+      // The script's folder as its relative media paths expect it, with the inputs in place.
+      const scriptDir = join(outputDir, 'script');
+      await deps.inputs.placeInputs(ticket, scriptDir);
       try {
         local = await service.enqueue(
-          { kind: 'text', content: ticket.scriptContent, name: ticket.scriptName },
+          {
+            kind: 'text',
+            content: ticket.scriptContent,
+            name: ticket.scriptName,
+            path: join(scriptDir, uploadNameOf(ticket.scriptName)),
+          },
           { ...ticket.options, outputDir },
         );
       } catch (error) {
@@ -76,6 +93,8 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
         await uploadAndComplete(client, jobId, ended);
         deps.log(`job ${jobId}: completed`);
       } else if (deps.isStopping()) {
+        await client.release(jobId);
+        deps.log(`job ${jobId}: handed back (worker stopping)`);
         throw new Error(`worker stopped while rendering job ${jobId}; it goes to another worker`);
       } else if (ended.status === 'cancelled') {
         await client.fail(jobId, 'cancelled', 'cancelled', 'cancelled by user while rendering on a worker');

@@ -1,4 +1,6 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { z } from 'zod';
@@ -67,8 +69,23 @@ export class FarmWorkerClient {
     workerUploadedSchema.parse(await answer(response, `upload of ${name} for job ${jobId}`));
   }
 
+  /** Streams one of the job's input files to `destination`. */
+  async downloadInput(jobId: string, sha256: string, destination: string): Promise<void> {
+    const url = `${this.server}${jobPath(jobId)}/inputs/${sha256}?worker=${encodeURIComponent(this.worker)}`;
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${this.token}` } });
+    if (!response.ok || response.body === null) {
+      await answer(response, `download of input ${sha256} for job ${jobId}`);
+      throw new Error(`coordinator sent no body for input ${sha256} of job ${jobId}`);
+    }
+    await pipeline(Readable.fromWeb(response.body as NodeReadableStream), createWriteStream(destination));
+  }
+
   async complete(jobId: string, done: Omit<WorkerCompletionBody, 'worker'>): Promise<void> {
     await this.#call('POST', `${jobPath(jobId)}/complete`, { worker: this.worker, ...done });
+  }
+
+  async release(jobId: string): Promise<void> {
+    await this.#call('POST', `${jobPath(jobId)}/release`, { worker: this.worker });
   }
 
   async fail(jobId: string, status: 'failed' | 'cancelled', code: string, message: string): Promise<void> {

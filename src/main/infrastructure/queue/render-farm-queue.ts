@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { z } from 'zod';
 
 /** The BullMQ queue every coordinator and worker of one farm shares. */
@@ -48,11 +49,13 @@ export function redisConnectionFromUrl(redisUrl: string): {
  */
 export class RenderFarmQueue {
   private readonly queue: Queue<FarmJobData>;
+  /** Our own connection, so `close` can end it even while Redis is away (BullMQ would wait). */
+  private readonly redis: Redis;
 
   constructor(redisUrl: string, queueName: string = RENDER_FARM_QUEUE_NAME) {
-    this.queue = new Queue<FarmJobData>(queueName, {
-      connection: redisConnectionFromUrl(redisUrl),
-    });
+    this.redis = new Redis(redisConnectionFromUrl(redisUrl));
+    this.redis.on('error', () => undefined);
+    this.queue = new Queue<FarmJobData>(queueName, { connection: this.redis });
     // Connection errors are reported by whoever watches Redis (the farm dispatcher's health).
     this.queue.on('error', () => undefined);
   }
@@ -101,7 +104,14 @@ export class RenderFarmQueue {
     return jobs.map((job) => job.id ?? '').filter((id) => id !== '');
   }
 
-  async close(): Promise<void> {
-    await this.queue.close();
+  /** Closes the queue; gives up waiting after `waitMs` (Redis gone) and drops the connection. */
+  async close(waitMs = 1_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.queue.close().catch(() => undefined),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs))),
+    ]);
+    clearTimeout(timer);
+    this.redis.disconnect();
   }
 }

@@ -68,8 +68,10 @@ describe('OpenAPI document', () => {
         '/v1/worker/jobs/{id}/claim',
         '/v1/worker/jobs/{id}/progress',
         '/v1/worker/jobs/{id}/files/{name}',
+        '/v1/worker/jobs/{id}/inputs/{sha256}',
         '/v1/worker/jobs/{id}/complete',
         '/v1/worker/jobs/{id}/fail',
+        '/v1/worker/jobs/{id}/release',
       ]),
     );
   });

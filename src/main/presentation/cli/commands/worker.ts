@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { createReelforgeCore } from '../../../composition-root.js';
+import { FarmInputCache } from '../../../infrastructure/queue/farm-input-cache.js';
 import { farmJobHandler } from '../../../infrastructure/queue/farm-job-handler.js';
 import { FarmWorkerClient } from '../../../infrastructure/queue/farm-worker-client.js';
 import { REDIS_URL_ENV } from '../../../infrastructure/queue/farm-settings.js';
@@ -107,6 +108,7 @@ export async function workerCommand(args: WorkerArgs, io: CliIO, signal: AbortSi
         running,
         isStopping: () => stopping,
         log: (line) => io.err(`worker ${worker}: ${line}\n`),
+        inputs: new FarmInputCache(join(core.config.dataDir, 'farm-inputs'), client),
       }),
     );
     beat();

@@ -28,6 +28,14 @@ export function metaRoutes(deps: RestDeps): RestRoute[] {
               runningJobs: p.runningJobs,
               maxConcurrent: p.maxConcurrent,
             })),
+            ...(deps.farm
+              ? {
+                  farm: {
+                    ...deps.farm.status(),
+                    liveWorkers: deps.farm.coordinator.workers.list().filter((w) => !w.stale).length,
+                  },
+                }
+              : {}),
           },
         };
       },

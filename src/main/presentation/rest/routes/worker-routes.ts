@@ -1,4 +1,6 @@
+import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { JobNotFoundError } from '#core/errors.js';
 import { FarmConflictError, FarmUnsuitableError } from '../../../application/farm/farm-coordinator.js';
@@ -15,6 +17,7 @@ import {
   workerOkSchema,
   workerProgressSchema,
   workerClaimSchema,
+  workerRequestSchema,
   workerUploadedSchema,
 } from '../../../../shared/farm-contract.js';
 import { renderViewSchema, MAX_REST_BODY_BYTES } from '../../../../shared/rest-contract.js';
@@ -132,6 +135,32 @@ export function workerRoutes(deps: RestDeps): RestRoute[] {
       },
     },
     {
+      method: 'GET',
+      path: '/v1/worker/jobs/{id}/inputs/{sha256}',
+      operationId: 'getFarmJobInput',
+      summary: "One of the media files the job's script names, by its sha256 (the holder only)",
+      query: uploadQuerySchema,
+      responses: {
+        200: { description: 'The file', fileTypes: ['application/octet-stream'] },
+        404: errorDoc('No such job'),
+        409: conflictDoc,
+      },
+      async handle({ response, params, url }) {
+        const farm = farmOf(deps);
+        const { worker } = parseWith(uploadQuerySchema, Object.fromEntries(url.searchParams));
+        const path = await asFarmCall(() =>
+          farm.coordinator.inputPath(params['id']!, worker, params['sha256']!),
+        );
+        const { size } = await stat(path);
+        response.writeHead(200, {
+          'Content-Type': 'application/octet-stream',
+          'Content-Length': String(size),
+        });
+        await pipeline(createReadStream(path), response);
+        return undefined;
+      },
+    },
+    {
       method: 'POST',
       path: '/v1/worker/jobs/{id}/progress',
       operationId: 'reportFarmProgress',
@@ -192,6 +221,24 @@ export function workerRoutes(deps: RestDeps): RestRoute[] {
         const farm = farmOf(deps);
         const { worker, ...done } = await jsonBody(request, workerCompletionSchema);
         const job = await asFarmCall(() => farm.coordinator.complete(params['id']!, worker, done));
+        return { status: 200, body: toRenderView(job) };
+      },
+    },
+    {
+      method: 'POST',
+      path: '/v1/worker/jobs/{id}/release',
+      operationId: 'releaseFarmJob',
+      summary: 'The worker is stopping: the job is queued again for another worker',
+      body: workerRequestSchema,
+      responses: {
+        200: { description: 'The render, queued again', schema: renderViewSchema },
+        404: errorDoc('No such job'),
+        409: conflictDoc,
+      },
+      async handle({ request, params }) {
+        const farm = farmOf(deps);
+        const { worker } = await jsonBody(request, workerRequestSchema);
+        const job = await asFarmCall(() => farm.coordinator.release(params['id']!, worker));
         return { status: 200, body: toRenderView(job) };
       },
     },
