@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { bearerFetch } from '../support/bearer-fetch.js';
 
 // The farm as users run it: each piece is its own `node bin/reelforge.js …` process (the built
 // CLI: run `npx vite build --config vite.cli.config.ts` first), talking over loopback only.
@@ -87,14 +88,7 @@ export async function startCoordinator(
   return {
     ...process,
     url: url!,
-    api: (path, init = {}) =>
-      fetch(`${url}${path}`, {
-        ...init,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          ...(init.headers as Record<string, string> | undefined),
-        },
-      }),
+    api: bearerFetch(url!, token),
   };
 }
 

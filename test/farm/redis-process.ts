@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { afterEach } from 'vitest';
 
 /** A free loopback port: bind to 0, read it, release it (redis-server cannot take port 0). */
 export async function freeLoopbackPort(): Promise<number> {
@@ -64,4 +65,28 @@ export class RedisProcess {
       child.kill('SIGKILL');
     });
   }
+}
+
+/**
+ * A Redis per test for the calling `describe` block: `start()` it in a test, hand `closeAfter`
+ * what the test opens on it; after each test those close (newest first), then Redis stops.
+ */
+export function useRedisPerTest(): {
+  start(): Promise<RedisProcess>;
+  closeAfter(close: () => Promise<void>): void;
+} {
+  let redis: RedisProcess | undefined;
+  const closers: Array<() => Promise<void>> = [];
+  afterEach(async () => {
+    for (const close of closers.splice(0).reverse()) await close();
+    await redis?.stop();
+    redis = undefined;
+  });
+  return {
+    async start() {
+      redis = await RedisProcess.start();
+      return redis;
+    },
+    closeAfter: (close) => closers.push(close),
+  };
 }

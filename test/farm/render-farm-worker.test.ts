@@ -1,27 +1,20 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RenderFarmQueue } from '../../src/main/infrastructure/queue/render-farm-queue.js';
 import {
   publishFarmCancel,
   RenderFarmWorker,
 } from '../../src/main/infrastructure/queue/render-farm-worker.js';
-import { RedisProcess } from './redis-process.js';
+import { useRedisPerTest } from './redis-process.js';
 
 // Real redis-server on a free loopback port; the two workers share this process (the
 // separate-process farm test with the CLI is not written yet).
 describe('RenderFarmWorker against a real Redis', () => {
-  let redis: RedisProcess | undefined;
-  const closers: Array<() => Promise<void>> = [];
-
-  afterEach(async () => {
-    for (const close of closers.splice(0).reverse()) await close();
-    await redis?.stop();
-    redis = undefined;
-  });
+  const farm = useRedisPerTest();
 
   it('spreads 20 jobs over two workers, each job rendered once', async () => {
-    redis = await RedisProcess.start();
+    const redis = await farm.start();
     const queue = new RenderFarmQueue(redis.url, 'spread');
-    closers.push(() => queue.close());
+    farm.closeAfter(() => queue.close());
     const renderedBy = new Map<string, string[]>();
     const handlerFor =
       (name: string) =>
@@ -34,7 +27,7 @@ describe('RenderFarmWorker against a real Redis', () => {
         { redisUrl: redis.url, queueName: 'spread' },
         handlerFor(name),
       );
-      closers.push(() => worker.close());
+      farm.closeAfter(() => worker.close());
     }
     const ids = Array.from({ length: 20 }, (_, index) => `job-${index}`);
     await queue.rebuild(ids);
@@ -45,9 +38,9 @@ describe('RenderFarmWorker against a real Redis', () => {
   });
 
   it('a cancel published by the coordinator aborts the running render', async () => {
-    redis = await RedisProcess.start();
+    const redis = await farm.start();
     const queue = new RenderFarmQueue(redis.url, 'cancel');
-    closers.push(() => queue.close());
+    farm.closeAfter(() => queue.close());
     let started = false;
     let abortReason = '';
     const worker = await RenderFarmWorker.start(
@@ -62,7 +55,7 @@ describe('RenderFarmWorker against a real Redis', () => {
         });
       },
     );
-    closers.push(() => worker.close());
+    farm.closeAfter(() => worker.close());
     await queue.enqueue('job-to-cancel');
     await expect.poll(() => started, { interval: 20, timeout: 10_000 }).toBe(true);
     await publishFarmCancel(redis.url, 'job-to-cancel');

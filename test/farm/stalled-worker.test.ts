@@ -1,26 +1,19 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RenderFarmQueue } from '../../src/main/infrastructure/queue/render-farm-queue.js';
 import { RenderFarmWorker } from '../../src/main/infrastructure/queue/render-farm-worker.js';
-import { RedisProcess } from './redis-process.js';
+import { useRedisPerTest } from './redis-process.js';
 
 // The killed worker is a separate process (SIGKILL, no clean shutdown); the survivor runs in
 // the test process. Both talk to a real redis-server on a free loopback port.
 describe('a farm worker SIGKILLed mid-render', () => {
-  let redis: RedisProcess | undefined;
-  const closers: Array<() => Promise<void>> = [];
-
-  afterEach(async () => {
-    for (const close of closers.splice(0).reverse()) await close();
-    await redis?.stop();
-    redis = undefined;
-  });
+  const farm = useRedisPerTest();
 
   it('loses its job to another worker, which renders it exactly once', async () => {
-    redis = await RedisProcess.start();
+    const redis = await farm.start();
     const queue = new RenderFarmQueue(redis.url, 'stalled');
-    closers.push(() => queue.close());
+    farm.closeAfter(() => queue.close());
     const doomed = spawn(
       'npx',
       ['tsx', join(__dirname, 'fixtures/hanging-worker.ts'), redis.url, 'stalled'],
@@ -32,7 +25,7 @@ describe('a farm worker SIGKILLed mid-render', () => {
     let doomedOutput = '';
     doomed.stdout!.on('data', (chunk: Buffer) => (doomedOutput += chunk.toString()));
     doomed.stderr!.on('data', (chunk: Buffer) => (doomedOutput += chunk.toString()));
-    closers.push(async () => {
+    farm.closeAfter(async () => {
       if (doomed.exitCode === null && doomed.signalCode === null) process.kill(-doomed.pid!, 'SIGKILL');
     });
     await expect.poll(() => doomedOutput, { interval: 50, timeout: 30_000 }).toContain('ready');
@@ -48,7 +41,7 @@ describe('a farm worker SIGKILLed mid-render', () => {
         renders.push(jobId);
       },
     );
-    closers.push(() => survivor.close());
+    farm.closeAfter(() => survivor.close());
     await expect.poll(() => renders, { interval: 100, timeout: 20_000 }).toEqual(['job-stalled']);
     // Give a second stalled check the chance to hand it out again; it must not.
     await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -1,23 +1,11 @@
-import type { ChannelStyle, TransitionKind } from '#core/channel.js';
+import type { TransitionKind } from '#core/channel.js';
+import { plainTestStyle } from '#core/render-look/test-style.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { SceneAssets } from '../../src/main/infrastructure/providers/ffmpeg/render-plan.js';
 
 /** Small timelines and fake scene images for the pure planner and filter-graph tests. */
 
-const style: ChannelStyle = {
-  palette: {
-    background: ['#000000', '#ffffff'],
-    primary: '#ff0000',
-    accent: '#00ff00',
-    text: '#ffffff',
-    textShadow: '#000000',
-  },
-  fonts: { heading: 'Noto Sans', body: 'Noto Sans' },
-  animation: 'rise',
-  wordsPerMinute: 160,
-  transition: 'crossfade',
-  transitionSeconds: 0.5,
-};
+const style = plainTestStyle({ background: ['#000000', '#ffffff'], accent: '#00ff00' });
 
 /** Scenes of the given durations back to back, every one after the first led in by `kind`. */
 export function timelineOf(

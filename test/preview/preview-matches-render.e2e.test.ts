@@ -13,14 +13,14 @@ import { templateFromChannel } from '#core/templates/builtin-templates.js';
 import { ensureRendererBuilt, REPO_ROOT } from '../e2e/support/renderer-build.js';
 import { createWebAppHarness, type WebAppHarness } from '../e2e/support/web-app-harness.js';
 import { colourDistance, frameFacts, framePng, textDistance } from './support/frame-compare.js';
+import { jsonScript } from '../support/json-script.js';
 
-const SCRIPT = {
-  channel: 'fire',
-  topic: 'Start before you feel ready',
-  hook: 'Motivation follows action.',
-  main_points: ['Set a timer for five minutes.', 'Lay out your things tonight.'],
-  call_to_action: 'Follow for a push every day.',
-};
+const SCRIPT = jsonScript({ channel: 'fire', topic: 'Start before you feel ready' }, [
+  'Motivation follows action.',
+  'Set a timer for five minutes.',
+  'Lay out your things tonight.',
+  'Follow for a push every day.',
+]);
 const NAME = 'preview-match.json';
 
 /** A user template unlike the channel's look: solid colours, hook at the top and larger, CTA at the bottom. */

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startCli } from '../support/run-cli.js';
+import { bearerFetch } from '../support/bearer-fetch.js';
 
 export interface ServeProcess {
   readonly child: ChildProcess;
@@ -49,14 +50,7 @@ export async function startServe(
       child.kill('SIGTERM');
       return exited;
     },
-    api: (path, init = {}) =>
-      fetch(`${url}${path}`, {
-        ...init,
-        headers: {
-          Authorization: `Bearer ${token}`,
-          ...(init.headers as Record<string, string> | undefined),
-        },
-      }),
+    api: bearerFetch(url, token),
   };
 }
 

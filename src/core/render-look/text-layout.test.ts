@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelStyle } from '../channel.js';
 import type { SceneRole, VideoScene } from '../timeline/video-timeline.js';
 import { contains, safeAreaFor } from './safe-zone.js';
 import { isRightToLeft, layoutSceneText, type MeasureAt } from './text-layout.js';
+import { plainTestStyle } from './test-style.js';
 
-const style: ChannelStyle = {
-  palette: {
-    background: ['#000000', '#333333'],
-    primary: '#ff0000',
-    accent: '#ffcc00',
-    text: '#ffffff',
-    textShadow: '#000000',
-  },
-  fonts: { heading: 'Noto Sans', body: 'Noto Sans' },
-  animation: 'rise',
-  wordsPerMinute: 160,
-  transition: 'crossfade',
-  transitionSeconds: 0.5,
-};
+const style = plainTestStyle();
 /** Every character 0.55 em wide. */
 const measureAt: MeasureAt = (size) => (text) => [...text].length * size * 0.55;
 

@@ -3,12 +3,12 @@
 import type { CSSProperties, ReactNode } from 'react';
 import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
-import { formatClock } from '../state/format.js';
 import { safePadding } from './platform-frame.js';
 import { flexAlignFor } from '#core/templates/text-position.js';
 import { SceneText } from './SceneText.js';
 import { backgroundAt, sceneAt, transitionLayers, transitionProgress } from './timeline-math.js';
 import { usePlaybackClock } from './use-playback-clock.js';
+import { PreviewControls } from './PreviewControls.js';
 
 export interface TimelinePreviewProps {
   readonly timeline: VideoTimeline;
@@ -100,32 +100,7 @@ export function TimelinePreview({
         )}
         {overlay}
       </div>
-      <div className="preview-controls">
-        <button
-          type="button"
-          className="icon-button play-button"
-          onClick={clock.toggle}
-          aria-label={clock.playing ? 'Pause preview' : 'Play preview'}
-          data-testid="preview-play"
-        >
-          {clock.playing ? '❚❚' : '▶'}
-        </button>
-        <input
-          type="range"
-          className="scrubber"
-          min={0}
-          max={timeline.durationSeconds}
-          step={0.01}
-          value={clock.time}
-          aria-label="Seek preview"
-          aria-valuetext={`${formatClock(clock.time)} of ${formatClock(timeline.durationSeconds)}`}
-          onChange={(event) => clock.seek(Number(event.target.value))}
-          data-testid="preview-scrubber"
-        />
-        <span className="preview-time" data-testid="preview-time">
-          {formatClock(clock.time)} / {formatClock(timeline.durationSeconds)}
-        </span>
-      </div>
+      <PreviewControls clock={clock} durationSeconds={timeline.durationSeconds} />
     </div>
   );
 }

@@ -7,9 +7,9 @@ import { frameSizeFor } from '#core/video-quality.js';
 import type { AspectRatio, VideoTimeline } from '../../../../shared/api-types.js';
 import { fontFacesNeededFor } from '../../../../remotion/fonts.js';
 import { loadFace } from '../../../../remotion/load-font-face.js';
-import { formatClock } from '../../state/format.js';
 import { usePlaybackClock } from '../use-playback-clock.js';
 import { FfmpegFramePainter, type PageCanvas2D } from './ffmpeg-frame-painter.js';
+import { PreviewControls } from '../PreviewControls.js';
 
 export interface FfmpegPreviewProps {
   readonly timeline: VideoTimeline;
@@ -89,32 +89,7 @@ export function FfmpegPreview({
         />
         {overlay}
       </div>
-      <div className="preview-controls">
-        <button
-          type="button"
-          className="icon-button play-button"
-          onClick={clock.toggle}
-          aria-label={clock.playing ? 'Pause preview' : 'Play preview'}
-          data-testid="preview-play"
-        >
-          {clock.playing ? '❚❚' : '▶'}
-        </button>
-        <input
-          type="range"
-          className="scrubber"
-          min={0}
-          max={timeline.durationSeconds}
-          step={0.01}
-          value={clock.time}
-          aria-label="Seek preview"
-          aria-valuetext={`${formatClock(clock.time)} of ${formatClock(timeline.durationSeconds)}`}
-          onChange={(event) => clock.seek(Number(event.target.value))}
-          data-testid="preview-scrubber"
-        />
-        <span className="preview-time" data-testid="preview-time">
-          {formatClock(clock.time)} / {formatClock(timeline.durationSeconds)}
-        </span>
-      </div>
+      <PreviewControls clock={clock} durationSeconds={timeline.durationSeconds} />
     </div>
   );
 }
