@@ -6,6 +6,7 @@ import { metadataFromProps } from '../props.js';
 import { planSequences } from '../sequence-plan.js';
 import { posterFrameFor } from '../poster.js';
 import { AudioLayer } from './AudioLayer.js';
+import { NarrationCaptions } from './NarrationCaptions.js';
 import { PosterArtifact } from './PosterArtifact.js';
 import { SceneView } from './SceneView.js';
 import { presentationFor, transitionEasing } from './transitions.js';
@@ -65,6 +66,16 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
           );
         })}
       </TransitionSeries>
+      {timeline.narration?.burnInCaptions ? (
+        <NarrationCaptions
+          narration={timeline.narration}
+          accent={style.palette.accent}
+          width={width}
+          height={height}
+          fps={fps}
+          platform={props.platform}
+        />
+      ) : null}
       <AudioLayer media={media} plan={plan} totalFrames={totalFrames} fps={fps} />
       <PosterArtifact frame={posterFrameFor(props)} />
     </AbsoluteFill>
