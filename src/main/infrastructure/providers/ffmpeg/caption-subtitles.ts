@@ -9,6 +9,7 @@ import {
   captionPlacement,
 } from '#core/narration/caption-style.js';
 import type { NarrationTrack } from '#core/narration/timed-words.js';
+import type { PlatformId } from '#core/platform-presets.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { even } from './safe-zone.js';
 
@@ -43,9 +44,14 @@ export function assText(text: string): string {
  * spoken in the channel's accent colour. One event per highlighted word, so the highlight moves
  * exactly at the word timings. Pure.
  */
-export function buildCaptionSubtitles(track: NarrationTrack, frame: FrameSize, style: ChannelStyle): string {
+export function buildCaptionSubtitles(
+  track: NarrationTrack,
+  frame: FrameSize,
+  style: ChannelStyle,
+  platform: PlatformId = 'generic',
+): string {
   // The same size, place and colours as the Remotion composition's captions (caption-style.ts).
-  const place = captionPlacement(frame, 'generic', even);
+  const place = captionPlacement(frame, platform, even);
   const { fontSize, boxPadding: box } = place;
   // Light words on a dark box read on any background.
   const text = assColour(CAPTION_TEXT_COLOUR);
