@@ -60,6 +60,15 @@ export interface ChannelDefinition {
   readonly theme: string;
   readonly style: ChannelStyle;
   readonly rules: ContentRules;
+  /** The channel's own narration defaults, over `narration.*` in config, under a script's voice. */
+  readonly narration?: ChannelNarration;
+}
+
+export interface ChannelNarration {
+  /** `"off"` or `"<provider>[:<voice>]"`. */
+  readonly voice?: string;
+  /** Speaking pace, 0.25–4. */
+  readonly rate?: number;
 }
 
 /** Styles and validates scripts for one channel. */

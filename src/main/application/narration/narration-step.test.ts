@@ -7,7 +7,7 @@ import type { VideoScript } from '#core/script.js';
 import { buildTimeline } from '#core/timeline/build-timeline.js';
 import { VOICE_OVER_TAIL_SECONDS } from '#core/timeline/estimate-scene-seconds.js';
 import { scriptWith, TEST_CHANNEL } from '#core/timeline/test-fixtures.js';
-import type { ChannelStrategy } from '#core/channel.js';
+import type { ChannelNarration, ChannelStrategy } from '#core/channel.js';
 import type { JobOptions } from '../job.js';
 import { NarrationStep, type CaptionFileWriter } from './narration-step.js';
 import type { SynthesizeOptions, VoiceProvider, VoiceSynthesis } from './voice-provider.js';
@@ -40,13 +40,14 @@ class RecordingCaptionWriter implements CaptionFileWriter {
   }
 }
 
-function setup(narration?: AppConfig['narration']) {
+function setup(narration?: AppConfig['narration'], channelNarration?: ChannelNarration) {
   const voice = new MetronomeVoice();
   const voices = new VoiceRegistry();
   voices.register(voice);
   const captions = new RecordingCaptionWriter();
   const config = { get: () => ({ narration }) } as unknown as ConfigManager;
-  const channels = () => ({ require: () => ({ definition: TEST_CHANNEL }) as unknown as ChannelStrategy });
+  const definition = { ...TEST_CHANNEL, ...(channelNarration ? { narration: channelNarration } : {}) };
+  const channels = () => ({ require: () => ({ definition }) as unknown as ChannelStrategy });
   return { voice, captions, step: new NarrationStep({ voices, config, channels, captionFiles: captions }) };
 }
 
@@ -95,6 +96,25 @@ describe('NarrationStep', () => {
     expect(step.voiceFor({ options: options('metronome:cli'), script }).text).toBe('metronome:cli');
     expect(step.voiceFor({ options: options(), script }).text).toBe('metronome:script');
     expect(step.voiceFor({ options: options(), script: scriptWith() }).text).toBe('metronome:config');
+  });
+
+  it("takes the channel's voice and rate over the settings, under the script's and the render's", async () => {
+    const { step, voice } = setup(
+      { defaultVoice: 'metronome:config', rate: 1 },
+      { voice: 'metronome:channel', rate: 1.5 },
+    );
+    expect(step.voiceFor({ options: options(), script: scriptWith() })).toEqual({
+      text: 'metronome:channel',
+      from: 'config.json: channels.' + scriptWith().channel + '.voice',
+    });
+    expect(
+      step.voiceFor({ options: options(), script: scriptWith({ voice: 'metronome:script' }) }).text,
+    ).toBe('metronome:script');
+    expect(step.voiceFor({ options: options('off'), script: scriptWith() }).text).toBe('off');
+    const script = scriptWith();
+    await step.prepare({ options: options(), script }, requestFor(script), context);
+    expect(voice.asked.length).toBeGreaterThan(0);
+    expect(voice.asked.every((a) => a.voice === 'channel' && a.rate === 1.5)).toBe(true);
   });
 
   it('speaks every scene, stretches scenes to their speech plus the tail and places every word', async () => {

@@ -63,6 +63,15 @@ export const rulesSchema = z.strictObject({
   max_scene_seconds: number(0, MAX_SECONDS, { exclusiveMin: true }).optional(),
 });
 
+/** `"off"` or `"<provider>[:<voice>]"`, checked like a script's voice. */
+function voiceChoice() {
+  return z
+    .string({ error: 'expected "off" or "<provider>[:<voice>]"' })
+    .refine((value) => !('error' in parseVoiceChoice(value)), {
+      error: 'expected "off" or "<provider>[:<voice>]", e.g. "espeak-ng:en-us"',
+    });
+}
+
 export const channelSchema = z.strictObject({
   name: text().optional(),
   theme: text().optional(),
@@ -86,6 +95,8 @@ export const channelSchema = z.strictObject({
   transition: enumOf(TRANSITION_KINDS).optional(),
   transition_seconds: number(0, 5).optional(),
   rules: rulesSchema.optional(),
+  voice: voiceChoice().optional(),
+  speaking_rate: number(0.25, 4).optional(),
 });
 
 /** Known provider settings; any other key is kept and handed to the provider as an option. */
