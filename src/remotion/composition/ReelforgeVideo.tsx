@@ -7,6 +7,7 @@ import { planSequences } from '../sequence-plan.js';
 import { posterFrameFor } from '../poster.js';
 import { AudioLayer } from './AudioLayer.js';
 import { NarrationCaptions } from './NarrationCaptions.js';
+import { speechSpans } from '../music-ducking.js';
 import { PosterArtifact } from './PosterArtifact.js';
 import { SceneView } from './SceneView.js';
 import { presentationFor, transitionEasing } from './transitions.js';
@@ -31,6 +32,10 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
   );
   useFonts(props.fontBaseUrl, allText);
   const totalFrames = metadataFromProps(props).durationInFrames;
+  const speech = useMemo(
+    () => (timeline.narration ? speechSpans(timeline.narration.words) : undefined),
+    [timeline.narration],
+  );
   return (
     <AbsoluteFill style={{ backgroundColor: style.palette.background[0] }}>
       <TransitionSeries>
@@ -76,7 +81,7 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
           platform={props.platform}
         />
       ) : null}
-      <AudioLayer media={media} plan={plan} totalFrames={totalFrames} fps={fps} />
+      <AudioLayer media={media} plan={plan} totalFrames={totalFrames} fps={fps} speech={speech} />
       <PosterArtifact frame={posterFrameFor(props)} />
     </AbsoluteFill>
   );
