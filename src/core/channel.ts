@@ -60,14 +60,14 @@ export interface ChannelDefinition {
   readonly theme: string;
   readonly style: ChannelStyle;
   readonly rules: ContentRules;
-  /** How the channel's videos are narrated when neither the render nor the script says (config). */
+  /** The channel's own narration defaults, over `narration.*` in config, under a script's voice. */
   readonly narration?: ChannelNarration;
 }
 
-/** A channel's narration defaults: a voice (`provider[:voice]` or `off`) and a speaking rate. */
 export interface ChannelNarration {
+  /** `"off"` or `"<provider>[:<voice>]"`. */
   readonly voice?: string;
-  /** 1 is the voice's normal speed. */
+  /** Speaking pace, 0.25–4. */
   readonly rate?: number;
 }
 

@@ -50,6 +50,20 @@ export const sceneSchema = z.object({
   voiceOverPath: z.string().optional(),
 });
 
+/** The narration's words on the video's timeline, for burned-in word-highlighted captions. */
+export const narrationSchema = z.object({
+  voice: z.string(),
+  words: z.array(
+    z.object({
+      text: z.string(),
+      startSeconds: z.number().nonnegative(),
+      endSeconds: z.number().nonnegative(),
+      sceneIndex: z.number().int().nonnegative(),
+    }),
+  ),
+  burnInCaptions: z.boolean(),
+});
+
 export const timelineSchema = z.object({
   channel: z.string(),
   topic: z.string(),
@@ -58,6 +72,7 @@ export const timelineSchema = z.object({
   durationSeconds: z.number().positive(),
   fps: z.number().positive(),
   musicPath: z.string().optional(),
+  narration: narrationSchema.optional(),
 });
 
 export const compositionMediaSchema = z.object({

@@ -6,6 +6,8 @@ import { metadataFromProps } from '../props.js';
 import { planSequences } from '../sequence-plan.js';
 import { posterFrameFor } from '../poster.js';
 import { AudioLayer } from './AudioLayer.js';
+import { NarrationCaptions } from './NarrationCaptions.js';
+import { speechSpans } from '../music-ducking.js';
 import { PosterArtifact } from './PosterArtifact.js';
 import { SceneView } from './SceneView.js';
 import { presentationFor, transitionEasing } from './transitions.js';
@@ -30,6 +32,10 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
   );
   useFonts(props.fontBaseUrl, allText);
   const totalFrames = metadataFromProps(props).durationInFrames;
+  const speech = useMemo(
+    () => (timeline.narration ? speechSpans(timeline.narration.words) : undefined),
+    [timeline.narration],
+  );
   return (
     <AbsoluteFill style={{ backgroundColor: style.palette.background[0] }}>
       <TransitionSeries>
@@ -65,7 +71,17 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
           );
         })}
       </TransitionSeries>
-      <AudioLayer media={media} plan={plan} totalFrames={totalFrames} fps={fps} />
+      {timeline.narration?.burnInCaptions ? (
+        <NarrationCaptions
+          narration={timeline.narration}
+          accent={style.palette.accent}
+          width={width}
+          height={height}
+          fps={fps}
+          platform={props.platform}
+        />
+      ) : null}
+      <AudioLayer media={media} plan={plan} totalFrames={totalFrames} fps={fps} speech={speech} />
       <PosterArtifact frame={posterFrameFor(props)} />
     </AbsoluteFill>
   );

@@ -53,28 +53,29 @@ export class NarrationStep {
   constructor(private readonly deps: NarrationDeps) {}
 
   /**
-   * The voice a job speaks with: the render's choice, else the script's, else its channel's
-   * (`channels.<id>.voice`), else the settings' default.
+   * The voice a job speaks with: the render's choice, else the script's, else its channel's, else
+   * the settings'.
    */
   voiceFor(job: Pick<VideoJob, 'options' | 'script'>): { text: string; from: string } {
     if (job.options.voice !== undefined)
       return { text: job.options.voice, from: 'the render option --voice' };
     if (job.script.voice !== undefined)
       return { text: job.script.voice, from: `${job.script.source.name}: voice` };
-    const channel = this.#channelNarration(job.script);
-    if (channel?.voice !== undefined)
-      return { text: channel.voice, from: `config.json: channels.${job.script.channel}.voice` };
+    const channelVoice = this.#channelNarration(job.script)?.voice;
+    if (channelVoice !== undefined)
+      return { text: channelVoice, from: `config.json: channels.${job.script.channel}.voice` };
     const fromConfig = this.deps.config.get().narration?.defaultVoice;
     return { text: fromConfig ?? VOICE_OFF, from: 'config.json: narration.default_voice' };
   }
 
-  /** Speaking rate: the channel's (`channels.<id>.speaking_rate`), else the settings' (`narration.rate`), else 1. */
-  rateFor(script: VideoScript): number {
-    return this.#channelNarration(script)?.rate ?? this.deps.config.get().narration?.rate ?? 1;
-  }
-
-  #channelNarration(script: VideoScript): ChannelNarration | undefined {
-    return this.deps.channels().require(script.channel, script.source.name).definition.narration;
+  /** The script's channel's narration defaults; none for a channel the lookup does not know. */
+  #channelNarration(script: Pick<VideoJob['script'], 'channel' | 'source'>): ChannelNarration | undefined {
+    try {
+      return this.deps.channels().require(script.channel, script.source.name).definition.narration;
+    } catch {
+      // An unknown channel is reported by the script's own checks, with its line.
+      return undefined;
+    }
   }
 
   /** Throws, naming where the voice came from, when it is malformed or names no voice provider. */
@@ -109,7 +110,7 @@ export class NarrationStep {
       );
     }
     const voice = choice.voice ?? provider.defaultVoice;
-    const rate = this.rateFor(job.script);
+    const rate = this.#channelNarration(job.script)?.rate ?? this.deps.config.get().narration?.rate ?? 1;
     const { scenes } = request.timeline;
     const spoken: (VoiceSynthesis | undefined)[] = [];
     const recorded: (Awaited<ReturnType<RecordingAligner['align']>> | undefined)[] = [];

@@ -64,6 +64,15 @@ export const rulesSchema = z.strictObject({
   max_scene_seconds: number(0, MAX_SECONDS, { exclusiveMin: true }).optional(),
 });
 
+/** `"off"` or `"<provider>[:<voice>]"`, checked like a script's voice. */
+function voiceChoice() {
+  return z
+    .string({ error: 'expected "off" or "<provider>[:<voice>]"' })
+    .refine((value) => !('error' in parseVoiceChoice(value)), {
+      error: 'expected "off" or "<provider>[:<voice>]", e.g. "espeak-ng:en-us"',
+    });
+}
+
 export const channelSchema = z.strictObject({
   name: text().optional(),
   theme: text().optional(),
@@ -87,8 +96,7 @@ export const channelSchema = z.strictObject({
   transition: enumOf(TRANSITION_KINDS).optional(),
   transition_seconds: number(0, 5).optional(),
   rules: rulesSchema.optional(),
-  /** Narration defaults for the channel's videos: `provider[:voice]` or `off`, and a speaking rate. */
-  voice: text('a voice: "provider[:voice]" or "off"').optional(),
+  voice: voiceChoice().optional(),
   speaking_rate: number(0.25, 4).optional(),
 });
 

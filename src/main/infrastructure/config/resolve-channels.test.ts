@@ -91,13 +91,6 @@ describe('resolveChannels', () => {
     });
   });
 
-  it('takes a narration voice and speaking rate per channel, and names a bad rate', () => {
-    const { water, air } = channelsFrom({ water: { voice: 'espeak-ng:en-gb', speaking_rate: 0.9 } });
-    expect(water!.narration).toEqual({ voice: 'espeak-ng:en-gb', rate: 0.9 });
-    expect(air!.narration).toBeUndefined();
-    expect(errorFrom({ water: { speaking_rate: 9 } }).message).toMatch(/channels\.water\.speaking_rate/);
-  });
-
   it('adds a custom channel from its background alone', () => {
     const channels = channelsFrom({
       'deep-focus': { palette: { background: ['#fef9c3', '#fde68a'] }, theme: 'focus' },

@@ -25,7 +25,7 @@ export function resolveChannels(
       );
     }
     const base = channels[id] ?? customBase(id, entry, file);
-    const channel = mergeChannel(base, toOverride(entry));
+    const channel = withNarration(mergeChannel(base, toOverride(entry)), entry);
     checkRanges(channel, entry, file);
     channels[id] = channel;
   }
@@ -60,10 +60,6 @@ function toOverride(entry: ChannelConfig): ChannelOverride {
     wordsPerMinute: entry.words_per_minute,
     transition: entry.transition,
     transitionSeconds: entry.transition_seconds,
-    narration:
-      entry.voice !== undefined || entry.speaking_rate !== undefined
-        ? { voice: entry.voice, rate: entry.speaking_rate }
-        : undefined,
     rules: rules && {
       maxTotalSeconds: rules.max_total_seconds,
       maxHookChars: rules.max_hook_chars,
@@ -73,6 +69,19 @@ function toOverride(entry: ChannelConfig): ChannelOverride {
       maxPoints: rules.max_points,
       minSceneSeconds: rules.min_scene_seconds,
       maxSceneSeconds: rules.max_scene_seconds,
+    },
+  };
+}
+
+/** The channel's default voice and speaking rate, when its config entry gives them. */
+function withNarration(channel: ChannelDefinition, entry: ChannelConfig): ChannelDefinition {
+  if (entry.voice === undefined && entry.speaking_rate === undefined) return channel;
+  return {
+    ...channel,
+    narration: {
+      ...channel.narration,
+      ...(entry.voice !== undefined ? { voice: entry.voice } : {}),
+      ...(entry.speaking_rate !== undefined ? { rate: entry.speaking_rate } : {}),
     },
   };
 }

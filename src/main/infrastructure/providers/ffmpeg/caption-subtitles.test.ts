@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import type { NarrationTrack } from '#core/narration/timed-words.js';
-import { safeAreaFor } from '#core/render-look/safe-zone.js';
+import { captionPlacement } from '#core/narration/caption-style.js';
+import { even, safeAreaFor } from '#core/render-look/safe-zone.js';
 import { assColour, assText, assTime, buildCaptionSubtitles, filterPathValue } from './caption-subtitles.js';
 
 const style = BUILTIN_CHANNELS.air.style;
@@ -62,5 +63,19 @@ describe('ASS pieces', () => {
     expect(filterPathValue('/tmp/plain/captions.ass')).toBe('/tmp/plain/captions.ass');
     // Checked against ffmpeg 5.1: a folder named like this one loads with the `ass` filter.
     expect(filterPathValue("/tmp/a:b/it's,[x];y.ass")).toBe(String.raw`/tmp/a\\:b/it\\\'s\,\[x\]\;y.ass`);
+  });
+});
+
+describe('buildCaptionSubtitles for a platform', () => {
+  it("keeps to that platform's safe zone, where the Remotion captions sit too", () => {
+    const margins = (platform?: 'tiktok') => {
+      const line = buildCaptionSubtitles(track, frame, style, platform)
+        .split('\n')
+        .find((l) => l.startsWith('Style: Caption'))!;
+      return line.split(',').slice(19, 22).map(Number);
+    };
+    const place = captionPlacement(frame, 'tiktok', even);
+    expect(margins('tiktok')).toEqual([place.left, place.right, place.bottom]);
+    expect(margins('tiktok')).not.toEqual(margins());
   });
 });

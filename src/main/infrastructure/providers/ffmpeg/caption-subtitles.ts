@@ -1,17 +1,17 @@
 import type { ChannelStyle } from '#core/channel.js';
-import { contrastRatio } from '#core/channels/colour-contrast.js';
 import { buildCaptionCues, highlightSpans } from '#core/narration/caption-cues.js';
+import {
+  CAPTION_BOX_COLOUR,
+  CAPTION_BOX_OPACITY,
+  CAPTION_FONT,
+  CAPTION_TEXT_COLOUR,
+  captionHighlightColour,
+  captionPlacement,
+} from '#core/narration/caption-style.js';
 import type { NarrationTrack } from '#core/narration/timed-words.js';
+import type { PlatformId } from '#core/platform-presets.js';
 import type { FrameSize } from '#core/video-quality.js';
-import { safeAreaFor } from '#core/render-look/safe-zone.js';
-
-/** Caption text height as a share of the frame's shorter side. */
-const FONT_SHARE = 0.06;
-/** The caption family: bundled, bold, and with the bundled fallbacks behind it (libass `fontsdir`). */
-export const CAPTION_FONT = 'Noto Sans';
-const CAPTION_TEXT = '#ffffff';
-const CAPTION_BOX = '#101010';
-const FALLBACK_HIGHLIGHT = '#ffd60a';
+import { even } from '#core/render-look/safe-zone.js';
 
 /** `#rrggbb` → ASS `&HAABBGGRR` (alpha 00 = opaque). */
 export function assColour(hex: string, alpha = 0): string {
@@ -44,17 +44,19 @@ export function assText(text: string): string {
  * spoken in the channel's accent colour. One event per highlighted word, so the highlight moves
  * exactly at the word timings. Pure.
  */
-export function buildCaptionSubtitles(track: NarrationTrack, frame: FrameSize, style: ChannelStyle): string {
-  const safe = safeAreaFor(frame);
-  const fontSize = Math.round(Math.min(frame.width, frame.height) * FONT_SHARE);
-  const marginV = frame.height - (safe.y + safe.height) + Math.round(fontSize * 0.4);
-  const box = Math.max(2, Math.round(fontSize * 0.18));
-  // Light words on a dark box read on any background; the spoken word takes the channel's accent
-  // when that stands out on the box, otherwise a bright yellow.
-  const text = assColour(CAPTION_TEXT);
-  const highlight = assColour(
-    contrastRatio(style.palette.accent, CAPTION_BOX) >= 4.5 ? style.palette.accent : FALLBACK_HIGHLIGHT,
-  );
+export function buildCaptionSubtitles(
+  track: NarrationTrack,
+  frame: FrameSize,
+  style: ChannelStyle,
+  platform: PlatformId = 'generic',
+): string {
+  // The same size, place and colours as the Remotion composition's captions (caption-style.ts).
+  const place = captionPlacement(frame, platform, even);
+  const { fontSize, boxPadding: box } = place;
+  // Light words on a dark box read on any background.
+  const text = assColour(CAPTION_TEXT_COLOUR);
+  const highlight = assColour(captionHighlightColour(style.palette.accent));
+  const boxColour = assColour(CAPTION_BOX_COLOUR, Math.round((1 - CAPTION_BOX_OPACITY) * 256));
   const header = [
     '[Script Info]',
     'ScriptType: v4.00+',
@@ -65,7 +67,7 @@ export function buildCaptionSubtitles(track: NarrationTrack, frame: FrameSize, s
     '',
     '[V4+ Styles]',
     'Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, MarginL, MarginR, MarginV, Encoding',
-    `Style: Caption,${CAPTION_FONT},${fontSize},${text},${highlight},${assColour(CAPTION_BOX, 0x40)},${assColour(CAPTION_BOX, 0x40)},-1,0,0,0,100,100,0,0,4,${box},0,2,${safe.x + box},${safe.x + box},${marginV},1`,
+    `Style: Caption,${CAPTION_FONT},${fontSize},${text},${highlight},${boxColour},${boxColour},-1,0,0,0,100,100,0,0,4,${box},0,2,${place.left},${place.right},${place.bottom},1`,
     '',
     '[Events]',
     'Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text',

@@ -209,7 +209,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         wipeMask: assets.wipeMask,
         transitionEngine: options.transitionEngine,
         loudness: PLATFORM_PRESETS[platform].loudness,
-        captions: await writeBurnedCaptions(timeline, frame, scratch, fontsDir),
+        captions: await writeBurnedCaptions(timeline, frame, scratch, fontsDir, platform),
       });
       const ffmpegVersion = (await this.#version(binaries.ffmpegPath)) ?? 'ffmpeg';
       // Burned-in captions (libass on every frame) encode at another speed: learned apart.

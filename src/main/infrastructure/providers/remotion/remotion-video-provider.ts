@@ -30,6 +30,7 @@ import type { Bundler } from './remotion-bundle.js';
 import { isCrashedBrowserError, REMOTION_PROVIDER_ID, toProviderError } from './render-errors.js';
 import { bundlingProgress, finishingProgress, mediaProgress, preparingProgress } from './render-progress.js';
 import { readRenderSettings, type RemotionRenderSettings } from './render-settings.js';
+import { normalizeSoundtrackLoudness, soundtrackLoudnessTarget } from './soundtrack-loudness.js';
 import { registerTimelineMedia } from './timeline-media.js';
 
 export interface RemotionProviderOptions {
@@ -225,6 +226,21 @@ export class RemotionVideoProvider extends BaseVideoProvider {
           cancelSignal,
         }).catch((error: unknown) => {
           throw toProviderError(error, 'rendering the poster', compositionId);
+        });
+      }
+
+      const loudness = soundtrackLoudnessTarget(request.timeline, request.platform);
+      if (loudness !== undefined) {
+        onProgress(finishingProgress(0.25, 'normalising loudness'));
+        await normalizeSoundtrackLoudness({
+          videoPath: partialVideo,
+          target: loudness,
+          audioBitrateKbps: preset.audioBitrateKbps,
+          env: this.#env,
+          ...(this.#options.ffmpegSettings
+            ? { ffmpegBinaryPath: this.#options.ffmpegSettings().binaryPath }
+            : {}),
+          signal,
         });
       }
 

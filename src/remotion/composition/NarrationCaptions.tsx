@@ -1,0 +1,82 @@
+import { useMemo, type ReactElement } from 'react';
+import { AbsoluteFill, useCurrentFrame } from 'remotion';
+import type { PlatformId } from '#core/platform-presets.js';
+import { activeCaptionAt, captionHighlights } from '#core/narration/active-caption.js';
+import {
+  CAPTION_BOX_COLOUR,
+  CAPTION_BOX_OPACITY,
+  CAPTION_FONT,
+  CAPTION_TEXT_COLOUR,
+  captionHighlightColour,
+  captionPlacement,
+} from '#core/narration/caption-style.js';
+import type { ReelforgeVideoProps } from '../props.js';
+import { fontStackFor } from '../fonts.js';
+import { withAlpha } from './Background.js';
+
+interface NarrationCaptionsProps {
+  readonly narration: NonNullable<ReelforgeVideoProps['timeline']['narration']>;
+  readonly accent: string;
+  readonly width: number;
+  readonly height: number;
+  readonly fps: number;
+  readonly platform?: PlatformId;
+}
+
+/**
+ * The narration burned in: the phrase being spoken, bottom-centred inside the platform safe zone,
+ * white on a dark box with the word being said in the channel's accent. Phrases, highlight spans,
+ * size, place and colours come from `#core/narration`, like the FFmpeg renderer's ASS captions.
+ */
+export function NarrationCaptions({
+  narration,
+  accent,
+  width,
+  height,
+  fps,
+  platform,
+}: NarrationCaptionsProps): ReactElement | null {
+  const frame = useCurrentFrame();
+  const highlights = useMemo(() => captionHighlights(narration.words), [narration.words]);
+  const place = captionPlacement({ width, height }, platform);
+  // A frame shows what is said at its middle, so a word lit for even one frame is drawn.
+  const active = activeCaptionAt(highlights, (frame + 0.5) / fps);
+  if (active === undefined) return null;
+  const highlight = captionHighlightColour(accent);
+  return (
+    <AbsoluteFill style={{ pointerEvents: 'none' }}>
+      <div
+        style={{
+          position: 'absolute',
+          left: place.left,
+          right: place.right,
+          bottom: place.bottom,
+          display: 'flex',
+          justifyContent: 'center',
+        }}
+      >
+        <div
+          data-testid="narration-caption"
+          style={{
+            padding: place.boxPadding,
+            backgroundColor: withAlpha(CAPTION_BOX_COLOUR, CAPTION_BOX_OPACITY),
+            color: CAPTION_TEXT_COLOUR,
+            fontFamily: fontStackFor(CAPTION_FONT),
+            fontWeight: 700,
+            fontSize: place.fontSize,
+            lineHeight: 1.2,
+            textAlign: 'center',
+            overflowWrap: 'anywhere',
+          }}
+        >
+          {active.cue.words.map((word, i) => (
+            <span key={i} style={i === active.wordIndex ? { color: highlight } : undefined}>
+              {i > 0 ? ' ' : ''}
+              {word.text}
+            </span>
+          ))}
+        </div>
+      </div>
+    </AbsoluteFill>
+  );
+}
