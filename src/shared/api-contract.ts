@@ -109,6 +109,11 @@ export const API_CALLS = {
   'library.openDialog': z.object({}).strict(),
   /** Adds the sample scripts shipped with the app ("Try a sample script" on first launch). */
   'library.addSamples': z.object({}).strict(),
+  // The editor: check text with the import's own validation (nothing stored), and save it back to
+  // the script it came from. The page names a library id, never a path.
+  'library.check': scriptUpload,
+  'library.save': z.object({ id, content: scriptContent }).strict(),
+  'library.source': z.object({ id }).strict(),
   'jobs.enqueue': z
     .object({
       libraryIds: z.array(id).min(1).max(500),
@@ -150,6 +155,10 @@ export interface ApiResults {
   /** Paths picked in the native dialog, already added; empty when cancelled or unsupported. */
   'library.openDialog': LibraryEntry[];
   'library.addSamples': LibraryEntry[];
+  'library.check': LibraryEntry;
+  'library.save': LibraryEntry;
+  /** The stored text of a library script (what the user gave), for the editor. */
+  'library.source': { name: string; content: string };
   'jobs.enqueue': EnqueueResult;
   'jobs.list': VideoJob[];
   'jobs.get': VideoJob;
