@@ -84,4 +84,14 @@ describe.each(PAGE_TRANSPORTS)('library.save and library.check from the page, ov
       expect(JSON.stringify(reply)).not.toContain('UNTOUCHED');
     }
   });
+
+  it('check gives exactly the problems an import of the same text gives', async () => {
+    await setUp();
+    const bad = '{\n  "channel": "air",\n  "topic": "",\n  "hook": 42,\n  "main_points": ["ok", ""]\n}';
+    const checked = await page.call('library.check', { name: 'bad.json', content: bad });
+    const imported = await page.call('library.addFiles', { files: [{ name: 'bad.json', content: bad }] });
+    const issues = (checked as { value: LibraryEntry }).value.issues;
+    expect(issues.length).toBeGreaterThan(2);
+    expect(issues).toEqual((imported as { value: LibraryEntry[] }).value[0]!.issues);
+  });
 });
