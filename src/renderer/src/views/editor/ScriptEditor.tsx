@@ -145,7 +145,7 @@ export function ScriptEditor({
               type="button"
               role="radio"
               aria-checked={view === value}
-              className={view === value ? 'active' : ''}
+              className="button small ghost"
               onClick={() => setView(value)}
             >
               {label}
