@@ -38,6 +38,42 @@ const MAIN_ONLY_PACKAGES = {
   ],
   message: 'This package is Node-only: it belongs behind an adapter in src/main/infrastructure.',
 };
+// Cloud SDKs are big (the ElevenLabs one took ≈ 1.1 s to import): a value import would make every
+// CLI command and render pay for it. Type imports are free; the code loads them with import() when used.
+const LAZY_SDKS = ['@elevenlabs/elevenlabs-js', 'openai', '@runwayml/sdk'];
+const LAZY_SDK_MESSAGE =
+  'Cloud SDKs load on use: `import type` here, and `await import(…)` where the SDK is called (start-up time).';
+const LICENCE_CORNERS = [
+  'src/remotion/**',
+  'src/main/infrastructure/providers/remotion/**',
+  'src/renderer/src/preview/remotion/**',
+  'test/remotion/**',
+  'bench/remotion-bench.ts',
+  'src/main/infrastructure/providers/ffmpeg/ffmpeg-adapter.ts',
+];
+
+function licenceFences(lazySdks) {
+  const remotion = 'Remotion is confined to src/remotion, the Remotion provider and the preview player.';
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: [
+          { name: 'remotion', message: remotion },
+          { name: 'fluent-ffmpeg', message: 'Use the FFmpeg adapter (providers/ffmpeg/ffmpeg-adapter.ts).' },
+          ...(lazySdks
+            ? LAZY_SDKS.map((name) => ({ name, allowTypeImports: true, message: LAZY_SDK_MESSAGE }))
+            : []),
+        ],
+        patterns: [
+          { group: ['@remotion/*'], message: remotion },
+          ...(lazySdks ? [{ group: ['@aws-sdk/*'], allowTypeImports: true, message: LAZY_SDK_MESSAGE }] : []),
+        ],
+      },
+    ],
+  };
+}
+
 const CORE_OUTSIDE = {
   // Inside src/core imports are relative and stay inside it.
   group: [
@@ -143,42 +179,11 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
-  {
-    // Licence and deprecation fences: Remotion (source-available) stays in its own corner, and
-    // fluent-ffmpeg (archived upstream) inside the one adapter that wraps it.
-    files: ['**/*.{ts,tsx}'],
-    ignores: [
-      'src/remotion/**',
-      'src/main/infrastructure/providers/remotion/**',
-      'src/renderer/src/preview/remotion/**',
-      'test/remotion/**',
-      'bench/remotion-bench.ts',
-      'src/main/infrastructure/providers/ffmpeg/ffmpeg-adapter.ts',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'remotion',
-              message: 'Remotion is confined to src/remotion, the Remotion provider and the preview player.',
-            },
-            {
-              name: 'fluent-ffmpeg',
-              message: 'Use the FFmpeg adapter (providers/ffmpeg/ffmpeg-adapter.ts).',
-            },
-          ],
-          patterns: [
-            {
-              group: ['@remotion/*'],
-              message: 'Remotion is confined to src/remotion, the Remotion provider and the preview player.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Licence and deprecation fences: Remotion (source-available) stays in its own corner, and
+  // fluent-ffmpeg (archived upstream) inside the one adapter that wraps it. In src/ also: cloud SDKs
+  // load on use (tests may import them directly).
+  { files: ['**/*.{ts,tsx}'], ignores: [...LICENCE_CORNERS, 'src/**'], rules: licenceFences(false) },
+  { files: ['src/**/*.{ts,tsx}'], ignores: LICENCE_CORNERS, rules: licenceFences(true) },
   // Layer fences (one config object per layer, so none overrides another; test/architecture/
   // layer-fences.test.ts lints a probe per rule). They use the typescript-eslint copy of the rule
   // so they add to the licence fences above instead of replacing them. `import()` calls are not

@@ -60,6 +60,15 @@ export interface ChannelDefinition {
   readonly theme: string;
   readonly style: ChannelStyle;
   readonly rules: ContentRules;
+  /** How the channel's videos are narrated when neither the render nor the script says (config). */
+  readonly narration?: ChannelNarration;
+}
+
+/** A channel's narration defaults: a voice (`provider[:voice]` or `off`) and a speaking rate. */
+export interface ChannelNarration {
+  readonly voice?: string;
+  /** 1 is the voice's normal speed. */
+  readonly rate?: number;
 }
 
 /** Styles and validates scripts for one channel. */

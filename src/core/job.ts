@@ -2,7 +2,7 @@ import type { PlatformId } from './platform-presets.js';
 import type { CostEstimate } from './provider.js';
 import type { FallbackAttempt, VideoResult } from './result.js';
 import type { ScriptFormat, VideoScript } from './script.js';
-import type { VideoTimeline } from './timeline.js';
+import type { VideoTimeline } from './timeline/video-timeline.js';
 import type { AspectRatio, VideoQuality } from './video-quality.js';
 import type { VideoStatus } from './video-status.js';
 
@@ -62,6 +62,8 @@ export interface VideoJob {
   /** The A/B variant this job renders, and the group shared by the variants of one render call. */
   readonly variant?: string;
   readonly variantGroup?: string;
+  /** The render farm worker ("<host>/<id>") that holds or held the job. */
+  readonly worker?: string;
 }
 
 export interface JobCost {

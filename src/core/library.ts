@@ -1,7 +1,7 @@
 import type { ChannelDefinition } from './channel.js';
 import type { ValidationIssue } from './errors.js';
 import type { ScriptFormat, VideoScript } from './script.js';
-import type { VideoTimeline } from './timeline.js';
+import type { VideoTimeline } from './timeline/video-timeline.js';
 
 /** A library script as the UI shows it: valid with its timeline, or invalid with every issue. */
 export interface LibraryEntry {

@@ -1,4 +1,10 @@
-import { QUALITY_PRESETS, type AspectRatio, type FrameSize, type VideoQuality } from './video-quality.js';
+import {
+  QUALITY_PRESETS,
+  frameSizeFor,
+  type AspectRatio,
+  type FrameSize,
+  type VideoQuality,
+} from './video-quality.js';
 
 /**
  * Publishing presets: what TikTok, Instagram Reels and YouTube Shorts expect of an upload, as
@@ -133,19 +139,9 @@ export function renderFrameSize(
   platform: PlatformId = 'generic',
 ): FrameSize {
   const preset = PLATFORM_PRESETS[platform];
-  const { shortSide, longSide } = QUALITY_PRESETS[quality];
-  if (preset.frame) {
-    const scale = Math.min(1, shortSide / preset.frame.width);
-    return { width: Math.round(preset.frame.width * scale), height: Math.round(preset.frame.height * scale) };
-  }
-  switch (aspectRatio) {
-    case '9:16':
-      return { width: shortSide, height: longSide };
-    case '16:9':
-      return { width: longSide, height: shortSide };
-    case '1:1':
-      return { width: shortSide, height: shortSide };
-  }
+  if (!preset.frame) return frameSizeFor(quality, aspectRatio);
+  const scale = Math.min(1, QUALITY_PRESETS[quality].shortSide / preset.frame.width);
+  return { width: Math.round(preset.frame.width * scale), height: Math.round(preset.frame.height * scale) };
 }
 
 /** The video bitrate cap of a render: the quality's, lowered to the platform's where it has one. */

@@ -29,12 +29,15 @@ export interface RankedProvider {
   readonly breakdown: ScoreBreakdown;
 }
 
-export interface ProviderSelection {
-  /** Usable providers, best first. */
-  readonly ranked: readonly RankedProvider[];
-  /** Why each other registered provider was ruled out. */
+/** The outcome of ranking providers (or what is known of them). */
+export interface Ranking<Ranked> {
+  /** Usable ones, best first. */
+  readonly ranked: readonly Ranked[];
+  /** Why each other registered provider was ruled out, by provider id. */
   readonly excluded: Readonly<Record<string, string>>;
 }
+
+export type ProviderSelection = Ranking<RankedProvider>;
 
 export interface ProviderRegistry {
   register(provider: VideoProvider): void;

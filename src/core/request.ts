@@ -1,7 +1,7 @@
 import type { ProviderCapability } from './capability.js';
 import type { PlatformId } from './platform-presets.js';
 import type { VideoScript } from './script.js';
-import type { VideoTimeline } from './timeline.js';
+import type { VideoTimeline } from './timeline/video-timeline.js';
 import type { VariantTag } from './variants/script-variant.js';
 import type { AspectRatio, VideoQuality } from './video-quality.js';
 

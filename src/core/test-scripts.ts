@@ -1,16 +1,9 @@
 import type { VideoScript } from './script.js';
+import { sampleScript } from './sample-script.js';
 
 /** A script that every built-in channel accepts. */
 export function validScript(overrides: Partial<VideoScript> = {}): VideoScript {
-  return {
-    channel: 'air',
-    topic: 'Clear mind',
-    hook: 'Your thoughts are clouds, not the sky.',
-    mainPoints: ['Notice one thought.', 'Name it without judging.', 'Let it drift past.'],
-    callToAction: 'Follow for a calmer mind.',
-    source: { format: 'json', name: 'clear-mind.json' },
-    ...overrides,
-  };
+  return { ...sampleScript('clear-mind.json'), ...overrides };
 }
 
 export function words(count: number): string {

@@ -8,7 +8,7 @@ import type { PlatformId } from './platform-presets.js';
 import { splitCaptionPieces } from './caption-pieces.js';
 import { safeAreaFor, type Rect } from './safe-zone.js';
 import { textWidthEm } from './text-width-estimate.js';
-import type { SceneRole } from './timeline.js';
+import type { SceneRole } from './timeline/video-timeline.js';
 import type { FrameSize } from './video-quality.js';
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
 import { TEXT_POSITIONS } from '#core/templates/template-schema.js';
 import { PLATFORM_IDS, type PlatformId } from '#core/platform-presets.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { secondsToFrames } from '#core/timeline/frames.js';
 import type { AspectRatio, FrameSize } from '#core/video-quality.js';
 

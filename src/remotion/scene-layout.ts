@@ -1,6 +1,6 @@
 import type { PlatformId } from '#core/platform-presets.js';
 import { CAPTION_WORD_PADDING_EM, fitSceneText, type SceneTextFit } from '#core/text-fit.js';
-import type { SceneRole } from '#core/timeline.js';
+import type { SceneRole } from '#core/timeline/video-timeline.js';
 
 /**
  * How the composition sizes and places a scene's caption: the domain's `fitSceneText` in the

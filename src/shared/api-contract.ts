@@ -189,10 +189,51 @@ export interface ApiEvents {
 export type ApiEventName = keyof ApiEvents;
 export const API_EVENTS: readonly ApiEventName[] = ['job', 'library', 'settings'];
 
-/** The main process implements this once; transports route calls to it. */
-export type ApiHandlers = {
-  [N in ApiCallName]: (payload: z.output<(typeof API_CALLS)[N]>) => Promise<ApiResults[N]>;
-};
+/**
+ * Every call as a method named like the call. The main process implements each one once, in
+ * `src/main/presentation/api/handlers/<prefix>-handlers.ts`, and a view calls
+ * `api['jobs.enqueue'](payload)`: "Go to Implementation" on the call in a view lands on its
+ * handler. Written out (not mapped from `API_CALLS`) because editors follow only declared members;
+ * `CALL_METHODS_MATCH_API_CALLS` below fails to compile when the two lists differ.
+ */
+export interface ApiMethods {
+  'app.info'(payload: ApiPayload<'app.info'>): Promise<ApiResults['app.info']>;
+  'library.list'(payload: ApiPayload<'library.list'>): Promise<ApiResults['library.list']>;
+  'library.addFiles'(payload: ApiPayload<'library.addFiles'>): Promise<ApiResults['library.addFiles']>;
+  'library.addPaths'(payload: ApiPayload<'library.addPaths'>): Promise<ApiResults['library.addPaths']>;
+  'library.remove'(payload: ApiPayload<'library.remove'>): Promise<ApiResults['library.remove']>;
+  'library.reimport'(payload: ApiPayload<'library.reimport'>): Promise<ApiResults['library.reimport']>;
+  'library.openDialog'(payload: ApiPayload<'library.openDialog'>): Promise<ApiResults['library.openDialog']>;
+  'library.addSamples'(payload: ApiPayload<'library.addSamples'>): Promise<ApiResults['library.addSamples']>;
+  'library.check'(payload: ApiPayload<'library.check'>): Promise<ApiResults['library.check']>;
+  'library.save'(payload: ApiPayload<'library.save'>): Promise<ApiResults['library.save']>;
+  'library.source'(payload: ApiPayload<'library.source'>): Promise<ApiResults['library.source']>;
+  'jobs.enqueue'(payload: ApiPayload<'jobs.enqueue'>): Promise<ApiResults['jobs.enqueue']>;
+  'jobs.list'(payload: ApiPayload<'jobs.list'>): Promise<ApiResults['jobs.list']>;
+  'jobs.get'(payload: ApiPayload<'jobs.get'>): Promise<ApiResults['jobs.get']>;
+  'jobs.cancel'(payload: ApiPayload<'jobs.cancel'>): Promise<ApiResults['jobs.cancel']>;
+  'jobs.retry'(payload: ApiPayload<'jobs.retry'>): Promise<ApiResults['jobs.retry']>;
+  'jobs.delete'(payload: ApiPayload<'jobs.delete'>): Promise<ApiResults['jobs.delete']>;
+  'jobs.reveal'(payload: ApiPayload<'jobs.reveal'>): Promise<ApiResults['jobs.reveal']>;
+  'providers.list'(payload: ApiPayload<'providers.list'>): Promise<ApiResults['providers.list']>;
+  'providers.check'(payload: ApiPayload<'providers.check'>): Promise<ApiResults['providers.check']>;
+  'metrics.get'(payload: ApiPayload<'metrics.get'>): Promise<ApiResults['metrics.get']>;
+  'settings.get'(payload: ApiPayload<'settings.get'>): Promise<ApiResults['settings.get']>;
+  'settings.update'(payload: ApiPayload<'settings.update'>): Promise<ApiResults['settings.update']>;
+  'settings.setApiKey'(payload: ApiPayload<'settings.setApiKey'>): Promise<ApiResults['settings.setApiKey']>;
+  'settings.chooseOutputDir'(
+    payload: ApiPayload<'settings.chooseOutputDir'>,
+  ): Promise<ApiResults['settings.chooseOutputDir']>;
+  'analytics.report'(payload: ApiPayload<'analytics.report'>): Promise<ApiResults['analytics.report']>;
+  'webhooks.list'(payload: ApiPayload<'webhooks.list'>): Promise<ApiResults['webhooks.list']>;
+}
+
+type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;
+/** Compile-time check: one method per call, no more, no less. */
+export const CALL_METHODS_MATCH_API_CALLS: SameKeys<ApiMethods, typeof API_CALLS> = true;
+
+/** The main process implements this once; transports validate payloads and route calls to it. */
+export type ApiHandlers = ApiMethods;
 
 /** An error as it crosses a transport: a message a user can read, and a machine-readable kind. */
 export interface ApiErrorShape {
@@ -210,6 +251,26 @@ export interface ReelforgeApi {
   /** URL the renderer can put in <video>/<img> for a job's file; resolved by job id only. */
   mediaUrl(jobId: string, kind: 'video' | 'thumbnail', version?: string): string;
   readonly transport: 'electron' | 'loopback';
+}
+
+/** What views use: the transport's `ReelforgeApi` plus one method per call (see `ApiMethods`). */
+export type RendererApi = ReelforgeApi & ApiMethods;
+
+/** Adds the per-call methods to a transport; each one is `api.call(<its name>, payload)`. */
+export function withCallMethods(api: ReelforgeApi): RendererApi {
+  const methods = Object.fromEntries(
+    (Object.keys(API_CALLS) as ApiCallName[]).map((name) => [
+      name,
+      (payload: ApiPayload<typeof name>) => api.call(name, payload),
+    ]),
+  ) as unknown as ApiMethods;
+  return {
+    ...methods,
+    call: (name, payload) => api.call(name, payload),
+    on: (event, listener) => api.on(event, listener),
+    mediaUrl: (jobId, kind, version) => api.mediaUrl(jobId, kind, version),
+    transport: api.transport,
+  };
 }
 
 /** Validates a payload; the error message names the call and the bad field. */

@@ -4,9 +4,9 @@ import type { ChannelDefinition } from '#core/channel.js';
 import type { ProviderCapability } from '#core/capability.js';
 import type { ValidationIssue } from '#core/errors.js';
 import type { ScriptFormat, VideoScript } from '#core/script.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { AspectRatio, VideoQuality } from '#core/video-quality.js';
-import type { PlatformId } from '#core/platform-presets.js';
+import type { GlobalSettings } from '#core/config.js';
 import type { VideoStatus } from '#core/video-status.js';
 import type { JobListFilter, ProviderMetrics, VideoJob } from '#core/job.js';
 import type { JobEvent } from '#core/job-events.js';
@@ -44,15 +44,7 @@ export interface EnqueueResult {
 
 /** Settings as the UI edits them. API keys are never sent back: only whether one is set. */
 export interface SettingsView {
-  readonly global: {
-    readonly defaultProvider: string;
-    readonly defaultQuality: VideoQuality;
-    readonly defaultAspectRatio: AspectRatio;
-    readonly maxConcurrentGenerations: number;
-    readonly outputDir: string;
-    /** `global.default_platform`; undefined: generic. */
-    readonly defaultPlatform?: PlatformId;
-  };
+  readonly global: GlobalSettings;
   readonly providers: Readonly<
     Record<
       string,

@@ -37,6 +37,7 @@ export function toRenderView(job: VideoJob, baseUrl = ''): RenderView {
     posterUrl: result?.thumbnailPath ? `${baseUrl}${renderFileUrl(job.id, 'poster')}` : null,
     deliveredUrl: delivery?.status === 'delivered' ? (delivery.videoUrl ?? null) : null,
     delivery,
+    ...(job.worker !== undefined ? { worker: job.worker } : {}),
   };
 }
 

@@ -77,6 +77,10 @@ export const renderViewSchema = z
       })
       .nullable()
       .meta({ description: 'Upload to S3-compatible storage, when configured (retried until it succeeds).' }),
+    worker: z
+      .string()
+      .optional()
+      .meta({ description: 'Render farm worker ("<host>/<id>") holding the job.' }),
   })
   .meta({ id: 'Render' });
 export type RenderView = z.output<typeof renderViewSchema>;
@@ -114,12 +118,34 @@ export const providerViewSchema = z
   })
   .meta({ id: 'Provider' });
 
+export const farmStatusSchema = z
+  .strictObject({
+    redis: z.enum(['connected', 'unreachable']),
+    dispatch: z.enum(['running', 'paused']),
+    since: z.string(),
+    redisUrl: z.string(),
+  })
+  .meta({
+    id: 'FarmStatus',
+    description: 'The render farm, when queue.redis_url is set: dispatch pauses while Redis is away.',
+  });
+
 export const providerListSchema = z
-  .strictObject({ providers: z.array(providerViewSchema) })
+  .strictObject({
+    providers: z.array(providerViewSchema),
+    /** Where renders run when a farm is configured: its Redis status and live workers. */
+    farm: farmStatusSchema.extend({ liveWorkers: z.number() }).optional(),
+  })
   .meta({ id: 'ProviderList' });
 
 export const healthSchema = z
-  .strictObject({ status: z.literal('ok'), version: z.string(), queued: z.number(), running: z.number() })
+  .strictObject({
+    status: z.literal('ok'),
+    version: z.string(),
+    queued: z.number(),
+    running: z.number(),
+    farm: farmStatusSchema.optional(),
+  })
   .meta({ id: 'Health' });
 
 export const REST_ERROR_CODES = [

@@ -1,21 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, runCli } from '../support/run-cli.js';
+import { THREE_VARIANT_SCRIPT } from '../variants/three-variant-script.js';
+import { useCliDataDir } from '../support/cli-data-dir.js';
 import { makeTempDir } from '../support/temp-dir.js';
-
-const SCRIPT = {
-  channel: 'fire',
-  topic: 'Start now',
-  hook: 'Stop waiting for the right mood.',
-  main_points: ['Pick one small task.', 'Set a timer for five minutes.'],
-  call_to_action: 'Follow for a push every day.',
-  variants: [
-    { name: 'control' },
-    { name: 'question-hook', hook: 'Still waiting to feel ready?' },
-    { name: 'number-hook', hook: '5 minutes beats 0 minutes.' },
-  ],
-};
 
 interface Rendered {
   readonly id: string;
@@ -37,17 +26,14 @@ function sample(name: string, videos: Record<string, Rendered>, dir: string): st
 }
 
 describe('reelforge analytics import / report', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let env: Record<string, string>;
+  const data = useCliDataDir();
   let videos: Record<string, Rendered>;
   let group: string;
 
   beforeAll(async () => {
-    temp = makeTempDir();
-    env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
-    const script = join(temp.path, 'start-now.json');
-    writeFileSync(script, JSON.stringify(SCRIPT));
-    const run = await runCli(['render', script, '--provider', 'mock', '--json'], env);
+    const script = join(data.path, 'start-now.json');
+    writeFileSync(script, JSON.stringify(THREE_VARIANT_SCRIPT));
+    const run = await runCli(['render', script, '--provider', 'mock', '--json'], data.env);
     expect(run.code).toBe(0);
     const jobs = jsonLines(run.stdout);
     group = String(jobs[0]!['group']);
@@ -58,10 +44,9 @@ describe('reelforge analytics import / report', () => {
       }),
     );
   }, 120_000);
-  afterAll(() => temp.cleanup());
 
   const report = async (args: string[] = []) => {
-    const run = await runCli(['analytics', 'report', '--json', ...args], env);
+    const run = await runCli(['analytics', 'report', '--json', ...args], data.env);
     expect(run.code).toBe(0);
     return JSON.parse(run.stdout) as Record<string, unknown>[];
   };
@@ -75,8 +60,8 @@ describe('reelforge analytics import / report', () => {
   }, 60_000);
 
   it('imports a generic CSV matched by id, prefix and file name, reports the unmatched row, and names the winner', async () => {
-    const file = sample('generic.csv', videos, temp.path);
-    const run = await runCli(['analytics', 'import', file], env);
+    const file = sample('generic.csv', videos, data.path);
+    const run = await runCli(['analytics', 'import', file], data.env);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('imported 3 rows');
     expect(run.stderr).toContain(
@@ -103,7 +88,7 @@ describe('reelforge analytics import / report', () => {
     expect(result).toMatchObject({ group, winner: 'question-hook', moreViewsNeeded: null });
 
     // The same file again replaces its rows: the numbers stay the same.
-    const again = await runCli(['analytics', 'import', file, '--json'], env);
+    const again = await runCli(['analytics', 'import', file, '--json'], data.env);
     expect(JSON.parse(again.stdout)).toMatchObject({ added: 0, replaced: 3 });
     expect((await report())[0]!['variants']).toEqual(result!['variants']);
   }, 60_000);
@@ -113,8 +98,8 @@ describe('reelforge analytics import / report', () => {
       ['youtube.csv', 'youtube'],
       ['tiktok.csv', 'tiktok'],
     ] as const) {
-      const file = sample(name, videos, temp.path);
-      const run = await runCli(['analytics', 'import', file, '--format', format, '--json'], env);
+      const file = sample(name, videos, data.path);
+      const run = await runCli(['analytics', 'import', file, '--format', format, '--json'], data.env);
       expect(run.code).toBe(0);
       expect(run.stderr).toBe('');
       const outcome = JSON.parse(run.stdout) as Record<string, unknown>;
@@ -131,7 +116,7 @@ describe('reelforge analytics import / report', () => {
     const dir = makeTempDir();
     try {
       const script = join(dir.path, 'start-now.json');
-      writeFileSync(script, JSON.stringify(SCRIPT));
+      writeFileSync(script, JSON.stringify(THREE_VARIANT_SCRIPT));
       const localEnv = { REELFORGE_DATA_DIR: dir.path, VIDEO_STORAGE_PATH: join(dir.path, 'videos') };
       const jobs = jsonLines(
         (await runCli(['render', script, '--provider', 'mock', '--json'], localEnv)).stdout,
@@ -156,18 +141,18 @@ describe('reelforge analytics import / report', () => {
 
   it('refuses a broken CSV naming file, line and column, and stores nothing', async () => {
     const before = await report();
-    const broken = join(temp.path, 'broken.csv');
+    const broken = join(data.path, 'broken.csv');
     writeFileSync(broken, `video,views\n${videos['control']!.id},12\n"unterminated,5\n`);
-    const run = await runCli(['analytics', 'import', broken], env);
+    const run = await runCli(['analytics', 'import', broken], data.env);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('error: broken.csv:line 3:column 1: a quoted field is never closed');
-    const bad = join(temp.path, 'bad-cell.csv');
+    const bad = join(data.path, 'bad-cell.csv');
     writeFileSync(bad, `video,views\n${videos['control']!.id},lots\n`);
-    const cell = await runCli(['analytics', 'import', bad], env);
+    const cell = await runCli(['analytics', 'import', bad], data.env);
     expect(cell.stderr).toContain(
       'error: bad-cell.csv:line 2:column 2 (views): expected a whole number of 0 or more, got "lots"',
     );
-    const format = await runCli(['analytics', 'import', bad, '--format', 'vimeo'], env);
+    const format = await runCli(['analytics', 'import', bad, '--format', 'vimeo'], data.env);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('unknown analytics format "vimeo" (use generic, youtube, tiktok)');
     expect(await report()).toEqual(before);

@@ -20,6 +20,7 @@ const OUTER = 'The application layer must not import infrastructure or presentat
 const PRESENTATION = 'Infrastructure must not import presentation';
 const LICENCE_REMOTION = 'Remotion is confined to src/remotion';
 const LICENCE_FFMPEG = 'Use the FFmpeg adapter';
+const LAZY_SDK = 'Cloud SDKs load on use';
 
 interface Probe {
   readonly file: string;
@@ -181,6 +182,21 @@ const licence: readonly (readonly [string, string, string])[] = [
     "import ffmpeg from 'fluent-ffmpeg';",
     LICENCE_FFMPEG,
   ],
+  // Start-up fence: a value import of a cloud SDK would load it for every command.
+  ['src/main/infrastructure/narration/openai/probe.ts', "import OpenAI from 'openai';", LAZY_SDK],
+  [
+    'src/main/infrastructure/narration/probe.ts',
+    "import { ElevenLabsClient } from '@elevenlabs/elevenlabs-js';",
+    LAZY_SDK,
+  ],
+  ['src/main/infrastructure/delivery/probe.ts', "import { S3Client } from '@aws-sdk/client-s3';", LAZY_SDK],
+  ['src/main/infrastructure/providers/runway/probe.ts', "import RunwayML from '@runwayml/sdk';", LAZY_SDK],
+];
+
+/** Type imports of the same SDKs cost nothing at run time and stay allowed. */
+const lazySdkTypes: readonly (readonly [string, string])[] = [
+  ['src/main/infrastructure/delivery/probe.ts', "import type { S3Client } from '@aws-sdk/client-s3';"],
+  ['src/main/infrastructure/narration/openai/probe.ts', "import type OpenAI from 'openai';"],
 ];
 
 let eslint: ESLint;
@@ -210,5 +226,9 @@ describe('layer fences (eslint.config.js)', () => {
     const messages = await importMessages({ file, code }, LICENCE_RULE);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain(expected);
+  });
+
+  it.each(lazySdkTypes)('%s: %s (types only) passes', async (file, code) => {
+    expect(await importMessages({ file, code }, LICENCE_RULE)).toEqual([]);
   });
 });

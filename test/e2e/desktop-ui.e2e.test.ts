@@ -221,20 +221,28 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
     );
   });
 
-  it('plays the live preview of a script: the Remotion player while its provider is enabled', async () => {
+  it('plays the live preview of a script: the FFmpeg look by default, the Remotion player for Remotion', async () => {
     await openScript(FOCUS_SCRIPT.name);
-    const settings = await running().runtime.handlers['settings.get']({});
-    if (!settings.providers['remotion']?.enabled) {
-      // Without Remotion the quick preview is the only engine; the next step covers it.
-      await page.getByTestId('timeline-preview').waitFor();
-      expect(await page.getByRole('radiogroup', { name: 'Preview engine' }).count()).toBe(0);
-      return;
-    }
+    // The preview follows the provider the render will use: FFmpeg, the install default.
     const engine = page.getByRole('radiogroup', { name: 'Preview engine' });
+    expect(
+      await engine.getByRole('radio', { name: 'FFmpeg (as rendered)' }).getAttribute('aria-checked'),
+    ).toBe('true');
+    const ffmpegPreview = page.getByTestId('ffmpeg-preview');
+    await ffmpegPreview.waitFor();
+    const firstFrame = Number(await ffmpegPreview.getAttribute('data-frame'));
+    await expect
+      .poll(async () => Number(await ffmpegPreview.getAttribute('data-frame')), POLL)
+      .toBeGreaterThan(firstFrame + 15);
+    const settings = await running().runtime.handlers['settings.get']({});
+    if (!settings.providers['remotion']?.enabled) return;
+    const form = page.getByTestId('script-detail');
+    await expect.poll(() => form.getByTestId('render-button').isEnabled(), POLL).toBe(true);
+    await form.getByTestId('render-provider').selectOption('remotion');
     expect(
       await engine.getByRole('radio', { name: 'Remotion (as rendered)' }).getAttribute('aria-checked'),
     ).toBe('true');
-    // The player is loaded lazily (the quick preview stands in meanwhile), then plays at once.
+    // The player is loaded lazily (the FFmpeg look stands in meanwhile), then plays at once.
     const player = page.getByTestId('remotion-preview');
     await player.waitFor({ timeout: 30_000 });
     expect(await player.getAttribute('data-playing')).toBe('true');
@@ -243,6 +251,8 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
       .poll(async () => Number(await player.getAttribute('data-frame')), POLL)
       .toBeGreaterThan(startFrame + 15);
     await screenshot('library');
+    // Back to the default so later steps render with it.
+    await form.getByTestId('render-provider').selectOption(settings.global.defaultProvider || 'auto');
   }, 60_000);
 
   it('plays the quick timeline preview in real time, scrubs and pauses it', async () => {

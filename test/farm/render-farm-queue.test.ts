@@ -34,4 +34,19 @@ describe('RenderFarmQueue against a real Redis', () => {
     expect(await queue.rebuild(['job-1', 'job-2'])).toBe(2);
     expect((await queue.waitingJobIds()).sort()).toEqual(['job-1', 'job-2']);
   });
+
+  it('closes while Redis is away, with a command still waiting for it (the process can exit)', async () => {
+    redis = await RedisProcess.start();
+    const lost = new RenderFarmQueue(redis.url, 'closing-without-redis');
+    await lost.enqueue('job-x');
+    await redis.stop();
+    // Waits in ioredis's offline queue for a Redis that does not come back.
+    const pending = lost.ensureQueued('job-y');
+    const outcome = Promise.race([
+      lost.close(200).then(() => 'closed'),
+      new Promise((resolve) => setTimeout(() => resolve('still waiting'), 5_000)),
+    ]);
+    expect(await outcome).toBe('closed');
+    await expect(pending).rejects.toThrow(/Connection is closed/);
+  });
 });

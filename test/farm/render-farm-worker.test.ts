@@ -1,8 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  RenderFarmEvents,
-  type FarmProgress,
-} from '../../src/main/infrastructure/queue/render-farm-events.js';
 import { RenderFarmQueue } from '../../src/main/infrastructure/queue/render-farm-queue.js';
 import {
   publishFarmCancel,
@@ -73,29 +69,5 @@ describe('RenderFarmWorker against a real Redis', () => {
     await expect
       .poll(() => abortReason, { interval: 20, timeout: 5_000 })
       .toBe('job job-to-cancel was cancelled');
-  });
-
-  it('progress a worker reports reaches the coordinator through QueueEvents', async () => {
-    redis = await RedisProcess.start();
-    const queue = new RenderFarmQueue(redis.url, 'progress');
-    closers.push(() => queue.close());
-    const seen: Array<[string, FarmProgress]> = [];
-    const events = await RenderFarmEvents.start(
-      redis.url,
-      (jobId, progress) => seen.push([jobId, progress]),
-      'progress',
-    );
-    closers.push(() => events.close());
-    const worker = await RenderFarmWorker.start(
-      { redisUrl: redis.url, queueName: 'progress' },
-      async (context) => {
-        await context.reportProgress(0.5, 'encoding');
-      },
-    );
-    closers.push(() => worker.close());
-    await queue.enqueue('job-with-progress');
-    await expect
-      .poll(() => seen, { interval: 20, timeout: 10_000 })
-      .toEqual([['job-with-progress', { progress: 0.5, stage: 'encoding' }]]);
   });
 });

@@ -1,7 +1,7 @@
 import type { ChannelStyle, TransitionKind } from '#core/channel.js';
 import type { ProviderSettings } from '#core/config.js';
 import type { VideoGenerationRequest } from '#core/request.js';
-import type { VideoScene, VideoTimeline } from '#core/timeline.js';
+import type { VideoScene, VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { VideoQuality } from '#core/video-quality.js';
 import { BUILTIN_CHANNELS, type BuiltinChannelId } from '#core/channels/builtin-channels.js';
 

@@ -16,6 +16,7 @@ import {
   candidateSettings,
 } from '../../src/main/infrastructure/providers/ffmpeg/encode-tuning.js';
 import { PROFILE_FILE } from '../../src/main/infrastructure/providers/ffmpeg/machine-profile.js';
+import { SHARE_LIMITS } from '../../src/main/infrastructure/providers/ffmpeg/render-parts.js';
 import { FFMPEG, FFPROBE, HAS_FFMPEG } from '../support/media-tools.js';
 import { ffmpegSettings, makeRequest, makeTimeline } from './fixtures.js';
 
@@ -121,6 +122,12 @@ describe.skipIf(!HAS_FFMPEG)('the machine profile: encode settings are learned f
     expect(await render('r3')).toBe(1);
     expect(tuning()[settingKey(second!)]).toHaveLength(1);
     for (const samples of Object.values(tuning())) for (const s of samples) expect(s).toBeGreaterThan(0);
+    // Each two-part render also recorded how to share frames so both parts end together.
+    const profile = JSON.parse(readFileSync(join(cacheDir, PROFILE_FILE), 'utf8'));
+    const [shares] = Object.values(profile.partShares) as number[][];
+    expect(shares).toHaveLength(2);
+    for (const share of shares!) expect(share).toBeGreaterThanOrEqual(SHARE_LIMITS[0]);
+    for (const share of shares!) expect(share).toBeLessThanOrEqual(SHARE_LIMITS[1]);
     // The four scenes' drawn backgrounds were kept for the next render.
     expect(readdirSync(join(cacheDir, 'backgrounds')).filter((n) => n.endsWith('.rgba'))).toHaveLength(4);
   });

@@ -1,5 +1,5 @@
 import type { ChannelStyle, TransitionKind } from '#core/channel.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { SceneAssets } from '../../src/main/infrastructure/providers/ffmpeg/render-plan.js';
 
 /** Small timelines and fake scene images for the pure planner and filter-graph tests. */

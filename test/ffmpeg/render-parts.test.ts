@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError, ProviderError } from '#core/errors.js';
 import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
 import type { TransitionKind } from '#core/channel.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { ffmpegSettings, makeRequest, makeTimeline } from './fixtures.js';
 import { HAS_FFMPEG, meanVolume, probe, psnrPerFrame, videoFrameTimes } from '../support/media-tools.js';
 import { isRunning } from '../support/processes.js';

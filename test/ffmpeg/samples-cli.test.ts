@@ -1,25 +1,19 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { probe } from '../support/media-tools.js';
 import { jsonLines, REPO_ROOT, runCli } from '../support/run-cli.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useCliDataDir } from '../support/cli-data-dir.js';
 
 const samplesDir = join(REPO_ROOT, 'resources/samples');
 
 describe('reelforge render with no flags (FFmpeg, the default provider)', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let env: Record<string, string>;
-  beforeAll(() => {
-    temp = makeTempDir();
-    env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
-  });
-  afterAll(() => temp.cleanup());
+  const data = useCliDataDir();
 
   it('renders every sample, in every script format, to a verified 1080×1920 MP4 with a poster', async () => {
     const files = readdirSync(samplesDir).map((f) => join(samplesDir, f));
     expect(new Set(files.map((f) => f.split('.').pop()))).toEqual(new Set(['json', 'txt', 'md']));
-    const run = await runCli(['render', ...files, '--json'], env);
+    const run = await runCli(['render', ...files, '--json'], data.env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const jobs = jsonLines(run.stdout);
@@ -37,7 +31,7 @@ describe('reelforge render with no flags (FFmpeg, the default provider)', () => 
         r_frame_rate: '30/1',
       });
       expect(audio).toMatchObject({ codec_name: 'aac' });
-      const status = jsonLines((await runCli(['status', String(job['id']), '--json'], env)).stdout)[0]!;
+      const status = jsonLines((await runCli(['status', String(job['id']), '--json'], data.env)).stdout)[0]!;
       expect(Math.abs(info.durationSeconds - Number(status['durationSeconds']))).toBeLessThanOrEqual(0.1);
       expect(String(job['thumbnailPath'])).toMatch(/\.jpg$/);
     }
@@ -45,15 +39,15 @@ describe('reelforge render with no flags (FFmpeg, the default provider)', () => 
 
   it('fails the job with the reason when ffmpeg cannot be found, and says so in providers', async () => {
     writeFileSync(
-      join(temp.path, 'config.json'),
-      JSON.stringify({ providers: { ffmpeg: { binary_path: join(temp.path, 'no-such-ffmpeg') } } }),
+      join(data.path, 'config.json'),
+      JSON.stringify({ providers: { ffmpeg: { binary_path: join(data.path, 'no-such-ffmpeg') } } }),
     );
-    const run = await runCli(['render', join(samplesDir, readdirSync(samplesDir)[0]!), '--json'], env);
+    const run = await runCli(['render', join(samplesDir, readdirSync(samplesDir)[0]!), '--json'], data.env);
     expect(run.code).toBe(1);
     const [job] = jsonLines(run.stdout);
     expect(job).toMatchObject({ status: 'failed' });
     expect(String(job!['error'])).toMatch(/ffmpeg not found/);
-    const providers = jsonLines((await runCli(['providers', '--json'], env)).stdout);
+    const providers = jsonLines((await runCli(['providers', '--json'], data.env)).stdout);
     expect(providers.find((p) => p['id'] === 'ffmpeg')).toMatchObject({
       isAvailable: false,
       reason: expect.stringMatching(/ffmpeg not found: install it or set FFMPEG_PATH/),

@@ -1,3 +1,4 @@
+import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 import { describe, expect, it } from 'vitest';
 import { prepareParsedInput } from '../../src/main/application/script-intake.js';
 import { ScriptValidationError, type ValidationIssue } from '#core/errors.js';
@@ -9,13 +10,10 @@ const deps = { reader: createScriptReader(), channels: new ChannelCatalog(BUILTI
 const longHook = `${'Really '.repeat(30)}long hook.`;
 
 function issuesOf(content: string, name: string, channelOverride?: string): ValidationIssue[] {
-  try {
-    prepareParsedInput({ content, name }, deps, channelOverride);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScriptValidationError);
-    return [...(error as ScriptValidationError).issues];
-  }
-  throw new Error('the script was accepted');
+  const error = errorThrownBy(ScriptValidationError, () =>
+    prepareParsedInput({ content, name }, deps, channelOverride),
+  );
+  return [...error.issues];
 }
 
 describe('prepareParsedInput with a script that does not parse', () => {

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { frameSizeFor } from '#core/video-quality.js';
 import { voiceCacheKey } from '../../src/main/infrastructure/narration/voice-cache.js';
 import { HAS_FFMPEG, HAS_TESSERACT, probe } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useCliDataDir } from '../support/cli-data-dir.js';
 import {
   bare,
   ocrColouredWord,
@@ -17,24 +17,23 @@ import {
   videoMd5,
   type VttCue,
 } from './narration-tools.js';
+import { jsonScript } from '../support/json-script.js';
 
 const HAS_ESPEAK = existsSync('/usr/bin/espeak-ng');
 
-const SCRIPT = {
-  channel: 'air',
-  topic: 'Morning water',
-  hook: 'Drink water before coffee.',
-  main_points: ['Fill a large glass tonight.', 'Keep your phone in another room.'],
-  call_to_action: 'Follow for calm mornings.',
-};
-const SCENES = [SCRIPT.hook, ...SCRIPT.main_points, SCRIPT.call_to_action];
+const SCENES = [
+  'Drink water before coffee.',
+  'Fill a large glass tonight.',
+  'Keep your phone in another room.',
+  'Follow for calm mornings.',
+] as const;
+const SCRIPT = jsonScript({ channel: 'air', topic: 'Morning water' }, SCENES);
 
-let temp: ReturnType<typeof makeTempDir>;
-let env: Record<string, string>;
+const data = useCliDataDir();
 let scriptPath: string;
 
 async function render(...extra: string[]): Promise<Record<string, unknown>> {
-  const run = await runCli(['render', scriptPath, '--quality', 'draft', '--json', ...extra], env);
+  const run = await runCli(['render', scriptPath, '--quality', 'draft', '--json', ...extra], data.env);
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
   return jsonLines(run.stdout)[0]!;
@@ -43,7 +42,7 @@ async function render(...extra: string[]): Promise<Record<string, unknown>> {
 /** The synthesizer's own timings for a scene's text, as the voice cache keeps them. */
 function synthesizedWords(text: string): { text: string; startSeconds: number }[] {
   const key = voiceCacheKey('espeak-ng', 'en-us', 1, text);
-  const entry = JSON.parse(readFileSync(join(temp.path, 'cache', 'voices', `${key}.json`), 'utf8')) as {
+  const entry = JSON.parse(readFileSync(join(data.path, 'cache', 'voices', `${key}.json`), 'utf8')) as {
     words: { text: string; startSeconds: number }[];
   };
   return entry.words;
@@ -55,18 +54,15 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('render --voice espeak-ng (real CLI,
   let cues: VttCue[];
 
   beforeAll(async () => {
-    temp = makeTempDir();
-    env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
-    scriptPath = join(temp.path, 'morning.json');
+    scriptPath = join(data.path, 'morning.json');
     writeFileSync(scriptPath, JSON.stringify(SCRIPT));
     // One fixed encode setting: the provider otherwise tries parts/threads settings from render to
     // render (see encode-tuning.ts), and two renders compared bit for bit must be made alike.
-    writeFileSync(join(temp.path, 'config.json'), JSON.stringify({ providers: { ffmpeg: { parts: 1 } } }));
+    writeFileSync(join(data.path, 'config.json'), JSON.stringify({ providers: { ffmpeg: { parts: 1 } } }));
     job = await render('--voice', 'espeak-ng');
     video = String(job['outputPath']);
     cues = parseVtt(readFileSync(video.replace(/\.mp4$/, '.vtt'), 'utf8'));
   }, 120_000);
-  afterAll(() => temp?.cleanup());
 
   it('writes .vtt and .srt next to the MP4 under its base name and lists them with the job', () => {
     expect(job).toMatchObject({ status: 'completed', providerId: 'ffmpeg' });
@@ -123,11 +119,11 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('render --voice espeak-ng (real CLI,
   it.skipIf(!HAS_TESSERACT)(
     'leaves captions off the picture but writes the files for "captions": false',
     async () => {
-      const quiet = join(temp.path, 'quiet.json');
+      const quiet = join(data.path, 'quiet.json');
       writeFileSync(quiet, JSON.stringify({ ...SCRIPT, topic: 'Quiet captions', captions: false }));
       const run = await runCli(
         ['render', quiet, '--quality', 'draft', '--json', '--voice', 'espeak-ng'],
-        env,
+        data.env,
       );
       expect(run.code).toBe(0);
       const result = jsonLines(run.stdout)[0]!;
@@ -141,14 +137,17 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('render --voice espeak-ng (real CLI,
   );
 
   it("captions a scene's own recorded voice-over by aligning its words to it", async () => {
-    const recording = join(temp.path, 'hook-recording.wav');
+    const recording = join(data.path, 'hook-recording.wav');
     execFileSync('/usr/bin/espeak-ng', ['-v', 'en-us', '-w', recording, SCRIPT.hook]);
-    const own = join(temp.path, 'own-voice.json');
+    const own = join(data.path, 'own-voice.json');
     writeFileSync(
       own,
       JSON.stringify({ ...SCRIPT, topic: 'Own voice', voice_overs: { hook: 'hook-recording.wav' } }),
     );
-    const run = await runCli(['render', own, '--quality', 'draft', '--json', '--voice', 'espeak-ng'], env);
+    const run = await runCli(
+      ['render', own, '--quality', 'draft', '--json', '--voice', 'espeak-ng'],
+      data.env,
+    );
     expect(run.code).toBe(0);
     const path = String(jsonLines(run.stdout)[0]!['outputPath']);
     const captions = parseVtt(readFileSync(path.replace(/\.mp4$/, '.vtt'), 'utf8'));
@@ -202,7 +201,7 @@ function readHighlightedWords(
       const middle = (current.startSeconds + current.endSeconds) / 2;
       // The word being spoken at the middle of the cue is the highlighted one.
       const spoken = words.filter((w, i) => i >= word && sceneStart + w.startSeconds <= middle).at(-1)!;
-      const read = ocrColouredWord(path, middle, frame, colour, join(temp.path, `${label}-${cue}.pgm`));
+      const read = ocrColouredWord(path, middle, frame, colour, join(data.path, `${label}-${cue}.pgm`));
       sampled += 1;
       if (read.split(/\s+/).map(bare).includes(bare(spoken.text))) found += 1;
       else misses.push(`${spoken.text} → ${read.trim()}`);

@@ -1,10 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FFMPEG, HAS_FFMPEG } from '../support/media-tools.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FFMPEG, HAS_FFMPEG, makeLavfiAudio } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useCliDataDir } from '../support/cli-data-dir.js';
+import { jsonScript } from '../support/json-script.js';
 
 // A platform render with music, or with music and voice, comes out at the preset's −14 LUFS
 // integrated (± 1 LU) with true peaks at or below −1 dBTP, as ffmpeg's EBU R128 meter measures the
@@ -33,45 +34,36 @@ function measureLoudness(path: string): Loudness {
 
 /** Quiet "music": a few tones whose level swells and fades, well below −14 LUFS. */
 function makeMusic(path: string): void {
-  execFileSync(FFMPEG, [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    "aevalsrc='0.03*sin(2*PI*220*t)*(0.6+0.4*sin(2*PI*0.5*t))+0.02*sin(2*PI*330*t)+0.015*sin(2*PI*440*t)*(0.5+0.5*sin(2*PI*0.13*t))':s=44100:d=12",
-    '-ac',
-    '2',
+  makeLavfiAudio(
     path,
-  ]);
+    "aevalsrc='0.03*sin(2*PI*220*t)*(0.6+0.4*sin(2*PI*0.5*t))+0.02*sin(2*PI*330*t)+0.015*sin(2*PI*440*t)*(0.5+0.5*sin(2*PI*0.13*t))':s=44100:d=12",
+    ['-ac', '2'],
+  );
 }
 
-const SCRIPT = {
-  channel: 'water',
-  topic: 'Loudness check',
-  hook: 'Breathe in slowly for four counts.',
-  main_points: ['Hold the breath gently for four more counts.', 'Let it go for a slow count of six.'],
-  call_to_action: 'Follow for a calmer evening.',
-  music: 'music.wav',
-};
+const SCRIPT = jsonScript(
+  { channel: 'water', topic: 'Loudness check' },
+  [
+    'Breathe in slowly for four counts.',
+    'Hold the breath gently for four more counts.',
+    'Let it go for a slow count of six.',
+    'Follow for a calmer evening.',
+  ],
+  { music: 'music.wav' },
+);
 
 describe.skipIf(!HAS_FFMPEG)('platform loudness', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let env: Record<string, string>;
+  const data = useCliDataDir();
   beforeAll(() => {
-    temp = makeTempDir();
-    env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
-    makeMusic(join(temp.path, 'music.wav'));
+    makeMusic(join(data.path, 'music.wav'));
   });
-  afterAll(() => temp.cleanup());
 
   async function render(name: string, script: object, platform: string): Promise<string> {
-    const path = join(temp.path, name);
+    const path = join(data.path, name);
     writeFileSync(path, JSON.stringify(script));
     const run = await runCli(
       ['render', path, '--platform', platform, '--quality', 'draft', '--provider', 'ffmpeg', '--json'],
-      env,
+      data.env,
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -79,7 +71,7 @@ describe.skipIf(!HAS_FFMPEG)('platform loudness', () => {
   }
 
   it('brings quiet music to −14 ± 1 LUFS, true peak ≤ −1 dBTP', async () => {
-    expect(measureLoudness(join(temp.path, 'music.wav')).integratedLufs).toBeLessThan(-20);
+    expect(measureLoudness(join(data.path, 'music.wav')).integratedLufs).toBeLessThan(-20);
     const loudness = measureLoudness(await render('music.json', SCRIPT, 'tiktok'));
     expect(Math.abs(loudness.integratedLufs - -14)).toBeLessThanOrEqual(1);
     expect(loudness.truePeakDbtp).toBeLessThanOrEqual(-1);
@@ -92,7 +84,7 @@ describe.skipIf(!HAS_FFMPEG)('platform loudness', () => {
         ['hook.wav', SCRIPT.hook],
         ['cta.wav', SCRIPT.call_to_action],
       ] as const) {
-        execFileSync(ESPEAK, ['-w', join(temp.path, name), text]);
+        execFileSync(ESPEAK, ['-w', join(data.path, name), text]);
       }
       const withVoice = { ...SCRIPT, voice_overs: { hook: 'hook.wav', call_to_action: 'cta.wav' } };
       const loudness = measureLoudness(await render('voice.json', withVoice, 'shorts'));

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { renderFrameSize } from '#core/platform-presets.js';
 import { safeAreaFor } from '#core/safe-zone.js';
@@ -8,7 +8,7 @@ import type { VideoScript } from '#core/script.js';
 import { buildTimeline } from '#core/timeline/build-timeline.js';
 import { HAS_FFMPEG, HAS_TESSERACT, probe } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useCliDataDir } from '../support/cli-data-dir.js';
 import { grabFrame, isConfidentWord, ocrWords, type OcrWord } from './ocr-words.js';
 
 // The check a viewer makes: render a long six-point script for each platform with the real FFmpeg
@@ -50,16 +50,12 @@ const TOLERANCE_PX = 2;
 describe.skipIf(!HAS_FFMPEG || !HAS_TESSERACT)(
   'platform safe zones, as OCR reads the rendered frames',
   () => {
-    let temp: ReturnType<typeof makeTempDir>;
-    let env: Record<string, string>;
+    const data = useCliDataDir();
     let scriptPath: string;
     beforeAll(() => {
-      temp = makeTempDir();
-      env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
-      scriptPath = join(temp.path, 'six-points.json');
+      scriptPath = join(data.path, 'six-points.json');
       writeFileSync(scriptPath, JSON.stringify(SCRIPT, null, 2));
     });
-    afterAll(() => temp.cleanup());
 
     for (const platform of PLATFORMS) {
       it(`keeps every confident word inside the ${platform} safe rectangle`, async () => {
@@ -75,7 +71,7 @@ describe.skipIf(!HAS_FFMPEG || !HAS_TESSERACT)(
             'ffmpeg',
             '--json',
           ],
-          env,
+          data.env,
         );
         expect(run.stderr).toBe('');
         expect(run.code).toBe(0);
@@ -88,7 +84,7 @@ describe.skipIf(!HAS_FFMPEG || !HAS_TESSERACT)(
         expect(probe(video).durationSeconds).toBeGreaterThan(40);
 
         const safe = safeAreaFor(frame, platform);
-        const frames = join(temp.path, platform);
+        const frames = join(data.path, platform);
         mkdirSync(frames, { recursive: true });
         const confident: OcrWord[] = [];
         const outside: string[] = [];

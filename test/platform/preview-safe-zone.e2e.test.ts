@@ -86,6 +86,11 @@ describe.skipIf(missing !== undefined)('the preview of a Shorts script', () => {
     });
 
   it('shows the guide over the Remotion player, which keeps its size', async () => {
+    // The preview follows the render's provider (FFmpeg by default): choose Remotion in the form.
+    const provider = page.getByTestId('render-provider');
+    await expect.poll(() => provider.locator('option[value=remotion]').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('render-button').isEnabled()).toBe(true);
+    await provider.selectOption('remotion');
     const player = page.getByTestId('remotion-preview');
     await player.waitFor();
     const box = (await player.locator('.remotion-preview-frame').boundingBox())!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PLATFORM_IDS, renderFrameSize } from '#core/platform-presets.js';
-import { safeAreaFor as ffmpegSafeArea } from '../../src/main/infrastructure/providers/ffmpeg/safe-zone.js';
+import { safeAreaFor as ffmpegSafeArea } from '../../src/core/render-look/safe-zone.js';
 import { fitCompositionText } from '../../src/remotion/scene-layout.js';
 import { safePadding } from '../../src/renderer/src/preview/platform-frame.js';
 

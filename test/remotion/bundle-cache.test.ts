@@ -38,7 +38,7 @@ beforeEach(() => {
   write('package.json', '{}');
   write('src/remotion/entry.ts', 'export {};');
   write('src/remotion/props.ts', 'export const a = 1;');
-  write('src/core/timeline.ts', 'export type T = 1;');
+  write('src/core/timeline/video-timeline.ts', 'export type T = 1;');
   write('src/core/channels/builtin-channels.ts', 'export const c = 1;');
   for (const file of FONT_FILES) write(`resources/fonts/${file}`, file);
 });

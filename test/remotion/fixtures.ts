@@ -1,6 +1,6 @@
 import { buildTimeline } from '#core/timeline/build-timeline.js';
 import type { VideoScript } from '#core/script.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { BUILTIN_CHANNELS, type BuiltinChannelId } from '#core/channels/builtin-channels.js';
 
 /** A short script for a channel: a hook, `points` main points and a call to action. */

@@ -6,7 +6,7 @@ import type { ProviderSettings } from '#core/config.js';
 import { CancelledError } from '#core/errors.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { AspectRatio } from '#core/video-quality.js';
 import { BUILTIN_CHANNEL_IDS, type BuiltinChannelId } from '#core/channels/builtin-channels.js';
 import {

@@ -40,6 +40,8 @@ export function createDesktopFixture(
     platform?: DesktopPlatform;
     /** More provider settings for config.json, by provider id. */
     providers?: Record<string, Record<string, unknown>>;
+    /** More top-level sections for config.json (e.g. `webhooks`). */
+    config?: Record<string, unknown>;
   } = {},
 ): DesktopFixture {
   const temp = makeTempDir('reelforge-desktop-');
@@ -49,6 +51,7 @@ export function createDesktopFixture(
     JSON.stringify({
       global: { output_dir: outputDir },
       providers: { mock: { simulated_seconds: 0.05 }, ...options.providers },
+      ...options.config,
     }),
   );
   const runtime = createDesktopRuntime({

@@ -111,18 +111,13 @@ export function meanVolume(path: string, from: number, seconds: number, filter =
   return match ? (match[1] === '-inf' ? Number.NEGATIVE_INFINITY : Number(match[1])) : Number.NaN;
 }
 
+/** Writes audio from an ffmpeg lavfi source (`sine=…`, `aevalsrc=…`) to `path`. */
+export function makeLavfiAudio(path: string, source: string, extra: string[] = []): void {
+  execFileSync(FFMPEG, ['-v', 'error', '-y', '-f', 'lavfi', '-i', source, ...extra, path]);
+}
+
 export function makeTone(path: string, frequency: number, seconds: number, extra: string[] = []): void {
-  execFileSync(FFMPEG, [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    `sine=f=${frequency}:d=${seconds}`,
-    ...extra,
-    path,
-  ]);
+  makeLavfiAudio(path, `sine=f=${frequency}:d=${seconds}`, extra);
 }
 
 export function ocr(imagePath: string): string {

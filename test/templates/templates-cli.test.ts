@@ -1,21 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { grabRgb, meanRgb } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useCliDataDir } from '../support/cli-data-dir.js';
 
-let temp: ReturnType<typeof makeTempDir>;
-let env: Record<string, string>;
-
-beforeAll(() => {
-  temp = makeTempDir();
-  env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
-});
-afterAll(() => temp.cleanup());
+const data = useCliDataDir();
 
 function script(name: string, fields: Record<string, unknown> = {}): string {
-  const path = join(temp.path, name);
+  const path = join(data.path, name);
   const body = {
     channel: 'fire',
     topic: 'Templates',
@@ -37,7 +30,7 @@ function topStripColour(video: string, seconds: number): [number, number, number
 
 describe('reelforge templates', () => {
   it('lists the built-in templates, one per channel', async () => {
-    const run = await runCli(['templates', 'list', '--json'], env);
+    const run = await runCli(['templates', 'list', '--json'], data.env);
     expect(run.code).toBe(0);
     expect(jsonLines(run.stdout).map((t) => [t['id'], t['builtIn']])).toEqual([
       ['air', true],
@@ -48,37 +41,58 @@ describe('reelforge templates', () => {
   });
 
   it('shows a template as JSON and refuses an unknown id', async () => {
-    const show = await runCli(['templates', 'show', 'water'], env);
+    const show = await runCli(['templates', 'show', 'water'], data.env);
     expect(show.code).toBe(0);
     expect(JSON.parse(show.stdout)).toMatchObject({ id: 'water', palette: { text: '#ffffff' } });
-    const unknown = await runCli(['templates', 'show', 'lava'], env);
+    const unknown = await runCli(['templates', 'show', 'lava'], data.env);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('unknown template "lava"; known templates: air, water, earth, fire');
   });
 
   it('refuses a bad template on import, naming file, field and line', async () => {
-    const bad = join(temp.path, 'bad.json');
-    const exported = (await runCli(['templates', 'show', 'fire'], env)).stdout;
+    const bad = join(data.path, 'bad.json');
+    const exported = (await runCli(['templates', 'show', 'fire'], data.env)).stdout;
     const text = exported.replace('"accent": "#facc15"', '"accent": "yellow"');
     writeFileSync(bad, text);
     const line = text.slice(0, text.indexOf('"yellow"')).split('\n').length;
-    const run = await runCli(['templates', 'import', bad, '--id', 'broken'], env);
+    const run = await runCli(['templates', 'import', bad, '--id', 'broken'], data.env);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${bad}:line ${line}: palette.accent: a colour as #rrggbb`);
     // Nothing was saved.
-    expect((await runCli(['templates', 'list', '--json'], env)).stdout).not.toContain('broken');
+    expect((await runCli(['templates', 'list', '--json'], data.env)).stdout).not.toContain('broken');
   });
 
   it('refuses a script naming an unknown template, with file, field and line', async () => {
     const path = script('unknown-template.json', { template: 'lava' });
-    const run = await runCli(['render', path, '--provider', 'mock', '--json'], env);
+    const run = await runCli(['render', path, '--provider', 'mock', '--json'], data.env);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('unknown-template.json:line 9: template: unknown template "lava"');
   });
 
+  it('--template reaches --estimate too: an unknown one is refused, a known one quotes', async () => {
+    const path = script('estimate.json');
+    const unknown = await runCli(['render', path, '--estimate', '--template', 'lava'], data.env);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toMatch(/unknown template "lava"/);
+    const known = await runCli(['render', path, '--estimate', '--template', 'water', '--json'], data.env);
+    expect(known.code).toBe(0);
+    expect(jsonLines(known.stdout).map((quote) => quote['providerId'])).toContain('ffmpeg');
+  });
+
+  it('reads "Template:" in a text script', async () => {
+    const path = join(data.path, 'look.txt');
+    writeFileSync(
+      path,
+      'Channel: fire\nTopic: Look\nTemplate: lava\nHook: Go.\nMain points:\n- One.\nCTA: Now.\n',
+    );
+    const run = await runCli(['render', path, '--provider', 'mock'], data.env);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(`${path}:line 3: template: unknown template "lava"`);
+  });
+
   it('export → change colours → import under a new id → render with it: the colours change', async () => {
-    const exported = join(temp.path, 'fire-export.json');
-    const exportRun = await runCli(['templates', 'export', 'fire', exported], env);
+    const exported = join(data.path, 'fire-export.json');
+    const exportRun = await runCli(['templates', 'export', 'fire', exported], data.env);
     expect(exportRun.code).toBe(0);
     const template = JSON.parse(readFileSync(exported, 'utf8')) as {
       palette: { background: string[] };
@@ -88,23 +102,23 @@ describe('reelforge templates', () => {
     template.background.kind = 'solid';
     writeFileSync(exported, JSON.stringify(template, null, 2));
 
-    const imported = await runCli(['templates', 'import', exported, '--id', 'blue-fire'], env);
+    const imported = await runCli(['templates', 'import', exported, '--id', 'blue-fire'], data.env);
     expect([imported.code, imported.stderr]).toEqual([0, '']);
     expect(imported.stdout).toContain('imported template "blue-fire"');
-    const again = await runCli(['templates', 'import', exported, '--id', 'blue-fire'], env);
+    const again = await runCli(['templates', 'import', exported, '--id', 'blue-fire'], data.env);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
-    const list = jsonLines((await runCli(['templates', 'list', '--json'], env)).stdout);
+    const list = jsonLines((await runCli(['templates', 'list', '--json'], data.env)).stdout);
     expect(list.find((t) => t['id'] === 'blue-fire')).toMatchObject({ builtIn: false });
     // The import is byte for byte what export writes for it (round trip).
-    const shown = await runCli(['templates', 'show', 'blue-fire'], env);
+    const shown = await runCli(['templates', 'show', 'blue-fire'], data.env);
     expect(JSON.parse(shown.stdout)).toEqual({ ...template, id: 'blue-fire' });
 
     const path = script('with-template.json', { template: 'fire' });
     const render = async (extra: string[]) => {
       const run = await runCli(
         ['render', path, '--provider', 'ffmpeg', '--quality', 'draft', '--json', ...extra],
-        env,
+        data.env,
       );
       expect([run.code, run.stderr]).toEqual([0, '']);
       const [job] = jsonLines(run.stdout);

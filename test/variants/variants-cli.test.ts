@@ -1,27 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { basename, join } from 'node:path';
 import { writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { FFPROBE } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
-import { makeTempDir } from '../support/temp-dir.js';
-
-const SCRIPT = {
-  channel: 'fire',
-  topic: 'Start now',
-  hook: 'Stop waiting for the right mood.',
-  main_points: ['Pick one small task.', 'Set a timer for five minutes.'],
-  call_to_action: 'Follow for a push every day.',
-  variants: [
-    { name: 'control' },
-    { name: 'question-hook', hook: 'Still waiting to feel ready?' },
-    {
-      name: 'number-hook',
-      hook: '5 minutes beats 0 minutes.',
-      main_points: [null, 'Two minutes, then stop.'],
-    },
-  ],
-};
+import { THREE_VARIANT_SCRIPT } from './three-variant-script.js';
+import { useCliDataDir } from '../support/cli-data-dir.js';
 
 function commentTag(file: string): string {
   return execFileSync(
@@ -32,21 +16,17 @@ function commentTag(file: string): string {
 }
 
 describe('reelforge render on a script with A/B variants (FFmpeg, draft)', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let env: Record<string, string>;
+  const data = useCliDataDir();
   let scriptPath: string;
   beforeAll(() => {
-    temp = makeTempDir();
-    env = { REELFORGE_DATA_DIR: temp.path, VIDEO_STORAGE_PATH: join(temp.path, 'videos') };
-    scriptPath = join(temp.path, 'start-now.json');
-    writeFileSync(scriptPath, JSON.stringify(SCRIPT));
+    scriptPath = join(data.path, 'start-now.json');
+    writeFileSync(scriptPath, JSON.stringify(THREE_VARIANT_SCRIPT));
   });
-  afterAll(() => temp.cleanup());
 
   it('renders one MP4 per variant in one call, named and tagged with job, variant and group', async () => {
     const run = await runCli(
       ['render', scriptPath, '--provider', 'ffmpeg', '--quality', 'draft', '--json'],
-      env,
+      data.env,
     );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -67,14 +47,16 @@ describe('reelforge render on a script with A/B variants (FFmpeg, draft)', () =>
       );
     }
     // The history keeps variant and group, and each job rendered its own text.
-    const status = jsonLines((await runCli(['status', String(jobs[2]!['id']), '--json'], env)).stdout)[0]!;
+    const status = jsonLines(
+      (await runCli(['status', String(jobs[2]!['id']), '--json'], data.env)).stdout,
+    )[0]!;
     expect(status).toMatchObject({ variant: 'number-hook', group });
   }, 300_000);
 
   it('--variant renders only the one named, in a group of its own', async () => {
     const run = await runCli(
       ['render', scriptPath, '--provider', 'mock', '--variant', 'Question-Hook', '--json'],
-      env,
+      data.env,
     );
     expect(run.code).toBe(0);
     const jobs = jsonLines(run.stdout);
@@ -85,7 +67,7 @@ describe('reelforge render on a script with A/B variants (FFmpeg, draft)', () =>
   it('an unknown --variant is an error naming the script and the variants it has; nothing is queued', async () => {
     const run = await runCli(
       ['render', scriptPath, '--provider', 'mock', '--variant', 'nope', '--json'],
-      env,
+      data.env,
     );
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
@@ -96,10 +78,13 @@ describe('reelforge render on a script with A/B variants (FFmpeg, draft)', () =>
   }, 120_000);
 
   it('checks every variant against the channel, naming the variant field', async () => {
-    const long = { ...SCRIPT, variants: [{ name: 'a' }, { name: 'long', hook: 'word '.repeat(80) }] };
-    const file = join(temp.path, 'long.json');
+    const long = {
+      ...THREE_VARIANT_SCRIPT,
+      variants: [{ name: 'a' }, { name: 'long', hook: 'word '.repeat(80) }],
+    };
+    const file = join(data.path, 'long.json');
     writeFileSync(file, JSON.stringify(long));
-    const run = await runCli(['render', file, '--provider', 'mock', '--json'], env);
+    const run = await runCli(['render', file, '--provider', 'mock', '--json'], data.env);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/long\.json: variants\[2\]\.hook: /);

@@ -1,15 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, parseCsv } from './csv.js';
+import { errorThrownBy } from '../testing/error-thrown-by.js';
 
 function errorOf(text: string): CsvSyntaxError {
-  try {
-    parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) return error;
-    throw error;
-  }
-  throw new Error('expected a CsvSyntaxError');
+  return errorThrownBy(CsvSyntaxError, () => parseCsv(text));
 }
 
 describe('parseCsv', () => {

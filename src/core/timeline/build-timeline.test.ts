@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { VideoScript } from '../script.js';
-import type { VideoTimeline } from '../timeline.js';
+import type { VideoTimeline } from './video-timeline.js';
 import { buildTimeline } from './build-timeline.js';
 import { VOICE_OVER_TAIL_SECONDS } from './estimate-scene-seconds.js';
 import { secondsToFrames } from './frames.js';

@@ -1,6 +1,6 @@
 import type { ChannelDefinition } from '../channel.js';
 import type { VideoScript } from '../script.js';
-import type { SceneRole, SceneTransition, VideoScene, VideoTimeline } from '../timeline.js';
+import type { SceneRole, SceneTransition, VideoScene, VideoTimeline } from './video-timeline.js';
 import {
   readingSeconds,
   sceneBounds,

@@ -1,6 +1,7 @@
 import type { ChannelDefinition } from '../channel.js';
 import { NEUTRAL_CHANNEL_BASE } from '../channels/builtin-channels.js';
 import type { VideoScript } from '../script.js';
+import { scriptFromScenes } from '../script-from-scenes.js';
 
 /** A channel for timeline tests: the neutral base for custom channels, in plain colours. */
 export const TEST_CHANNEL: ChannelDefinition = {
@@ -32,13 +33,15 @@ export function channelWith(
 }
 
 export function scriptWith(overrides: Partial<VideoScript> = {}): VideoScript {
+  const scenes = [
+    'Your mind is a sky.',
+    'Breathe in for four counts.',
+    'Hold for four.',
+    'Breathe out slowly for six counts.',
+    'Follow for more calm.',
+  ] as const;
   return {
-    channel: 'test',
-    topic: 'Morning focus',
-    hook: 'Your mind is a sky.',
-    mainPoints: ['Breathe in for four counts.', 'Hold for four.', 'Breathe out slowly for six counts.'],
-    callToAction: 'Follow for more calm.',
-    source: { format: 'json', name: 'focus.json' },
+    ...scriptFromScenes({ channel: 'test', topic: 'Morning focus', name: 'focus.json' }, scenes),
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { ScriptValidationError, type ScriptPart, type ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput } from '#core/parser.js';
 import type { VideoScript } from '#core/script.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { buildTimeline } from '#core/timeline/build-timeline.js';
 import type { ChannelDefinition, ChannelStrategy } from '#core/channel.js';
 import type { ChannelLookup, ScriptReader, TemplateLookup } from './ports.js';

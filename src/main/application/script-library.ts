@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describeError, ScriptValidationError, type ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput } from '#core/parser.js';
 import type { LibraryEntry, LibraryRecord, LibraryRepository } from './library.js';
-import type { ChannelLookup, ScriptReader } from './ports.js';
+import type { ChannelLookup, ScriptReader, TemplateLookup } from './ports.js';
 import { prepareParsedInput } from './script-intake.js';
 
 import type { LibraryEvent } from '#core/library-events.js';
@@ -11,6 +11,8 @@ export interface ScriptLibraryDeps {
   readonly repository: LibraryRepository;
   readonly reader: ScriptReader;
   readonly channels: () => ChannelLookup;
+  /** The templates scripts may name, so the preview's timeline has the template the render applies. */
+  readonly templates?: TemplateLookup;
   /** Lists the script files of a folder (non-recursive); undefined when the path is not a folder. */
   readonly listFolder: (path: string) => Promise<string[] | undefined>;
   /** Replaces a script file's content (temp name, then rename); used by the editor's save. */
@@ -201,7 +203,11 @@ export class ScriptLibrary {
     try {
       const prepared = prepareParsedInput(
         { content: record.content, name: record.name, path: record.path },
-        { reader: this.#deps.reader, channels: this.#deps.channels() },
+        {
+          reader: this.#deps.reader,
+          channels: this.#deps.channels(),
+          ...(this.#deps.templates ? { templates: this.#deps.templates } : {}),
+        },
       );
       return {
         ...baseEntry(record),

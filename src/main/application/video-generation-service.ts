@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { ConfigManager } from '#core/config.js';
 import { ReelforgeError, ShutdownError } from '#core/errors.js';
-import type { ProviderRegistry } from '#core/registry.js';
-import { isRetryableStatus, isTerminalStatus, TERMINAL_STATUSES } from '#core/video-status.js';
+import { isTerminalStatus, TERMINAL_STATUSES } from '#core/video-status.js';
 import { ActiveJobs } from './generation/active-jobs.js';
 import { isProcessAlive, recoverJobs, type RecoveryReport } from './generation/crash-recovery.js';
 import { CrossProcessWatch } from './generation/cross-process-watch.js';
 import { cancelJob } from './generation/job-cancellation.js';
+import { deleteEndedJob, requeueJob } from './generation/job-history-edits.js';
 import {
   generationRequestFor,
   newJobRecord,
@@ -15,21 +14,15 @@ import {
 } from './generation/job-options.js';
 import { JobRunner } from './generation/job-runner.js';
 import { withPlatform } from './generation/platform-choice.js';
-import { NarrationStep, type NarrationDeps } from './narration/narration-step.js';
+import { NarrationStep } from './narration/narration-step.js';
 import { JobScheduler } from './generation/job-scheduler.js';
 import { JobStore } from './generation/job-store.js';
 import { JobWaiters } from './generation/job-waiters.js';
 import { metricsSnapshot, quoteCosts, readProviderStatuses } from './generation/provider-views.js';
 import { JobEventHub, type JobEventListener } from './job-events.js';
 import { jobRecordsFor } from './variants/variant-jobs.js';
-import type {
-  CancelRequestRepository,
-  JobListFilter,
-  JobRepository,
-  ProviderMetricsRepository,
-  VideoJob,
-} from './job.js';
-import type { ChannelLookup, OutputFileRemover, ScriptReader, TemplateLookup } from './ports.js';
+import type { BatchEntry, VideoGenerationServiceDeps } from './video-generation-deps.js';
+import type { JobListFilter, JobUpdate, VideoJob } from './job.js';
 import {
   describeScriptInput,
   prepareScript,
@@ -39,38 +32,10 @@ import {
 import type { CostQuote, ProviderStatus, ServiceMetrics } from '#core/service-views.js';
 
 export type { CostQuote } from '#core/service-views.js';
+export type { BatchEntry, VideoGenerationServiceDeps } from './video-generation-deps.js';
 
 export type { GenerateOptions } from './generation/job-options.js';
 export type { RecoveryReport } from './generation/crash-recovery.js';
-
-/** One entry of a batch: the job when the script was accepted, the error when it was not. */
-export type BatchEntry =
-  | { readonly input: string; readonly job: VideoJob; readonly error?: undefined }
-  | { readonly input: string; readonly job?: undefined; readonly error: ReelforgeError | Error };
-
-export interface VideoGenerationServiceDeps {
-  readonly config: ConfigManager;
-  readonly registry: ProviderRegistry;
-  readonly jobs: JobRepository;
-  readonly metrics: ProviderMetricsRepository;
-  readonly cancelRequests: CancelRequestRepository;
-  readonly scripts: ScriptReader;
-  readonly channels: () => ChannelLookup;
-  /** The templates scripts may name; without it `"template"` stays an opaque id. */
-  readonly templates?: TemplateLookup;
-  readonly files: OutputFileRemover;
-  /** This process; owner of the jobs it queues. */
-  readonly pid?: number;
-  readonly isProcessAlive?: (pid: number) => boolean;
-  /** Take over queued jobs whose owner process has died (the desktop app does, the CLI does not). */
-  readonly adoptOrphanedJobs?: boolean;
-  readonly now?: () => Date;
-  readonly newId?: () => string;
-  /** Releases what the composition root opened (the database), after the last job stopped. */
-  readonly onClose?: () => void | Promise<void>;
-  /** Voice providers and the caption file writer; without them no job is narrated. */
-  readonly narration?: Pick<NarrationDeps, 'voices' | 'captionFiles' | 'recordings'>;
-}
 
 /**
  * The use cases the front ends call: queue scripts as jobs, wait for them, cancel, retry and
@@ -203,9 +168,7 @@ export class VideoGenerationService {
     options: GenerateOptions & { readonly variant?: string } = {},
   ): Promise<VideoJob[]> {
     this.#assertOpen();
-    const resolved = resolveJobOptions(options, this.#deps.config, this.#deps.registry);
-    const prepared = await this.prepare(input, options.channel, options.template);
-    const jobOptions = withPlatform(resolved, options, prepared, this.#deps.config);
+    const { prepared, jobOptions } = await this.#prepareWithOptions(input, options);
     const jobs = jobRecordsFor(prepared, jobOptions, {
       newId: this.#deps.newId ?? randomUUID,
       createdAt: this.#store.now(),
@@ -273,53 +236,37 @@ export class VideoGenerationService {
     });
   }
 
+  /**
+   * A render farm worker's report on a job this process dispatched: written and announced like
+   * a local change, and whoever waits for the job hears when it ends.
+   */
+  recordFarmUpdate(jobId: string, update: JobUpdate): VideoJob {
+    const job = this.#store.update(jobId, update);
+    if (isTerminalStatus(job.status)) this.#waiters.settle(job);
+    return job;
+  }
+
   /** Queues a failed, cancelled or interrupted job again with the same script and options. */
   retry(jobId: string): VideoJob {
     this.#assertOpen();
-    const job = this.getJob(jobId);
-    if (!isRetryableStatus(job.status)) {
-      throw new ReelforgeError(
-        `job ${job.id} is ${job.status}; only failed, cancelled or interrupted jobs can be retried`,
-      );
-    }
-    const queued = this.#store.update(job.id, {
-      status: 'queued',
-      progress: 0,
-      stage: 'queued',
-      fallbackTrail: [],
-      ownerPid: this.#pid,
-      clear: ['error', 'result', 'providerId', 'startedAt', 'completedAt', 'checkpoint', 'cost'],
-    });
+    const queued = requeueJob(this.getJob(jobId), { store: this.#store, ownerPid: this.#pid });
     this.#scheduler.schedule();
     return queued;
   }
 
   /** Removes a job from history, and its files when asked. Running jobs must be cancelled first. */
-  async deleteJob(jobId: string, options: { deleteFiles: boolean }): Promise<void> {
-    const job = this.getJob(jobId);
-    if (job.status === 'running' || job.status === 'queued') {
-      throw new ReelforgeError(`job ${job.id} is ${job.status}; cancel it before deleting it`);
-    }
-    if (options.deleteFiles && job.result) {
-      const { outputPath, thumbnailPath, extraFiles = [] } = job.result;
-      const paths = [outputPath, thumbnailPath, ...extraFiles].filter((p): p is string => Boolean(p));
-      // Only what lies in the folder the job rendered into: the history is not trusted to name files.
-      await this.#deps.files.removeInside(job.options.outputDir, paths);
-    }
-    this.#store.remove(job.id);
+  deleteJob(jobId: string, options: { deleteFiles: boolean }): Promise<void> {
+    return deleteEndedJob(this.getJob(jobId), options.deleteFiles, {
+      store: this.#store,
+      files: this.#deps.files,
+    });
   }
 
   // ── providers and metrics (read-only views) ───────────────────────────────────────────────
 
   /** What each provider would charge for a script, without rendering it. */
   async estimate(input: ScriptInput, options: GenerateOptions = {}): Promise<CostQuote[]> {
-    const resolved = resolveJobOptions(
-      { ...options, provider: 'auto' },
-      this.#deps.config,
-      this.#deps.registry,
-    );
-    const prepared = await this.prepare(input, options.channel);
-    const jobOptions = withPlatform(resolved, options, prepared, this.#deps.config);
+    const { prepared, jobOptions } = await this.#prepareWithOptions(input, { ...options, provider: 'auto' });
     const request = generationRequestFor(newJobRecord('estimate', prepared, jobOptions, this.#store.now()));
     return quoteCosts(request, this.#deps.registry, await this.listProviderStatuses());
   }
@@ -330,6 +277,13 @@ export class VideoGenerationService {
 
   getMetrics(): ServiceMetrics {
     return metricsSnapshot(this.#deps.metrics, this.#deps.registry, this.#deps.jobs);
+  }
+
+  /** The script laid out (with its channel and template) and the options its jobs will run with. */
+  async #prepareWithOptions(input: ScriptInput, options: GenerateOptions) {
+    const resolved = resolveJobOptions(options, this.#deps.config, this.#deps.registry);
+    const prepared = await this.prepare(input, options.channel, options.template);
+    return { prepared, jobOptions: withPlatform(resolved, options, prepared, this.#deps.config) };
   }
 
   #assertOpen(): void {

@@ -2,7 +2,7 @@ import { useMemo, type CSSProperties, type ReactElement } from 'react';
 import { AbsoluteFill, interpolate, spring, useCurrentFrame } from 'remotion';
 import type { ChannelStyle } from '#core/channel.js';
 import type { PlatformId } from '#core/platform-presets.js';
-import type { VideoScene } from '#core/timeline.js';
+import type { VideoScene } from '#core/timeline/video-timeline.js';
 import { splitCaptionWords, timeCaptionWords } from '../captions.js';
 import { fitCompositionText } from '../scene-layout.js';
 import { flexAlignFor } from '#core/templates/text-position.js';

@@ -1,3 +1,4 @@
+import type { ChannelDefinition } from '#core/channel.js';
 import { describe, expect, it } from 'vitest';
 import type { AppConfig, ConfigManager } from '#core/config.js';
 import type { CaptionCue } from '#core/narration/caption-cues.js';
@@ -40,13 +41,13 @@ class RecordingCaptionWriter implements CaptionFileWriter {
   }
 }
 
-function setup(narration?: AppConfig['narration']) {
+function setup(narration?: AppConfig['narration'], channel: ChannelDefinition = TEST_CHANNEL) {
   const voice = new MetronomeVoice();
   const voices = new VoiceRegistry();
   voices.register(voice);
   const captions = new RecordingCaptionWriter();
   const config = { get: () => ({ narration }) } as unknown as ConfigManager;
-  const channels = () => ({ require: () => ({ definition: TEST_CHANNEL }) as unknown as ChannelStrategy });
+  const channels = () => ({ require: () => ({ definition: channel }) as unknown as ChannelStrategy });
   return { voice, captions, step: new NarrationStep({ voices, config, channels, captionFiles: captions }) };
 }
 
@@ -95,6 +96,23 @@ describe('NarrationStep', () => {
     expect(step.voiceFor({ options: options('metronome:cli'), script }).text).toBe('metronome:cli');
     expect(step.voiceFor({ options: options(), script }).text).toBe('metronome:script');
     expect(step.voiceFor({ options: options(), script: scriptWith() }).text).toBe('metronome:config');
+  });
+
+  it("uses the channel's voice and speaking rate between the script's and the settings'", async () => {
+    const narrated = { ...TEST_CHANNEL, narration: { voice: 'metronome:channel', rate: 1.25 } };
+    const { step, voice } = setup({ defaultVoice: 'metronome:config', rate: 0.9 }, narrated);
+    const script = scriptWith();
+    expect(step.voiceFor({ options: options(), script })).toEqual({
+      text: 'metronome:channel',
+      from: 'config.json: channels.test.voice',
+    });
+    expect(
+      step.voiceFor({ options: options(), script: scriptWith({ voice: 'metronome:script' }) }).text,
+    ).toBe('metronome:script');
+    await step.prepare({ options: options(), script }, requestFor(script), context);
+    expect(voice.asked[0]).toMatchObject({ voice: 'channel', rate: 1.25 });
+    // A channel without narration defaults leaves the settings' rate.
+    expect(setup({ defaultVoice: 'off', rate: 0.9 }).step.rateFor(script)).toBe(0.9);
   });
 
   it('speaks every scene, stretches scenes to their speech plus the tail and places every word', async () => {

@@ -1,3 +1,4 @@
+import type { ChannelNarration } from '#core/channel.js';
 import type { ConfigManager } from '#core/config.js';
 import { ReelforgeError } from '#core/errors.js';
 import { buildCaptionCues, type CaptionCue } from '#core/narration/caption-cues.js';
@@ -51,14 +52,29 @@ interface StepContext {
 export class NarrationStep {
   constructor(private readonly deps: NarrationDeps) {}
 
-  /** The voice a job speaks with: the render's choice, else the script's, else the settings'. */
+  /**
+   * The voice a job speaks with: the render's choice, else the script's, else its channel's
+   * (`channels.<id>.voice`), else the settings' default.
+   */
   voiceFor(job: Pick<VideoJob, 'options' | 'script'>): { text: string; from: string } {
     if (job.options.voice !== undefined)
       return { text: job.options.voice, from: 'the render option --voice' };
     if (job.script.voice !== undefined)
       return { text: job.script.voice, from: `${job.script.source.name}: voice` };
+    const channel = this.#channelNarration(job.script);
+    if (channel?.voice !== undefined)
+      return { text: channel.voice, from: `config.json: channels.${job.script.channel}.voice` };
     const fromConfig = this.deps.config.get().narration?.defaultVoice;
     return { text: fromConfig ?? VOICE_OFF, from: 'config.json: narration.default_voice' };
+  }
+
+  /** Speaking rate: the channel's (`channels.<id>.speaking_rate`), else the settings' (`narration.rate`), else 1. */
+  rateFor(script: VideoScript): number {
+    return this.#channelNarration(script)?.rate ?? this.deps.config.get().narration?.rate ?? 1;
+  }
+
+  #channelNarration(script: VideoScript): ChannelNarration | undefined {
+    return this.deps.channels().require(script.channel, script.source.name).definition.narration;
   }
 
   /** Throws, naming where the voice came from, when it is malformed or names no voice provider. */
@@ -93,7 +109,7 @@ export class NarrationStep {
       );
     }
     const voice = choice.voice ?? provider.defaultVoice;
-    const rate = this.deps.config.get().narration?.rate ?? 1;
+    const rate = this.rateFor(job.script);
     const { scenes } = request.timeline;
     const spoken: (VoiceSynthesis | undefined)[] = [];
     const recorded: (Awaited<ReturnType<RecordingAligner['align']>> | undefined)[] = [];

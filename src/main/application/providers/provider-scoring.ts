@@ -1,17 +1,16 @@
-import type { ProviderCapability } from '#core/capability.js';
-import type { ScoreBreakdown, SelectionCriteria } from '#core/registry.js';
+import type { VideoProvider } from '#core/provider.js';
+import type { Ranking, ScoreBreakdown, SelectionCriteria } from '#core/registry.js';
 import type { SelectionWeights } from '#core/config.js';
-import type { VideoQuality } from '#core/video-quality.js';
+import type { ProviderCapability } from '#core/capability.js';
 
 /** What the scorer knows of one provider; gathered by the registry, scored here without I/O. */
-export interface ProviderCandidate {
-  readonly id: string;
-  readonly capabilities: readonly ProviderCapability[];
-  readonly supportedQualities: readonly VideoQuality[];
+export interface ProviderCandidate extends Pick<
+  VideoProvider,
+  'id' | 'capabilities' | 'supportedQualities' | 'autoSelectable'
+> {
   readonly enabled: boolean;
   readonly available: boolean;
   readonly unavailableReason?: string;
-  readonly autoSelectable: boolean;
   readonly successes: number;
   readonly failures: number;
   readonly averageSeconds?: number;
@@ -25,10 +24,7 @@ export interface ScoredCandidate {
   readonly breakdown: ScoreBreakdown;
 }
 
-export interface ScoringOutcome {
-  readonly ranked: readonly ScoredCandidate[];
-  readonly excluded: Readonly<Record<string, string>>;
-}
+export type ScoringOutcome = Ranking<ScoredCandidate>;
 
 /**
  * Capabilities that make a finished short-form video better; a provider with more of them

@@ -1,3 +1,4 @@
+import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { ScriptValidationError } from '#core/errors.js';
@@ -21,13 +22,7 @@ const base: VideoScript = {
 const content = (lines: string[]) => ({ content: lines.join('\n'), name: 'a.json' });
 
 function issues(run: () => unknown): { field: string; line?: number; message: string }[] {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScriptValidationError);
-    return [...(error as ScriptValidationError).issues];
-  }
-  throw new Error('expected a ScriptValidationError');
+  return [...errorThrownBy(ScriptValidationError, run).issues];
 }
 
 describe('templatedChannels', () => {

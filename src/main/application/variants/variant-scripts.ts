@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '#core/errors.js';
 import type { ChannelStrategy } from '#core/channel.js';
 import type { VideoScript } from '#core/script.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { buildTimeline } from '#core/timeline/build-timeline.js';
 import { applyVariant, selectVariants, type ScriptVariant } from '#core/variants/script-variant.js';
 import type { PreparedScript } from '../script-intake.js';

@@ -1,5 +1,6 @@
 import type {
   ChannelDefinition,
+  ChannelNarration,
   ChannelFonts,
   ChannelPalette,
   ChannelStyle,
@@ -19,6 +20,7 @@ export interface ChannelOverride {
   readonly transition?: ChannelStyle['transition'];
   readonly transitionSeconds?: number;
   readonly rules?: Partial<ContentRules>;
+  readonly narration?: ChannelNarration;
 }
 
 /** `base` with the override's fields replacing its own; palette, fonts and rules merge field by field. */
@@ -37,6 +39,9 @@ export function mergeChannel(base: ChannelDefinition, override: ChannelOverride)
       transitionSeconds: override.transitionSeconds ?? style.transitionSeconds,
     },
     rules: { ...base.rules, ...definedOnly(override.rules) },
+    ...(base.narration || override.narration
+      ? { narration: { ...base.narration, ...definedOnly(override.narration) } }
+      : {}),
   };
 }
 

@@ -2,17 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '#core/errors.js';
 import { formatConfigKey } from './config-error-from-issues.js';
 import { validateConfig } from './read-config-file.js';
+import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 
 const FILE = '/data/config.json';
 
 function errorFor(raw: Record<string, unknown>): ConfigError {
-  try {
-    validateConfig(raw, FILE);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
+  return errorThrownBy(ConfigError, () => validateConfig(raw, FILE));
 }
 
 describe('config file schema', () => {

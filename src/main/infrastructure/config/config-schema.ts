@@ -5,6 +5,7 @@ import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { webhooksConfigSchema } from '../webhooks/webhook-config-schema.js';
 import { deliveryConfigSchema } from '../delivery/s3-config-schema.js';
+import { queueConfigSchema } from '../queue/farm-config-schema.js';
 
 /**
  * Schema of `<dataDir>/config.json`, in the file's own snake_case. Every section and field is
@@ -86,6 +87,9 @@ export const channelSchema = z.strictObject({
   transition: enumOf(TRANSITION_KINDS).optional(),
   transition_seconds: number(0, 5).optional(),
   rules: rulesSchema.optional(),
+  /** Narration defaults for the channel's videos: `provider[:voice]` or `off`, and a speaking rate. */
+  voice: text('a voice: "provider[:voice]" or "off"').optional(),
+  speaking_rate: number(0.25, 4).optional(),
 });
 
 /** Known provider settings; any other key is kept and handed to the provider as an option. */
@@ -141,6 +145,7 @@ export const configFileSchema = z.strictObject(
     webhooks: webhooksConfigSchema.optional(),
     delivery: deliveryConfigSchema.optional(),
     narration: narrationSchema.optional(),
+    queue: queueConfigSchema.optional(),
   },
   { error: 'expected a JSON object' },
 );

@@ -6,6 +6,7 @@ import type { AppConfig } from '#core/config.js';
 import { ConfigError } from '#core/errors.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { JsonConfigManager } from './json-config-manager.js';
+import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 
 let root: string;
 let dataDir: string;
@@ -31,13 +32,7 @@ function open(env: NodeJS.ProcessEnv = {}): JsonConfigManager {
 }
 
 function configErrorOf(action: () => unknown): ConfigError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
+  return errorThrownBy(ConfigError, action);
 }
 
 describe('JsonConfigManager', () => {

@@ -4,6 +4,7 @@ import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { minimumContrast } from '#core/channels/colour-contrast.js';
 import { validateConfig } from './read-config-file.js';
 import { resolveChannels } from './resolve-channels.js';
+import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 
 const FILE = '/data/config.json';
 
@@ -12,13 +13,7 @@ function channelsFrom(channels: Record<string, unknown>) {
 }
 
 function errorFrom(channels: Record<string, unknown>): ConfigError {
-  try {
-    channelsFrom(channels);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
+  return errorThrownBy(ConfigError, () => channelsFrom(channels));
 }
 
 describe('resolveChannels', () => {
@@ -94,6 +89,13 @@ describe('resolveChannels', () => {
         maxSceneSeconds: 5,
       },
     });
+  });
+
+  it('takes a narration voice and speaking rate per channel, and names a bad rate', () => {
+    const { water, air } = channelsFrom({ water: { voice: 'espeak-ng:en-gb', speaking_rate: 0.9 } });
+    expect(water!.narration).toEqual({ voice: 'espeak-ng:en-gb', rate: 0.9 });
+    expect(air!.narration).toBeUndefined();
+    expect(errorFrom({ water: { speaking_rate: 9 } }).message).toMatch(/channels\.water\.speaking_rate/);
   });
 
   it('adds a custom channel from its background alone', () => {

@@ -60,6 +60,10 @@ function toOverride(entry: ChannelConfig): ChannelOverride {
     wordsPerMinute: entry.words_per_minute,
     transition: entry.transition,
     transitionSeconds: entry.transition_seconds,
+    narration:
+      entry.voice !== undefined || entry.speaking_rate !== undefined
+        ? { voice: entry.voice, rate: entry.speaking_rate }
+        : undefined,
     rules: rules && {
       maxTotalSeconds: rules.max_total_seconds,
       maxHookChars: rules.max_hook_chars,

@@ -1,7 +1,7 @@
 import type { ConfigManager } from '#core/config.js';
-import { ConfigError } from '#core/errors.js';
 import type { VideoStatus } from '#core/video-status.js';
 import type { JobRepository, VideoJob } from '../../application/job.js';
+import { readEnvCount } from '../config/environment.js';
 import type { Database } from '../storage/sqlite-types.js';
 import { SqliteS3Deliveries } from './sqlite-s3-deliveries.js';
 import { S3DeliveryWorker } from './s3-delivery-worker.js';
@@ -24,18 +24,6 @@ export interface S3Delivery {
   stop(): Promise<void>;
 }
 
-function baseDelayFrom(env: NodeJS.ProcessEnv): number | undefined {
-  const text = env[DELIVERY_RETRY_BASE_ENV]?.trim();
-  if (!text) return undefined;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1)
-    throw new ConfigError(
-      DELIVERY_RETRY_BASE_ENV,
-      `expected a whole number of milliseconds ≥ 1, got "${text}"`,
-    );
-  return value;
-}
-
 /** Upload of completed renders to S3-compatible storage, when `delivery.s3` is configured. */
 export function createS3Delivery(options: {
   database: Database;
@@ -44,7 +32,7 @@ export function createS3Delivery(options: {
 }): S3Delivery {
   const deliveries = new SqliteS3Deliveries(options.database);
   const settings = s3SettingsOf(options.config, options.env);
-  const baseDelayMs = baseDelayFrom(options.env);
+  const baseDelayMs = readEnvCount(options.env, DELIVERY_RETRY_BASE_ENV);
   let worker: S3DeliveryWorker | undefined;
   let queued = false;
   return {

@@ -256,6 +256,7 @@ class MarkdownScriptReader {
       callToAction: value('callToAction'),
       music: value('music'),
       platform: value('platform'),
+      template: value('template'),
       variants: this.variants.drafts(),
       voice: value('voice'),
       captions: value('captions'),

@@ -1,7 +1,16 @@
 /** The keys a creator can write in the text and Markdown formats, with their accepted spellings. */
 
 export type ScriptKey =
-  'channel' | 'topic' | 'hook' | 'mainPoints' | 'callToAction' | 'music' | 'platform' | 'voice' | 'captions';
+  | 'channel'
+  | 'topic'
+  | 'hook'
+  | 'mainPoints'
+  | 'callToAction'
+  | 'music'
+  | 'platform'
+  | 'template'
+  | 'voice'
+  | 'captions';
 
 const ALIASES: Readonly<Record<string, ScriptKey>> = {
   channel: 'channel',
@@ -17,6 +26,7 @@ const ALIASES: Readonly<Record<string, ScriptKey>> = {
   music: 'music',
   'background music': 'music',
   platform: 'platform',
+  template: 'template',
   voice: 'voice',
   narrator: 'voice',
   captions: 'captions',
@@ -25,7 +35,7 @@ const ALIASES: Readonly<Record<string, ScriptKey>> = {
 
 /** Human list of the keys, for "unknown key" messages. */
 export const KNOWN_KEYS_TEXT =
-  'Channel, Topic (or Title), Hook, Main points, Call to action (or CTA), Music, Platform, Voice, Captions';
+  'Channel, Topic (or Title), Hook, Main points, Call to action (or CTA), Music, Platform, Template, Voice, Captions';
 
 /** Lower case, with spaces, hyphens and underscores folded to one space: "Call-to-Action" → "call to action". */
 export function normaliseKeyLabel(label: string): string {

@@ -162,6 +162,7 @@ class TextScriptReader {
       callToAction: value('callToAction'),
       music: value('music'),
       platform: value('platform'),
+      template: value('template'),
       variants: this.variants.drafts(),
       voice: value('voice'),
       captions: value('captions'),

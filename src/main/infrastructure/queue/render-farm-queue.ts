@@ -1,4 +1,5 @@
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { z } from 'zod';
 
 /** The BullMQ queue every coordinator and worker of one farm shares. */
@@ -48,11 +49,15 @@ export function redisConnectionFromUrl(redisUrl: string): {
  */
 export class RenderFarmQueue {
   private readonly queue: Queue<FarmJobData>;
+  /** Our own connection, so `close` can end it even while Redis is away (BullMQ would wait). */
+  private readonly redis: Redis;
 
   constructor(redisUrl: string, queueName: string = RENDER_FARM_QUEUE_NAME) {
-    this.queue = new Queue<FarmJobData>(queueName, {
-      connection: redisConnectionFromUrl(redisUrl),
-    });
+    this.redis = new Redis(redisConnectionFromUrl(redisUrl));
+    this.redis.on('error', () => undefined);
+    this.queue = new Queue<FarmJobData>(queueName, { connection: this.redis });
+    // Connection errors are reported by whoever watches Redis (the farm dispatcher's health).
+    this.queue.on('error', () => undefined);
   }
 
   async enqueue(jobId: string): Promise<void> {
@@ -71,13 +76,42 @@ export class RenderFarmQueue {
     return added;
   }
 
+  /**
+   * Makes sure a job SQLite has queued is in Redis, ready for a worker: added when Redis does not
+   * know it (lost in a restart), added again when a worker gave it up (failed there). Returns
+   * whether it was added.
+   */
+  async ensureQueued(jobId: string): Promise<boolean> {
+    const state = await this.queue.getJobState(jobId);
+    if (state === 'failed' || state === 'completed') await this.queue.remove(jobId);
+    else if (state !== 'unknown') return false;
+    await this.enqueue(jobId);
+    return true;
+  }
+
+  /**
+   * Whether the job is still on its way through BullMQ (waiting, or held by a worker); not when
+   * Redis forgot it in a restart or a worker gave it up.
+   */
+  async holds(jobId: string): Promise<boolean> {
+    const state = await this.queue.getJobState(jobId);
+    return state === 'active' || state === 'waiting' || state === 'delayed' || state === 'prioritized';
+  }
+
   /** Ids waiting for a worker (tests and the status page). */
   async waitingJobIds(): Promise<string[]> {
     const jobs = await this.queue.getJobs(['waiting', 'prioritized', 'delayed']);
     return jobs.map((job) => job.id ?? '').filter((id) => id !== '');
   }
 
-  async close(): Promise<void> {
-    await this.queue.close();
+  /** Closes the queue; gives up waiting after `waitMs` (Redis gone) and drops the connection. */
+  async close(waitMs = 1_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.queue.close().catch(() => undefined),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs))),
+    ]);
+    clearTimeout(timer);
+    this.redis.disconnect();
   }
 }

@@ -14,7 +14,6 @@ export interface FarmRenderContext {
   readonly jobId: string;
   /** Aborted when the coordinator cancels the job (kill ffmpeg on it). */
   readonly signal: AbortSignal;
-  reportProgress(progress: number, stage: string): Promise<void>;
 }
 
 export type FarmRenderHandler = (context: FarmRenderContext) => Promise<void>;
@@ -30,9 +29,9 @@ export interface RenderFarmWorkerOptions {
 
 /**
  * A farm worker: takes jobs from BullMQ, runs the handler with an AbortSignal that fires when
- * the coordinator publishes a cancel for that job, and reports progress through BullMQ (the
- * coordinator listens with QueueEvents). A worker that dies loses its lock, and BullMQ's stalled
- * check hands the job to another worker.
+ * the coordinator publishes a cancel for that job (progress and results go to the coordinator's
+ * HTTP API). A worker that dies loses its lock, and BullMQ's stalled check hands the job to
+ * another worker.
  */
 export class RenderFarmWorker {
   private readonly worker: Worker<FarmJobData>;
@@ -52,11 +51,8 @@ export class RenderFarmWorker {
         const controller = new AbortController();
         this.running.set(jobId, controller);
         try {
-          await handler({
-            jobId,
-            signal: controller.signal,
-            reportProgress: (progress, stage) => job.updateProgress({ progress, stage }),
-          });
+          // Progress goes to the coordinator over its HTTP API (farm-worker-client.ts), not through Redis.
+          await handler({ jobId, signal: controller.signal });
         } finally {
           this.running.delete(jobId);
         }

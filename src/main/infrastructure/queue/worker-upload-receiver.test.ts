@@ -38,9 +38,12 @@ describe('receiveWorkerUpload', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('refuses names other than the video and the poster, naming the file', async () => {
-    await expect(receiveWorkerUpload(Readable.from(['x']), dir, '../../etc/passwd', 'job-3')).rejects.toThrow(
-      'upload file "passwd" is not one of video.mp4, poster.jpg',
-    );
+  it('refuses names that are not plain file names, naming the file', async () => {
+    for (const name of ['../../etc/passwd', 'sub/video.mp4', '.hidden', 'a..b', '']) {
+      await expect(receiveWorkerUpload(Readable.from(['x']), dir, name, 'job-3')).rejects.toThrow(
+        `upload file "${name}" is not a plain file name`,
+      );
+    }
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

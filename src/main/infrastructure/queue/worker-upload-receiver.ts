@@ -1,19 +1,17 @@
 import { createWriteStream } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
 
-/** The files a worker may upload for a job; anything else is refused by name. */
-export const WORKER_UPLOAD_NAMES = ['video.mp4', 'poster.jpg'] as const;
-export type WorkerUploadName = (typeof WORKER_UPLOAD_NAMES)[number];
+/** A plain file name: no folders, no dot files (the coordinator decides where it goes). */
+const PLAIN_FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 
-export function parseWorkerUploadName(name: string): WorkerUploadName {
-  const known = WORKER_UPLOAD_NAMES.find((candidate) => candidate === name);
-  if (known === undefined) {
-    throw new Error(`upload file "${name}" is not one of ${WORKER_UPLOAD_NAMES.join(', ')}`);
+export function parseWorkerUploadName(name: string): string {
+  if (!PLAIN_FILE_NAME.test(name) || name.includes('..')) {
+    throw new Error(`upload file "${name}" is not a plain file name (letters, digits, . _ -)`);
   }
-  return known;
+  return name;
 }
 
 /**
@@ -27,9 +25,10 @@ export async function receiveWorkerUpload(
   name: string,
   jobId: string,
 ): Promise<string> {
-  const fileName = parseWorkerUploadName(basename(name));
+  const fileName = parseWorkerUploadName(name);
   const finalPath = join(jobDir, fileName);
   const tempPath = join(jobDir, `.${fileName}.${jobId}.${process.pid}.part`);
+  await mkdir(jobDir, { recursive: true });
   try {
     await pipeline(body, createWriteStream(tempPath));
     await rename(tempPath, finalPath);

@@ -3,7 +3,7 @@ import type { JobOptions } from '../../application/job.js';
 import { ANIMATION_STYLES, TRANSITION_KINDS, type ChannelStyle } from '#core/channel.js';
 import type { FallbackAttempt, VideoResult } from '#core/result.js';
 import type { ScriptFormat, VideoScript } from '#core/script.js';
-import type { SceneRole, VideoTimeline } from '#core/timeline.js';
+import type { SceneRole, VideoTimeline } from '#core/timeline/video-timeline.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { VIDEO_STATUSES } from '#core/video-status.js';

@@ -46,6 +46,8 @@ export interface JobRow {
   cost_json: string | null;
   variant: string | null;
   variant_group: string | null;
+  /** Migration 009; read only here (the farm coordinator writes it through SqliteJobWorkers). */
+  worker?: string | null;
 }
 
 /** Columns written on insert and update, in the order the statements bind them. */
@@ -193,5 +195,6 @@ export function rowToJob(row: JobRow): VideoJob {
     ...(cost && { cost }),
     ...(row.variant !== null && { variant: row.variant }),
     ...(row.variant_group !== null && { variantGroup: row.variant_group }),
+    ...(typeof row.worker === 'string' && { worker: row.worker }),
   };
 }

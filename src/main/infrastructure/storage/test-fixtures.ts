@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { VideoJob } from '../../application/job.js';
 import type { VideoScript } from '#core/script.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 
 /** Test data for the storage tests: plain literals that satisfy the domain types. */
 

@@ -1,6 +1,6 @@
 import type { ConfigManager } from '#core/config.js';
-import { ConfigError } from '#core/errors.js';
 import type { JobRepository } from '../../application/job.js';
+import { readEnvCount } from '../config/environment.js';
 import type { Database } from '../storage/sqlite-types.js';
 import { OutboxJobRepository, type OutboxJobRepositoryOptions } from './outbox-job-repository.js';
 import { SqliteWebhookOutbox } from './sqlite-webhook-outbox.js';
@@ -28,19 +28,6 @@ export interface Webhooks {
   stop(): Promise<void>;
 }
 
-function baseDelayFrom(env: NodeJS.ProcessEnv): number | undefined {
-  const text = env[WEBHOOK_RETRY_BASE_ENV]?.trim();
-  if (!text) return undefined;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1) {
-    throw new ConfigError(
-      WEBHOOK_RETRY_BASE_ENV,
-      `expected a whole number of milliseconds ≥ 1, got "${text}"`,
-    );
-  }
-  return value;
-}
-
 /** The outbox on this database, the configured webhooks and (when started) the delivery worker. */
 export function createWebhooks(options: {
   database: Database;
@@ -49,7 +36,7 @@ export function createWebhooks(options: {
 }): Webhooks {
   const outbox = new SqliteWebhookOutbox(options.database);
   const targets = webhookTargetsOf(options.config);
-  const baseDelayMs = baseDelayFrom(options.env);
+  const baseDelayMs = readEnvCount(options.env, WEBHOOK_RETRY_BASE_ENV);
   let worker: WebhookDeliveryWorker | undefined;
   return {
     outbox,

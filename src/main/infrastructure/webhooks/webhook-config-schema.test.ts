@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '#core/errors.js';
 import { validateConfig } from '../config/read-config-file.js';
+import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 
 const FILE = '/data/config.json';
 const SECRET = 'sixteen-chars-ok';
 
 function problem(webhooks: unknown): ConfigError {
-  try {
-    validateConfig({ webhooks }, FILE);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
+  return errorThrownBy(ConfigError, () => validateConfig({ webhooks }, FILE));
 }
 
 describe('webhooks in config.json', () => {

@@ -48,6 +48,9 @@ Commands:
   serve [--host 127.0.0.1] [--port N] [--data-dir DIR] [--cors-origin URL…]
                           the render server: REST API under /v1 (bearer token), the UI on
                           loopback, webhooks; prints "listening on http://<host>:<port>"
+  worker --server URL [--redis redis://…] [--token T] [--concurrency N] [--providers ffmpeg,mock] [--data-dir DIR]
+                          a render farm worker: takes jobs from the coordinator's Redis
+                          queue, renders them here and uploads them to the coordinator
   templates list [--json] | show <id> | export <id> [file] | import <file> [--id <new-id>] | schema
                           built-in and user templates (<data dir>/templates/*.json)
   webhooks log [--json] [--limit N]
@@ -81,6 +84,11 @@ const OPTIONS = {
   'cors-origin': { type: 'string', multiple: true },
   template: { type: 'string' },
   id: { type: 'string' },
+  server: { type: 'string' },
+  redis: { type: 'string' },
+  token: { type: 'string' },
+  concurrency: { type: 'string' },
+  providers: { type: 'string' },
 } as const;
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
@@ -108,6 +116,26 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
           port: values.port,
           dataDir: values['data-dir'],
           corsOrigins: values['cors-origin'],
+        },
+        io,
+        signal,
+      );
+    } catch (error) {
+      io.err(`reelforge: ${escapeForOneLine(describeError(error))}\n`);
+      return error instanceof UsageError ? 2 : 1;
+    }
+  }
+  if (command === 'worker') {
+    try {
+      const { workerCommand } = await import('./commands/worker.js');
+      return await workerCommand(
+        {
+          server: values.server,
+          redis: values.redis,
+          token: values.token,
+          concurrency: values.concurrency,
+          providers: values.providers,
+          dataDir: values['data-dir'],
         },
         io,
         signal,

@@ -62,6 +62,16 @@ describe('OpenAPI document', () => {
         '/v1/providers',
         '/v1/health',
         '/v1/openapi.json',
+        '/v1/workers',
+        '/v1/worker/config',
+        '/v1/worker/heartbeat',
+        '/v1/worker/jobs/{id}/claim',
+        '/v1/worker/jobs/{id}/progress',
+        '/v1/worker/jobs/{id}/files/{name}',
+        '/v1/worker/jobs/{id}/inputs/{sha256}',
+        '/v1/worker/jobs/{id}/complete',
+        '/v1/worker/jobs/{id}/fail',
+        '/v1/worker/jobs/{id}/release',
       ]),
     );
   });
@@ -84,7 +94,18 @@ describe('OpenAPI document', () => {
       expect(document.components.schemas[ref.slice('#/components/schemas/'.length)], ref).toBeDefined();
     }
     expect(Object.keys(document.components.schemas)).toEqual(
-      expect.arrayContaining(['CreateRenderRequest', 'Render', 'RenderPage', 'Error', 'Provider', 'Health']),
+      expect.arrayContaining([
+        'CreateRenderRequest',
+        'Render',
+        'RenderPage',
+        'Error',
+        'Provider',
+        'Health',
+        'WorkerClaim',
+        'WorkerCompletion',
+        'WorkerList',
+        'FarmJobTicket',
+      ]),
     );
     expect(JSON.stringify(document)).not.toContain('$defs');
   });

@@ -12,11 +12,13 @@ import { IdempotentRenders } from './idempotency.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { isLoopbackAddress } from './serve-host.js';
 import type { RestDeps } from './rest-deps.js';
+import type { RestFarm } from './farm-deps.js';
 import { createRestHandler } from './rest-handler.js';
 import type { RestRoute } from './rest-route.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { renderFilesRoutes } from './routes/render-files-routes.js';
 import { rendersRoutes } from './routes/renders-routes.js';
+import { workerRoutes } from './routes/worker-routes.js';
 
 export interface RenderServerOptions {
   readonly runtime: Pick<DesktopRuntime, 'service' | 'handlers' | 'subscribe' | 'database'>;
@@ -29,6 +31,8 @@ export interface RenderServerOptions {
   readonly maxQueued?: number;
   /** Browser origins allowed to call the API (CORS); none by default. */
   readonly corsOrigins?: readonly string[];
+  /** The render farm this server dispatches to; absent: jobs render in this process. */
+  readonly farm?: RestFarm;
 }
 
 export interface RenderServer {
@@ -41,7 +45,12 @@ export interface RenderServer {
 
 /** Every REST route, with the OpenAPI document describing all of them (itself included). */
 export function restRoutes(deps: RestDeps): RestRoute[] {
-  const routes: RestRoute[] = [...rendersRoutes(deps), ...renderFilesRoutes(deps), ...metaRoutes(deps)];
+  const routes: RestRoute[] = [
+    ...rendersRoutes(deps),
+    ...renderFilesRoutes(deps),
+    ...metaRoutes(deps),
+    ...workerRoutes(deps),
+  ];
   let document: unknown;
   routes.push({
     method: 'GET',
@@ -69,6 +78,7 @@ export async function startRenderServer(options: RenderServerOptions): Promise<R
     idempotency: new IdempotentRenders(new SqliteIdempotencyKeys(options.runtime.database)),
     version: options.version,
     maxQueued: options.maxQueued ?? DEFAULT_MAX_QUEUED,
+    ...(options.farm ? { farm: options.farm } : {}),
   };
   const rest = createRestHandler({
     routes: restRoutes(deps),

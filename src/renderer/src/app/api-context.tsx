@@ -1,17 +1,33 @@
-import { createContext, useContext, useEffect, useRef } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
-import type { ApiEventName, ApiEvents, ReelforgeApi } from '../../../shared/api-contract.js';
+import {
+  withCallMethods,
+  type ApiEventName,
+  type ApiEvents,
+  type ReelforgeApi,
+  type RendererApi,
+} from '../../../shared/api-contract.js';
 import type { AppInfo } from '../../../shared/api-types.js';
 
 interface ApiContextValue {
-  readonly api: ReelforgeApi;
+  readonly api: RendererApi;
   readonly appInfo: AppInfo;
 }
 
 const ApiContext = createContext<ApiContextValue | undefined>(undefined);
 
-export function ApiProvider({ api, appInfo, children }: ApiContextValue & { children: ReactNode }) {
-  return <ApiContext.Provider value={{ api, appInfo }}>{children}</ApiContext.Provider>;
+/** Gives the views the transport, with one method per call added (`api['jobs.enqueue'](…)`). */
+export function ApiProvider({
+  api,
+  appInfo,
+  children,
+}: {
+  api: ReelforgeApi;
+  appInfo: AppInfo;
+  children: ReactNode;
+}) {
+  const value = useMemo(() => ({ api: withCallMethods(api), appInfo }), [api, appInfo]);
+  return <ApiContext.Provider value={value}>{children}</ApiContext.Provider>;
 }
 
 function useApiContext(): ApiContextValue {
@@ -20,7 +36,7 @@ function useApiContext(): ApiContextValue {
   return value;
 }
 
-export function useApi(): ReelforgeApi {
+export function useApi(): RendererApi {
   return useApiContext().api;
 }
 

@@ -21,6 +21,8 @@ describe('the preview of a platform render', () => {
         platform="shorts"
       />,
     );
+    // The quick preview lays text out with CSS in the same safe rectangle.
+    fireEvent.click(screen.getByRole('radio', { name: 'Quick preview' }));
     const preview = screen.getByTestId('timeline-preview');
     // The platform's 9:16, whatever aspect ratio the form holds.
     expect(preview.className).toContain('preview-9x16');
@@ -34,6 +36,7 @@ describe('the preview of a platform render', () => {
 
   it('has no guide and the generic zone without a platform', () => {
     render(<ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled={false} />);
+    fireEvent.click(screen.getByRole('radio', { name: 'Quick preview' }));
     expect(screen.queryByTestId('platform-overlay')).toBeNull();
     expect(screen.queryByTestId('preview-overlay-toggle')).toBeNull();
     const layer = screen.getByTestId('timeline-preview').querySelector<HTMLElement>('.preview-layer')!;

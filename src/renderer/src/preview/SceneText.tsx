@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { ChannelStyle } from '#core/channel.js';
 import type { PlatformId } from '#core/platform-presets.js';
-import type { VideoScene } from '#core/timeline.js';
+import type { VideoScene } from '#core/timeline/video-timeline.js';
 import type { AspectRatio } from '../../../shared/api-types.js';
 import { fontStackFor } from '../../../remotion/fonts.js';
 import { fitFontSize, LINE_HEIGHT } from './fit-text.js';

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { makeTimeline } from '../test-support/fixtures.js';
-import { previewEngine, ScriptPreview } from './ScriptPreview.js';
+import { ScriptPreview } from './ScriptPreview.js';
 
 // The player itself runs in Chromium in the end-to-end test; here only the choice.
 vi.mock('./remotion/RemotionPreview.js', () => ({
@@ -12,27 +12,64 @@ vi.mock('./remotion/RemotionPreview.js', () => ({
 afterEach(cleanup);
 
 describe('ScriptPreview', () => {
-  it('uses the built-in timeline preview, without Remotion, when the Remotion provider is off', () => {
-    render(<ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled={false} />);
-    expect(screen.getByTestId('timeline-preview')).toBeTruthy();
+  it('shows the FFmpeg look by default, labelled with the provider it matches', () => {
+    render(<ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled />);
+    expect(screen.getByTestId('ffmpeg-preview')).toBeTruthy();
     expect(screen.queryByTestId('remotion-preview')).toBeNull();
-    expect(screen.queryByRole('radiogroup', { name: 'Preview engine' })).toBeNull();
+    expect(screen.getByRole('radio', { name: 'FFmpeg (as rendered)' }).getAttribute('aria-checked')).toBe(
+      'true',
+    );
+    expect(screen.queryByTestId('preview-differs')).toBeNull();
   });
 
-  it('offers the quick preview as a switch when Remotion is enabled', async () => {
-    render(<ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled />);
-    const quick = screen.getByRole('radio', { name: 'Quick preview' });
+  it('shows the Remotion composition when the render will use Remotion', async () => {
+    render(
+      <ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled provider="remotion" />,
+    );
+    // The composition loads lazily; the choice is what is checked here (the player runs in Chromium).
+    expect(document.querySelector('.script-preview')?.getAttribute('data-preview-engine')).toBe('remotion');
     expect(screen.getByRole('radio', { name: 'Remotion (as rendered)' }).getAttribute('aria-checked')).toBe(
       'true',
     );
-    quick.click();
-    expect(await screen.findByTestId('timeline-preview')).toBeTruthy();
-    expect(screen.getByRole('radio', { name: 'Quick preview' }).getAttribute('aria-checked')).toBe('true');
   });
 
-  it('chooses Remotion only when enabled and asked for', () => {
-    expect(previewEngine(true, 'remotion')).toBe('remotion');
-    expect(previewEngine(true, 'timeline')).toBe('timeline');
-    expect(previewEngine(false, 'remotion')).toBe('timeline');
+  it('follows the settings default for "auto"', async () => {
+    render(
+      <ScriptPreview
+        timeline={makeTimeline()}
+        aspectRatio="9:16"
+        remotionEnabled
+        provider="auto"
+        defaultProvider="remotion"
+      />,
+    );
+    // The composition loads lazily; the choice is what is checked here (the player runs in Chromium).
+    expect(document.querySelector('.script-preview')?.getAttribute('data-preview-engine')).toBe('remotion');
+  });
+
+  it('says what differs for a cloud provider and for the quick preview', async () => {
+    render(
+      <ScriptPreview
+        timeline={makeTimeline()}
+        aspectRatio="9:16"
+        remotionEnabled={false}
+        provider="runway"
+      />,
+    );
+    expect(screen.getByTestId('ffmpeg-preview')).toBeTruthy();
+    expect(screen.getByTestId('preview-differs').textContent).toMatch(/Runway makes the footage/);
+    screen.getByRole('radio', { name: 'Quick preview' }).click();
+    expect(await screen.findByTestId('timeline-preview')).toBeTruthy();
+    expect(screen.getByTestId('preview-differs').textContent).toMatch(/approximation/);
+  });
+
+  it('says a narrated render is timed to speech and has captions the preview does not show', () => {
+    render(<ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled={false} narrated />);
+    expect(screen.getByTestId('preview-narration-differs').textContent).toMatch(/burns captions in/);
+  });
+
+  it('has no narration note without narration', () => {
+    render(<ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled={false} />);
+    expect(screen.queryByTestId('preview-narration-differs')).toBeNull();
   });
 });

@@ -1,10 +1,14 @@
-// Chooses the live preview: Remotion's own compositions when the Remotion provider is enabled
-// (what you see is what it renders), the built-in timeline preview otherwise or while loading.
+// Chooses the live preview that matches the render: the provider the render will use decides
+// (FFmpeg's own drawing for FFmpeg and cloud providers, Remotion's compositions for Remotion),
+// with the quick CSS timeline as an opt-in alternative. The label names the provider it matches
+// and says what differs when a provider cannot be previewed exactly.
 import { lazy, Suspense, useState } from 'react';
 import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
+import { FfmpegPreview } from './ffmpeg-look/FfmpegPreview.js';
 import { previewAspectRatio } from './platform-frame.js';
 import { PlatformOverlay } from './PlatformOverlay.js';
+import { NARRATION_DIFFERS, previewMatchFor } from './preview-match.js';
 import { TimelinePreview } from './TimelinePreview.js';
 
 const RemotionPreview = lazy(() => import('./remotion/RemotionPreview.js'));
@@ -16,14 +20,12 @@ export interface ScriptPreviewProps {
   readonly remotionEnabled: boolean;
   /** The platform the script will be rendered for: its safe rectangle, and its UI as a guide. */
   readonly platform?: PlatformId;
-}
-
-/** Remotion only when its provider is enabled and the user has not asked for the quick preview. */
-export function previewEngine(
-  remotionEnabled: boolean,
-  requested: 'remotion' | 'timeline',
-): 'remotion' | 'timeline' {
-  return remotionEnabled && requested === 'remotion' ? 'remotion' : 'timeline';
+  /** The provider the render will use ("auto" or left out: `defaultProvider`, then FFmpeg). */
+  readonly provider?: string;
+  /** The settings' default provider, which "auto" uses. */
+  readonly defaultProvider?: string;
+  /** True when the render will be narrated (timed to speech, captions burned in). */
+  readonly narrated?: boolean;
 }
 
 export function ScriptPreview({
@@ -31,19 +33,31 @@ export function ScriptPreview({
   aspectRatio: chosenAspectRatio,
   remotionEnabled,
   platform = 'generic',
+  provider,
+  defaultProvider,
+  narrated = false,
 }: ScriptPreviewProps) {
-  const [engine, setEngine] = useState<'remotion' | 'timeline'>('remotion');
+  const [quick, setQuick] = useState(false);
   const [showOverlay, setShowOverlay] = useState(true);
-  const useRemotion = previewEngine(remotionEnabled, engine) === 'remotion';
+  const match = previewMatchFor(provider, defaultProvider);
+  // Remotion's code only runs when its provider is enabled (it is never chosen otherwise).
+  const engine = quick
+    ? 'timeline'
+    : match.engine === 'remotion' && !remotionEnabled
+      ? 'ffmpeg'
+      : match.engine;
   const aspectRatio = previewAspectRatio(chosenAspectRatio, platform);
   const overlay = showOverlay ? <PlatformOverlay platform={platform} /> : undefined;
-  const quick = (
+  const timelinePreview = (
     <TimelinePreview timeline={timeline} aspectRatio={aspectRatio} platform={platform} overlay={overlay} />
   );
+  const ffmpegPreview = (
+    <FfmpegPreview timeline={timeline} aspectRatio={aspectRatio} platform={platform} overlay={overlay} />
+  );
   return (
-    <div className="script-preview">
-      {useRemotion ? (
-        <Suspense fallback={quick}>
+    <div className="script-preview" data-preview-engine={engine}>
+      {engine === 'remotion' ? (
+        <Suspense fallback={ffmpegPreview}>
           <RemotionPreview
             timeline={timeline}
             aspectRatio={aspectRatio}
@@ -51,8 +65,10 @@ export function ScriptPreview({
             overlay={overlay}
           />
         </Suspense>
+      ) : engine === 'ffmpeg' ? (
+        ffmpegPreview
       ) : (
-        quick
+        timelinePreview
       )}
       {platform !== 'generic' && (
         <label className="preview-overlay-toggle">
@@ -65,26 +81,40 @@ export function ScriptPreview({
           Show the platform's buttons and caption
         </label>
       )}
-      {remotionEnabled && (
-        <div className="segmented-buttons preview-engine" role="radiogroup" aria-label="Preview engine">
-          {(
-            [
-              ['remotion', 'Remotion (as rendered)'],
-              ['timeline', 'Quick preview'],
-            ] as const
-          ).map(([value, label]) => (
-            <button
-              key={value}
-              type="button"
-              role="radio"
-              aria-checked={engine === value}
-              className="button small ghost"
-              onClick={() => setEngine(value)}
-            >
-              {label}
-            </button>
-          ))}
-        </div>
+      <div className="segmented-buttons preview-engine" role="radiogroup" aria-label="Preview engine">
+        {(
+          [
+            [false, match.label],
+            [true, 'Quick preview'],
+          ] as const
+        ).map(([isQuick, label]) => (
+          <button
+            key={label}
+            type="button"
+            role="radio"
+            aria-checked={quick === isQuick}
+            className="button small ghost"
+            onClick={() => setQuick(isQuick)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      {narrated && (
+        <p className="muted preview-differs" data-testid="preview-narration-differs">
+          {NARRATION_DIFFERS}
+        </p>
+      )}
+      {quick ? (
+        <p className="muted preview-differs" data-testid="preview-differs">
+          The quick preview is an approximation: it does not match any renderer exactly.
+        </p>
+      ) : (
+        match.differs && (
+          <p className="muted preview-differs" data-testid="preview-differs">
+            {match.differs}
+          </p>
+        )
       )}
     </div>
   );

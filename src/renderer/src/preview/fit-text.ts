@@ -4,7 +4,7 @@
 // render at that size step for step, then turns into `cqmin` (1 % of the frame's short side) so
 // the preview scales with its box.
 import type { PlatformId } from '#core/platform-presets.js';
-import type { SceneRole } from '#core/timeline.js';
+import type { SceneRole } from '#core/timeline/video-timeline.js';
 import {
   CAPTION_WORD_PADDING_EM,
   fitSceneText,

@@ -2,7 +2,7 @@
 // transition is, and the CSS each layer gets. Kept free of React and the DOM so it is tested
 // directly and the component stays a thin rAF loop.
 import type { AnimationStyle, TransitionKind } from '#core/channel.js';
-import type { VideoScene, VideoTimeline } from '#core/timeline.js';
+import type { VideoScene, VideoTimeline } from '#core/timeline/video-timeline.js';
 
 export interface SceneAtTime {
   readonly scene: VideoScene;

@@ -26,7 +26,7 @@ const LibraryContext = createContext<LibraryStore | undefined>(undefined);
 
 export function LibraryStoreProvider({ children, epoch = 0 }: { children: ReactNode; epoch?: number }) {
   const api = useApi();
-  const list = useAsync<readonly LibraryEntry[]>(() => api.call('library.list', {}), `library:${epoch}`);
+  const list = useAsync<readonly LibraryEntry[]>(() => api['library.list']({}), `library:${epoch}`);
   const { setData, reload, loading, error } = list;
   const entries = list.data ?? NO_ENTRIES;
   // Events and call results are merged into the loaded list; before it loads they start one.
@@ -46,7 +46,7 @@ export function LibraryStoreProvider({ children, epoch = 0 }: { children: ReactN
     async (uploads: readonly ScriptUpload[]) => {
       const added: LibraryEntry[] = [];
       for (const chunk of chunkUploads(uploads)) {
-        const result = await api.call('library.addFiles', {
+        const result = await api['library.addFiles']({
           files: chunk.map((u) => ({ name: u.name, content: u.content })),
         });
         merge(result);
@@ -58,7 +58,7 @@ export function LibraryStoreProvider({ children, epoch = 0 }: { children: ReactN
   );
   const remove = useCallback(
     async (id: string) => {
-      await api.call('library.remove', { id });
+      await api['library.remove']({ id });
       setEntries((current) => current.filter((e) => e.id !== id));
     },
     [api, setEntries],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeEntry, makeJob } from '../test-support/fixtures.js';
-import { etaSeconds, secondsBetween } from './eta.js';
+import { etaSeconds, recentEtaSeconds, secondsBetween, withSample, type ProgressSample } from './eta.js';
 import { formatClock, formatDuration } from './format.js';
 import { applyJobEvent, sortQueue, trimFinished } from './jobs-state.js';
 import { applyLibraryEvent, upsertEntries } from './library-state.js';
@@ -80,5 +80,37 @@ describe('format', () => {
     expect(formatClock(3723)).toBe('1:02:03');
     expect(formatDuration(3.21)).toBe('3.2 s');
     expect(formatDuration(65)).toBe('1 min 5 s');
+  });
+});
+
+describe('recentEtaSeconds', () => {
+  /** A Remotion-like render: 8 s of bundling at ≈ 0 %, then 10 % a second. */
+  function remotionLike(untilSeconds: number): ProgressSample[] {
+    let samples: ProgressSample[] = [];
+    for (let t = 0; t <= untilSeconds; t += 0.5) {
+      const progress = t < 8 ? 0.01 * (t / 8) : Math.min(1, 0.01 + 0.1 * (t - 8));
+      samples = withSample(samples, { atMs: t * 1000, progress });
+    }
+    return samples;
+  }
+
+  it('follows the recent pace, not the average since the start', () => {
+    const samples = remotionLike(12);
+    const progress = samples.at(-1)!.progress;
+    const truth = (1 - progress) / 0.1;
+    const overall = etaSeconds(progress, 12)!;
+    const recent = recentEtaSeconds(samples, 12_000, 12)!;
+    expect(overall).toBeGreaterThan(truth * 2);
+    expect(Math.abs(recent - truth)).toBeLessThan(truth * 0.25);
+  });
+
+  it('falls back to the average early on or when nothing moved lately', () => {
+    expect(recentEtaSeconds([], 5000, 5)).toBeUndefined();
+    const stalled = [
+      { atMs: 0, progress: 0.2 },
+      { atMs: 1000, progress: 0.4 },
+    ];
+    expect(recentEtaSeconds(stalled, 20_000, 20)).toBeCloseTo(etaSeconds(0.4, 20)!);
+    expect(withSample(stalled, { atMs: 30_000, progress: 0.4 })).toHaveLength(2);
   });
 });

@@ -10,7 +10,7 @@ export function useActiveJobCount(epoch = 0): number {
   const [jobs, setJobs] = useState<readonly VideoJob[]>([]);
   useEffect(() => {
     let current = true;
-    api.call('jobs.list', { filter: { status: [...ACTIVE_STATUSES] } }).then(
+    api['jobs.list']({ filter: { status: [...ACTIVE_STATUSES] } }).then(
       (list) => current && setJobs(list),
       // The badge is a nicety: the Queue view reports load errors.
       () => undefined,

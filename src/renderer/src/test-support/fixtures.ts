@@ -10,6 +10,7 @@ import type {
   VideoTimeline,
 } from '../../../shared/api-types.js';
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
+import { scriptFromScenes } from '#core/script-from-scenes.js';
 
 // The shipped channels themselves, so component tests show what the app shows.
 export const WATER: ChannelDefinition = BUILTIN_CHANNELS.water;
@@ -61,14 +62,12 @@ export function makeEntry(overrides: Partial<LibraryEntry> = {}): LibraryEntry {
     channel: 'water',
     topic: 'Calm mornings',
     issues: [],
-    script: {
-      channel: 'water',
-      topic: 'Calm mornings',
-      hook: 'Your mind is a lake.',
-      mainPoints: ['Breathe in for four.', 'Breathe out for six.'],
-      callToAction: 'Follow for calm.',
-      source: { format: 'json', name: 'calm.json' },
-    },
+    script: scriptFromScenes({ channel: 'water', topic: 'Calm mornings', name: 'calm.json' }, [
+      'Your mind is a lake.',
+      'Breathe in for four.',
+      'Breathe out for six.',
+      'Follow for calm.',
+    ]),
     timeline,
     channelDefinition: WATER,
     addedAt: '2024-05-01T10:00:00.000Z',

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ElevenLabsClient, ElevenLabsError } from '@elevenlabs/elevenlabs-js';
 import type { ProviderSettings } from '#core/config.js';
 import type { ProviderAvailability } from '#core/provider.js';
 import type {
@@ -52,6 +51,9 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
     const settings = this.deps.settings();
     if (!settings.apiKey) throw new Error('ElevenLabs has no API key');
     const model = settings.options['model'];
+    // Loaded here, not at start: the SDK takes about a second to import, which every CLI command
+    // and every render would otherwise pay, narrated by ElevenLabs or not.
+    const { ElevenLabsClient, ElevenLabsError } = await import('@elevenlabs/elevenlabs-js');
     const client = new ElevenLabsClient({
       apiKey: settings.apiKey,
       ...(settings.apiUrl ? { baseUrl: settings.apiUrl } : {}),
@@ -73,7 +75,8 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
       );
     } catch (error) {
       if (options.signal.aborted) throw options.signal.reason;
-      throw new Error(`ElevenLabs could not speak with voice "${voice}": ${describeFailure(error)}`, {
+      const reason = describeFailure(error instanceof ElevenLabsError ? error : undefined, error);
+      throw new Error(`ElevenLabs could not speak with voice "${voice}": ${reason}`, {
         cause: error,
       });
     }
@@ -90,16 +93,19 @@ export class ElevenLabsVoiceProvider implements VoiceProvider {
 }
 
 /** The status and ElevenLabs' own message, never the request (it carries the key). */
-function describeFailure(error: unknown): string {
-  if (error instanceof ElevenLabsError) {
-    const body = error.body as { detail?: { message?: unknown } | string } | undefined;
+function describeFailure(
+  sdkError: { readonly statusCode?: number; readonly body?: unknown } | undefined,
+  error: unknown,
+): string {
+  if (sdkError) {
+    const body = sdkError.body as { detail?: { message?: unknown } | string } | undefined;
     const detail =
       typeof body?.detail === 'string'
         ? body.detail
         : typeof body?.detail?.message === 'string'
           ? body.detail.message
           : undefined;
-    return `HTTP ${error.statusCode ?? '?'}${detail ? `: ${detail}` : ''}`;
+    return `HTTP ${sdkError.statusCode ?? '?'}${detail ? `: ${detail}` : ''}`;
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import OpenAI, { APIError } from 'openai';
 import type { ProviderSettings } from '#core/config.js';
 import type { ProviderAvailability } from '#core/provider.js';
 import type {
@@ -52,6 +51,8 @@ export class OpenAiVoiceProvider implements VoiceProvider {
     const settings = this.deps.settings();
     if (!settings.apiKey) throw new Error('OpenAI has no API key');
     const model = settings.options['model'];
+    // Loaded here, not at start, so commands that never use an OpenAI voice do not pay its import.
+    const { default: OpenAI, APIError } = await import('openai');
     const client = new OpenAI({
       apiKey: settings.apiKey,
       ...(settings.apiUrl ? { baseURL: settings.apiUrl } : {}),
@@ -73,7 +74,7 @@ export class OpenAiVoiceProvider implements VoiceProvider {
       bytes = Buffer.from(await response.arrayBuffer());
     } catch (error) {
       if (options.signal.aborted) throw options.signal.reason;
-      const reason = describeFailure(error, settings.apiKey);
+      const reason = describeFailure(error instanceof APIError ? error : undefined, error, settings.apiKey);
       throw new Error(`OpenAI could not speak with voice "${voice}": ${reason}`, { cause: error });
     }
     const samples = new Int16Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 2)).slice();
@@ -91,10 +92,14 @@ export class OpenAiVoiceProvider implements VoiceProvider {
  * The status and OpenAI's message. A refused key is only named as refused: OpenAI's own message
  * repeats part of the key.
  */
-function describeFailure(error: unknown, apiKey: string): string {
-  if (error instanceof APIError) {
-    if (error.status === 401) return 'HTTP 401: the API key was refused';
-    return `HTTP ${error.status ?? '?'}: ${error.message.split(apiKey).join('…')}`;
+function describeFailure(
+  apiError: { readonly status?: number; readonly message: string } | undefined,
+  error: unknown,
+  apiKey: string,
+): string {
+  if (apiError) {
+    if (apiError.status === 401) return 'HTTP 401: the API key was refused';
+    return `HTTP ${apiError.status ?? '?'}: ${apiError.message.split(apiKey).join('…')}`;
   }
   return (error instanceof Error ? error.message : String(error)).split(apiKey).join('…');
 }

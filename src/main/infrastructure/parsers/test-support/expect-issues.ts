@@ -1,25 +1,13 @@
-import { expect } from 'vitest';
 import { ScriptValidationError } from '#core/errors.js';
 import type { ValidationIssue } from '#core/errors.js';
+import { errorRejectedBy, errorThrownBy } from '#core/testing/error-thrown-by.js';
 
 /** Runs `action`, asserts it throws ScriptValidationError, and returns its issues. */
 export function expectIssues(action: () => unknown): readonly ValidationIssue[] {
-  try {
-    action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScriptValidationError);
-    return (error as ScriptValidationError).issues;
-  }
-  throw new Error('expected a ScriptValidationError, but nothing was thrown');
+  return errorThrownBy(ScriptValidationError, action).issues;
 }
 
 /** Same for promises. */
 export async function expectIssuesAsync(action: () => Promise<unknown>): Promise<readonly ValidationIssue[]> {
-  try {
-    await action();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ScriptValidationError);
-    return (error as ScriptValidationError).issues;
-  }
-  throw new Error('expected a ScriptValidationError, but nothing was thrown');
+  return (await errorRejectedBy(ScriptValidationError, action)).issues;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import type { NarrationTrack } from '#core/narration/timed-words.js';
-import { safeAreaFor } from './safe-zone.js';
+import { safeAreaFor } from '#core/render-look/safe-zone.js';
 import { assColour, assText, assTime, buildCaptionSubtitles, filterPathValue } from './caption-subtitles.js';
 
 const style = BUILTIN_CHANNELS.air.style;

@@ -3,7 +3,7 @@ import { contrastRatio } from '#core/channels/colour-contrast.js';
 import { buildCaptionCues, highlightSpans } from '#core/narration/caption-cues.js';
 import type { NarrationTrack } from '#core/narration/timed-words.js';
 import type { FrameSize } from '#core/video-quality.js';
-import { safeAreaFor } from './safe-zone.js';
+import { safeAreaFor } from '#core/render-look/safe-zone.js';
 
 /** Caption text height as a share of the frame's shorter side. */
 const FONT_SHARE = 0.06;

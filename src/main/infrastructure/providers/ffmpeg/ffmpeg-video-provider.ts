@@ -215,7 +215,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       // Burned-in captions (libass on every frame) encode at another speed: learned apart.
       const workload = plan.captions ? `${request.quality}, captions` : request.quality;
       const encode = this.#tuner.settingFor(options, ffmpegVersion, workload);
-      const ranges = planParts(plan, encode.setting.parts);
+      const ranges = planParts(plan, encode.setting.parts, encode.firstShare);
       const files: RenderFiles = {
         video: partialVideo,
         poster: partialPoster,
@@ -238,7 +238,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       const encodeStarted = performance.now();
       encodeToken = this.#tuner.begin();
       const framesDone = runs.parts.map(() => 0);
-      await this.#ffmpegSideBySide(
+      const partSeconds = await this.#ffmpegSideBySide(
         binaries,
         context.signal,
         runs.parts.map((run, i) => {
@@ -263,6 +263,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       if (this.#tuner.end(encodeToken) && ranges.length === encode.setting.parts) {
         const seconds = (performance.now() - encodeStarted) / 1000;
         encode.learn(speedSample(seconds, plan.totalFrames, frame.width, frame.height));
+        if (partSeconds.length === 2) encode.learnShare(partSeconds[0]!, partSeconds[1]!);
       }
       const probe = await probeMedia(binaries, partialVideo);
       const expectedSeconds = plan.totalFrames / plan.fps;
@@ -309,26 +310,34 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
    * Runs ffmpeg processes side by side. When one fails the others are stopped, and only once all
    * have exited does this throw that first failure (or the abort), so no child outlives it.
    */
+  /** Runs side by side (one failing stops the others); resolves with each run's wall seconds. */
   async #ffmpegSideBySide(
     binaries: FfmpegBinaries,
     signal: AbortSignal,
     runs: readonly (Parameters<typeof runFfmpeg>[1] & { onLine?: (line: string) => void })[],
-  ): Promise<void> {
-    if (runs.length === 1) return this.#ffmpeg(binaries, signal, runs[0]!);
+  ): Promise<number[]> {
+    const started = performance.now();
+    const seconds = runs.map(() => 0);
     const siblingFailed = new AbortController();
     const stop = AbortSignal.any([signal, siblingFailed.signal]);
     let firstFailure: unknown;
     await Promise.allSettled(
-      runs.map((run) =>
-        this.#ffmpeg(binaries, stop, run).catch((error: unknown) => {
-          if (stop.aborted) return;
-          firstFailure = error;
-          siblingFailed.abort(error);
-        }),
+      runs.map((run, i) =>
+        this.#ffmpeg(binaries, stop, run).then(
+          () => {
+            seconds[i] = (performance.now() - started) / 1000;
+          },
+          (error: unknown) => {
+            if (stop.aborted) return;
+            firstFailure = error;
+            siblingFailed.abort(error);
+          },
+        ),
       ),
     );
     signal.throwIfAborted();
     if (firstFailure !== undefined) throw firstFailure;
+    return seconds;
   }
 
   /** Runs ffmpeg; failures become ProviderErrors, aborts are left for the base class to map. */

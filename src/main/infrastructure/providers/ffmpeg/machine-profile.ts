@@ -8,8 +8,8 @@ import type { TuningSamples } from './encode-tuning.js';
  * What the FFmpeg provider learned about this machine, kept in one small JSON file so a one-shot
  * CLI render does not pay for it again: the version of each ffmpeg binary (by path, size and
  * modification time — `ffmpeg -version` costs ≈ 0.1–0.2 s per process) and the encode speed of
- * each split/thread setting (see encode-tuning.ts), per CPU model, core count, ffmpeg version
- * and quality. Without a folder (tests, embedding) it lives in memory only. A damaged or foreign
+ * each split/thread setting (see encode-tuning.ts) and how to share frames between two parts, per
+ * CPU model, core count, ffmpeg version and quality. Without a folder (tests, embedding) it lives in memory only. A damaged or foreign
  * file is ignored and rewritten: everything in it can be measured again.
  */
 export class MachineProfile {
@@ -44,6 +44,15 @@ export class MachineProfile {
 
   rememberTuning(key: string, samples: TuningSamples): void {
     this.#update((data) => ({ ...data, tuning: { ...data.tuning, [key]: samples } }));
+  }
+
+  /** Recent first-part shares that would have finished two parts together (see render-parts.ts). */
+  partShares(key: string): readonly number[] {
+    return this.#data.partShares[key] ?? [];
+  }
+
+  rememberPartShares(key: string, shares: readonly number[]): void {
+    this.#update((data) => ({ ...data, partShares: { ...data.partShares, [key]: [...shares] } }));
   }
 
   /** Re-reads first so two processes that render at once both keep their samples (last write wins per key). */
@@ -81,14 +90,17 @@ export function machineTuningKey(ffmpegVersion: string, workload: string): strin
 const profileSchema = z.object({
   versions: z.record(z.string(), z.string()),
   tuning: z.record(z.string(), z.record(z.string(), z.array(z.number()))),
+  // Added later: profiles written before it read as empty here.
+  partShares: z.record(z.string(), z.array(z.number())).default({}),
 });
 interface ProfileData {
   readonly versions: Readonly<Record<string, string>>;
   readonly tuning: Readonly<Record<string, TuningSamples>>;
+  readonly partShares: Readonly<Record<string, readonly number[]>>;
 }
 
 function emptyProfile(): ProfileData {
-  return { versions: {}, tuning: {} };
+  return { versions: {}, tuning: {}, partShares: {} };
 }
 
 /** A binary's identity: a replaced or upgraded file has another size or time. */

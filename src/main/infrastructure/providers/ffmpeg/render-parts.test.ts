@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.js';
-import { MIN_PART_SECONDS, partsFor, planParts, stillStretches } from './render-parts.js';
+import {
+  balancedFirstShare,
+  firstShareFrom,
+  MIN_PART_SECONDS,
+  partsFor,
+  planParts,
+  SHARE_LIMITS,
+  stillStretches,
+} from './render-parts.js';
 import { planRender, type RenderPlan } from './render-plan.js';
 
 const frame = { width: 540, height: 960 };
@@ -88,5 +96,40 @@ describe('planParts', () => {
     expect(first).toEqual({ start: 0, end: 119 });
     expect(second).toEqual({ start: 119, end: 360 });
     expect(stillStretches(plan)[1]!.start - 180).toBeGreaterThan(180 - 119);
+  });
+});
+
+describe('planParts with a first-part share', () => {
+  it('cuts nearer the share asked for, still on a still frame', () => {
+    const plan = planOf([5, 5, 5, 5, 5, 5]);
+    const even = planParts(plan, 2);
+    const smaller = planParts(plan, 2, 0.4);
+    expect(smaller).toHaveLength(2);
+    expect(smaller[0]!.end).toBeLessThan(even[0]!.end);
+    expect(Math.abs(smaller[0]!.end - plan.totalFrames * 0.4)).toBeLessThan(plan.totalFrames * 0.1);
+    expect(isStill(plan, smaller[0]!.end - 1) && isStill(plan, smaller[0]!.end)).toBe(true);
+  });
+});
+
+describe('balancedFirstShare', () => {
+  it('gives the slower part fewer frames, so both would end together', () => {
+    // Even halves: the second part (which also encodes the soundtrack) took 6 s, the first 5 s.
+    const share = balancedFirstShare(0.5, 5, 6);
+    expect(share).toBeCloseTo(6 / 11, 6);
+    // Check: at that share, with the same seconds per share of frames, both take as long.
+    expect((5 / 0.5) * share).toBeCloseTo((6 / 0.5) * (1 - share), 6);
+  });
+
+  it('keeps an equal render even and clamps freak measurements', () => {
+    expect(balancedFirstShare(0.5, 4, 4)).toBeCloseTo(0.5, 9);
+    expect(balancedFirstShare(0.5, 1, 30)).toBe(SHARE_LIMITS[1]);
+    expect(balancedFirstShare(0.5, 30, 1)).toBe(SHARE_LIMITS[0]);
+    expect(balancedFirstShare(0.5, 0, 0)).toBe(0.5);
+  });
+
+  it('uses the median of recent shares, or even halves before any', () => {
+    expect(firstShareFrom([])).toBe(0.5);
+    expect(firstShareFrom([0.6, 0.4, 0.55])).toBe(0.55);
+    expect(firstShareFrom([0.6, 0.5])).toBeCloseTo(0.55, 9);
   });
 });

@@ -15,19 +15,27 @@ export function partsFor(cores: number): number {
 /** A part shorter than this is not worth a second ffmpeg process. */
 export const MIN_PART_SECONDS = 3;
 
+/** The share of the frames the first of two parts takes when nothing better is known. */
+export const EVEN_SHARE = 0.5;
+/** Learned shares are kept inside this range: a freak measurement never starves a part. */
+export const SHARE_LIMITS = [0.35, 0.65] as const;
+
 /**
  * Output frame ranges of up to `count` parts, as equal as the picture allows: each cut falls
  * where the frames on both sides are the same still picture (text at rest over a still background,
  * no transition), so the new part's first keyframe is a frame the viewer sees standing still anyway.
- * Fewer parts when there are not enough such frames or the render is too short.
+ * Fewer parts when there are not enough such frames or the render is too short. With two parts
+ * the first takes `firstShare` of the frames (the last part also encodes the soundtrack, so equal
+ * halves do not finish together; see `balancedFirstShare`).
  */
-export function planParts(plan: RenderPlan, count: number): FrameRange[] {
+export function planParts(plan: RenderPlan, count: number, firstShare = EVEN_SHARE): FrameRange[] {
   const minFrames = Math.ceil(MIN_PART_SECONDS * plan.fps);
   const stills = stillStretches(plan);
   for (let parts = Math.floor(count); parts > 1; parts -= 1) {
     const cuts: number[] = [];
     for (let j = 1; j < parts; j += 1) {
-      const cut = nearestIn(stills, Math.round((plan.totalFrames * j) / parts));
+      const share = parts === 2 ? firstShare : j / parts;
+      const cut = nearestIn(stills, Math.round(plan.totalFrames * share));
       if (cut !== undefined) cuts.push(cut);
     }
     const bounds = [0, ...cuts, plan.totalFrames];
@@ -54,4 +62,27 @@ function nearestIn(stretches: readonly FrameRange[], wanted: number): number | u
     if (best === undefined || Math.abs(candidate - wanted) < Math.abs(best - wanted)) best = candidate;
   }
   return best;
+}
+
+/**
+ * The first-part share that would have made two parts finish together, from one render: with the
+ * first part taking share `f` of the frames in `first` seconds and the second the rest in
+ * `second` seconds, each part's seconds per share of frames are `first / f` and `second / (1 − f)`,
+ * and the parts end together at `f* = (second / (1 − f)) / (first / f + second / (1 − f))`.
+ * Clamped to `SHARE_LIMITS`.
+ */
+export function balancedFirstShare(share: number, firstSeconds: number, secondSeconds: number): number {
+  const firstRate = firstSeconds / share;
+  const secondRate = secondSeconds / (1 - share);
+  const balanced = secondRate / (firstRate + secondRate);
+  if (!Number.isFinite(balanced)) return share;
+  return Math.min(SHARE_LIMITS[1], Math.max(SHARE_LIMITS[0], balanced));
+}
+
+/** The share to use next: the median of the recent balanced shares, or even when none. */
+export function firstShareFrom(recent: readonly number[]): number {
+  if (recent.length === 0) return EVEN_SHARE;
+  const sorted = [...recent].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }

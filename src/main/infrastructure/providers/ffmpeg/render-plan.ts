@@ -1,7 +1,8 @@
 import type { LoudnessTarget } from '#core/platform-presets.js';
-import type { SceneRole, VideoTimeline } from '#core/timeline.js';
+import type { SceneRole, VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
-import { entranceMotion, type EntranceMotion } from './animation.js';
+import { entranceMotion, type EntranceMotion } from '#core/render-look/animation.js';
+import { sceneFrameSpans } from '#core/render-look/frame-timing.js';
 import { transitionMethodFor, type TransitionEngine, type TransitionMethod } from './transitions.js';
 
 /** A pre-rendered transparent text image and where its top-left corner rests in the frame. */
@@ -119,23 +120,10 @@ export function planRender(input: PlanInput): RenderPlan {
   if (assets.length !== timeline.scenes.length) {
     throw new Error(`${assets.length} scene images for ${timeline.scenes.length} scenes`);
   }
-  const totalFrames = Math.round(timeline.durationSeconds * fps);
-  const boundaries = timeline.scenes.map((scene, i) => (i === 0 ? 0 : Math.round(scene.startSeconds * fps)));
-  boundaries.push(totalFrames);
-
-  const heads = timeline.scenes.map((scene, i) => {
-    const frameCount = boundaries[i + 1]! - boundaries[i]!;
-    if (frameCount < 1) {
-      throw new Error(`timeline.scenes[${i}] is shorter than one frame (start ${scene.startSeconds} s)`);
-    }
-    const method =
-      i === 0 || !scene.transitionIn
-        ? undefined
-        : transitionMethodFor(scene.transitionIn.kind, input.transitionEngine);
-    if (!method || method.type === 'cut') return 0;
-    const wanted = Math.round(scene.transitionIn!.durationSeconds * fps);
-    return Math.max(0, Math.min(wanted, Math.floor(frameCount / 2)));
-  });
+  // The frame arithmetic is shared with the preview (core/render-look/frame-timing).
+  const { totalFrames, spans } = sceneFrameSpans(timeline);
+  const boundaries = [...spans.map((span) => span.startFrame), totalFrames];
+  const heads = spans.map((span) => span.headFrames);
 
   const scenes = timeline.scenes.map((scene, i): PlannedScene => {
     const asset = assets[i]!;

@@ -1,6 +1,6 @@
 import { extname, join } from 'node:path';
 import type { PlatformId } from '#core/platform-presets.js';
-import type { VideoTimeline } from '#core/timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import {
   canvasMeasureAt,
@@ -11,7 +11,7 @@ import {
 } from './canvas-images.js';
 import type { BackgroundCache } from './background-cache.js';
 import type { BackgroundSource, ImageSource, SceneAssets } from './render-plan.js';
-import { layoutSceneText } from './text-layout.js';
+import { layoutSceneText } from '#core/render-look/text-layout.js';
 
 export interface PreparedAssets {
   readonly scenes: readonly SceneAssets[];

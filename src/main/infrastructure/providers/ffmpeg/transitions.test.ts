@@ -4,14 +4,10 @@ import { transitionMethodFor, XFADE_TRANSITION } from './transitions.js';
 
 describe('transitions', () => {
   it('maps every channel transition to its xfade look', () => {
-    expect(XFADE_TRANSITION).toEqual({
-      crossfade: 'fade',
-      'slide-up': 'slideup',
-      'slide-left': 'slideleft',
-      wipe: 'wipeleft',
-      zoom: 'zoomin',
-      cut: undefined,
-    });
+    const looks = Object.entries(XFADE_TRANSITION).map(([kind, xfade]) => `${kind}→${xfade ?? 'none'}`);
+    expect(looks.join(' ')).toBe(
+      'crossfade→fade slide-up→slideup slide-left→slideleft wipe→wipeleft zoom→zoomin cut→none',
+    );
   });
 
   it('draws every kind with overlay by default', () => {

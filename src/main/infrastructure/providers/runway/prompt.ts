@@ -1,5 +1,5 @@
 import type { AnimationStyle, ChannelPalette } from '#core/channel.js';
-import type { VideoScene, VideoTimeline } from '#core/timeline.js';
+import type { VideoScene, VideoTimeline } from '#core/timeline/video-timeline.js';
 
 /** Runway's limit: "up to 1000 characters (measured in UTF-16 code units)". */
 export const MAX_PROMPT_LENGTH = 1000;

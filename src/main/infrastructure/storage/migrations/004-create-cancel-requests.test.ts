@@ -1,20 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../database.js';
-import type { Database } from '../sqlite-types.js';
-import { insertRawJob } from './raw-rows.js';
-import { runMigrations, schemaVersion } from './index.js';
-import { columnNames, tableNames } from './schema-inspection.js';
+import { describe, expect, it } from 'vitest';
+import { databaseAt, expectTable, insertRawJob, upgradedWithOldJob } from './migration-test-kit.js';
 
 describe('migration 004 create-cancel-requests', () => {
-  let db: Database;
-  afterEach(() => db.close());
-
   it('adds the cancel_requests table, dropped with its job', () => {
-    db = openDatabase(':memory:', { migrate: false });
-    runMigrations(db, { targetVersion: 4 });
-    expect(schemaVersion(db)).toBe(4);
-    expect(tableNames(db)).toContain('cancel_requests');
-    expect(columnNames(db, 'cancel_requests')).toEqual(['job_id', 'requested_at']);
+    const db = databaseAt(4);
+    expectTable(db, 'cancel_requests', 'job_id requested_at');
     insertRawJob(db, 'job-1', '2025-01-01T00:00:00.000Z');
     db.prepare("INSERT INTO cancel_requests VALUES ('job-1', 'now')").run();
     db.prepare("DELETE FROM jobs WHERE id = 'job-1'").run();
@@ -22,10 +12,6 @@ describe('migration 004 create-cancel-requests', () => {
   });
 
   it('keeps jobs written at version 3', () => {
-    db = openDatabase(':memory:', { migrate: false });
-    runMigrations(db, { targetVersion: 3 });
-    insertRawJob(db, 'job-from-v3', '2025-01-01T00:00:00.000Z');
-    runMigrations(db, { targetVersion: 4 });
-    expect(db.prepare('SELECT id FROM jobs').all()).toEqual([{ id: 'job-from-v3' }]);
+    expect(upgradedWithOldJob(4).prepare('SELECT id FROM jobs').all()).toEqual([{ id: 'job-from-v3' }]);
   });
 });

@@ -1,14 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../database.js';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../sqlite-types.js';
-import { insertRawJob } from './raw-rows.js';
-import { runMigrations, schemaVersion } from './index.js';
-import { columnNames, indexColumns, tableNames } from './schema-inspection.js';
+import {
+  columnNames,
+  databaseAt,
+  indexColumns,
+  tableNames,
+  upgradedWithOldJob,
+} from './migration-test-kit.js';
 
 describe('migration 007 add-variants-and-analytics', () => {
-  let db: Database;
-  afterEach(() => db.close());
-
   const analyticsRow = (overrides: Record<string, unknown> = {}) => ({
     job_id: 'job-1',
     source: 'generic',
@@ -23,7 +23,7 @@ describe('migration 007 add-variants-and-analytics', () => {
     imported_at: '2026-12-04T00:00:00.000Z',
     ...overrides,
   });
-  const insertAnalytics = (row: Record<string, unknown>) =>
+  const insertAnalytics = (db: Database, row: Record<string, unknown>) =>
     db
       .prepare(
         `INSERT INTO video_analytics VALUES (@job_id, @source, @date, @views, @likes, @comments, @shares,
@@ -32,28 +32,22 @@ describe('migration 007 add-variants-and-analytics', () => {
       .run(row);
 
   it('adds variant columns (empty for existing jobs) and the analytics table', () => {
-    db = openDatabase(':memory:', { migrate: false });
-    runMigrations(db, { targetVersion: 6 });
-    insertRawJob(db, 'job-from-v6', '2025-01-01T00:00:00.000Z');
-    runMigrations(db, { targetVersion: 7 });
-    expect(schemaVersion(db)).toBe(7);
+    const db = upgradedWithOldJob(7);
     expect(columnNames(db, 'jobs').slice(-2)).toEqual(['variant', 'variant_group']);
     expect(indexColumns(db, 'jobs')['jobs_variant_group']).toEqual(['variant_group']);
-    expect(db.prepare('SELECT id, variant, variant_group FROM jobs').all()).toEqual([
-      { id: 'job-from-v6', variant: null, variant_group: null },
-    ]);
+    const jobs = db.prepare('SELECT id, variant, variant_group FROM jobs').all();
+    expect(jobs).toEqual([{ id: 'job-from-v6', variant: null, variant_group: null }]);
     expect(tableNames(db)).toContain('video_analytics');
   });
 
   it('keeps one row per video, source and day, and refuses impossible numbers', () => {
-    db = openDatabase(':memory:', { migrate: false });
-    runMigrations(db, { targetVersion: 7 });
-    insertAnalytics(analyticsRow());
-    insertAnalytics(analyticsRow({ date: '2026-12-01' }));
-    insertAnalytics(analyticsRow({ source: 'youtube' }));
-    expect(() => insertAnalytics(analyticsRow())).toThrow(/UNIQUE|PRIMARY KEY/);
-    expect(() => insertAnalytics(analyticsRow({ job_id: 'j2', views: -1 }))).toThrow(/CHECK/);
-    expect(() => insertAnalytics(analyticsRow({ job_id: 'j3', completion_rate: 1.5 }))).toThrow(/CHECK/);
+    const db = databaseAt(7);
+    insertAnalytics(db, analyticsRow());
+    insertAnalytics(db, analyticsRow({ date: '2026-12-01' }));
+    insertAnalytics(db, analyticsRow({ source: 'youtube' }));
+    expect(() => insertAnalytics(db, analyticsRow())).toThrow(/UNIQUE|PRIMARY KEY/);
+    expect(() => insertAnalytics(db, analyticsRow({ job_id: 'j2', views: -1 }))).toThrow(/CHECK/);
+    expect(() => insertAnalytics(db, analyticsRow({ job_id: 'j3', completion_rate: 1.5 }))).toThrow(/CHECK/);
     expect(db.prepare('SELECT COUNT(*) AS n FROM video_analytics').get()).toEqual({ n: 3 });
   });
 });

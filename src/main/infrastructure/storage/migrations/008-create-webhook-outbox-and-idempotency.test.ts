@@ -1,20 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../database.js';
-import type { Database } from '../sqlite-types.js';
-import { insertRawJob } from './raw-rows.js';
-import { runMigrations, schemaVersion } from './index.js';
-import { columnNames, indexColumns, tableNames } from './schema-inspection.js';
+import { describe, expect, it } from 'vitest';
+import { columnNames, indexColumns, tableNames, upgradedWithOldJob } from './migration-test-kit.js';
 
 describe('migration 008 create-webhook-outbox-and-idempotency', () => {
-  let db: Database;
-  afterEach(() => db.close());
-
   it('adds the outbox (kept after its job goes), idempotency keys and S3 deliveries (dropped with their job)', () => {
-    db = openDatabase(':memory:', { migrate: false });
-    runMigrations(db, { targetVersion: 7 });
-    insertRawJob(db, 'job-from-v7', '2025-01-01T00:00:00.000Z');
-    runMigrations(db, { targetVersion: 8 });
-    expect(schemaVersion(db)).toBe(8);
+    const db = upgradedWithOldJob(8);
     expect(tableNames(db)).toEqual(
       expect.arrayContaining(['webhook_outbox', 'idempotency_keys', 's3_deliveries']),
     );

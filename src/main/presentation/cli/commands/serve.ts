@@ -1,4 +1,6 @@
 import { createDesktopRuntime } from '../../../desktop-runtime.js';
+import { startFarmCoordinator } from '../../../infrastructure/queue/farm-coordinator-runtime.js';
+import { farmRedisUrl } from '../../../infrastructure/queue/farm-settings.js';
 import { defaultRendererDir } from '../../loopback/web-app.js';
 import { API_TOKEN_ENV, resolveApiToken } from '../../rest/api-token.js';
 import { startRenderServer } from '../../rest/render-server.js';
@@ -56,8 +58,20 @@ export async function serveCommand(args: ServeArgs, io: CliIO, signal: AbortSign
     );
     return 2;
   }
-  const runtime = createDesktopRuntime({ dataDir: args.dataDir, env: io.env, transport: 'loopback' });
+  // Not started yet: with a render farm the service keeps the jobs and the workers render them.
+  const runtime = createDesktopRuntime({
+    dataDir: args.dataDir,
+    env: io.env,
+    transport: 'loopback',
+    start: false,
+  });
+  let farm: ReturnType<typeof startFarmCoordinator> | undefined;
   try {
+    const redisUrl = farmRedisUrl(runtime.config, io.env);
+    if (redisUrl !== undefined) {
+      farm = startFarmCoordinator({ service: runtime.service, database: runtime.database, redisUrl });
+      io.err(`render farm: dispatching through Redis at ${farm.status().redisUrl}\n`);
+    } else runtime.service.start();
     const token = resolveApiToken(runtime.config.dataDir, io.env);
     const { version } = await runtime.handlers['app.info']({});
     const server = await startRenderServer({
@@ -68,6 +82,7 @@ export async function serveCommand(args: ServeArgs, io: CliIO, signal: AbortSign
       version,
       rendererDir: defaultRendererDir(),
       corsOrigins,
+      ...(farm ? { farm } : {}),
     });
     if (token.source === 'generated') {
       io.err(`API token (stored in ${token.path}, shown only now): ${token.token}\n`);
@@ -87,6 +102,7 @@ export async function serveCommand(args: ServeArgs, io: CliIO, signal: AbortSign
     }
     throw error;
   } finally {
+    await farm?.close();
     await runtime.close();
   }
 }

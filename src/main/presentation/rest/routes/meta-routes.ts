@@ -28,6 +28,14 @@ export function metaRoutes(deps: RestDeps): RestRoute[] {
               runningJobs: p.runningJobs,
               maxConcurrent: p.maxConcurrent,
             })),
+            ...(deps.farm
+              ? {
+                  farm: {
+                    ...deps.farm.status(),
+                    liveWorkers: deps.farm.coordinator.workers.list().filter((w) => !w.stale).length,
+                  },
+                }
+              : {}),
           },
         };
       },
@@ -46,6 +54,7 @@ export function metaRoutes(deps: RestDeps): RestRoute[] {
             version: deps.version,
             queued: deps.service.listJobs({ status: ['queued'] }).length,
             running: deps.service.listJobs({ status: ['running'] }).length,
+            ...(deps.farm ? { farm: deps.farm.status() } : {}),
           },
         };
       },

@@ -12,7 +12,7 @@ const rate = (value: number | null) => (value === null ? '—' : `${(value * 100
 
 export function AnalyticsView() {
   const api = useApi();
-  const state = useAsync(() => api.call('analytics.report', {}), 'analytics');
+  const state = useAsync(() => api['analytics.report']({}), 'analytics');
   // A finished render may start a new group.
   useApiEvent('job', (event) => {
     if (event.type === 'job-updated' && event.job.status === 'completed' && event.job.variantGroup)

@@ -7,7 +7,9 @@ import { errorMessage } from '../../api/error-message.js';
 import { useApi } from '../../app/api-context.js';
 import { ErrorBanner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
+import { scriptIsNarrated } from '../../preview/preview-match.js';
 import { ScriptPreview } from '../../preview/ScriptPreview.js';
+import { useAsync } from '../../state/use-async.js';
 import { useLibrary } from '../../state/library-store.js';
 import { IssueList } from '../library/IssueList.js';
 import { recordEdit, redo, startHistory, undo, type EditHistory } from './edit-history.js';
@@ -46,6 +48,8 @@ export function ScriptEditor({
   const [savedText, setSavedText] = useState(initialText);
   const [saveError, setSaveError] = useState<string | undefined>();
   const check = useScriptCheck(name, text);
+  // The preview matches the render the settings' default provider would make.
+  const settings = useAsync(() => api.call('settings.get', {}), 'editor-preview-settings');
   const issues = check.upToDate || !check.entry ? (check.entry?.issues ?? initialIssues) : check.entry.issues;
   const raw = useRef<HTMLTextAreaElement>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -226,8 +230,10 @@ export function ScriptEditor({
             <ScriptPreview
               timeline={entry.timeline}
               aspectRatio="9:16"
-              remotionEnabled={false}
-              platform={entry.script?.platform}
+              remotionEnabled={settings.data?.providers['remotion']?.enabled ?? false}
+              platform={entry.script?.platform ?? settings.data?.global.defaultPlatform}
+              defaultProvider={settings.data?.global.defaultProvider}
+              narrated={scriptIsNarrated(entry.script?.voice)}
             />
           ) : (
             <p className="muted" data-testid="editor-no-preview">

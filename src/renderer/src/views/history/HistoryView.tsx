@@ -24,15 +24,12 @@ export function HistoryView() {
 
   const options = useAsync(
     async (): Promise<{ channels: readonly ChannelDefinition[]; providers: ProviderInfo[] }> => {
-      const [settings, providers] = await Promise.all([
-        api.call('settings.get', {}),
-        api.call('providers.list', {}),
-      ]);
+      const [settings, providers] = await Promise.all([api['settings.get']({}), api['providers.list']({})]);
       return { channels: settings.channels, providers };
     },
     'history-options',
   );
-  const jobs = useAsync(() => api.call('jobs.list', { filter }), JSON.stringify(filter));
+  const jobs = useAsync(() => api['jobs.list']({ filter }), JSON.stringify(filter));
 
   // Progress ticks are for the queue; anything else may change what the history shows.
   const reloadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);

@@ -43,14 +43,14 @@ export function JobDetails({ job, onClose, onDeleted, onChanged }: JobDetailsPro
 
   const reveal = async () => {
     try {
-      await api.call('jobs.reveal', { id: job.id });
+      await api['jobs.reveal']({ id: job.id });
     } catch (error) {
       toast.push({ kind: 'error', title: 'Could not reveal the file', message: errorMessage(error) });
     }
   };
   const retry = async () => {
     try {
-      onChanged(await api.call('jobs.retry', { id: job.id }));
+      onChanged(await api['jobs.retry']({ id: job.id }));
       toast.push({ kind: 'info', title: `Queued “${job.topic}” again` });
     } catch (error) {
       toast.push({ kind: 'error', title: 'Could not retry', message: errorMessage(error) });
@@ -59,7 +59,7 @@ export function JobDetails({ job, onClose, onDeleted, onChanged }: JobDetailsPro
   const remove = async () => {
     setBusy(true);
     try {
-      await api.call('jobs.delete', { id: job.id, deleteFiles });
+      await api['jobs.delete']({ id: job.id, deleteFiles });
       setConfirming(false);
       onDeleted(job.id);
       toast.push({

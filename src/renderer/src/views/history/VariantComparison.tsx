@@ -14,10 +14,10 @@ export function VariantComparison({ job }: { job: VideoJob }) {
   const state = useAsync(
     async (): Promise<VideoJob[]> => {
       if (group === undefined) return [];
-      const [report] = await api.call('analytics.report', { group });
+      const [report] = await api['analytics.report']({ group });
       // The latest job of each variant (a variant rendered again in the group keeps its newest).
       const ids = (report?.variants ?? []).map((v) => v.jobs[v.jobs.length - 1]!);
-      return Promise.all(ids.map((id) => api.call('jobs.get', { id })));
+      return Promise.all(ids.map((id) => api['jobs.get']({ id })));
     },
     `variants-${group ?? 'none'}`,
   );

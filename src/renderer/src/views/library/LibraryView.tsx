@@ -75,7 +75,7 @@ export function LibraryView() {
       return;
     }
     try {
-      const added = await api.call('library.openDialog', {});
+      const added = await api['library.openDialog']({});
       library.merge(added);
       if (added.length > 0)
         toast.push({
@@ -90,7 +90,7 @@ export function LibraryView() {
   // First launch: the scripts shipped with the app, to preview and render before writing one.
   const addSamples = async () => {
     try {
-      const added = await api.call('library.addSamples', {});
+      const added = await api['library.addSamples']({});
       library.merge(added);
       toast.push({
         kind: 'success',
@@ -112,7 +112,7 @@ export function LibraryView() {
 
   const reimport = async (id: string) => {
     try {
-      const entry = await api.call('library.reimport', { id });
+      const entry = await api['library.reimport']({ id });
       library.merge([entry]);
       toast.push({
         kind: entry.status === 'valid' ? 'success' : 'error',

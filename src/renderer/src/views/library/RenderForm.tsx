@@ -27,6 +27,8 @@ export interface RenderFormProps {
   /** The script's own platform, which applies while the form leaves the choice open. */
   readonly scriptPlatform?: PlatformId;
   readonly compact?: boolean;
+  /** Told about the provider chosen ("auto" or an id) so the preview can match its render. */
+  readonly onProviderChange?: (provider: string) => void;
 }
 
 export function RenderForm({
@@ -35,20 +37,22 @@ export function RenderForm({
   onPlatformChange,
   scriptPlatform,
   compact = false,
+  onProviderChange,
 }: RenderFormProps) {
   const api = useApi();
   const toast = useToast();
   const navigate = useNavigate();
   const setup = useAsync(async (): Promise<{ settings: SettingsView; providers: ProviderInfo[] }> => {
-    const [settings, providers] = await Promise.all([
-      api.call('settings.get', {}),
-      api.call('providers.list', {}),
-    ]);
+    const [settings, providers] = await Promise.all([api['settings.get']({}), api['providers.list']({})]);
     return { settings, providers };
   }, 'render-setup');
   const [quality, setQuality] = useState<VideoQuality>('standard');
   const [aspectRatio, setAspectRatio] = useState<AspectRatio>('9:16');
-  const [provider, setProvider] = useState('auto');
+  const [provider, setProviderState] = useState('auto');
+  const setProvider = (value: string) => {
+    setProviderState(value);
+    onProviderChange?.(value);
+  };
   // '' leaves the choice to the script's "platform", then to the settings' default.
   const [platform, setPlatform] = useState<PlatformId | ''>('');
   const settings = setup.data?.settings;
@@ -76,7 +80,7 @@ export function RenderForm({
     if (libraryIds.length === 0 || busy) return;
     setBusy(true);
     try {
-      const result = await api.call('jobs.enqueue', {
+      const result = await api['jobs.enqueue']({
         libraryIds: [...libraryIds],
         provider,
         quality,

@@ -22,7 +22,7 @@ describe('ScriptDetail', () => {
     expect(within(style).getByText(WATER.style.palette.primary)).toBeTruthy();
     expect(within(style).getByText(WATER.style.animation)).toBeTruthy();
     expect(within(style).getByText(`${WATER.style.wordsPerMinute} words/min`)).toBeTruthy();
-    expect(screen.getByTestId('timeline-preview').querySelector('[data-playing="true"]')).toBeTruthy();
+    expect(screen.getByTestId('ffmpeg-preview').querySelector('[data-playing="true"]')).toBeTruthy();
     await waitFor(() =>
       expect((screen.getByTestId('render-button') as HTMLButtonElement).disabled).toBe(false),
     );
@@ -46,7 +46,7 @@ describe('ScriptDetail', () => {
     await user.click(screen.getByRole('radio', { name: '1:1' }));
     await user.selectOptions(screen.getByTestId('render-provider'), 'ffmpeg');
     // The preview follows the aspect ratio choice.
-    expect(screen.getByTestId('timeline-preview').className).toContain('preview-1x1');
+    expect(screen.getByTestId('ffmpeg-preview').className).toContain('preview-1x1');
     await user.click(screen.getByTestId('render-button'));
 
     await waitFor(() => expect(api.callsTo('jobs.enqueue')).toHaveLength(1));
@@ -58,6 +58,22 @@ describe('ScriptDetail', () => {
     });
     expect(navigate).toHaveBeenCalledWith('queue');
     expect(await screen.findByText('Queued 1 render')).toBeTruthy();
+  });
+
+  it('matches the preview to the provider chosen in the render form, saying what differs', async () => {
+    const user = userEvent.setup();
+    renderWithApi(<ScriptDetail entry={makeEntry()} onBack={() => undefined} />);
+    await waitFor(() =>
+      expect((screen.getByTestId('render-button') as HTMLButtonElement).disabled).toBe(false),
+    );
+    expect(screen.getByRole('radio', { name: 'FFmpeg (as rendered)' }).getAttribute('aria-checked')).toBe(
+      'true',
+    );
+    await user.selectOptions(screen.getByTestId('render-provider'), 'mock');
+    expect(screen.getByRole('radio', { name: 'FFmpeg look (mock)' }).getAttribute('aria-checked')).toBe(
+      'true',
+    );
+    expect(screen.getByTestId('preview-differs').textContent).toMatch(/JSON description/);
   });
 
   it('reports scripts the backend would not queue, and stays put', async () => {
@@ -79,7 +95,7 @@ describe('ScriptDetail', () => {
   it('shows problems instead of a preview for an invalid script', () => {
     renderWithApi(<ScriptDetail entry={makeInvalidEntry()} onBack={() => undefined} />);
     expect(screen.getAllByTestId('entry-issue')).toHaveLength(2);
-    expect(screen.queryByTestId('timeline-preview')).toBeNull();
+    expect(screen.queryByTestId('ffmpeg-preview')).toBeNull();
     expect(screen.queryByTestId('render-button')).toBeNull();
   });
 });

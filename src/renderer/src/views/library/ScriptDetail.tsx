@@ -4,6 +4,7 @@ import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, LibraryEntry } from '../../../../shared/api-types.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';
 import { useApi } from '../../app/api-context.js';
+import { scriptIsNarrated } from '../../preview/preview-match.js';
 import { ScriptPreview } from '../../preview/ScriptPreview.js';
 import { useAsync } from '../../state/use-async.js';
 import { ChannelStylePanel } from './ChannelStylePanel.js';
@@ -23,10 +24,12 @@ export function ScriptDetail({
   const [aspectRatio, setAspectRatio] = useState<AspectRatio>('9:16');
   const { script, timeline } = entry;
   const api = useApi();
-  const settings = useAsync(() => api.call('settings.get', {}), 'preview-settings');
+  const settings = useAsync(() => api['settings.get']({}), 'preview-settings');
   const remotionEnabled = settings.data?.providers['remotion']?.enabled ?? false;
   // The render's precedence: the form's pick, the script's "platform", the settings' default.
   const [pickedPlatform, setPickedPlatform] = useState<PlatformId | undefined>();
+  // The preview matches the provider the render form will use.
+  const [provider, setProvider] = useState<string | undefined>();
   const platform = pickedPlatform ?? script?.platform ?? settings.data?.global.defaultPlatform ?? 'generic';
   // Opened from a scrolled list, the scroll position would hide the preview: start at the top.
   const root = useRef<HTMLDivElement>(null);
@@ -70,6 +73,9 @@ export function ScriptDetail({
               aspectRatio={aspectRatio}
               remotionEnabled={remotionEnabled}
               platform={platform}
+              provider={provider}
+              defaultProvider={settings.data?.global.defaultProvider}
+              narrated={scriptIsNarrated(script.voice)}
             />
             <section className="panel" aria-label="Render">
               <h2>Render</h2>
@@ -77,6 +83,7 @@ export function ScriptDetail({
                 libraryIds={[entry.id]}
                 onAspectRatioChange={setAspectRatio}
                 onPlatformChange={setPickedPlatform}
+                onProviderChange={setProvider}
                 scriptPlatform={script.platform}
               />
             </section>

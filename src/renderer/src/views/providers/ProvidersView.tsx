@@ -29,9 +29,9 @@ export function ProvidersView() {
   const state = useAsync(
     async (): Promise<{ providers: ProviderInfo[]; metrics: MetricsSnapshot; settings: SettingsView }> => {
       const [providers, metrics, settings] = await Promise.all([
-        api.call('providers.list', {}),
-        api.call('metrics.get', {}),
-        api.call('settings.get', {}),
+        api['providers.list']({}),
+        api['metrics.get']({}),
+        api['settings.get']({}),
       ]);
       return { providers, metrics, settings };
     },

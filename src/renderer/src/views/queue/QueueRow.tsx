@@ -2,7 +2,8 @@ import { isActiveStatus, isRetryableStatus } from '#core/video-status.js';
 import type { VideoJob } from '../../../../shared/api-types.js';
 import { ChannelChip, ProgressBar, StatusBadge } from '../../components/common.js';
 import { fallbackChannelColour } from '../../components/channel-colours.js';
-import { etaSeconds, secondsBetween } from '../../state/eta.js';
+import { useRef } from 'react';
+import { recentEtaSeconds, secondsBetween, withSample, type ProgressSample } from '../../state/eta.js';
 import { formatDuration, formatPercent } from '../../state/format.js';
 
 /**
@@ -35,7 +36,13 @@ export function QueueRow({ job, now, onCancel, onRetry, onShowInHistory }: Queue
       ? secondsBetween(job.startedAt, Date.parse(job.completedAt))
       : secondsBetween(job.startedAt, now)
     : undefined;
-  const eta = running && elapsed !== undefined ? etaSeconds(job.progress, elapsed) : undefined;
+  // Progress as this row saw it arrive: the ETA follows the recent pace (see recentEtaSeconds).
+  const samples = useRef<ProgressSample[]>([]);
+  if (running && samples.current.at(-1)?.progress !== job.progress) {
+    // Stamped when the row first renders it: `now` may still be the last tick's.
+    samples.current = withSample(samples.current, { atMs: Date.now(), progress: job.progress });
+  }
+  const eta = running && elapsed !== undefined ? recentEtaSeconds(samples.current, now, elapsed) : undefined;
   const provider = job.providerId ?? (job.options.provider === 'auto' ? 'auto' : job.options.provider);
 
   return (

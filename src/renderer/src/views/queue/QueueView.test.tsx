@@ -101,6 +101,37 @@ describe('QueueView', () => {
     expect(within(row('busy')).getByTestId('queue-elapsed').textContent).toBe('Elapsed 10 s');
   });
 
+  it('follows the recent pace: a render that was slow to start is not estimated by its slow start', async () => {
+    const startedAt = Date.now() - 10_000;
+    const api = new FakeReelforgeApi({
+      jobs: [
+        makeJob({
+          id: 'busy',
+          status: 'running',
+          progress: 0.01,
+          stage: 'bundling',
+          startedAt: new Date(startedAt).toISOString(),
+        }),
+      ],
+    });
+    const clock = vi.spyOn(Date, 'now');
+    clock.mockReturnValue(startedAt + 10_000);
+    renderWithApi(<QueueView />, api);
+    await screen.findByTestId('queue-row');
+    // 10 s of bundling at 1 %, then 10 % a second for 2 s: 7.9 s to go, not the ≈ 45 s the average says.
+    for (const [ms, progress] of [
+      [11_000, 0.11],
+      [12_000, 0.21],
+    ] as const) {
+      clock.mockReturnValue(startedAt + ms);
+      act(() =>
+        api.emit('job', { type: 'job-progress', jobId: 'busy', progress, stage: 'rendering frames' }),
+      );
+    }
+    expect(within(row('busy')).getByTestId('queue-eta').textContent).toBe('About 7.9 s left');
+    vi.restoreAllMocks();
+  });
+
   it('adds new jobs, shows completion, and cancels and retries', async () => {
     const api = new FakeReelforgeApi({
       jobs: [makeJob({ id: 'q', status: 'queued', topic: 'Queued topic' })],

@@ -21,8 +21,8 @@ export function QueueView() {
   const navigate = useNavigate();
   const state = useAsync(async (): Promise<VideoJob[]> => {
     const [active, recent] = await Promise.all([
-      api.call('jobs.list', { filter: { status: [...ACTIVE_STATUSES], order: 'oldest' } }),
-      api.call('jobs.list', {
+      api['jobs.list']({ filter: { status: [...ACTIVE_STATUSES], order: 'oldest' } }),
+      api['jobs.list']({
         filter: {
           status: [...TERMINAL_STATUSES],
           order: 'newest',
@@ -45,7 +45,7 @@ export function QueueView() {
 
   const act = async (what: 'cancel' | 'retry', job: VideoJob) => {
     try {
-      const updated = await api.call(what === 'cancel' ? 'jobs.cancel' : 'jobs.retry', { id: job.id });
+      const updated = await api[what === 'cancel' ? 'jobs.cancel' : 'jobs.retry']({ id: job.id });
       state.setData((list) => (list ? applyJobEvent(list, { type: 'job-updated', job: updated }) : list));
     } catch (error) {
       toast.push({ kind: 'error', title: `Could not ${what} “${job.topic}”`, message: errorMessage(error) });

@@ -46,7 +46,7 @@ export function ProviderSettingsCard({
   const test = async () => {
     setChecking(true);
     try {
-      setCheck(await api.call('providers.check', { id }));
+      setCheck(await api['providers.check']({ id }));
     } catch (error) {
       setCheck({ ok: false, message: errorMessage(error) });
     } finally {
@@ -58,7 +58,7 @@ export function ProviderSettingsCard({
     setSavingKey(true);
     setKeyError(undefined);
     try {
-      onSettings(await api.call('settings.setApiKey', { providerId: id, apiKey }));
+      onSettings(await api['settings.setApiKey']({ providerId: id, apiKey }));
       setApiKey('');
     } catch (error) {
       setKeyError(errorMessage(error));

@@ -27,10 +27,7 @@ import {
 export function SettingsView() {
   const api = useApi();
   const loaded = useAsync(async (): Promise<{ settings: Settings; providers: ProviderInfo[] }> => {
-    const [settings, providers] = await Promise.all([
-      api.call('settings.get', {}),
-      api.call('providers.list', {}),
-    ]);
+    const [settings, providers] = await Promise.all([api['settings.get']({}), api['providers.list']({})]);
     return { settings, providers };
   }, 'settings');
 
@@ -97,7 +94,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
     if (isEmptyPatch(built.patch)) return;
     setSaving(true);
     try {
-      adopt(await api.call('settings.update', { patch: built.patch }));
+      adopt(await api['settings.update']({ patch: built.patch }));
       toast.push({ kind: 'success', title: 'Settings saved' });
     } catch (error) {
       const message = errorMessage(error);
@@ -111,7 +108,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
 
   const chooseFolder = async () => {
     try {
-      const view = await api.call('settings.chooseOutputDir', {});
+      const view = await api['settings.chooseOutputDir']({});
       if (view) {
         setSaved(view);
         setDraft((d) => ({ ...d, outputDir: view.global.outputDir }));

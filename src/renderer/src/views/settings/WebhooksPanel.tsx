@@ -8,7 +8,7 @@ const STATUS_TEXT = { pending: 'retrying', delivered: 'delivered', failed: 'gave
 
 export function WebhooksPanel() {
   const api = useApi();
-  const state = useAsync(() => api.call('webhooks.list', { limit: 20 }), 'webhooks');
+  const state = useAsync(() => api['webhooks.list']({ limit: 20 }), 'webhooks');
   // A render that ends queues deliveries: show them without a manual refresh.
   useApiEvent('job', (event) => {
     if (event.type === 'job-updated') state.reload();

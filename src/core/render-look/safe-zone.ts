@@ -1,6 +1,6 @@
-import type { PlatformId } from '#core/platform-presets.js';
-import { safeAreaFor as domainSafeAreaFor, type Rect } from '#core/safe-zone.js';
-import type { FrameSize } from '#core/video-quality.js';
+import type { PlatformId } from '../platform-presets.js';
+import { safeAreaFor as domainSafeAreaFor, type Rect } from '../safe-zone.js';
+import type { FrameSize } from '../video-quality.js';
 
 export type { Rect };
 

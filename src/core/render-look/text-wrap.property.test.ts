@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAPTION_TEXTS_THAT_MUST_SURVIVE } from '#core/caption-test-texts.js';
+import { CAPTION_TEXTS_THAT_MUST_SURVIVE } from '../caption-test-texts.js';
 import { normaliseText, wrapText, type Measure } from './text-wrap.js';
 
 // Issue #18: the script's characters are never changed on screen. The FFmpeg renderer draws each

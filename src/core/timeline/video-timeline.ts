@@ -1,5 +1,5 @@
-import type { ChannelStyle, TransitionKind } from './channel.js';
-import type { NarrationTrack } from './narration/timed-words.js';
+import type { ChannelStyle, TransitionKind } from '../channel.js';
+import type { NarrationTrack } from '../narration/timed-words.js';
 
 export type SceneRole = 'hook' | 'point' | 'cta';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
-import { templateFromChannel } from '#core/templates/builtin-templates.js';
-import type { TextPosition } from '#core/templates/template-schema.js';
-import { applyTemplate } from '#core/templates/template-style.js';
-import type { SceneRole, VideoScene } from '#core/timeline.js';
+import { BUILTIN_CHANNELS } from '../channels/builtin-channels.js';
+import { templateFromChannel } from '../templates/builtin-templates.js';
+import type { TextPosition } from '../templates/template-schema.js';
+import { applyTemplate } from '../templates/template-style.js';
+import type { SceneRole, VideoScene } from '../timeline/video-timeline.js';
 import { safeAreaFor } from './safe-zone.js';
 import { layoutSceneText, type MeasureAt } from './text-layout.js';
 

@@ -1,8 +1,8 @@
-import type { ChannelStyle } from '#core/channel.js';
-import type { PlatformId } from '#core/platform-presets.js';
-import type { VideoScene } from '#core/timeline.js';
-import type { FrameSize } from '#core/video-quality.js';
-import { centerFractionFor } from '#core/templates/text-position.js';
+import type { ChannelStyle } from '../channel.js';
+import type { PlatformId } from '../platform-presets.js';
+import type { VideoScene } from '../timeline/video-timeline.js';
+import type { FrameSize } from '../video-quality.js';
+import { centerFractionFor } from '../templates/text-position.js';
 import { readableTextOn } from './colors.js';
 import { even, safeAreaFor, type Rect } from './safe-zone.js';
 import { fitText, type Measure } from './text-wrap.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnimationStyle } from '#core/channel.js';
-import { entranceMotion, evaluateMotionExpression } from './animation.js';
+import type { AnimationStyle } from '../channel.js';
+import { entranceAt, entranceMotion, evaluateMotionExpression } from './animation.js';
 
 const frame = { width: 1080, height: 1920 };
 const styles: AnimationStyle[] = ['float', 'ripple', 'rise', 'burst'];
@@ -28,6 +28,21 @@ describe('entranceMotion', () => {
     for (const style of styles) {
       const motion = entranceMotion(style, frame, { x: 1, y: 2 });
       expect(`${motion.x}${motion.y}`).toMatch(/^[\d\s.+\-*/(),tminaxpowsiPI]*$/);
+    }
+  });
+});
+
+describe('entranceAt (the preview draws the entrance with it)', () => {
+  it.each(styles)('%s is where the ffmpeg expressions put the text, with the same fade', (style) => {
+    const rest = { x: 100, y: 700 };
+    const motion = entranceMotion(style, frame, rest);
+    for (let t = 0; t <= 1.5; t += 0.05) {
+      const state = entranceAt(style, frame, t);
+      expect(rest.x + state.dx).toBeCloseTo(evaluateMotionExpression(motion.x, t), 6);
+      expect(rest.y + state.dy).toBeCloseTo(evaluateMotionExpression(motion.y, t), 6);
+      const { startSeconds, durationSeconds } = motion.fade;
+      const ffmpegAlpha = Math.min(Math.max((t - startSeconds) / durationSeconds, 0), 1);
+      expect(state.alpha).toBeCloseTo(ffmpegAlpha, 6);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelStyle } from '#core/channel.js';
-import type { SceneRole, VideoScene } from '#core/timeline.js';
+import type { ChannelStyle } from '../channel.js';
+import type { SceneRole, VideoScene } from '../timeline/video-timeline.js';
 import { contains, safeAreaFor } from './safe-zone.js';
 import { isRightToLeft, layoutSceneText, type MeasureAt } from './text-layout.js';
 

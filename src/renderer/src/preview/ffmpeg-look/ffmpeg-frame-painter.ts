@@ -1,0 +1,165 @@
+// Paints the FFmpeg render's frame at a time onto a canvas, with the renderer's own code: the text
+// layout and drawing, the gradient background, the entrance motion and the frame arithmetic of
+// transitions all come from #core/render-look, which the FFmpeg provider uses too.
+import type { PlatformId } from '#core/platform-presets.js';
+import { entranceAt } from '#core/render-look/animation.js';
+import {
+  drawGradientBackground,
+  drawTextLayer,
+  type Canvas2D,
+  type FontFor,
+} from '#core/render-look/draw.js';
+import {
+  easedTransitionProgress,
+  fadeInAlpha,
+  frameContentAt,
+  sceneFrameSpans,
+  type SceneFrameSpan,
+} from '#core/render-look/frame-timing.js';
+import { layoutSceneText, type MeasureAt, type TextLayout } from '#core/render-look/text-layout.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
+import type { FrameSize } from '#core/video-quality.js';
+import { fontStackFor } from '../../../../remotion/fonts.js';
+
+/** The page's 2D context: the shared drawing interface plus the image calls used here. */
+export interface PageCanvas2D extends Canvas2D {
+  drawImage(image: CanvasImageSource, dx: number, dy: number, dw?: number, dh?: number): void;
+  clearRect(x: number, y: number, width: number, height: number): void;
+  rect(x: number, y: number, width: number, height: number): void;
+  clip(): void;
+  measureText(text: string): { readonly width: number };
+}
+
+/** The render's font request, with the shipped faces under the names the page registered them as. */
+export const pageFontFor: FontFor = (size, family) => `bold ${Math.round(size)}px ${fontStackFor(family)}`;
+
+interface SceneLayer {
+  readonly background: HTMLCanvasElement;
+  readonly text: HTMLCanvasElement;
+  readonly layout: TextLayout;
+}
+
+function canvasOf(size: FrameSize): { canvas: HTMLCanvasElement; ctx: PageCanvas2D } | undefined {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.ceil(size.width));
+  canvas.height = Math.max(1, Math.ceil(size.height));
+  const ctx = canvas.getContext('2d') as PageCanvas2D | null;
+  return ctx ? { canvas, ctx } : undefined;
+}
+
+/** Everything drawn once per timeline: each scene's background and text layer, as the render has them. */
+export class FfmpegFramePainter {
+  readonly spans: readonly SceneFrameSpan[];
+  readonly totalFrames: number;
+  readonly #layers: SceneLayer[];
+  readonly #scratch: { canvas: HTMLCanvasElement; ctx: PageCanvas2D };
+
+  private constructor(
+    readonly timeline: VideoTimeline,
+    readonly frame: FrameSize,
+    layers: SceneLayer[],
+    scratch: { canvas: HTMLCanvasElement; ctx: PageCanvas2D },
+  ) {
+    const { spans, totalFrames } = sceneFrameSpans(timeline);
+    this.spans = spans;
+    this.totalFrames = totalFrames;
+    this.#layers = layers;
+    this.#scratch = scratch;
+  }
+
+  /** Undefined where the page has no 2D canvas (a DOM without one, in unit tests). */
+  static create(
+    timeline: VideoTimeline,
+    frame: FrameSize,
+    platform: PlatformId,
+  ): FfmpegFramePainter | undefined {
+    const measuring = canvasOf({ width: 8, height: 8 });
+    const scratch = canvasOf(frame);
+    if (!measuring || !scratch) return undefined;
+    const measureAt: MeasureAt = (size, family) => {
+      const font = pageFontFor(size, family);
+      return (text) => {
+        measuring.ctx.font = font;
+        return measuring.ctx.measureText(text).width;
+      };
+    };
+    const layers: SceneLayer[] = [];
+    for (const [i, scene] of timeline.scenes.entries()) {
+      const layout = layoutSceneText(scene, timeline.style, frame, measureAt, platform);
+      const background = canvasOf(frame);
+      const text = canvasOf(layout);
+      if (!background || !text) return undefined;
+      drawGradientBackground(background.ctx, timeline.style.palette, frame, i);
+      drawTextLayer(text.ctx, layout, pageFontFor);
+      layers.push({ background: background.canvas, text: text.canvas, layout });
+    }
+    return new FfmpegFramePainter(timeline, frame, layers, scratch);
+  }
+
+  /** The output frame shown at `seconds` (frame n is on screen from n / fps). */
+  frameAt(seconds: number): number {
+    return Math.min(Math.max(0, Math.floor(seconds * this.timeline.fps + 1e-6)), this.totalFrames - 1);
+  }
+
+  /** Paints output frame `frameNumber` onto `ctx` (a canvas of the painter's frame size). */
+  paint(ctx: PageCanvas2D, frameNumber: number): void {
+    const content = frameContentAt(this.spans, frameNumber);
+    if (!content) return;
+    const { width, height } = this.frame;
+    ctx.globalAlpha = 1;
+    const transition = content.transition;
+    if (!transition) {
+      this.#paintScene(ctx, content.position, content.localFrame);
+      return;
+    }
+    // The leaving scene plays on under the incoming one, as the render's transition clip has it.
+    this.#paintScene(ctx, transition.previousPosition, transition.previousLocalFrame);
+    const incoming = this.#scratch;
+    incoming.ctx.clearRect(0, 0, width, height);
+    this.#paintScene(incoming.ctx, content.position, content.localFrame);
+    const n = transition.frame;
+    const eased = easedTransitionProgress(n, transition.frames);
+    ctx.save();
+    switch (transition.kind) {
+      case 'slide-up':
+        ctx.drawImage(incoming.canvas, 0, height * (1 - eased));
+        break;
+      case 'slide-left':
+        ctx.drawImage(incoming.canvas, width * (1 - eased), 0);
+        break;
+      case 'wipe': {
+        // The render slides a window over a black | soft edge | white mask: the middle of the edge.
+        const edge = Math.max(2, Math.round(width * 0.08));
+        const from = width + edge / 2 - (width + edge) * eased;
+        ctx.beginPath();
+        ctx.rect(from, 0, width - from, height);
+        ctx.clip();
+        ctx.drawImage(incoming.canvas, 0, 0);
+        break;
+      }
+      case 'zoom': {
+        const scale = 0.8 + 0.2 * eased;
+        ctx.globalAlpha = fadeInAlpha(n, transition.frames);
+        const w = width * scale;
+        const h = height * scale;
+        ctx.drawImage(incoming.canvas, (width - w) / 2, (height - h) / 2, w, h);
+        break;
+      }
+      default:
+        ctx.globalAlpha = fadeInAlpha(n, transition.frames);
+        ctx.drawImage(incoming.canvas, 0, 0);
+    }
+    ctx.restore();
+  }
+
+  #paintScene(ctx: PageCanvas2D, position: number, localFrame: number): void {
+    const layer = this.#layers[position];
+    if (!layer) return;
+    ctx.drawImage(layer.background, 0, 0);
+    const state = entranceAt(this.timeline.style.animation, this.frame, localFrame / this.timeline.fps);
+    ctx.save();
+    ctx.globalAlpha = state.alpha;
+    ctx.drawImage(layer.text, layer.layout.frameX + state.dx, layer.layout.frameY + state.dy);
+    ctx.restore();
+  }
+}

@@ -1,0 +1,56 @@
+// Which preview shows what the render will produce: the provider the render form (or the settings'
+// default) will use decides. Pure, so the choice and its wording are tested directly.
+
+export type MatchingEngine = 'ffmpeg' | 'remotion';
+
+export interface PreviewMatch {
+  readonly engine: MatchingEngine;
+  /** The button label naming the provider whose render the preview matches. */
+  readonly label: string;
+  /** What the render has that the preview cannot show; undefined when it matches exactly. */
+  readonly differs?: string;
+}
+
+/** Cloud providers whose footage is made remotely; FFmpeg composes the text over it. */
+const CLOUD_NAMES: Readonly<Record<string, string>> = { runway: 'Runway', synthesia: 'Synthesia' };
+
+/**
+ * The preview for a render by `provider` ("auto" and unknown ids mean the settings' default, then
+ * FFmpeg, the default local provider).
+ */
+export function previewMatchFor(provider: string | undefined, defaultProvider?: string): PreviewMatch {
+  const given = (id: string | undefined) => (id && id !== 'auto' ? id : undefined);
+  const chosen = given(provider) ?? given(defaultProvider) ?? 'ffmpeg';
+  if (chosen === 'remotion') return { engine: 'remotion', label: 'Remotion (as rendered)' };
+  if (chosen === 'ffmpeg') return { engine: 'ffmpeg', label: 'FFmpeg (as rendered)' };
+  const cloud = CLOUD_NAMES[chosen];
+  if (cloud) {
+    return {
+      engine: 'ffmpeg',
+      label: `${cloud} (text as rendered)`,
+      differs: `${cloud} makes the footage in the cloud: the preview shows the text, layout, timing and transitions FFmpeg puts over it, on the channel's gradient instead of the footage.`,
+    };
+  }
+  if (chosen === 'mock') {
+    return {
+      engine: 'ffmpeg',
+      label: 'FFmpeg look (mock)',
+      differs:
+        'The mock provider writes a JSON description, not a video: the preview shows what FFmpeg would render.',
+    };
+  }
+  return {
+    engine: 'ffmpeg',
+    label: 'FFmpeg look',
+    differs: `“${chosen}” cannot be previewed: the preview shows what FFmpeg would render.`,
+  };
+}
+
+/** What a narrated render has that no preview shows (the speech exists only once synthesized). */
+export const NARRATION_DIFFERS =
+  'Narrated: the render times each scene to the speech and burns captions in; the preview plays at the reading pace, without captions.';
+
+/** True when the script asks for a voice (`"voice"` other than "off"). */
+export function scriptIsNarrated(voice: string | undefined): boolean {
+  return voice !== undefined && voice.trim() !== '' && voice.trim() !== 'off';
+}

@@ -1,0 +1,177 @@
+// Comparing a preview frame with a render frame: both scaled to one size, then the box around the
+// words tesseract reads (the text's place and size) and the mean colour (background, shapes, text).
+import { execFileSync } from 'node:child_process';
+import { meanRgb } from '../../support/media-tools.js';
+
+/** The part of the frame compared, from the top. */
+export const COMPARED_HEIGHT = 0.88;
+
+/** One word tesseract read, its box normalised to the frame (0 left/top, 1 right/bottom). */
+export interface Word {
+  readonly text: string;
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** Normalised to the frame: 0 at the left/top edge, 1 at the right/bottom edge. */
+export interface TextBox {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly words: readonly Word[];
+}
+
+export interface FrameFacts {
+  readonly text: TextBox | undefined;
+  /** The box around near-white pixels (white text; backgrounds, rays and pills are coloured). */
+  readonly light: Omit<Word, 'text'> | undefined;
+  readonly mean: [number, number, number];
+}
+
+/** Writes `input` (an image, or a video's frame at `seconds`) as a PNG of width × height. */
+export function framePng(
+  input: string,
+  output: string,
+  size: { width: number; height: number },
+  seconds?: number,
+): void {
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-i',
+    input,
+    // After -i: decodes up to the exact frame shown at `seconds`.
+    ...(seconds === undefined ? [] : ['-ss', String(seconds)]),
+    '-frames:v',
+    '1',
+    '-vf',
+    // The bottom of the frame is left out: the Remotion player draws its controls there.
+    `scale=${size.width}:${size.height}:flags=area,crop=${size.width}:${Math.round(size.height * COMPARED_HEIGHT)}:0:0`,
+    output,
+  ]);
+}
+
+function rgbOf(png: string): Buffer {
+  return execFileSync('ffmpeg', ['-v', 'error', '-i', png, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+/** The words tesseract reads with confidence and the box around them all. */
+export function textBoxOf(png: string, size: { width: number; height: number }): TextBox | undefined {
+  const tsv = execFileSync('tesseract', [png, '-', '--psm', '3', 'tsv'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const words = tsv
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'))
+    .filter((cols) => cols[0] === '5' && Number(cols[10]) >= 60 && /\p{L}{2,}/u.test(cols[11] ?? ''))
+    .map((cols) => ({
+      left: Number(cols[6]),
+      top: Number(cols[7]),
+      width: Number(cols[8]),
+      height: Number(cols[9]),
+      text: cols[11]!.trim(),
+    }));
+  if (words.length === 0) return undefined;
+  return {
+    left: Math.min(...words.map((w) => w.left)) / size.width,
+    top: Math.min(...words.map((w) => w.top)) / size.height,
+    right: Math.max(...words.map((w) => w.left + w.width)) / size.width,
+    bottom: Math.max(...words.map((w) => w.top + w.height)) / size.height,
+    words: words.map((w) => ({
+      text: w.text,
+      left: w.left / size.width,
+      top: w.top / size.height,
+      right: (w.left + w.width) / size.width,
+      bottom: (w.top + w.height) / size.height,
+    })),
+  };
+}
+
+/** Near-white: every channel at least this (text shadows and antialiasing fall below it). */
+const LIGHT = 215;
+
+function lightBoxOf(rgb: Buffer, size: { width: number; height: number }): Omit<Word, 'text'> | undefined {
+  const width = size.width;
+  const rows = rgb.length / 3 / width;
+  let [left, top, right, bottom] = [width, rows, -1, -1];
+  let count = 0;
+  // Text stays inside the safe area; the edges hold the page behind a preview's rounded corners.
+  const insetX = Math.round(width * 0.04);
+  const insetY = Math.round(size.height * 0.04);
+  for (let y = insetY; y < rows; y++) {
+    for (let x = insetX; x < width - insetX; x++) {
+      const i = (y * width + x) * 3;
+      if (rgb[i]! >= LIGHT && rgb[i + 1]! >= LIGHT && rgb[i + 2]! >= LIGHT) {
+        count += 1;
+        left = Math.min(left, x);
+        right = Math.max(right, x + 1);
+        top = Math.min(top, y);
+        bottom = Math.max(bottom, y + 1);
+      }
+    }
+  }
+  // A few stray pixels are not text.
+  if (count < 50) return undefined;
+  return { left: left / width, top: top / size.height, right: right / width, bottom: bottom / size.height };
+}
+
+export function frameFacts(png: string, size: { width: number; height: number }): FrameFacts {
+  const rgb = rgbOf(png);
+  return { text: textBoxOf(png, size), light: lightBoxOf(rgb, size), mean: meanRgb(rgb) };
+}
+
+/**
+ * The text boxes' distance (see `boxDistance`, `edgeDistance`): over the words read in both frames
+ * and the near-white text's box, whichever exist in both. Infinity when neither does.
+ */
+export function textDistance(a: FrameFacts, b: FrameFacts): number {
+  const distances: number[] = [];
+  if (a.text && b.text) {
+    const words = boxDistance(a.text, b.text);
+    if (Number.isFinite(words)) distances.push(words);
+  }
+  if (a.light && b.light) distances.push(edgeDistance(a.light, b.light));
+  // Text one frame has and the other has not is a difference too.
+  if (Boolean(a.light) !== Boolean(b.light)) return Number.POSITIVE_INFINITY;
+  return distances.length > 0 ? Math.max(...distances) : Number.POSITIVE_INFINITY;
+}
+
+/** The largest difference between two boxes' edges, as a fraction of the frame. */
+function edgeDistance(a: Omit<Word, 'text'>, b: Omit<Word, 'text'>): number {
+  return Math.max(
+    Math.abs(a.left - b.left),
+    Math.abs(a.top - b.top),
+    Math.abs(a.right - b.right),
+    Math.abs(a.bottom - b.bottom),
+  );
+}
+
+/**
+ * How far apart the same words are in two frames: the largest edge difference over the words read
+ * in both (tesseract may miss a word in one of them; a word's box shows its place and its size).
+ * Infinity when no word was read in both.
+ */
+export function boxDistance(a: TextBox, b: TextBox): number {
+  const common = a.words.filter((word) => b.words.some((other) => other.text === word.text));
+  if (common.length === 0) return Number.POSITIVE_INFINITY;
+  return Math.max(
+    ...common.map((word) =>
+      edgeDistance(
+        word,
+        b.words.find((w) => w.text === word.text)!,
+      ),
+    ),
+  );
+}
+
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.max(...a.map((v, i) => Math.abs(v - b[i]!)));
+}
