@@ -178,4 +178,27 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     await expect.poll(done, { timeout: 120_000, interval: 250 }).toEqual(['completed']);
     expect(pageErrors).toEqual([]);
   }, 180_000);
+
+  it('history finds the render by words of its edited hook; its details show the whole scenes table', async () => {
+    await page.getByTestId('nav-history').click();
+    await page.getByTestId('history-view').waitFor();
+    await page.getByTestId('history-search').fill('new land every');
+    await expect.poll(() => page.getByTestId('history-item').count(), POLL).toBe(1);
+    await page.getByTestId('history-item').first().click();
+    const details = page.getByTestId('history-details');
+    const table = details.getByRole('table', { name: 'Scenes' });
+    await table.scrollIntoViewIfNeeded();
+    // Every column is inside the details panel, with nothing hidden behind a scroll bar.
+    const box = (await details.boundingBox())!;
+    for (const header of await table.getByRole('columnheader').all()) {
+      const cell = (await header.boundingBox())!;
+      expect(cell.x + cell.width, await header.textContent()).toBeLessThanOrEqual(box.x + box.width);
+    }
+    const overflow = await table.evaluate((el) => {
+      const scroller = (el as unknown as { parentElement: { scrollWidth: number; clientWidth: number } })
+        .parentElement;
+      return scroller.scrollWidth - scroller.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
 });
