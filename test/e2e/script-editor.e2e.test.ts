@@ -201,4 +201,42 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     });
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  it('cancels a render from the queue, retries it to the end, and plays the FFmpeg video from the queue', async () => {
+    const topic = 'Half-finished idea';
+    await page.getByTestId('nav-library').click();
+    await page.getByRole('button', { name: `Open ${BROKEN_SCRIPT.name}`, exact: true }).click();
+    const form = page.getByTestId('script-detail');
+    await expect.poll(() => form.getByTestId('render-button').isEnabled(), POLL).toBe(true);
+    await expect.poll(() => form.getByTestId('render-provider').inputValue(), POLL).toBe('ffmpeg');
+    await form.getByTestId('render-provider').selectOption('mock');
+    await form.getByTestId('render-button').click();
+    await page.getByTestId('queue-view').waitFor();
+    const rows = page.getByTestId('queue-row');
+    const active = rows.filter({ has: page.getByRole('button', { name: `Cancel ${topic}` }) });
+    await active.getByRole('button', { name: `Cancel ${topic}` }).click();
+    const cancelled = rows.filter({ has: page.getByRole('button', { name: `Retry ${topic}` }) });
+    await expect.poll(() => cancelled.getAttribute('data-status'), POLL).toBe('cancelled');
+    await page.screenshot({ path: join(DOC_SCREENSHOTS, 'queue-cancelled.png') });
+    const jobId = (await cancelled.getAttribute('data-job-id'))!;
+    await cancelled.getByRole('button', { name: `Retry ${topic}` }).click();
+    // A retry runs the same job again; once it is done its row offers Play.
+    const row = page.locator(`[data-testid=queue-row][data-job-id="${jobId}"]`);
+    await expect
+      .poll(() => row.getAttribute('data-status'), { timeout: 60_000, interval: 200 })
+      .toBe('completed');
+    expect(running().runtime.service.getJob(jobId).status).toBe('completed');
+    // The FFmpeg render of the earlier step plays from its queue row.
+    const ffmpegJob = running()
+      .runtime.service.listJobs()
+      .find((job) => job.options.provider === 'ffmpeg')!;
+    const ffmpegRow = page.locator(`[data-testid=queue-row][data-job-id="${ffmpegJob.id}"]`);
+    await ffmpegRow.getByRole('button', { name: `Play ${topic} in History` }).click();
+    const details = page.getByTestId('history-details');
+    await details.waitFor();
+    await expect
+      .poll(() => details.locator('video').evaluate((v) => (v as unknown as { src: string }).src), POLL)
+      .toContain(`/media/job/${ffmpegJob.id}/`);
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });
