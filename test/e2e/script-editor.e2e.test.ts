@@ -63,6 +63,18 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     return entry ? library.source(entry.id)?.content : undefined;
   };
 
+  /** Saves the window as docs/screenshots/<name>.png, without notifications over it. */
+  const screenshot = async (name: string): Promise<void> => {
+    const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
+    for (let left = 20; left > 0 && (await dismiss.count()) > 0; left -= 1)
+      await dismiss
+        .first()
+        .click({ timeout: 2000 })
+        .catch(() => undefined);
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(DOC_SCREENSHOTS, `${name}.png`) });
+  };
+
   beforeAll(async () => {
     ensureRendererBuilt();
     mkdirSync(DOC_SCREENSHOTS, { recursive: true });
@@ -138,14 +150,7 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     await page.getByRole('button', { name: 'Move point 3 up' }).click();
     await page.locator('.script-editor .script-preview').waitFor();
     await expect.poll(() => page.getByTestId('editor-status').textContent(), POLL).toMatch(/^Valid/);
-    const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
-    while ((await dismiss.count()) > 0)
-      await dismiss
-        .first()
-        .click({ timeout: 2000 })
-        .catch(() => undefined);
-    await page.mouse.move(0, 0);
-    await page.screenshot({ path: join(DOC_SCREENSHOTS, 'editor.png') });
+    await screenshot('editor');
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect
@@ -200,6 +205,7 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
       return scroller.scrollWidth - scroller.clientWidth;
     });
     expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot('history-details');
   });
 
   it('cancels a render from the queue, retries it to the end, and plays the FFmpeg video from the queue', async () => {
@@ -217,7 +223,7 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     await active.getByRole('button', { name: `Cancel ${topic}` }).click();
     const cancelled = rows.filter({ has: page.getByRole('button', { name: `Retry ${topic}` }) });
     await expect.poll(() => cancelled.getAttribute('data-status'), POLL).toBe('cancelled');
-    await page.screenshot({ path: join(DOC_SCREENSHOTS, 'queue-cancelled.png') });
+    await screenshot('queue-cancelled');
     const jobId = (await cancelled.getAttribute('data-job-id'))!;
     await cancelled.getByRole('button', { name: `Retry ${topic}` }).click();
     // A retry runs the same job again; once it is done its row offers Play.
