@@ -197,7 +197,9 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     const box = (await details.boundingBox())!;
     for (const header of await table.getByRole('columnheader').all()) {
       const cell = (await header.boundingBox())!;
-      expect(cell.x + cell.width, await header.textContent()).toBeLessThanOrEqual(box.x + box.width);
+      expect(cell.x + cell.width, (await header.textContent()) ?? undefined).toBeLessThanOrEqual(
+        box.x + box.width,
+      );
     }
     const overflow = await table.evaluate((el) => {
       const scroller = (el as unknown as { parentElement: { scrollWidth: number; clientWidth: number } })

@@ -8,7 +8,7 @@ import { ScriptEditor } from './ScriptEditor.js';
 
 export type EditTarget =
   | { readonly kind: 'entry'; readonly entry: LibraryEntry }
-  | { readonly kind: 'new'; readonly channel: string };
+  | { readonly kind: 'new'; readonly channel: string; readonly template?: string };
 
 export function EditorHost({
   target,
@@ -23,7 +23,7 @@ export function EditorHost({
     return (
       <ScriptEditor
         name={`${target.channel || 'new'}-script.json`}
-        initialText={newScriptText(target.channel)}
+        initialText={newScriptText(target.channel, target.template)}
         onClose={onClose}
         onAdded={onAdded}
       />

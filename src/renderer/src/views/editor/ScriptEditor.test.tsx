@@ -146,5 +146,14 @@ describe('Library → editor', () => {
     await user.selectOptions(screen.getByTestId('new-script-channel'), 'fire');
     await user.click(screen.getByTestId('new-script'));
     expect((screen.getByTestId('editor-channel') as HTMLInputElement).value).toBe('fire');
+    await user.click(screen.getByRole('button', { name: '← Library' }));
+    await user.selectOptions(screen.getByTestId('new-script-channel'), 'fire');
+    await user.selectOptions(screen.getByTestId('new-script-template'), 'water');
+    await user.click(screen.getByTestId('new-script'));
+    await user.click(screen.getByRole('radio', { name: 'Raw text' }));
+    expect(JSON.parse((screen.getByTestId('editor-raw') as HTMLTextAreaElement).value)).toMatchObject({
+      channel: 'fire',
+      template: 'water',
+    });
   });
 });

@@ -63,6 +63,10 @@ describe('script form ⇄ script text', () => {
     });
   });
 
+  it('a new script from a template names it', () => {
+    expect(JSON.parse(newScriptText('air', 'fire'))).toMatchObject({ channel: 'air', template: 'fire' });
+  });
+
   it('moves a point up and down, never out of the list', () => {
     expect(movePoint(['a', 'b', 'c'], 2, -1)).toEqual(['a', 'c', 'b']);
     expect(movePoint(['a', 'b', 'c'], 0, 1)).toEqual(['b', 'a', 'c']);

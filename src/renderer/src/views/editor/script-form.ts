@@ -104,9 +104,11 @@ export function firstProblem(issues: readonly ValidationIssue[]): ValidationIssu
   return [...issues].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity))[0];
 }
 
-/** A new script for a channel, as JSON text ready to fill in. */
-export function newScriptText(channel: string): string {
-  return writeForm('', { ...EMPTY_FORM, channel });
+/** A new script for a channel (and a template, when one is picked), as JSON text ready to fill in. */
+export function newScriptText(channel: string, template?: string): string {
+  const text = writeForm('', { ...EMPTY_FORM, channel });
+  if (template === undefined) return text;
+  return `${JSON.stringify({ ...readJsonObject(text), template }, null, 2)}\n`;
 }
 
 /** Moves one main point up (-1) or down (+1); out of range leaves the list as it is. */

@@ -144,7 +144,9 @@ export function LibraryView() {
         }
         actions={
           <>
-            <NewScriptButton onCreate={(channel) => setEditing({ kind: 'new', channel })} />
+            <NewScriptButton
+              onCreate={(channel, template) => setEditing({ kind: 'new', channel, template })}
+            />
             <button type="button" className="button" onClick={() => void open()} data-testid="open-scripts">
               Open…
             </button>
