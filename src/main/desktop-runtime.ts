@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createReelforgeCore, type CreateServiceOptions } from './composition-root.js';
+import { writeScriptFile } from './infrastructure/files/write-script-file.js';
 import { ScriptLibrary } from './application/script-library.js';
 import { UserPathGrants } from './application/user-path-grants.js';
 import type { VideoGenerationService } from './application/video-generation-service.js';
@@ -68,6 +69,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     channels,
     templates: { find: (id) => templates.get(id)?.template, knownIds: () => templates.knownIds() },
     listFolder: listScriptFolder,
+    writeFile: writeScriptFile,
   });
   const watcher = new LibraryWatcher((id) => void library.reimport(id).catch(() => undefined));
   watcher.sync(library.watchedPaths());

@@ -109,6 +109,11 @@ export const API_CALLS = {
   'library.openDialog': z.object({}).strict(),
   /** Adds the sample scripts shipped with the app ("Try a sample script" on first launch). */
   'library.addSamples': z.object({}).strict(),
+  // The editor: check text with the import's own validation (nothing stored), and save it back to
+  // the script it came from. The page names a library id, never a path.
+  'library.check': scriptUpload,
+  'library.save': z.object({ id, content: scriptContent }).strict(),
+  'library.source': z.object({ id }).strict(),
   'jobs.enqueue': z
     .object({
       libraryIds: z.array(id).min(1).max(500),
@@ -150,6 +155,10 @@ export interface ApiResults {
   /** Paths picked in the native dialog, already added; empty when cancelled or unsupported. */
   'library.openDialog': LibraryEntry[];
   'library.addSamples': LibraryEntry[];
+  'library.check': LibraryEntry;
+  'library.save': LibraryEntry;
+  /** The stored text of a library script (what the user gave), for the editor. */
+  'library.source': { name: string; content: string };
   'jobs.enqueue': EnqueueResult;
   'jobs.list': VideoJob[];
   'jobs.get': VideoJob;
@@ -196,6 +205,9 @@ export interface ApiMethods {
   'library.reimport'(payload: ApiPayload<'library.reimport'>): Promise<ApiResults['library.reimport']>;
   'library.openDialog'(payload: ApiPayload<'library.openDialog'>): Promise<ApiResults['library.openDialog']>;
   'library.addSamples'(payload: ApiPayload<'library.addSamples'>): Promise<ApiResults['library.addSamples']>;
+  'library.check'(payload: ApiPayload<'library.check'>): Promise<ApiResults['library.check']>;
+  'library.save'(payload: ApiPayload<'library.save'>): Promise<ApiResults['library.save']>;
+  'library.source'(payload: ApiPayload<'library.source'>): Promise<ApiResults['library.source']>;
   'jobs.enqueue'(payload: ApiPayload<'jobs.enqueue'>): Promise<ApiResults['jobs.enqueue']>;
   'jobs.list'(payload: ApiPayload<'jobs.list'>): Promise<ApiResults['jobs.list']>;
   'jobs.get'(payload: ApiPayload<'jobs.get'>): Promise<ApiResults['jobs.get']>;

@@ -15,6 +15,8 @@ export interface ScriptLibraryDeps {
   readonly templates?: TemplateLookup;
   /** Lists the script files of a folder (non-recursive); undefined when the path is not a folder. */
   readonly listFolder: (path: string) => Promise<string[] | undefined>;
+  /** Replaces a script file's content (temp name, then rename); used by the editor's save. */
+  readonly writeFile?: (path: string, content: string) => Promise<void>;
   readonly now?: () => Date;
   readonly newId?: () => string;
 }
@@ -89,6 +91,32 @@ export class ScriptLibrary {
       ? this.#deps.repository.findByPath(file.path)
       : this.#deps.repository.findUploadByName(file.name);
     return this.#store(existing, source);
+  }
+
+  /** Validates text exactly as an import would, without storing it (the editor, as you type). */
+  check(file: { name: string; content: string }): LibraryEntry {
+    const now = (this.#deps.now?.() ?? new Date()).toISOString();
+    const record: LibraryRecord = { id: '', ...file, addedAt: now, updatedAt: now };
+    try {
+      this.#deps.reader.screen(file);
+    } catch (error) {
+      if (!(error instanceof ScriptValidationError)) throw error;
+      return { ...baseEntry(record), status: 'invalid', issues: error.issues };
+    }
+    return this.#toEntry(record);
+  }
+
+  /**
+   * Saves edited text: back to the entry's own file when it came from one (then re-read, so the
+   * entry is what the file now says), else as the stored upload's new content.
+   */
+  async save(id: string, content: string): Promise<LibraryEntry | undefined> {
+    const record = this.#deps.repository.get(id);
+    if (!record) return undefined;
+    if (!record.path) return this.#store(record, { name: record.name, content });
+    if (!this.#deps.writeFile) throw new Error('this library cannot write script files');
+    await this.#deps.writeFile(record.path, content);
+    return this.#readPath(record.path, record);
   }
 
   /** Adds files and folders by path (desktop drops, Open…, command-line arguments). */

@@ -61,6 +61,9 @@ export class FakeReelforgeApi implements ReelforgeApi {
   }
 
   /** Replaces one call's behaviour, e.g. to make it reject. */
+  /** Stored script text by library id, for the editor's `library.source` and `library.save`. */
+  sources: Record<string, string> = {};
+
   override<N extends ApiCallName>(name: N, handler: Handler<N>): void {
     this.#overrides.set(name, handler as (payload: never) => unknown);
   }
@@ -125,6 +128,25 @@ export class FakeReelforgeApi implements ReelforgeApi {
       this.entries = [...added, ...this.entries];
       return added;
     },
+    // The editor's calls; component tests override check with the answers they need.
+    'library.check': ({ name, content }) =>
+      content.includes('INVALID')
+        ? makeInvalidEntry({
+            id: '',
+            name,
+            issues: [{ file: name, field: 'hook', line: 1, message: 'hook is required' }],
+          })
+        : makeEntry({ id: '', name }),
+    'library.save': ({ id, content }) => {
+      this.sources[id] = content;
+      const entry = this.entries.find((e) => e.id === id);
+      if (!entry) throw new Error(`no script with id ${id}`);
+      return entry;
+    },
+    'library.source': ({ id }) => ({
+      name: this.entries.find((e) => e.id === id)?.name ?? id,
+      content: this.sources[id] ?? '{}',
+    }),
     'library.addPaths': ({ paths }) => {
       const added = paths.map((p) =>
         makeEntry({ id: `path-${this.#nextId++}`, name: p.split('/').pop() ?? p, path: p }),

@@ -9,7 +9,10 @@ type LibraryCalls =
   | 'library.remove'
   | 'library.reimport'
   | 'library.openDialog'
-  | 'library.addSamples';
+  | 'library.addSamples'
+  | 'library.check'
+  | 'library.save'
+  | 'library.source';
 
 /** The script library: uploads by content, paths only as the user gave them (see UserPathGrants). */
 export function libraryHandlers({
@@ -39,6 +42,18 @@ export function libraryHandlers({
     },
     // Read in main from the app's own files; the page names nothing.
     'library.addSamples': async () => library.addFiles(await readSampleScripts()),
+    'library.check': async (file) => library.check(file),
+    // Writes only to the file the entry was imported from, which the user gave in main.
+    'library.save': async ({ id, content }) => {
+      const entry = await library.save(id, content);
+      if (!entry) throw new ApiCallError('not-found', `no script with id ${id} in the library`);
+      return entry;
+    },
+    'library.source': async ({ id }) => {
+      const source = library.source(id);
+      if (!source) throw new ApiCallError('not-found', `no script with id ${id} in the library`);
+      return { name: source.name, content: source.content };
+    },
     'library.openDialog': async () => {
       if (!platform.chooseScripts) return [];
       const paths = await platform.chooseScripts();

@@ -19,6 +19,8 @@ import {
 import { RenderForm } from './RenderForm.js';
 import { ScriptDetail } from './ScriptDetail.js';
 import { useScriptImport } from './use-script-import.js';
+import { EditorHost, type EditTarget } from '../editor/EditorHost.js';
+import { NewScriptButton } from '../editor/NewScriptButton.js';
 
 export function LibraryView() {
   const api = useApi();
@@ -31,6 +33,7 @@ export function LibraryView() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState<LibraryFilter>('all');
   const [sort, setSort] = useState<LibrarySort>('valid-first');
+  const [editing, setEditing] = useState<EditTarget | undefined>();
 
   const entries = library.entries;
   const validIds = useMemo(
@@ -42,7 +45,28 @@ export function LibraryView() {
   const invalidCount = entries.length - validIds.size;
 
   const openEntry = entries.find((e) => e.id === openId);
-  if (openEntry) return <ScriptDetail entry={openEntry} onBack={() => setOpenId(undefined)} />;
+  if (editing) {
+    const close = () => {
+      setEditing(undefined);
+      setOpenId(undefined);
+    };
+    return (
+      <EditorHost
+        target={editing}
+        onClose={close}
+        onAdded={(entry) => setEditing({ kind: 'entry', entry })}
+      />
+    );
+  }
+  if (openEntry) {
+    return (
+      <ScriptDetail
+        entry={openEntry}
+        onBack={() => setOpenId(undefined)}
+        onEdit={() => setEditing({ kind: 'entry', entry: openEntry })}
+      />
+    );
+  }
 
   const open = async () => {
     // Browsers have no native dialog behind the API: the file picker stands in.
@@ -120,6 +144,9 @@ export function LibraryView() {
         }
         actions={
           <>
+            <NewScriptButton
+              onCreate={(channel, template) => setEditing({ kind: 'new', channel, template })}
+            />
             <button type="button" className="button" onClick={() => void open()} data-testid="open-scripts">
               Open…
             </button>
@@ -204,7 +231,9 @@ export function LibraryView() {
                 entry={entry}
                 selected={selection.includes(entry.id)}
                 onToggleSelected={() => toggle(entry.id)}
-                onOpen={() => setOpenId(entry.id)}
+                onOpen={() =>
+                  entry.status === 'invalid' ? setEditing({ kind: 'entry', entry }) : setOpenId(entry.id)
+                }
                 onReimport={() => void reimport(entry.id)}
                 onRemove={() => void remove(entry.id)}
               />

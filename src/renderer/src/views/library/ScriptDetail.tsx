@@ -12,7 +12,15 @@ import { IssueList } from './IssueList.js';
 import { RenderForm } from './RenderForm.js';
 import { ScenesTable } from './ScenesTable.js';
 
-export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack(): void }) {
+export function ScriptDetail({
+  entry,
+  onBack,
+  onEdit,
+}: {
+  entry: LibraryEntry;
+  onBack(): void;
+  onEdit?(): void;
+}) {
   const [aspectRatio, setAspectRatio] = useState<AspectRatio>('9:16');
   const { script, timeline } = entry;
   const api = useApi();
@@ -45,6 +53,11 @@ export function ScriptDetail({ entry, onBack }: { entry: LibraryEntry; onBack():
           />
         )}
         <span className="muted">{entry.name}</span>
+        {onEdit && (
+          <button type="button" className="button" onClick={onEdit} data-testid="edit-script">
+            Edit
+          </button>
+        )}
       </div>
       {entry.issues.length > 0 && (
         <section className="panel" aria-label="Problems">

@@ -1,0 +1,159 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeReelforgeApi } from '../../test-support/fake-api.js';
+import { makeEntry, makeInvalidEntry } from '../../test-support/fixtures.js';
+import { renderWithApi } from '../../test-support/render-with-api.js';
+import { LibraryView } from '../library/LibraryView.js';
+import { ScriptEditor } from './ScriptEditor.js';
+
+afterEach(cleanup);
+
+const SCRIPT = JSON.stringify(
+  { channel: 'air', topic: 'T', hook: 'H', main_points: ['one', 'two'], call_to_action: 'C' },
+  null,
+  2,
+);
+
+/** Answers check like the import: an empty main point is an issue at its 1-based position. */
+function apiWithCheck() {
+  const api = new FakeReelforgeApi({ entries: [makeEntry({ id: 'e1', name: 'air.json' })] });
+  api.override('library.check', ({ name, content }) => {
+    const points = (JSON.parse(content) as { main_points?: string[] }).main_points ?? [];
+    const empty = points.findIndex((p) => p.trim() === '');
+    return empty < 0
+      ? makeEntry({ id: '', name })
+      : makeInvalidEntry({
+          id: '',
+          name,
+          issues: [{ file: name, field: `main_points[${empty + 1}]`, line: 4 + empty, message: 'is empty' }],
+        });
+  });
+  return api;
+}
+
+const lastChecked = (api: FakeReelforgeApi) =>
+  JSON.parse(api.callsTo('library.check').at(-1)!.content) as Record<string, unknown>;
+
+describe('ScriptEditor', () => {
+  it('edits through the form, shows the check’s problem at the point it names, and saves the text', async () => {
+    const api = apiWithCheck();
+    const user = userEvent.setup();
+    renderWithApi(
+      <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
+      api,
+    );
+    await waitFor(() => expect(screen.getByTestId('editor-status').textContent).toContain('Valid'));
+    const points = screen.getAllByTestId('editor-point');
+    await user.clear(points[1]!);
+    await waitFor(() => expect(screen.getAllByTestId('field-problem')).toHaveLength(1));
+    const point2 = screen.getAllByTestId('editor-point')[1]!.closest('li')!;
+    expect(within(point2).getByRole('alert').textContent).toBe('line 5: is empty');
+    expect(lastChecked(api)).toMatchObject({ main_points: ['one', ''], call_to_action: 'C' });
+
+    await user.type(screen.getAllByTestId('editor-point')[1]!, 'Rule #1: 5 a.m.');
+    await waitFor(() => expect(screen.queryAllByTestId('field-problem')).toHaveLength(0));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.callsTo('library.save')).toHaveLength(1));
+    const saved = api.callsTo('library.save')[0]!;
+    expect(saved.id).toBe('e1');
+    expect(JSON.parse(saved.content)).toMatchObject({ main_points: ['one', 'Rule #1: 5 a.m.'] });
+  });
+
+  it('adds, moves and removes points, and undo/redo walk back and forth', async () => {
+    const api = apiWithCheck();
+    const user = userEvent.setup();
+    renderWithApi(
+      <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
+      api,
+    );
+    const values = () => screen.getAllByTestId('editor-point').map((p) => (p as HTMLTextAreaElement).value);
+    await user.click(screen.getByRole('button', { name: 'Move point 2 up' }));
+    expect(values()).toEqual(['two', 'one']);
+    await user.click(screen.getByRole('button', { name: 'Add a point' }));
+    expect(values()).toEqual(['two', 'one', '']);
+    await user.click(screen.getByRole('button', { name: 'Remove point 1' }));
+    expect(values()).toEqual(['one', '']);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(values()).toEqual(['two', 'one', '']);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(values()).toEqual(['one', 'two']);
+    expect((screen.getByRole('button', { name: 'Undo' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Redo' }));
+    expect(values()).toEqual(['two', 'one']);
+    fireEvent.keyDown(screen.getByTestId('script-editor'), { key: 'z', ctrlKey: true });
+    expect(values()).toEqual(['one', 'two']);
+  });
+
+  it('the raw view edits the same text, and the form follows it', async () => {
+    const api = apiWithCheck();
+    const user = userEvent.setup();
+    renderWithApi(
+      <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
+      api,
+    );
+    await user.click(screen.getByRole('radio', { name: 'Raw text' }));
+    const raw = screen.getByTestId('editor-raw') as HTMLTextAreaElement;
+    expect(raw.value).toBe(SCRIPT);
+    fireEvent.change(raw, { target: { value: SCRIPT.replace('"H"', '"New hook"') } });
+    await user.click(screen.getByRole('radio', { name: 'Form' }));
+    expect((screen.getByTestId('editor-hook') as HTMLTextAreaElement).value).toBe('New hook');
+  });
+
+  it('a text script with problems opens in the raw view with its first problem’s line selected', async () => {
+    const text = 'Channel: air\nTopic: T\nHook:\n- one\nCTA: C\n';
+    const api = new FakeReelforgeApi();
+    api.override('library.check', ({ name }) =>
+      makeInvalidEntry({
+        id: '',
+        name,
+        issues: [{ file: name, field: 'hook', line: 3, message: 'is empty' }],
+      }),
+    );
+    renderWithApi(
+      <ScriptEditor
+        entryId="e1"
+        name="air.txt"
+        initialText={text}
+        initialIssues={[
+          { file: 'air.txt', field: 'topic', line: 5, message: 'later' },
+          { file: 'air.txt', field: 'hook', line: 3, message: 'is empty' },
+        ]}
+        onClose={() => undefined}
+      />,
+      api,
+    );
+    const raw = screen.getByTestId('editor-raw') as HTMLTextAreaElement;
+    await waitFor(() => expect(raw.selectionStart).toBe(text.indexOf('Hook:')));
+    expect(raw.selectionEnd).toBe(text.indexOf('Hook:') + 'Hook:'.length);
+    await waitFor(() => expect(screen.getByTestId('entry-issues').textContent).toContain('air.txt:3'));
+  });
+});
+
+describe('Library → editor', () => {
+  it('opens a script with problems in the editor on its stored text, and New script on a channel', async () => {
+    const invalid = makeInvalidEntry({ id: 'bad', name: 'bad.json' });
+    const api = new FakeReelforgeApi({ entries: [invalid] });
+    api.sources['bad'] = '{"channel": "air", "hook": ""}';
+    const user = userEvent.setup();
+    renderWithApi(<LibraryView />, api);
+    await user.click(await screen.findByRole('button', { name: 'Open bad.json' }));
+    expect(await screen.findByTestId('script-editor')).toBeTruthy();
+    expect(api.callsTo('library.source')).toEqual([{ id: 'bad' }]);
+    await user.click(screen.getByRole('button', { name: '← Library' }));
+    await user.selectOptions(screen.getByTestId('new-script-channel'), 'fire');
+    await user.click(screen.getByTestId('new-script'));
+    expect((screen.getByTestId('editor-channel') as HTMLInputElement).value).toBe('fire');
+    await user.click(screen.getByRole('button', { name: '← Library' }));
+    await user.selectOptions(screen.getByTestId('new-script-channel'), 'fire');
+    await user.selectOptions(screen.getByTestId('new-script-template'), 'water');
+    await user.click(screen.getByTestId('new-script'));
+    await user.click(screen.getByRole('radio', { name: 'Raw text' }));
+    expect(JSON.parse((screen.getByTestId('editor-raw') as HTMLTextAreaElement).value)).toMatchObject({
+      channel: 'fire',
+      template: 'water',
+    });
+  });
+});
