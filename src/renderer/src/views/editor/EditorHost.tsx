@@ -34,7 +34,7 @@ export function EditorHost({
 
 function EntryEditor({ entry, onClose }: { entry: LibraryEntry; onClose(): void }) {
   const api = useApi();
-  const source = useAsync(() => api.call('library.source', { id: entry.id }), `source-${entry.id}`);
+  const source = useAsync(() => api['library.source']({ id: entry.id }), `source-${entry.id}`);
   if (source.error) return <ErrorBanner message={`Could not open ${entry.name}: ${source.error}`} />;
   if (!source.data) return <Spinner label={`Opening ${entry.name}…`} />;
   return (

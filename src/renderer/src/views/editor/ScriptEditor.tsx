@@ -49,7 +49,7 @@ export function ScriptEditor({
   const [saveError, setSaveError] = useState<string | undefined>();
   const check = useScriptCheck(name, text);
   // The preview matches the render the settings' default provider would make.
-  const settings = useAsync(() => api.call('settings.get', {}), 'editor-preview-settings');
+  const settings = useAsync(() => api['settings.get']({}), 'editor-preview-settings');
   const issues = check.upToDate || !check.entry ? (check.entry?.issues ?? initialIssues) : check.entry.issues;
   const raw = useRef<HTMLTextAreaElement>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -87,14 +87,14 @@ export function ScriptEditor({
     setSaveError(undefined);
     try {
       if (entryId) {
-        const entry = await api.call('library.save', { id: entryId, content: text });
+        const entry = await api['library.save']({ id: entryId, content: text });
         library.merge([entry]);
         toast.push({
           kind: 'success',
           title: entry.path ? `Saved ${entry.name}` : `Saved ${entry.name} in the library`,
         });
       } else {
-        const [entry] = await api.call('library.addFiles', { files: [{ name, content: text }] });
+        const [entry] = await api['library.addFiles']({ files: [{ name, content: text }] });
         if (entry) {
           library.merge([entry]);
           toast.push({ kind: 'success', title: `Added ${entry.name} to the library` });
