@@ -318,7 +318,7 @@ export class VideoGenerationService {
       this.#deps.config,
       this.#deps.registry,
     );
-    const prepared = await this.prepare(input, options.channel);
+    const prepared = await this.prepare(input, options.channel, options.template);
     const jobOptions = withPlatform(resolved, options, prepared, this.#deps.config);
     const request = generationRequestFor(newJobRecord('estimate', prepared, jobOptions, this.#store.now()));
     return quoteCosts(request, this.#deps.registry, await this.listProviderStatuses());

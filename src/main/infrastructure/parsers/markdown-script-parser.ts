@@ -259,6 +259,7 @@ class MarkdownScriptReader {
       variants: this.variants.drafts(),
       voice: value('voice'),
       captions: value('captions'),
+      template: value('template'),
     };
   }
 }

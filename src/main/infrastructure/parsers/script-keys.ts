@@ -1,7 +1,16 @@
 /** The keys a creator can write in the text and Markdown formats, with their accepted spellings. */
 
 export type ScriptKey =
-  'channel' | 'topic' | 'hook' | 'mainPoints' | 'callToAction' | 'music' | 'platform' | 'voice' | 'captions';
+  | 'channel'
+  | 'topic'
+  | 'hook'
+  | 'mainPoints'
+  | 'callToAction'
+  | 'music'
+  | 'platform'
+  | 'voice'
+  | 'captions'
+  | 'template';
 
 const ALIASES: Readonly<Record<string, ScriptKey>> = {
   channel: 'channel',
@@ -21,11 +30,12 @@ const ALIASES: Readonly<Record<string, ScriptKey>> = {
   narrator: 'voice',
   captions: 'captions',
   subtitles: 'captions',
+  template: 'template',
 };
 
 /** Human list of the keys, for "unknown key" messages. */
 export const KNOWN_KEYS_TEXT =
-  'Channel, Topic (or Title), Hook, Main points, Call to action (or CTA), Music, Platform, Voice, Captions';
+  'Channel, Topic (or Title), Hook, Main points, Call to action (or CTA), Music, Platform, Voice, Captions, Template';
 
 /** Lower case, with spaces, hyphens and underscores folded to one space: "Call-to-Action" → "call to action". */
 export function normaliseKeyLabel(label: string): string {

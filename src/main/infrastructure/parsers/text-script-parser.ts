@@ -165,6 +165,7 @@ class TextScriptReader {
       variants: this.variants.drafts(),
       voice: value('voice'),
       captions: value('captions'),
+      template: value('template'),
     };
   }
 }

@@ -165,6 +165,7 @@ async function estimateCommand(
           channel: args.channel,
           aspectRatio: args.aspectRatio,
           platform: args.platform,
+          template: args.template,
         },
       );
       for (const quote of quotes) {
