@@ -51,14 +51,16 @@ function packageVersion(): string {
  * jobs left by exited processes), the script library with its file watcher, and the handlers.
  */
 export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRuntime {
-  const { service, config, registry, database, channels, scripts, webhooks } = createReelforgeCore({
-    ...options,
-    adoptOrphanedJobs: true,
-    // A long-lived process: it sends the webhook deliveries job changes queue.
-    deliverWebhooks: options.deliverWebhooks ?? true,
-    // Keys saved in Settings (encrypted by the desktop shell) reach the cloud providers.
-    secrets: options.platform?.secrets,
-  });
+  const { service, config, registry, database, channels, scripts, webhooks, templates } = createReelforgeCore(
+    {
+      ...options,
+      adoptOrphanedJobs: true,
+      // A long-lived process: it sends the webhook deliveries job changes queue.
+      deliverWebhooks: options.deliverWebhooks ?? true,
+      // Keys saved in Settings (encrypted by the desktop shell) reach the cloud providers.
+      secrets: options.platform?.secrets,
+    },
+  );
   // The library lives in the same database, through the service's own connection.
   const library = new ScriptLibrary({
     repository: new SqliteLibraryRepository(database),
@@ -82,6 +84,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     grants,
     analytics: new SqliteAnalyticsRepository(database),
     webhooks,
+    templates,
     platform: options.platform ?? {},
     info: {
       version: packageVersion(),

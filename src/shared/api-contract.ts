@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { TEMPLATE_ID_PATTERN } from '#core/templates/template-schema.js';
 import type { VariantGroupReport } from '#core/analytics/variant-report.js';
+import type { TemplateListing, TemplateExport } from './template-api-types.js';
 import type {
   AppInfo,
   EnqueueResult,
@@ -21,6 +22,7 @@ import type {
 import type { WebhooksOverview } from './webhook-types.js';
 
 const id = z.string().min(1).max(200);
+const templateId = z.string().regex(TEMPLATE_ID_PATTERN, 'lower-case letters, digits and dashes');
 const quality = z.enum(['draft', 'standard', 'high', 'ultra']);
 const aspectRatio = z.enum(['9:16', '1:1', '16:9']);
 const status = z.enum(['queued', 'running', 'completed', 'failed', 'cancelled', 'interrupted']);
@@ -135,6 +137,21 @@ export const API_CALLS = {
   'settings.chooseOutputDir': z.object({}).strict(),
   'analytics.report': z.object({ group: id.optional() }).strict(),
   'webhooks.list': z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
+  // Templates: ids only match TEMPLATE_ID_PATTERN (no path can be spelled); files travel as content.
+  'templates.list': z.object({}).strict(),
+  'templates.get': z.object({ id: templateId }).strict(),
+  /** The editor's Save: a whole template (checked in main), stored as a user template. */
+  'templates.save': z.object({ template: z.unknown() }).strict(),
+  'templates.duplicate': z.object({ id: templateId, newId: templateId }).strict(),
+  /** A file the user picked, as its name and text; `id` imports it under a new id. */
+  'templates.import': z
+    .object({
+      name: z.string().min(1).max(500),
+      content: z.string().max(1024 * 1024),
+      id: templateId.optional(),
+    })
+    .strict(),
+  'templates.export': z.object({ id: templateId }).strict(),
 } as const;
 
 export type ApiCallName = keyof typeof API_CALLS;
@@ -169,6 +186,14 @@ export interface ApiResults {
   'analytics.report': VariantGroupReport[];
   /** Configured webhooks (without secrets) and the newest deliveries. */
   'webhooks.list': WebhooksOverview;
+  /** Built-in templates first, then the user's; user files that do not parse in `problems`. */
+  'templates.list': TemplateListing;
+  'templates.get': TemplateListing['templates'][number];
+  'templates.save': TemplateListing['templates'][number];
+  'templates.duplicate': TemplateListing['templates'][number];
+  'templates.import': TemplateListing['templates'][number];
+  /** The template as the JSON text a file would hold, and a file name to save it under. */
+  'templates.export': TemplateExport;
 }
 
 /** Events pushed from main to the renderer. */

@@ -1,0 +1,92 @@
+import { ReelforgeError, ScriptValidationError, formatValidationIssue } from '#core/errors.js';
+import { templateSchema } from '#core/templates/template-schema.js';
+import type { StoredTemplate, TemplateStore } from '../../../infrastructure/templates/index.js';
+import { templateToText } from '../../../infrastructure/templates/index.js';
+import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
+import type { TemplateEntry } from '../../../../shared/template-api-types.js';
+import type { ApiHandlerDeps } from '../create-api-handlers.js';
+
+type TemplateCalls =
+  | 'templates.list'
+  | 'templates.get'
+  | 'templates.save'
+  | 'templates.duplicate'
+  | 'templates.import'
+  | 'templates.export';
+
+/**
+ * Templates for the desktop view. The page never names a path: ids match the template id pattern
+ * (checked by the contract and again by the store), imports arrive as the picked file's text and
+ * exports leave as text, so nothing outside `<data dir>/templates` is read or written, and
+ * built-ins are never overwritten.
+ */
+export function templatesHandlers({ templates }: ApiHandlerDeps): Pick<ApiHandlers, TemplateCalls> {
+  const store = (): TemplateStore => {
+    if (!templates) throw new ApiCallError('failed', 'templates are not available in this app');
+    return templates;
+  };
+  const find = (id: string): StoredTemplate => {
+    const found = guarded(() => store().get(id));
+    if (!found) throw new ApiCallError('not-found', `unknown template "${id}"`);
+    return found;
+  };
+  const refuseBuiltIn = (id: string) => {
+    if (store().get(id)?.builtIn) {
+      throw new ApiCallError('forbidden', `template "${id}" is built in; duplicate it under a new id`);
+    }
+  };
+  return {
+    'templates.list': async () => {
+      const { templates: all, problems } = store().list();
+      return { templates: all.map(entry), problems: problems.map(describeProblems) };
+    },
+    'templates.get': async ({ id }) => entry(find(id)),
+    'templates.save': async ({ template }) => {
+      const checked = templateSchema.safeParse(template);
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        const field = issue.path.length > 0 ? issue.path.join('.') : 'template';
+        throw new ApiCallError('invalid-payload', `templates.save: template.${field}: ${issue.message}`);
+      }
+      refuseBuiltIn(checked.data.id);
+      return entry(guarded(() => store().save(checked.data)));
+    },
+    'templates.duplicate': async ({ id, newId }) => {
+      const source = find(id);
+      if (store().get(newId))
+        throw new ApiCallError('invalid-payload', `a template "${newId}" already exists`);
+      const copy = { ...source.template, id: newId, name: `${source.template.name} (copy)` };
+      return entry(guarded(() => store().save(copy)));
+    },
+    'templates.import': async ({ name, content, id }) =>
+      entry(guarded(() => store().import(content, name, id))),
+    'templates.export': async ({ id }) => ({
+      fileName: `${id}.json`,
+      content: templateToText(find(id).template),
+    }),
+  };
+}
+
+function entry(stored: StoredTemplate): TemplateEntry {
+  return { template: stored.template, builtIn: stored.builtIn };
+}
+
+function describeProblems(error: ScriptValidationError): string {
+  return error.issues.map(formatValidationIssue).join('\n');
+}
+
+/** Store errors become messages for the page: every schema problem, each naming its field and line. */
+function guarded<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof ScriptValidationError) {
+      throw new ApiCallError('invalid-payload', describeProblems(error));
+    }
+    if (error instanceof ReelforgeError) {
+      const builtIn = /is built in/.test(error.message);
+      throw new ApiCallError(builtIn ? 'forbidden' : 'invalid-payload', error.message);
+    }
+    throw error;
+  }
+}
