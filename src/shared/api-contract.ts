@@ -152,6 +152,8 @@ export const API_CALLS = {
     })
     .strict(),
   'templates.export': z.object({ id: templateId }).strict(),
+  /** The template's poster frame (FFmpeg, sample script), rendered once per template content. */
+  'templates.poster': z.object({ id: templateId }).strict(),
 } as const;
 
 export type ApiCallName = keyof typeof API_CALLS;
@@ -194,6 +196,8 @@ export interface ApiResults {
   'templates.import': TemplateListing['templates'][number];
   /** The template as the JSON text a file would hold, and a file name to save it under. */
   'templates.export': TemplateExport;
+  /** A `data:image/jpeg;base64,…` URL for an <img>. */
+  'templates.poster': { dataUrl: string };
 }
 
 /** Events pushed from main to the renderer. */

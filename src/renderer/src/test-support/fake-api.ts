@@ -255,5 +255,8 @@ export class FakeReelforgeApi implements ReelforgeApi {
     'templates.export': ({ id }) => {
       throw new Error(`no template ${id}`);
     },
+    'templates.poster': ({ id }) => {
+      throw new Error(`no poster for ${id}`);
+    },
   };
 }

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ReelforgeError, ScriptValidationError, formatValidationIssue } from '#core/errors.js';
 import { templateSchema } from '#core/templates/template-schema.js';
 import type { StoredTemplate, TemplateStore } from '../../../infrastructure/templates/index.js';
@@ -5,6 +7,10 @@ import { templateToText } from '../../../infrastructure/templates/index.js';
 import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
 import type { TemplateEntry } from '../../../../shared/template-api-types.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
+import { templatePoster } from '../../../application/templates/template-poster.js';
+
+/** Under the data dir: rendered poster frames, by template content hash. */
+const POSTERS_FOLDER = 'template-posters';
 
 type TemplateCalls =
   | 'templates.list'
@@ -12,7 +18,8 @@ type TemplateCalls =
   | 'templates.save'
   | 'templates.duplicate'
   | 'templates.import'
-  | 'templates.export';
+  | 'templates.export'
+  | 'templates.poster';
 
 /**
  * Templates for the desktop view. The page never names a path: ids match the template id pattern
@@ -20,7 +27,14 @@ type TemplateCalls =
  * exports leave as text, so nothing outside `<data dir>/templates` is read or written, and
  * built-ins are never overwritten.
  */
-export function templatesHandlers({ templates }: ApiHandlerDeps): Pick<ApiHandlers, TemplateCalls> {
+export function templatesHandlers({
+  templates,
+  service,
+  registry,
+  config,
+}: ApiHandlerDeps): Pick<ApiHandlers, TemplateCalls> {
+  // One poster render at a time: a gallery asks for all of them at once.
+  let posterQueue: Promise<unknown> = Promise.resolve();
   const store = (): TemplateStore => {
     if (!templates) throw new ApiCallError('failed', 'templates are not available in this app');
     return templates;
@@ -64,6 +78,18 @@ export function templatesHandlers({ templates }: ApiHandlerDeps): Pick<ApiHandle
       fileName: `${id}.json`,
       content: templateToText(find(id).template),
     }),
+    'templates.poster': async ({ id }) => {
+      const { template } = find(id);
+      const deps = {
+        cacheDir: join(config.dataDir, POSTERS_FOLDER),
+        prepare: service.prepare.bind(service),
+        renderer: registry.get('ffmpeg'),
+      };
+      const render = posterQueue.then(() => templatePoster(deps, template, AbortSignal.timeout(120_000)));
+      posterQueue = render.catch(() => undefined);
+      const path = await guardedAsync(render);
+      return { dataUrl: `data:image/jpeg;base64,${(await readFile(path)).toString('base64')}` };
+    },
   };
 }
 
@@ -88,5 +114,15 @@ function guarded<T>(work: () => T): T {
       throw new ApiCallError(builtIn ? 'forbidden' : 'invalid-payload', error.message);
     }
     throw error;
+  }
+}
+
+async function guardedAsync<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    return guarded(() => {
+      throw error;
+    });
   }
 }
