@@ -140,6 +140,12 @@ describe.skipIf(missing !== undefined)('templates walk in the desktop UI', () =>
     // so compared by which channel dominates).
     expect(fireColour[0]).toBeGreaterThan(fireColour[2] + 60);
     expect(blueColour[2]).toBeGreaterThan(blueColour[0] + 60);
+
+    // The gallery's poster frames, rendered by FFmpeg in main, one per template.
+    await page.getByTestId('nav-templates').click();
+    await expect
+      .poll(() => page.getByTestId('template-poster').count(), { timeout: 120_000, interval: 500 })
+      .toBe(5);
     expect(pageErrors).toEqual([]);
   }, 300_000);
 

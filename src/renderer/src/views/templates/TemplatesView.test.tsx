@@ -51,6 +51,15 @@ describe('TemplatesView', () => {
     expect(swatch.style.color).toBeTruthy();
   });
 
+  it('shows the poster frame main renders for each template', async () => {
+    const { api } = apiWithTemplates();
+    api.override('templates.poster', ({ id }) => ({ dataUrl: `data:image/jpeg;base64,${id}` }));
+    renderWithApi(<TemplatesView />, api);
+    const posters = await screen.findAllByTestId('template-poster');
+    expect(posters).toHaveLength(BUILTIN_TEMPLATES.length);
+    expect(posters.map((p) => p.getAttribute('src'))).toContain('data:image/jpeg;base64,fire');
+  });
+
   it('duplicates a built-in, edits its colours and saves the change', async () => {
     const { api, user } = apiWithTemplates();
     renderWithApi(<TemplatesView />, api);

@@ -8,7 +8,7 @@ import { ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { useAsync } from '../../state/use-async.js';
 import type { TemplateEntry } from '../../../../shared/template-api-types.js';
 import { TemplateEditor } from './TemplateEditor.js';
-import { TemplateSwatch } from './TemplateSwatch.js';
+import { TemplatePoster } from './TemplatePoster.js';
 
 export function TemplatesView() {
   const api = useApi();
@@ -110,7 +110,7 @@ export function TemplatesView() {
         <ul className="template-gallery" aria-label="Templates">
           {state.data?.templates.map((entry) => (
             <li key={entry.template.id} className="card" data-testid="template-card">
-              <TemplateSwatch template={entry.template} />
+              <TemplatePoster template={entry.template} />
               <div>
                 <strong>{entry.template.name}</strong> <code>{entry.template.id}</code>
                 {entry.builtIn && <span className="muted"> · built in</span>}
