@@ -18,6 +18,7 @@ import type {
   ProviderInfo,
   SettingsView,
   VideoJob,
+  VideoTimeline,
 } from './api-types.js';
 import type { WebhooksOverview } from './webhook-types.js';
 
@@ -154,6 +155,8 @@ export const API_CALLS = {
   'templates.export': z.object({ id: templateId }).strict(),
   /** The template's poster frame (FFmpeg, sample script), rendered once per template content. */
   'templates.poster': z.object({ id: templateId }).strict(),
+  /** The sample script laid out with a template as edited (checked in main), for the live preview. */
+  'templates.previewTimeline': z.object({ template: z.unknown() }).strict(),
 } as const;
 
 export type ApiCallName = keyof typeof API_CALLS;
@@ -198,6 +201,7 @@ export interface ApiResults {
   'templates.export': TemplateExport;
   /** A `data:image/jpeg;base64,…` URL for an <img>. */
   'templates.poster': { dataUrl: string };
+  'templates.previewTimeline': VideoTimeline;
 }
 
 /** Events pushed from main to the renderer. */

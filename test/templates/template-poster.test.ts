@@ -65,6 +65,27 @@ describe('templates.poster', () => {
     expect(blueColour[2]).toBeGreaterThan(blueColour[0] + 60);
   }, 180_000);
 
+  it('lays out the sample with an unsaved template for the live preview, and names a bad field', async () => {
+    page = await startPageAttacker('loopback');
+    const exported = (await page.call('templates.export', { id: 'fire' })) as { value: { content: string } };
+    const draft = JSON.parse(exported.value.content) as { palette: { background: string[] } };
+    draft.palette.background = ['#1040e0', '#2050f0'];
+    const laidOut = (await page.call('templates.previewTimeline', { template: draft })) as {
+      ok: boolean;
+      value: { style: { palette: { background: string[] } }; scenes: unknown[] };
+    };
+    expect(laidOut).toMatchObject({ ok: true });
+    expect(laidOut.value.style.palette.background).toEqual(['#1040e0', '#2050f0']);
+    expect(laidOut.value.scenes.length).toBeGreaterThan(0);
+    const bad = { ...draft, palette: { ...draft.palette, text: 'white' } };
+    expect(await page.call('templates.previewTimeline', { template: bad })).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-payload', message: expect.stringContaining('template.palette.text') },
+    });
+    // Nothing was saved by previewing.
+    expect(readdirSync(page.fixture.dataDir)).not.toContain('templates');
+  });
+
   it.each(PAGE_TRANSPORTS)('refuses an id that spells a path, over %s', async (transport) => {
     page = await startPageAttacker(transport);
     for (const id of ['../fire', '/etc/passwd', 'a/b', '..']) {

@@ -258,5 +258,8 @@ export class FakeReelforgeApi implements ReelforgeApi {
     'templates.poster': ({ id }) => {
       throw new Error(`no poster for ${id}`);
     },
+    'templates.previewTimeline': () => {
+      throw new Error('templates.previewTimeline: override it in the test');
+    },
   };
 }

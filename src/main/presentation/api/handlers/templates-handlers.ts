@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReelforgeError, ScriptValidationError, formatValidationIssue } from '#core/errors.js';
-import { templateSchema } from '#core/templates/template-schema.js';
+import { templateSchema, type ReelforgeTemplate } from '#core/templates/template-schema.js';
 import type { StoredTemplate, TemplateStore } from '../../../infrastructure/templates/index.js';
 import { templateToText } from '../../../infrastructure/templates/index.js';
 import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
 import type { TemplateEntry } from '../../../../shared/template-api-types.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 import { templatePoster } from '../../../application/templates/template-poster.js';
+import { templatePreviewTimeline } from '../../../application/templates/template-preview.js';
 
 /** Under the data dir: rendered poster frames, by template content hash. */
 const POSTERS_FOLDER = 'template-posters';
@@ -19,7 +20,8 @@ type TemplateCalls =
   | 'templates.duplicate'
   | 'templates.import'
   | 'templates.export'
-  | 'templates.poster';
+  | 'templates.poster'
+  | 'templates.previewTimeline';
 
 /**
  * Templates for the desktop view. The page never names a path: ids match the template id pattern
@@ -56,15 +58,17 @@ export function templatesHandlers({
     },
     'templates.get': async ({ id }) => entry(find(id)),
     'templates.save': async ({ template }) => {
-      const checked = templateSchema.safeParse(template);
-      if (!checked.success) {
-        const issue = checked.error.issues[0]!;
-        const field = issue.path.length > 0 ? issue.path.join('.') : 'template';
-        throw new ApiCallError('invalid-payload', `templates.save: template.${field}: ${issue.message}`);
-      }
-      refuseBuiltIn(checked.data.id);
-      return entry(guarded(() => store().save(checked.data)));
+      const checked = checkedTemplate('templates.save', template);
+      refuseBuiltIn(checked.id);
+      return entry(guarded(() => store().save(checked)));
     },
+    'templates.previewTimeline': async ({ template }) =>
+      guardedAsync(
+        templatePreviewTimeline(
+          (input) => service.prepare(input),
+          checkedTemplate('templates.previewTimeline', template),
+        ),
+      ),
     'templates.duplicate': async ({ id, newId }) => {
       const source = find(id);
       if (store().get(newId))
@@ -125,4 +129,13 @@ async function guardedAsync<T>(work: Promise<T>): Promise<T> {
       throw error;
     });
   }
+}
+
+/** A template the page sent, checked; the error names the call and the field. */
+function checkedTemplate(call: string, template: unknown): ReelforgeTemplate {
+  const checked = templateSchema.safeParse(template);
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0]!;
+  const field = issue.path.length > 0 ? issue.path.join('.') : 'template';
+  throw new ApiCallError('invalid-payload', `${call}: template.${field}: ${issue.message}`);
 }

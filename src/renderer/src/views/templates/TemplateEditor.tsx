@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
 import { TEXT_POSITIONS } from '#core/templates/template-schema.js';
 import { TRANSITION_KINDS } from '#core/channel.js';
-import { TemplateSwatch } from './TemplateSwatch.js';
+import { TemplateLivePreview } from './TemplateLivePreview.js';
 
 const ROLES = ['hook', 'point', 'cta'] as const;
 
@@ -144,7 +144,7 @@ export function TemplateEditor({
           </button>
         </div>
       </div>
-      <TemplateSwatch template={draft} large />
+      <TemplateLivePreview template={draft} />
     </section>
   );
 }

@@ -70,6 +70,14 @@ describe('TemplatesView', () => {
     expect(api.calls.some((c) => c.name === 'templates.duplicate')).toBe(true);
     fireEvent.change(within(editor).getByLabelText('Accent colour'), { target: { value: '#00ff00' } });
     fireEvent.change(within(editor).getByLabelText('Background'), { target: { value: 'solid' } });
+    // The live preview follows the edit: main lays out the sample with the draft.
+    await waitFor(() =>
+      expect(
+        api
+          .callsTo('templates.previewTimeline')
+          .some((c) => (c.template as ReelforgeTemplate).palette.accent === '#00ff00'),
+      ).toBe(true),
+    );
     fireEvent.click(within(editor).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(user[0]?.palette.accent).toBe('#00ff00'));
     expect(user[0]).toMatchObject({ id: 'fire-copy', background: { kind: 'solid' } });
