@@ -116,6 +116,23 @@ export function TemplateEditor({
             </select>
           </label>
         ))}
+        {ROLES.map((role) => (
+          <label key={`${role}-size`}>
+            {role} size (largest, × default)
+            <input
+              type="number"
+              min={0.5}
+              max={3}
+              step={0.1}
+              value={draft.roles[role].size.max}
+              onChange={(e) => {
+                const max = Number(e.target.value);
+                const size = { min: Math.min(draft.roles[role].size.min, max), max };
+                setDraft({ ...draft, roles: { ...draft.roles, [role]: { ...draft.roles[role], size } } });
+              }}
+            />
+          </label>
+        ))}
         <label>
           Transition
           <select

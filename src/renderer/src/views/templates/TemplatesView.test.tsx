@@ -70,6 +70,10 @@ describe('TemplatesView', () => {
     expect(api.calls.some((c) => c.name === 'templates.duplicate')).toBe(true);
     fireEvent.change(within(editor).getByLabelText('Accent colour'), { target: { value: '#00ff00' } });
     fireEvent.change(within(editor).getByLabelText('Background'), { target: { value: 'solid' } });
+    fireEvent.change(within(editor).getByLabelText('hook position'), { target: { value: 'top' } });
+    fireEvent.change(within(editor).getByLabelText('hook size (largest, × default)'), {
+      target: { value: '0.8' },
+    });
     // The live preview follows the edit: main lays out the sample with the draft.
     await waitFor(() =>
       expect(
@@ -80,7 +84,11 @@ describe('TemplatesView', () => {
     );
     fireEvent.click(within(editor).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(user[0]?.palette.accent).toBe('#00ff00'));
-    expect(user[0]).toMatchObject({ id: 'fire-copy', background: { kind: 'solid' } });
+    expect(user[0]).toMatchObject({
+      id: 'fire-copy',
+      background: { kind: 'solid' },
+      roles: { hook: { position: 'top', size: { min: 0.8, max: 0.8 } } },
+    });
   });
 
   it('shows an import error naming the field', async () => {
