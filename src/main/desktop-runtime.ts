@@ -87,6 +87,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     grants,
     analytics: new SqliteAnalyticsRepository(database),
     webhooks,
+    templates,
     platform: options.platform ?? {},
     info: {
       version: packageVersion(),

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { TEMPLATE_ID_PATTERN } from '#core/templates/template-schema.js';
 import type { VariantGroupReport } from '#core/analytics/variant-report.js';
+import type { TemplateListing, TemplateExport } from './template-api-types.js';
 import type {
   AppInfo,
   EnqueueResult,
@@ -17,10 +18,12 @@ import type {
   ProviderInfo,
   SettingsView,
   VideoJob,
+  VideoTimeline,
 } from './api-types.js';
 import type { WebhooksOverview } from './webhook-types.js';
 
 const id = z.string().min(1).max(200);
+const templateId = z.string().regex(TEMPLATE_ID_PATTERN, 'lower-case letters, digits and dashes');
 const quality = z.enum(['draft', 'standard', 'high', 'ultra']);
 const aspectRatio = z.enum(['9:16', '1:1', '16:9']);
 const status = z.enum(['queued', 'running', 'completed', 'failed', 'cancelled', 'interrupted']);
@@ -140,6 +143,25 @@ export const API_CALLS = {
   'settings.chooseOutputDir': z.object({}).strict(),
   'analytics.report': z.object({ group: id.optional() }).strict(),
   'webhooks.list': z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
+  // Templates: ids only match TEMPLATE_ID_PATTERN (no path can be spelled); files travel as content.
+  'templates.list': z.object({}).strict(),
+  'templates.get': z.object({ id: templateId }).strict(),
+  /** The editor's Save: a whole template (checked in main), stored as a user template. */
+  'templates.save': z.object({ template: z.unknown() }).strict(),
+  'templates.duplicate': z.object({ id: templateId, newId: templateId }).strict(),
+  /** A file the user picked, as its name and text; `id` imports it under a new id. */
+  'templates.import': z
+    .object({
+      name: z.string().min(1).max(500),
+      content: z.string().max(1024 * 1024),
+      id: templateId.optional(),
+    })
+    .strict(),
+  'templates.export': z.object({ id: templateId }).strict(),
+  /** The template's poster frame (FFmpeg, sample script), rendered once per template content. */
+  'templates.poster': z.object({ id: templateId }).strict(),
+  /** The sample script laid out with a template as edited (checked in main), for the live preview. */
+  'templates.previewTimeline': z.object({ template: z.unknown() }).strict(),
 } as const;
 
 export type ApiCallName = keyof typeof API_CALLS;
@@ -178,6 +200,17 @@ export interface ApiResults {
   'analytics.report': VariantGroupReport[];
   /** Configured webhooks (without secrets) and the newest deliveries. */
   'webhooks.list': WebhooksOverview;
+  /** Built-in templates first, then the user's; user files that do not parse in `problems`. */
+  'templates.list': TemplateListing;
+  'templates.get': TemplateListing['templates'][number];
+  'templates.save': TemplateListing['templates'][number];
+  'templates.duplicate': TemplateListing['templates'][number];
+  'templates.import': TemplateListing['templates'][number];
+  /** The template as the JSON text a file would hold, and a file name to save it under. */
+  'templates.export': TemplateExport;
+  /** A `data:image/jpeg;base64,…` URL for an <img>. */
+  'templates.poster': { dataUrl: string };
+  'templates.previewTimeline': VideoTimeline;
 }
 
 /** Events pushed from main to the renderer. */
@@ -226,6 +259,18 @@ export interface ApiMethods {
   ): Promise<ApiResults['settings.chooseOutputDir']>;
   'analytics.report'(payload: ApiPayload<'analytics.report'>): Promise<ApiResults['analytics.report']>;
   'webhooks.list'(payload: ApiPayload<'webhooks.list'>): Promise<ApiResults['webhooks.list']>;
+  'templates.list'(payload: ApiPayload<'templates.list'>): Promise<ApiResults['templates.list']>;
+  'templates.get'(payload: ApiPayload<'templates.get'>): Promise<ApiResults['templates.get']>;
+  'templates.save'(payload: ApiPayload<'templates.save'>): Promise<ApiResults['templates.save']>;
+  'templates.duplicate'(
+    payload: ApiPayload<'templates.duplicate'>,
+  ): Promise<ApiResults['templates.duplicate']>;
+  'templates.import'(payload: ApiPayload<'templates.import'>): Promise<ApiResults['templates.import']>;
+  'templates.export'(payload: ApiPayload<'templates.export'>): Promise<ApiResults['templates.export']>;
+  'templates.poster'(payload: ApiPayload<'templates.poster'>): Promise<ApiResults['templates.poster']>;
+  'templates.previewTimeline'(
+    payload: ApiPayload<'templates.previewTimeline'>,
+  ): Promise<ApiResults['templates.previewTimeline']>;
 }
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;

@@ -69,27 +69,6 @@ describe('reelforge templates', () => {
     expect(run.stderr).toContain('unknown-template.json:line 9: template: unknown template "lava"');
   });
 
-  it('--template reaches --estimate too: an unknown one is refused, a known one quotes', async () => {
-    const path = script('estimate.json');
-    const unknown = await runCli(['render', path, '--estimate', '--template', 'lava'], data.env);
-    expect(unknown.code).not.toBe(0);
-    expect(unknown.stderr).toMatch(/unknown template "lava"/);
-    const known = await runCli(['render', path, '--estimate', '--template', 'water', '--json'], data.env);
-    expect(known.code).toBe(0);
-    expect(jsonLines(known.stdout).map((quote) => quote['providerId'])).toContain('ffmpeg');
-  });
-
-  it('reads "Template:" in a text script', async () => {
-    const path = join(data.path, 'look.txt');
-    writeFileSync(
-      path,
-      'Channel: fire\nTopic: Look\nTemplate: lava\nHook: Go.\nMain points:\n- One.\nCTA: Now.\n',
-    );
-    const run = await runCli(['render', path, '--provider', 'mock'], data.env);
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain(`${path}:line 3: template: unknown template "lava"`);
-  });
-
   it('export → change colours → import under a new id → render with it: the colours change', async () => {
     const exported = join(data.path, 'fire-export.json');
     const exportRun = await runCli(['templates', 'export', 'fire', exported], data.env);

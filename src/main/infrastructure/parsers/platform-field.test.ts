@@ -98,12 +98,3 @@ describe('the platform field', () => {
     ]);
   });
 });
-
-// "template" is written the same way (one line: "Template: <id>", "**Template:** <id>").
-describe('the template field in text and Markdown', () => {
-  it('names the template, as the JSON "template" key does, and is optional', () => {
-    expect(text('Template: blue-fire').template).toBe('blue-fire');
-    expect(markdown('**Template:** blue-fire').template).toBe('blue-fire');
-    expect(text('').template).toBeUndefined();
-  });
-});

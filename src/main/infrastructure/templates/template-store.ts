@@ -78,6 +78,25 @@ export class TemplateStore {
         `a template "${template.id}" already exists (${path}); choose another id with --id`,
       );
     }
+    return this.#write(template);
+  }
+
+  /**
+   * Saves an already checked template as a user template, replacing the user template of that id
+   * (the desktop editor's Save). A built-in id is refused: built-ins are never overwritten.
+   */
+  save(template: ReelforgeTemplate): StoredTemplate {
+    if (!TEMPLATE_ID_PATTERN.test(template.id)) {
+      throw new ReelforgeError(`template id "${template.id}": use lower-case letters, digits and dashes`);
+    }
+    if (BUILTIN_TEMPLATES.some((t) => t.id === template.id)) {
+      throw new ReelforgeError(`template "${template.id}" is built in; save it under a new id`);
+    }
+    return this.#write(template);
+  }
+
+  #write(template: ReelforgeTemplate): StoredTemplate {
+    const path = join(this.folder, `${template.id}.json`);
     mkdirSync(this.folder, { recursive: true });
     // Written under a temporary name and renamed, so a reader never sees half a file.
     const temp = `${path}.${process.pid}.tmp`;

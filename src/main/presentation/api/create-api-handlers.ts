@@ -13,6 +13,8 @@ import { libraryHandlers } from './handlers/library-handlers.js';
 import { providersHandlers } from './handlers/providers-handlers.js';
 import { settingsHandlers } from './handlers/settings-handlers.js';
 import { webhooksHandlers } from './handlers/webhooks-handlers.js';
+import { templatesHandlers } from './handlers/templates-handlers.js';
+import type { TemplateStore } from '../../infrastructure/templates/index.js';
 import type { Webhooks } from '../../infrastructure/webhooks/index.js';
 
 export interface ApiHandlerDeps {
@@ -28,6 +30,8 @@ export interface ApiHandlerDeps {
   readonly analytics: AnalyticsRepository;
   /** Webhook settings and deliveries, shown read-only. */
   readonly webhooks?: Pick<Webhooks, 'outbox' | 'targets'>;
+  /** Built-in and user templates (the store the CLI uses). */
+  readonly templates?: TemplateStore;
 }
 
 /**
@@ -45,5 +49,6 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     ...settingsHandlers(deps),
     ...analyticsHandlers(deps),
     ...webhooksHandlers(deps),
+    ...templatesHandlers(deps),
   };
 }

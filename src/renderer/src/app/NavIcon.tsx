@@ -16,6 +16,8 @@ const PATHS: Readonly<Record<ViewId, ReactElement>> = {
   providers: <path d="M5 1h2v4h2V1h2v4h1v3a4 4 0 0 1-3 3.9V15H7v-3.1A4 4 0 0 1 4 8V5h1z" />,
   // Sliders.
   settings: <path d="M2 4h7V2h2v2h3v2h-3v2H9V6H2zM2 10h3V8h2v2h7v2H7v2H5v-2H2z" />,
+  // A palette: a frame with two colour blocks (templates).
+  templates: <path d="M2 2h12v12H2zM4 4v8h3.5V4zM8.5 4v8H12V4z" />,
 };
 
 export function NavIcon({ view }: { view: ViewId }) {

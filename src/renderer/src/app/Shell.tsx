@@ -8,6 +8,7 @@ import { NavigationContext, VIEW_LABELS, VIEWS } from './navigation.js';
 import { useJobNotifications } from './use-job-notifications.js';
 import { useMenuCommands } from './use-menu-commands.js';
 import { AnalyticsView } from '../views/analytics/AnalyticsView.js';
+import { TemplatesView } from '../views/templates/TemplatesView.js';
 import { requestHistoryFocus } from './history-focus.js';
 import { NavIcon } from './NavIcon.js';
 import { OpenShortcut } from './OpenShortcut.js';
@@ -166,6 +167,7 @@ export function Shell({ initialView = 'library', banner, epoch = 0 }: ShellProps
             {view === 'queue' && <QueueView />}
             {view === 'history' && <HistoryView />}
             {view === 'analytics' && <AnalyticsView />}
+            {view === 'templates' && <TemplatesView />}
             {view === 'providers' && <ProvidersView />}
             {view === 'settings' && <SettingsView />}
           </main>

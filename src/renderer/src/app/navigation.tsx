@@ -1,7 +1,15 @@
 import { createContext, useContext } from 'react';
 
 // A/B results last: Ctrl+1…5 keep the views they always had.
-export const VIEWS = ['library', 'queue', 'history', 'providers', 'settings', 'analytics'] as const;
+export const VIEWS = [
+  'library',
+  'queue',
+  'history',
+  'providers',
+  'settings',
+  'analytics',
+  'templates',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const VIEW_LABELS: Record<ViewId, string> = {
@@ -11,6 +19,7 @@ export const VIEW_LABELS: Record<ViewId, string> = {
   analytics: 'A/B results',
   providers: 'Providers',
   settings: 'Settings',
+  templates: 'Templates',
 };
 
 export const NavigationContext = createContext<(view: ViewId) => void>(() => undefined);

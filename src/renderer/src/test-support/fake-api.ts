@@ -260,5 +260,28 @@ export class FakeReelforgeApi implements ReelforgeApi {
     },
     'settings.chooseOutputDir': () => undefined,
     'webhooks.list': () => this.webhooks,
+    // Templates: a real view test sets these with `override`; by default, none.
+    'templates.list': () => ({ templates: [], problems: [] }),
+    'templates.get': ({ id }) => {
+      throw new Error(`no template ${id}`);
+    },
+    'templates.save': () => {
+      throw new Error('templates.save: override it in the test');
+    },
+    'templates.duplicate': ({ id }) => {
+      throw new Error(`no template ${id}`);
+    },
+    'templates.import': () => {
+      throw new Error('templates.import: override it in the test');
+    },
+    'templates.export': ({ id }) => {
+      throw new Error(`no template ${id}`);
+    },
+    'templates.poster': ({ id }) => {
+      throw new Error(`no poster for ${id}`);
+    },
+    'templates.previewTimeline': () => {
+      throw new Error('templates.previewTimeline: override it in the test');
+    },
   };
 }

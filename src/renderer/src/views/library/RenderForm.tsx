@@ -11,6 +11,7 @@ import { useToast } from '../../components/toasts.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality.js';
 import { PLATFORM_IDS, PLATFORM_PRESETS, type PlatformId } from '#core/platform-presets.js';
 import { useAsync } from '../../state/use-async.js';
+import { TemplateSelect } from '../templates/TemplateSelect.js';
 
 export function providerUnavailableReason(provider: ProviderInfo): string | undefined {
   if (!provider.enabled) return `${provider.name} is disabled in Settings`;
@@ -55,6 +56,8 @@ export function RenderForm({
   };
   // '' leaves the choice to the script's "platform", then to the settings' default.
   const [platform, setPlatform] = useState<PlatformId | ''>('');
+  // '' leaves the look to the script's "template", then to the channel's.
+  const [template, setTemplate] = useState('');
   const settings = setup.data?.settings;
   // A platform fixes the shape at 9:16, so the aspect ratio is not sent with one.
   const effectivePlatform = platform || scriptPlatform || settings?.global.defaultPlatform || 'generic';
@@ -86,6 +89,7 @@ export function RenderForm({
         quality,
         ...(platformFixesShape ? {} : { aspectRatio }),
         ...(platform !== '' ? { platform } : {}),
+        ...(template !== '' ? { template } : {}),
       });
       for (const rejected of result.rejected) {
         toast.push({ kind: 'error', title: 'Not queued', message: rejected.message });
@@ -152,6 +156,7 @@ export function RenderForm({
           ))}
         </select>
       </label>
+      <TemplateSelect value={template} onChange={setTemplate} />
       <label className="field">
         <span>Provider</span>
         <select value={provider} onChange={(e) => setProvider(e.target.value)} data-testid="render-provider">

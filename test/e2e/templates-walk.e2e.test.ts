@@ -1,0 +1,156 @@
+// Issue 15's "Done when" walk in the desktop UI: the built React renderer in headless Chromium
+// against the real backend (loopback server, SQLite, real FFmpeg). Export a built-in template
+// from the Templates view, change its colours and fonts in the file, import it under a new id,
+// pick it in the render form and render a script with FFmpeg (draft): the frames are blue where
+// the built-in's are red. The CLI walk is in test/templates/templates-cli.test.ts.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
+import type { WebApp } from '../../src/main/presentation/loopback/index.js';
+import { grabRgb, meanRgb } from '../support/media-tools.js';
+import { chromiumMissingReason, launchChromium } from './support/chromium.js';
+import { ensureRendererBuilt } from './support/renderer-build.js';
+import { createWebAppHarness, jobIds, type WebAppHarness } from './support/web-app-harness.js';
+
+const POLL = { timeout: 15_000, interval: 100 } as const;
+const SCRIPT_NAME = 'fire-tip.json';
+const SCRIPT = JSON.stringify({
+  channel: 'fire',
+  topic: 'Start before you are ready',
+  hook: 'Start now.',
+  main_points: ['One step.'],
+  call_to_action: 'Go.',
+});
+
+/** Mean colour of a strip across the top of the frame: background only, no text. */
+function topStripColour(video: string, seconds: number): [number, number, number] {
+  const [width, height] = [54, 96];
+  return meanRgb(grabRgb(video, seconds, width, height).subarray(0, width * 8 * 3));
+}
+
+const missing = chromiumMissingReason();
+if (missing) console.warn(`[e2e] templates walk skipped: ${missing}`);
+
+describe.skipIf(missing !== undefined)('templates walk in the desktop UI', () => {
+  let harness: WebAppHarness | undefined;
+  let app: WebApp | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    harness = createWebAppHarness();
+    app = await harness.start();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(app.url);
+    await page.getByTestId('library-empty').waitFor();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await app?.close().catch(() => undefined);
+    harness?.cleanup();
+  }, 60_000);
+
+  const card = (id: string) =>
+    page
+      .getByTestId('template-card')
+      .filter({ has: page.locator('code', { hasText: new RegExp(`^${id}$`) }) });
+
+  it('exports fire, imports a recoloured copy, renders with it: the frames change colour', async () => {
+    await page.getByTestId('nav-templates').click();
+    await page.getByTestId('templates-view').waitFor();
+    await expect.poll(() => page.getByTestId('template-card').count(), POLL).toBe(4);
+
+    // Export: a download of the template's JSON.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card('fire').getByRole('button', { name: 'Export' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('fire.json');
+    const template = JSON.parse(readFileSync((await download.path())!, 'utf8')) as ReelforgeTemplate;
+    expect(template.id).toBe('fire');
+
+    // Change colours and fonts "in the file", then import it under a new id.
+    template.palette.background = ['#1040e0', '#1040e0'];
+    template.palette.accent = '#22d3ee';
+    template.background.kind = 'solid';
+    template.fonts = { heading: 'Noto Sans Hebrew', body: 'Noto Sans Hebrew' };
+    await page.getByLabel('Import as id').fill('blue-fire');
+    await page.getByLabel('Import template file').setInputFiles({
+      name: 'fire-edited.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(template, null, 2)),
+    });
+    await card('blue-fire').waitFor();
+    expect(await card('blue-fire').textContent()).not.toContain('built in');
+
+    // A bad file is refused naming the field, and nothing is added.
+    await page.getByLabel('Import as id').fill('broken');
+    await page.getByLabel('Import template file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ ...template, palette: { ...template.palette, accent: 'yellow' } }),
+      ),
+    });
+    await expect
+      .poll(() => page.getByTestId('templates-error').textContent(), POLL)
+      .toContain('palette.accent: a colour as #rrggbb');
+    expect(await page.getByTestId('template-card').count()).toBe(5);
+
+    // Render a fire script twice with FFmpeg (draft): its own template, then the imported one.
+    await running().runtime.handlers['library.addFiles']({ files: [{ name: SCRIPT_NAME, content: SCRIPT }] });
+    const render = async (templateId: string) => {
+      await page.getByTestId('nav-library').click();
+      const detail = page.getByTestId('script-detail');
+      if (await detail.isVisible()) await detail.getByRole('button', { name: '← Library' }).click();
+      await page.getByRole('button', { name: `Open ${SCRIPT_NAME}`, exact: true }).click();
+      await detail.waitFor();
+      const button = detail.getByTestId('render-button');
+      await expect.poll(() => button.isEnabled(), POLL).toBe(true);
+      await expect.poll(() => detail.getByTestId('render-provider').inputValue(), POLL).toBe('ffmpeg');
+      await expect.poll(() => detail.getByTestId('render-template').locator('option').count(), POLL).toBe(6);
+      await detail.getByTestId('render-quality').selectOption('draft');
+      await detail.getByTestId('render-template').selectOption(templateId);
+      const before = jobIds(running());
+      await button.click();
+      let jobId: string | undefined;
+      await expect
+        .poll(() => {
+          jobId = [...jobIds(running())].find((id) => !before.has(id));
+          return jobId !== undefined;
+        }, POLL)
+        .toBe(true);
+      const done = await running().runtime.service.waitForJob(jobId!);
+      expect(done.status).toBe('completed');
+      return done;
+    };
+    const fire = await render('fire');
+    const blue = await render('blue-fire');
+    expect(blue.timeline.style.fonts.heading).toBe('Noto Sans Hebrew');
+    const fireColour = topStripColour(fire.result!.outputPath, 1);
+    const blueColour = topStripColour(blue.result!.outputPath, 1);
+    // Fire is red; the imported template is blue (under the FFmpeg background's glows and vignette,
+    // so compared by which channel dominates).
+    expect(fireColour[0]).toBeGreaterThan(fireColour[2] + 60);
+    expect(blueColour[2]).toBeGreaterThan(blueColour[0] + 60);
+
+    // The gallery's poster frames, rendered by FFmpeg in main, one per template.
+    await page.getByTestId('nav-templates').click();
+    await expect
+      .poll(() => page.getByTestId('template-poster').count(), { timeout: 120_000, interval: 500 })
+      .toBe(5);
+    expect(pageErrors).toEqual([]);
+  }, 300_000);
+
+  function running(): WebApp {
+    if (!app) throw new Error('the web app is not running');
+    return app;
+  }
+});
