@@ -18,6 +18,7 @@ import {
   jobIds,
   MOCK_SIMULATED_SECONDS,
   type WebAppHarness,
+  closeWebApp,
 } from './support/web-app-harness.js';
 
 const SCREENSHOTS = join(REPO_ROOT, 'test-results/screenshots');
@@ -174,9 +175,7 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await app?.close().catch(() => undefined);
-    harness?.cleanup();
+    await closeWebApp({ browser, app, harness });
   }, 60_000);
 
   it('imports two valid scripts and lists the problems of an invalid one from a real drag-and-drop', async () => {

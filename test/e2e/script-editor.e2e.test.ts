@@ -12,7 +12,12 @@ import { chromiumMissingReason, launchChromium } from './support/chromium.js';
 import { createFileTransfer, dropTransfer } from './support/drop-files.js';
 import { ensureRendererBuilt, REPO_ROOT } from './support/renderer-build.js';
 import { BROKEN_SCRIPT, FOCUS_SCRIPT } from './support/scripts.js';
-import { createWebAppHarness, type WebAppHarness } from './support/web-app-harness.js';
+import {
+  createWebAppHarness,
+  type WebAppHarness,
+  closeWebApp,
+  openAppPage,
+} from './support/web-app-harness.js';
 
 const DOC_SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
 const POLL = { timeout: 30_000, interval: 100 } as const;
@@ -81,17 +86,17 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     harness = createWebAppHarness();
     app = await harness.start();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(20_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(app.url);
+    page = await openAppPage(browser, app, {
+      width: 1280,
+      height: 900,
+      timeoutMs: 20_000,
+      errors: pageErrors,
+    });
     await page.getByTestId('library-empty').waitFor();
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await app?.close().catch(() => undefined);
-    harness?.cleanup();
+    await closeWebApp({ browser, app, harness });
   }, 60_000);
 
   it('drops good and bad files; a bad Markdown script opens in the raw view at its first problem', async () => {

@@ -11,7 +11,13 @@ import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import { grabRgb, meanRgb } from '../support/media-tools.js';
 import { chromiumMissingReason, launchChromium } from './support/chromium.js';
 import { ensureRendererBuilt } from './support/renderer-build.js';
-import { createWebAppHarness, jobIds, type WebAppHarness } from './support/web-app-harness.js';
+import {
+  createWebAppHarness,
+  jobIds,
+  type WebAppHarness,
+  closeWebApp,
+  openAppPage,
+} from './support/web-app-harness.js';
 
 const POLL = { timeout: 15_000, interval: 100 } as const;
 const SCRIPT_NAME = 'fire-tip.json';
@@ -44,17 +50,18 @@ describe.skipIf(missing !== undefined)('templates walk in the desktop UI', () =>
     harness = createWebAppHarness();
     app = await harness.start();
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    page.setDefaultTimeout(15_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(app.url);
+    page = await openAppPage(browser, app, {
+      width: 1280,
+      height: 900,
+      timeoutMs: 15_000,
+      errors: pageErrors,
+      acceptDownloads: true,
+    });
     await page.getByTestId('library-empty').waitFor();
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await app?.close().catch(() => undefined);
-    harness?.cleanup();
+    await closeWebApp({ browser, app, harness });
   }, 60_000);
 
   const card = (id: string) =>

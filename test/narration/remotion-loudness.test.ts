@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FFMPEG, HAS_FFMPEG } from '../support/media-tools.js';
+import { FFMPEG, HAS_FFMPEG, measureLoudness } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
@@ -12,19 +12,6 @@ import { makeTempDir } from '../support/temp-dir.js';
 
 const HAS_ESPEAK = existsSync('/usr/bin/espeak-ng');
 const HAS_CHROMIUM = existsSync('/usr/bin/chromium');
-
-function measureLoudness(path: string): { integratedLufs: number; truePeakDbtp: number } {
-  const result = spawnSync(
-    FFMPEG,
-    ['-hide_banner', '-nostats', '-i', path, '-vn', '-af', 'ebur128=peak=true', '-f', 'null', '-'],
-    { encoding: 'utf8' },
-  );
-  const summary = result.stderr.slice(result.stderr.lastIndexOf('Summary:'));
-  const integrated = /I:\s+(-?[\d.]+) LUFS/.exec(summary);
-  const peak = /Peak:\s+(-?[\d.]+|-inf) dBFS/.exec(summary);
-  if (!integrated || !peak) throw new Error(`no ebur128 summary for ${path}:\n${result.stderr.slice(-2000)}`);
-  return { integratedLufs: Number(integrated[1]), truePeakDbtp: Number(peak[1]) };
-}
 
 describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK || !HAS_CHROMIUM)('Remotion narrated render loudness', () => {
   let temp: ReturnType<typeof makeTempDir>;

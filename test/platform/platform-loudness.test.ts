@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FFMPEG, HAS_FFMPEG, makeLavfiAudio } from '../support/media-tools.js';
+import { HAS_FFMPEG, makeLavfiAudio, measureLoudness } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
 import { useCliDataDir } from '../support/cli-data-dir.js';
 import { jsonScript } from '../support/json-script.js';
@@ -12,25 +12,6 @@ import { jsonScript } from '../support/json-script.js';
 // finished MP4.
 
 const ESPEAK = '/usr/bin/espeak-ng';
-
-interface Loudness {
-  readonly integratedLufs: number;
-  readonly truePeakDbtp: number;
-}
-
-/** ffmpeg's `ebur128` summary of a file's audio: integrated loudness and true peak. */
-function measureLoudness(path: string): Loudness {
-  const result = spawnSync(
-    FFMPEG,
-    ['-hide_banner', '-nostats', '-i', path, '-vn', '-af', 'ebur128=peak=true', '-f', 'null', '-'],
-    { encoding: 'utf8' },
-  );
-  const summary = result.stderr.slice(result.stderr.lastIndexOf('Summary:'));
-  const integrated = /I:\s+(-?[\d.]+) LUFS/.exec(summary);
-  const peak = /Peak:\s+(-?[\d.]+|-inf) dBFS/.exec(summary);
-  if (!integrated || !peak) throw new Error(`no ebur128 summary for ${path}:\n${result.stderr.slice(-2000)}`);
-  return { integratedLufs: Number(integrated[1]), truePeakDbtp: Number(peak[1]) };
-}
 
 /** Quiet "music": a few tones whose level swells and fades, well below −14 LUFS. */
 function makeMusic(path: string): void {

@@ -9,7 +9,12 @@ import { safeAreaFor } from '#core/safe-zone.js';
 import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import { chromiumMissingReason, launchChromium } from '../e2e/support/chromium.js';
 import { ensureRendererBuilt, REPO_ROOT } from '../e2e/support/renderer-build.js';
-import { createWebAppHarness, type WebAppHarness } from '../e2e/support/web-app-harness.js';
+import {
+  createWebAppHarness,
+  type WebAppHarness,
+  closeWebApp,
+  openAppPage,
+} from '../e2e/support/web-app-harness.js';
 
 const SCRIPT = {
   channel: 'fire',
@@ -44,17 +49,13 @@ describe.skipIf(missing !== undefined)('the preview of a Shorts script', () => {
     app = await harness.start();
     await app.runtime.library.addFiles([{ name: 'shorts.json', content: JSON.stringify(SCRIPT) }]);
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    page.setDefaultTimeout(15_000);
-    await page.goto(app.url);
+    page = await openAppPage(browser, app, { width: 1280, height: 1000, timeoutMs: 15_000 });
     await page.getByRole('button', { name: 'Open shorts.json', exact: true }).click();
     await page.getByTestId('script-detail').waitFor();
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await app?.close().catch(() => undefined);
-    harness?.cleanup();
+    await closeWebApp({ browser, app, harness });
   }, 60_000);
 
   /** The frame's box and the box of every line of text in it, in page pixels. */

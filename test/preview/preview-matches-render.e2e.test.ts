@@ -11,7 +11,12 @@ import { chromiumMissingReason, launchChromium } from '../e2e/support/chromium.j
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { templateFromChannel } from '#core/templates/builtin-templates.js';
 import { ensureRendererBuilt, REPO_ROOT } from '../e2e/support/renderer-build.js';
-import { createWebAppHarness, type WebAppHarness } from '../e2e/support/web-app-harness.js';
+import {
+  createWebAppHarness,
+  type WebAppHarness,
+  closeWebApp,
+  openAppPage,
+} from '../e2e/support/web-app-harness.js';
 import { colourDistance, frameFacts, framePng, textDistance } from './support/frame-compare.js';
 import { jsonScript } from '../support/json-script.js';
 
@@ -91,9 +96,7 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
       { provider: 'ffmpeg', quality: 'draft' },
     );
     browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    page.setDefaultTimeout(20_000);
-    await page.goto(app.url);
+    page = await openAppPage(browser, app, { width: 1280, height: 1000, timeoutMs: 20_000 });
     await page.getByRole('button', { name: `Open ${NAME}`, exact: true }).click();
     await page.getByTestId('script-detail').waitFor();
   }, 240_000);
@@ -101,9 +104,7 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
   afterAll(async () => {
     // The compared frames, to look at when the test fails.
     if (harness) cpSync(framesDir, join(REPO_ROOT, 'test-results/preview-frames'), { recursive: true });
-    await browser?.close().catch(() => undefined);
-    await app?.close().catch(() => undefined);
-    harness?.cleanup();
+    await closeWebApp({ browser, app, harness });
   }, 60_000);
 
   /** Pauses the preview at `seconds` and saves its frame (without the controls) as a PNG. */

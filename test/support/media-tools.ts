@@ -156,3 +156,22 @@ export function videoFrameTimes(path: string): number[] {
     .map(Number)
     .sort((x, y) => x - y);
 }
+
+export interface Loudness {
+  readonly integratedLufs: number;
+  readonly truePeakDbtp: number;
+}
+
+/** ffmpeg's `ebur128` summary of a file's audio: integrated loudness and true peak. */
+export function measureLoudness(path: string): Loudness {
+  const result = spawnSync(
+    FFMPEG,
+    ['-hide_banner', '-nostats', '-i', path, '-vn', '-af', 'ebur128=peak=true', '-f', 'null', '-'],
+    { encoding: 'utf8' },
+  );
+  const summary = result.stderr.slice(result.stderr.lastIndexOf('Summary:'));
+  const integrated = /I:\s+(-?[\d.]+) LUFS/.exec(summary);
+  const peak = /Peak:\s+(-?[\d.]+|-inf) dBFS/.exec(summary);
+  if (!integrated || !peak) throw new Error(`no ebur128 summary for ${path}:\n${result.stderr.slice(-2000)}`);
+  return { integratedLufs: Number(integrated[1]), truePeakDbtp: Number(peak[1]) };
+}

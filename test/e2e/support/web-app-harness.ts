@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebApp, type WebApp } from '../../../src/main/presentation/loopback/index.js';
 import { snapshotRenderer } from './renderer-build.js';
+import type { Browser, Page } from 'playwright-core';
 
 export const MOCK_SIMULATED_SECONDS = 3;
 
@@ -46,4 +47,35 @@ export function createWebAppHarness(): WebAppHarness {
 /** Ids of every job the app knows, to tell which one a click just queued. */
 export function jobIds(app: WebApp): Set<string> {
   return new Set(app.runtime.service.listJobs().map((job) => job.id));
+}
+
+/** Closes what a browser test opened, newest first; parts that never opened are skipped. */
+export async function closeWebApp(parts: {
+  readonly browser?: Browser;
+  readonly app?: WebApp;
+  readonly harness?: WebAppHarness;
+}): Promise<void> {
+  await parts.browser?.close().catch(() => undefined);
+  await parts.app?.close().catch(() => undefined);
+  parts.harness?.cleanup();
+}
+
+/**
+ * A page of `browser` on the app, at `width`×`height`, waiting up to `timeoutMs` for anything;
+ * page errors go to `errors` when given.
+ */
+export async function openAppPage(
+  browser: Browser,
+  app: WebApp,
+  options: { width: number; height: number; timeoutMs: number; errors?: string[]; acceptDownloads?: boolean },
+): Promise<Page> {
+  const page = await browser.newPage({
+    viewport: { width: options.width, height: options.height },
+    ...(options.acceptDownloads ? { acceptDownloads: true } : {}),
+  });
+  page.setDefaultTimeout(options.timeoutMs);
+  const errors = options.errors;
+  if (errors) page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(app.url);
+  return page;
 }
