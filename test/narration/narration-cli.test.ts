@@ -2,20 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
-import { frameSizeFor } from '#core/video-quality.js';
 import { voiceCacheKey } from '../../src/main/infrastructure/narration/voice-cache.js';
 import { HAS_FFMPEG, HAS_TESSERACT, probe } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
 import { useCliDataDir } from '../support/cli-data-dir.js';
 import {
   bare,
-  ocrColouredWord,
   parseVtt,
   silences,
   speechOnsets,
   videoMd5,
   type VttCue,
+  readHighlightedWords as readSpokenHighlights,
 } from './narration-tools.js';
 import { jsonScript } from '../support/json-script.js';
 
@@ -179,35 +177,14 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('render --voice espeak-ng (real CLI,
   }, 120_000);
 });
 
-/** OCRs the highlighted word at every cue's midpoint; counts those that are the word being spoken. */
-function readHighlightedWords(
-  path: string,
-  vtt: readonly VttCue[],
-  label: string,
-): { found: number; sampled: number; misses: string[] } {
-  const frame = frameSizeFor('draft', '9:16');
-  const accent = BUILTIN_CHANNELS['air'].style.palette.accent;
-  const colour = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16)) as [number, number, number];
-  let found = 0;
-  let sampled = 0;
-  let cue = 0;
-  const misses: string[] = [];
-  for (const text of SCENES) {
-    const words = synthesizedWords(text);
-    const sceneStart = vtt[cue]!.startSeconds - words[0]!.startSeconds;
-    let word = 0;
-    while (word < words.length) {
-      const current = vtt[cue]!;
-      const middle = (current.startSeconds + current.endSeconds) / 2;
-      // The word being spoken at the middle of the cue is the highlighted one.
-      const spoken = words.filter((w, i) => i >= word && sceneStart + w.startSeconds <= middle).at(-1)!;
-      const read = ocrColouredWord(path, middle, frame, colour, join(data.path, `${label}-${cue}.pgm`));
-      sampled += 1;
-      if (read.split(/\s+/).map(bare).includes(bare(spoken.text))) found += 1;
-      else misses.push(`${spoken.text} → ${read.trim()}`);
-      word += current.text.split(' ').length;
-      cue += 1;
-    }
-  }
-  return { found, sampled, misses };
+/** The highlighted words OCR reads at the cues' midpoints (see narration-tools.ts). */
+function readHighlightedWords(video: string, vtt: readonly VttCue[], label: string) {
+  return readSpokenHighlights({
+    video,
+    vtt,
+    scenes: SCENES,
+    wordsOf: synthesizedWords,
+    scratchDir: data.path,
+    label,
+  });
 }

@@ -1,14 +1,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
-import { frameSizeFor } from '#core/video-quality.js';
 import { createVideoGenerationService } from '../../src/main/composition-root.js';
 import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
 import { voiceCacheKey } from '../../src/main/infrastructure/narration/voice-cache.js';
 import { HAS_FFMPEG, HAS_TESSERACT, probe } from '../support/media-tools.js';
 import { makeTempDir } from '../support/temp-dir.js';
-import { bare, ocrColouredWord, parseVtt, silences, speechOnsets, type VttCue } from './narration-tools.js';
+import {
+  bare,
+  parseVtt,
+  silences,
+  speechOnsets,
+  type VttCue,
+  readHighlightedWords as readSpokenHighlights,
+} from './narration-tools.js';
 
 // A narrated render through the real Remotion renderer (bundle, Chromium), espeak-ng and ffmpeg.
 const HAS_ESPEAK = existsSync('/usr/bin/espeak-ng');
@@ -43,30 +48,17 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK || !HAS_CHROMIUM)(
         .words;
     }
 
-    /** OCRs the accent-coloured word at every cue's midpoint; counts those that are the word being spoken. */
-    function readHighlightedWords(path: string, vtt: readonly VttCue[], label: string) {
-      const frame = frameSizeFor('draft', '9:16');
-      const accent = BUILTIN_CHANNELS['air'].style.palette.accent;
-      const colour = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16)) as [number, number, number];
-      let found = 0;
-      let cue = 0;
-      const misses: string[] = [];
-      for (const text of SCENES) {
-        const words = synthesizedWords(text);
-        const sceneStart = vtt[cue]!.startSeconds - words[0]!.startSeconds;
-        let word = 0;
-        while (word < words.length) {
-          const current = vtt[cue]!;
-          const middle = (current.startSeconds + current.endSeconds) / 2;
-          const spoken = words.filter((w, i) => i >= word && sceneStart + w.startSeconds <= middle).at(-1)!;
-          const read = ocrColouredWord(path, middle, frame, colour, join(temp.path, `${label}-${cue}.pgm`));
-          if (read.split(/\s+/).map(bare).includes(bare(spoken.text))) found += 1;
-          else misses.push(`${spoken.text} at ${middle.toFixed(2)} s → "${read.trim()}"`);
-          word += current.text.split(' ').length;
-          cue += 1;
-        }
-      }
-      return { found, sampled: cue, misses };
+    /** The highlighted words OCR reads at the cues' midpoints (see narration-tools.ts). */
+    function readHighlightedWords(video: string, vtt: readonly VttCue[], label: string) {
+      const scenes = SCENES;
+      return readSpokenHighlights({
+        video,
+        vtt,
+        scenes,
+        wordsOf: synthesizedWords,
+        scratchDir: temp.path,
+        label,
+      });
     }
 
     beforeAll(async () => {

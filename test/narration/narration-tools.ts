@@ -1,5 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
+import { frameSizeFor } from '#core/video-quality.js';
 import { FFMPEG, grabRgb, ocr } from '../support/media-tools.js';
 
 /** One cue of a WebVTT file as written by Reelforge (numbered, one line of text). */
@@ -129,4 +132,51 @@ export function speechOnsets(path: string): number[] {
     quietFrames = rms < quiet ? quietFrames + 1 : rms >= loud ? 0 : quietFrames;
   }
   return onsets;
+}
+
+/** What `readHighlightedWords` found: how many sampled cues showed the word being spoken. */
+export interface HighlightReading {
+  readonly found: number;
+  readonly sampled: number;
+  readonly misses: string[];
+}
+
+/**
+ * OCRs the accent-coloured (highlighted) word of an air-channel draft at every cue's midpoint and
+ * counts those that are the word being spoken then, by the synthesizer's own word times
+ * (`wordsOf(sceneText)`). Scratch images go to `scratchDir`, named after `label`.
+ */
+export function readHighlightedWords(options: {
+  readonly video: string;
+  readonly vtt: readonly VttCue[];
+  readonly scenes: readonly string[];
+  readonly wordsOf: (sceneText: string) => readonly { text: string; startSeconds: number }[];
+  readonly scratchDir: string;
+  readonly label: string;
+}): HighlightReading {
+  const { video, vtt } = options;
+  const frame = frameSizeFor('draft', '9:16');
+  const accent = BUILTIN_CHANNELS['air'].style.palette.accent;
+  const colour = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16)) as [number, number, number];
+  let found = 0;
+  let cue = 0;
+  const misses: string[] = [];
+  for (const text of options.scenes) {
+    const words = options.wordsOf(text);
+    const sceneStart = vtt[cue]!.startSeconds - words[0]!.startSeconds;
+    let word = 0;
+    while (word < words.length) {
+      const current = vtt[cue]!;
+      const middle = (current.startSeconds + current.endSeconds) / 2;
+      // The word being spoken at the middle of the cue is the highlighted one.
+      const spoken = words.filter((w, i) => i >= word && sceneStart + w.startSeconds <= middle).at(-1)!;
+      const scratch = join(options.scratchDir, `${options.label}-${cue}.pgm`);
+      const read = ocrColouredWord(video, middle, frame, colour, scratch);
+      if (read.split(/\s+/).map(bare).includes(bare(spoken.text))) found += 1;
+      else misses.push(`${spoken.text} at ${middle.toFixed(2)} s → "${read.trim()}"`);
+      word += current.text.split(' ').length;
+      cue += 1;
+    }
+  }
+  return { found, sampled: cue, misses };
 }

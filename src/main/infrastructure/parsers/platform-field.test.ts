@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScriptValidationError } from '#core/errors.js';
 import { JsonScriptParser } from './json-script-parser.js';
-import { MarkdownScriptParser } from './markdown-script-parser.js';
-import { TextScriptParser } from './text-script-parser.js';
+import { markdown, text } from './test-support/one-line-field-scripts.js';
 
 // The optional "platform" field, written like "music" in each format.
 
@@ -21,18 +20,6 @@ const json = (platform: unknown) =>
       null,
       2,
     ),
-  });
-
-const text = (platformLine: string) =>
-  new TextScriptParser().parse({
-    name: 'tip.txt',
-    content: `Channel: air\nTopic: Focus\n${platformLine}\nHook: One thing at a time.\nMain points:\n- Close the other tabs.\nCTA: Follow for more.\n`,
-  });
-
-const markdown = (platformLine: string) =>
-  new MarkdownScriptParser().parse({
-    name: 'tip.md',
-    content: `# Focus\n\n**Channel:** air\n${platformLine}\n\n## Hook\nOne thing at a time.\n\n## Main points\n- Close the other tabs.\n\n## Call to action\nFollow for more.\n`,
   });
 
 function issuesOf(read: () => unknown) {

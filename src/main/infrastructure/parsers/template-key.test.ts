@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { MarkdownScriptParser } from './markdown-script-parser.js';
-import { TextScriptParser } from './text-script-parser.js';
+import { markdown, text } from './test-support/one-line-field-scripts.js';
 
-// The optional "template" key in the text and Markdown formats, written like "platform".
-
-const text = (templateLine: string) =>
-  new TextScriptParser().parse({
-    name: 'tip.txt',
-    content: `Channel: air\nTopic: Focus\n${templateLine}\nHook: One thing at a time.\nMain points:\n- Close the other tabs.\nCTA: Follow for more.\n`,
-  });
-
-const markdown = (templateLine: string) =>
-  new MarkdownScriptParser().parse({
-    name: 'tip.md',
-    content: `# Focus\n\n**Channel:** air\n${templateLine}\n\n## Hook\nOne thing at a time.\n\n## Main points\n- Close the other tabs.\n\n## Call to action\nFollow for more.\n`,
-  });
+// The optional "template" key in the text and Markdown formats, written like "platform"
+// (the same script builders as platform-field.test.ts).
 
 describe('"template" in text and Markdown scripts', () => {
   it('reads "Template: <id>" in a text script', () => {
