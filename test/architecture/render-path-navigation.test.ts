@@ -34,25 +34,13 @@ const RENDER_PATH: readonly Hop[] = [
   },
   {
     from: 'src/main/application/video-generation-service.ts',
-    at: 'this.#scheduler.',
-    how: 'definition',
-    to: 'src/main/application/generation/job-scheduler.ts',
-  },
-  {
-    from: 'src/main/application/generation/job-scheduler.ts',
-    at: 'this.deps.runner.',
+    at: 'this.#runner.',
     how: 'definition',
     to: 'src/main/application/generation/job-runner.ts',
   },
   {
     from: 'src/main/application/generation/job-runner.ts',
     at: 'await provider.',
-    how: 'implementation',
-    to: 'src/main/infrastructure/providers/base-video-provider.ts',
-  },
-  {
-    from: 'src/main/infrastructure/providers/base-video-provider.ts',
-    at: 'await this.',
     how: 'implementation',
     to: 'src/main/infrastructure/providers/ffmpeg/ffmpeg-video-provider.ts',
   },

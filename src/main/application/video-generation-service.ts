@@ -51,6 +51,7 @@ export class VideoGenerationService {
   readonly #waiters = new JobWaiters();
   readonly #watch: CrossProcessWatch;
   readonly #scheduler: JobScheduler;
+  readonly #runner: JobRunner;
   readonly #pid: number;
   readonly #narration: NarrationStep | undefined;
   #recovery: RecoveryReport = { interrupted: [], resumable: [], adopted: [] };
@@ -70,7 +71,7 @@ export class VideoGenerationService {
     this.#narration = deps.narration
       ? new NarrationStep({ ...deps.narration, config: deps.config, channels: deps.channels })
       : undefined;
-    const runner = new JobRunner({
+    this.#runner = new JobRunner({
       config: deps.config,
       store: this.#store,
       events: this.#events,
@@ -86,7 +87,8 @@ export class VideoGenerationService {
       registry: deps.registry,
       store: this.#store,
       active: this.#active,
-      runner,
+      // The scheduler decides when and where; the runner renders (→ provider.generate).
+      start: (job, provider) => this.#runner.start(job, provider),
       pid: this.#pid,
       isClosed: () => this.#closed,
       onStarted: () => this.#watch.ensure(),

@@ -3,7 +3,6 @@ import type { VideoProvider } from '#core/provider.js';
 import type { ProviderRegistry } from '#core/registry.js';
 import type { ActiveJobs } from './active-jobs.js';
 import { failedUpdate } from './failure-outcome.js';
-import type { JobRunner } from './job-runner.js';
 import type { JobStore } from './job-store.js';
 import type { VideoJob } from '../job.js';
 import { chooseProvider } from './provider-choice.js';
@@ -13,7 +12,8 @@ export interface JobSchedulerDeps {
   readonly registry: ProviderRegistry;
   readonly store: JobStore;
   readonly active: ActiveJobs;
-  readonly runner: JobRunner;
+  /** Runs the job on the provider (the service hands it to its `JobRunner`). */
+  readonly start: (job: VideoJob, provider: VideoProvider) => void;
   /** This process: it starts only the jobs it owns. */
   readonly pid: number;
   readonly isClosed: () => boolean;
@@ -84,7 +84,7 @@ export class JobScheduler {
       }
       // Undefined: every suitable provider is busy; the job waits its turn.
       if (provider && store.jobs.get(job.id)?.status === 'queued') {
-        this.deps.runner.start(job, provider);
+        this.deps.start(job, provider);
         this.deps.onStarted();
       }
     }

@@ -22,7 +22,7 @@ export interface BaseProviderInfo {
 
 /**
  * Shared behaviour of every provider: request validation, abort handling, progress clamping,
- * error normalisation. Subclasses implement `render`.
+ * error normalisation (`guard`). Subclasses implement `generate` with it around their `render`.
  */
 export abstract class BaseVideoProvider implements VideoProvider {
   readonly id: string;
@@ -47,9 +47,25 @@ export abstract class BaseVideoProvider implements VideoProvider {
     return { amount: 0, unit: 'local' };
   }
 
+  /**
+   * Renders the request. Each provider implements it as
+   * `this.guard(request, context, (checked) => this.render(request, checked))`, so the job runner's
+   * `provider.generate` leads straight to the provider's own code (Go to Implementation).
+   */
+  abstract generate(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput>;
+
   protected abstract render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput>;
 
-  async generate(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
+  /**
+   * What every render runs inside: the request is checked, the provider must be available,
+   * progress never goes backwards and stays in 0–1, and errors come out as `ProviderError` (or
+   * the abort reason).
+   */
+  protected async guard(
+    request: VideoGenerationRequest,
+    context: RenderContext,
+    render: (checked: RenderContext) => Promise<ProviderOutput>,
+  ): Promise<ProviderOutput> {
     this.validateRequest(request);
     throwIfAborted(context.signal);
     const availability = await this.isAvailable();
@@ -60,7 +76,7 @@ export abstract class BaseVideoProvider implements VideoProvider {
       });
     }
     let lastProgress = 0;
-    const safeContext: RenderContext = {
+    const checked: RenderContext = {
       signal: context.signal,
       checkpoint: context.checkpoint,
       onProgress: ({ progress, stage }) => {
@@ -73,7 +89,7 @@ export abstract class BaseVideoProvider implements VideoProvider {
       },
     };
     try {
-      return await this.render(request, safeContext);
+      return await render(checked);
     } catch (error) {
       throw this.normaliseError(error, context.signal);
     }

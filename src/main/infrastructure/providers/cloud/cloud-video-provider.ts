@@ -1,6 +1,8 @@
 import type { ProviderSettings } from '#core/config.js';
 import { ConfigError, ProviderError } from '#core/errors.js';
-import type { ConnectionCheck, ProviderAvailability } from '#core/provider.js';
+import type { ConnectionCheck, ProviderAvailability, RenderContext } from '#core/provider.js';
+import type { VideoGenerationRequest } from '#core/request.js';
+import type { ProviderOutput } from '#core/result.js';
 import { BaseVideoProvider, type BaseProviderInfo } from '../base-video-provider.js';
 import {
   missingKeyReason,
@@ -82,6 +84,10 @@ export abstract class CloudVideoProvider extends BaseVideoProvider {
       return { unavailable: { available: false, reason: this.redact((error as Error).message) } };
     }
     return 'problem' in read ? { unavailable: { available: false, reason: read.problem.reason } } : read;
+  }
+
+  generate(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
+    return this.guard(request, context, (checked) => this.render(request, checked));
   }
 
   /**

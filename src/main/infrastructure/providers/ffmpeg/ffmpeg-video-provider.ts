@@ -121,6 +121,10 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
     }
   }
 
+  generate(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
+    return this.guard(request, context, (checked) => this.render(request, checked));
+  }
+
   protected async render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
     return this.#compose(request, context, undefined);
   }

@@ -46,6 +46,10 @@ export class MockVideoProvider extends BaseVideoProvider {
       : { available: true, version: 'mock 1' };
   }
 
+  generate(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
+    return this.guard(request, context, (checked) => this.render(request, checked));
+  }
+
   protected async render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
     const seconds = this.#simulatedSeconds();
     const stepMs = (seconds * 1000) / PROGRESS_STEPS;

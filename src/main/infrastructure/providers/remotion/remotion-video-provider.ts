@@ -105,6 +105,10 @@ export class RemotionVideoProvider extends BaseVideoProvider {
     await this.#media.close();
   }
 
+  generate(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
+    return this.guard(request, context, (checked) => this.render(request, checked));
+  }
+
   protected async render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
     const { signal, onProgress } = context;
     const settings = this.#renderSettings();
