@@ -21,8 +21,11 @@ export function startReelforge(
   args: readonly string[],
   env: Record<string, string>,
   cwd: string = REPO_ROOT,
+  /** argv prefix that runs it on another (namespaced) host, e.g. `ip netns exec <ns>`. */
+  launcher: readonly string[] = [],
 ): CliProcess {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const [command, ...prefix] = [...launcher, process.execPath];
+  const child = spawn(command!, [...prefix, BIN, ...args], {
     cwd,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -74,15 +77,18 @@ export async function startCoordinator(
   redisUrl: string,
   /** Its working folder: relative media paths of scripts sent as text resolve against it. */
   cwd?: string,
+  /** Another host: its address to listen on and the launcher that runs there. */
+  host?: { readonly address: string; readonly launcher: readonly string[] },
 ): Promise<Coordinator> {
   const process = startReelforge(
-    ['serve', '--port', '0', '--data-dir', dataDir],
+    ['serve', '--port', '0', '--data-dir', dataDir, ...(host ? ['--host', host.address] : [])],
     {
       REELFORGE_API_TOKEN: token,
       REELFORGE_REDIS_URL: redisUrl,
       VIDEO_STORAGE_PATH: join(dataDir, 'videos'),
     },
     cwd,
+    host?.launcher,
   );
   const [, url] = await process.waitFor(/^listening on (http:\/\/\S+)\n/m);
   return {
@@ -107,6 +113,8 @@ export async function startWorker(
     readonly mockSeconds?: number;
     /** Short BullMQ lock and stalled check, so a killed worker's job moves on quickly. */
     readonly lockMs?: number;
+    /** argv prefix that runs it on another (namespaced) host. */
+    readonly launcher?: readonly string[];
   },
 ): Promise<FarmWorkerProcess> {
   mkdirSync(dataDir, { recursive: true });
@@ -125,6 +133,8 @@ export async function startWorker(
       REELFORGE_API_TOKEN: options.token,
       ...(options.lockMs !== undefined ? { REELFORGE_WORKER_LOCK_MS: String(options.lockMs) } : {}),
     },
+    REPO_ROOT,
+    options.launcher,
   );
   const [, name] = await process.waitFor(/^worker (\S+) taking jobs/m);
   return { ...process, name: name!, dataDir };

@@ -19,26 +19,45 @@ export async function freeLoopbackPort(): Promise<number> {
  * A throwaway redis-server on loopback, without persistence: stopping it loses every key,
  * which is exactly the failure the farm must survive (SQLite is the source of truth).
  */
+export interface RedisPlace {
+  /** The address it listens on (loopback unless given). */
+  readonly bind: string;
+  /** argv prefix that runs it elsewhere, e.g. `ip netns exec <ns>`. */
+  readonly launcher: readonly string[];
+}
+
 export class RedisProcess {
   private child: ChildProcess | undefined;
 
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly place: RedisPlace,
+  ) {}
 
-  static async start(port?: number): Promise<RedisProcess> {
-    const redis = new RedisProcess(port ?? (await freeLoopbackPort()));
+  static async start(
+    port?: number,
+    place: RedisPlace = { bind: '127.0.0.1', launcher: [] },
+  ): Promise<RedisProcess> {
+    const redis = new RedisProcess(port ?? (await freeLoopbackPort()), place);
     await redis.restart();
     return redis;
   }
 
   get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
+    return `redis://${this.place.bind}:${this.port}`;
   }
 
   /** Starts (again) on the same port and resolves once Redis accepts connections. */
   async restart(): Promise<void> {
+    const [command, ...prefix] = [...this.place.launcher, 'redis-server'];
     const child = spawn(
-      'redis-server',
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      command!,
+      [
+        ...prefix,
+        ...['--port', String(this.port), '--bind', this.place.bind, '--save', '', '--appendonly', 'no'],
+        // Off loopback Redis refuses clients without a password unless told this network is private.
+        ...(this.place.bind === '127.0.0.1' ? [] : ['--protected-mode', 'no']),
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.child = child;
