@@ -208,7 +208,9 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
     });
     if (options.start ?? true) service.start();
     if (options.deliverWebhooks) webhooks.startDelivery();
-    if (options.deliverUploads ?? options.deliverWebhooks) s3Delivery.startDelivery(jobs);
+    if (options.deliverUploads ?? options.deliverWebhooks) {
+      s3Delivery.startDelivery(jobs, (jobId) => webhooks.afterUploadAttempt(jobs.get(jobId)));
+    }
     return {
       service,
       config,

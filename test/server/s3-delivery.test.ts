@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../support/run-cli.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { postJson, startServe, waitForRender, type ServeProcess } from './serve-process.js';
 import { startS3Server } from './s3-server.js';
+import { startWebhookReceiver } from './webhook-receiver.js';
 
 const script = readFileSync(join(REPO_ROOT, 'resources/samples/water-calm-breathing.md'), 'utf8');
 const CDN = 'https://cdn.example/videos';
@@ -16,7 +17,7 @@ let s3: Awaited<ReturnType<typeof startS3Server>>;
 let client: S3Client;
 const cleanups: (() => Promise<unknown>)[] = [];
 
-async function setUp(buckets: string[]): Promise<ServeProcess> {
+async function setUp(buckets: string[], webhookUrl?: string): Promise<ServeProcess> {
   temp = makeTempDir('reelforge-delivery-');
   s3 = await startS3Server(join(temp.path, 's3'), buckets);
   cleanups.push(() => s3.close());
@@ -42,6 +43,9 @@ async function setUp(buckets: string[]): Promise<ServeProcess> {
           public_base_url: CDN,
         },
       },
+      ...(webhookUrl
+        ? { webhooks: [{ url: webhookUrl, events: ['render.completed'], secret: 'whsec-delivery-test' }] }
+        : {}),
     }),
   );
   const serve = await startServe(temp.path, {
@@ -49,6 +53,7 @@ async function setUp(buckets: string[]): Promise<ServeProcess> {
     REELFORGE_S3_ACCESS_KEY_ID: s3.accessKeyId,
     REELFORGE_S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
     REELFORGE_DELIVERY_RETRY_BASE_MS: '50',
+    REELFORGE_WEBHOOK_RETRY_BASE_MS: '50',
   });
   cleanups.push(() => serve.stop());
   return serve;
@@ -125,5 +130,31 @@ describe('S3 delivery', () => {
       }
       await new Promise((r) => setTimeout(r, 100));
     }
+  }, 120_000);
+
+  const completedEvents = async (receiver: Awaited<ReturnType<typeof startWebhookReceiver>>) => {
+    await expect.poll(() => receiver.received.length, { interval: 50, timeout: 30_000 }).toBe(1);
+    return JSON.parse(receiver.received[0]!.body) as { event: string; render: RenderView };
+  };
+
+  it('render.completed waits for the upload: it carries deliveredUrl when the upload worked', async () => {
+    const receiver = await startWebhookReceiver(() => false);
+    cleanups.push(() => receiver.close());
+    const serve = await setUp(['renders'], receiver.url);
+    const delivered = await renderAndWait(serve, (v) => v.deliveredUrl !== null);
+    const event = await completedEvents(receiver);
+    expect(event).toMatchObject({ event: 'render.completed', render: { id: delivered.id } });
+    expect(event.render.deliveredUrl).toBe(delivered.deliveredUrl);
+  }, 120_000);
+
+  it('a failing upload does not hold render.completed back beyond its first attempt', async () => {
+    const receiver = await startWebhookReceiver(() => false);
+    cleanups.push(() => receiver.close());
+    const serve = await setUp([], receiver.url);
+    const failing = await renderAndWait(serve, (v) => (v.delivery?.attempts ?? 0) >= 1);
+    expect(await completedEvents(receiver)).toMatchObject({
+      event: 'render.completed',
+      render: { id: failing.id, deliveredUrl: null, delivery: { status: 'pending', attempts: 1 } },
+    });
   }, 120_000);
 });

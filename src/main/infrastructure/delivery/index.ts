@@ -18,7 +18,7 @@ export interface S3Delivery {
   /** Inside the transaction of a job's status change: queues the upload when it completed. */
   onStatusChange(previous: VideoStatus | undefined, job: VideoJob): void;
   /** The worker needs the job repository it updates (the wrapped one). */
-  startDelivery(jobs: JobRepository): void;
+  startDelivery(jobs: JobRepository, onAttempted?: (jobId: string) => void): void;
   /** Waits until every upload due now has been tried once (a CLI render before it prints). */
   settle(): Promise<void>;
   stop(): Promise<void>;
@@ -55,8 +55,8 @@ export function createS3Delivery(options: {
         queued = false;
       });
     },
-    startDelivery(jobs) {
-      worker ??= new S3DeliveryWorker({ deliveries, jobs, settings, baseDelayMs });
+    startDelivery(jobs, onAttempted) {
+      worker ??= new S3DeliveryWorker({ deliveries, jobs, settings, baseDelayMs, onAttempted });
       worker.wake();
     },
     async settle() {

@@ -34,6 +34,8 @@ export interface S3DeliveryWorkerOptions {
   readonly jobs: JobRepository;
   readonly settings: () => S3Settings | undefined;
   readonly baseDelayMs?: number;
+  /** After each upload attempt has been recorded on the job (webhooks waiting for it go out). */
+  readonly onAttempted?: (jobId: string) => void;
   readonly pollIntervalMs?: number;
   readonly now?: () => Date;
 }
@@ -182,6 +184,7 @@ export class S3DeliveryWorker {
     if (urls) {
       this.#options.deliveries.markDelivered(delivery.jobId, urls);
       this.#record(delivery.jobId, { status: 'delivered', attempts, ...urls });
+      this.#options.onAttempted?.(delivery.jobId);
       return;
     }
     const at = this.#now();
@@ -191,6 +194,7 @@ export class S3DeliveryWorker {
     const retry = withinRetryWindow(delivery.createdAt, nextAt) ? nextAt.toISOString() : undefined;
     this.#options.deliveries.markAttemptFailed(delivery.jobId, error!, retry);
     this.#record(delivery.jobId, { status: retry ? 'pending' : 'failed', attempts, lastError: error! });
+    this.#options.onAttempted?.(delivery.jobId);
   }
 
   /** Writes the upload's state into the job's result details, where the API shows it. */

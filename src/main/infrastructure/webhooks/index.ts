@@ -1,5 +1,6 @@
 import type { ConfigManager } from '#core/config.js';
-import type { JobRepository } from '../../application/job.js';
+import type { JobRepository, VideoJob } from '../../application/job.js';
+import { toRenderView } from '../../../shared/render-view.js';
 import { readEnvCount } from '../config/environment.js';
 import type { Database } from '../storage/sqlite-types.js';
 import { OutboxJobRepository, type OutboxJobRepositoryOptions } from './outbox-job-repository.js';
@@ -23,6 +24,8 @@ export interface Webhooks {
   readonly targets: () => readonly WebhookTarget[];
   /** The job repository that writes deliveries with each state change. */
   wrap(jobs: JobRepository, onStatusChange?: OutboxJobRepositoryOptions['onStatusChange']): JobRepository;
+  /** The job's upload was tried: its waiting `render.completed` deliveries go out, with the result. */
+  afterUploadAttempt(job: VideoJob | undefined): void;
   /** Starts sending (long-lived processes: `reelforge serve`, the desktop app). */
   startDelivery(): void;
   stop(): Promise<void>;
@@ -49,6 +52,11 @@ export function createWebhooks(options: {
         onQueued: () => worker?.wake(),
         onStatusChange,
       }),
+    afterUploadAttempt(job) {
+      if (!job) return;
+      outbox.refreshUnsentCompletions(job.id, toRenderView(job));
+      worker?.wake();
+    },
     startDelivery() {
       worker ??= new WebhookDeliveryWorker({ outbox, targets, baseDelayMs });
       worker.start();

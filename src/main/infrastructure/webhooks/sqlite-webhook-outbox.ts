@@ -52,6 +52,15 @@ function rowToDelivery(row: DeliveryRow): WebhookDelivery {
   };
 }
 
+/**
+ * A `render.completed` delivery waits while the job's S3 upload has not been tried yet, so the
+ * event carries `deliveredUrl` when the upload works the first time (a failing upload does not
+ * hold it back longer: the job then shows the upload's state instead).
+ */
+const HELD_FOR_FIRST_UPLOAD = `(event = 'render.completed' AND EXISTS (
+  SELECT 1 FROM s3_deliveries AS upload
+  WHERE upload.job_id = webhook_outbox.job_id AND upload.status = 'pending' AND upload.attempts = 0))`;
+
 /** Longest error text kept per delivery (a receiver's error page can be large). */
 const MAX_ERROR_CHARS = 500;
 
@@ -82,6 +91,7 @@ export class SqliteWebhookOutbox {
           .prepare(
             `SELECT * FROM webhook_outbox
              WHERE status = 'pending' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+               AND NOT ${HELD_FOR_FIRST_UPLOAD}
              ORDER BY next_attempt_at, created_at LIMIT ?`,
           )
           .all(now, now, limit) as DeliveryRow[];
@@ -96,10 +106,30 @@ export class SqliteWebhookOutbox {
   nextDueAt(): string | undefined {
     const row = this.db
       .prepare(
-        `SELECT MIN(MAX(next_attempt_at, COALESCE(lease_until, ''))) AS due FROM webhook_outbox WHERE status = 'pending'`,
+        `SELECT MIN(MAX(next_attempt_at, COALESCE(lease_until, ''))) AS due FROM webhook_outbox
+         WHERE status = 'pending' AND NOT ${HELD_FOR_FIRST_UPLOAD}`,
       )
       .get() as { due: string | null };
     return row.due ?? undefined;
+  }
+
+  /**
+   * The job's `render.completed` deliveries not sent yet get its render as it is now (after its
+   * upload was tried: with `deliveredUrl` when it worked). Sent bytes are never rewritten.
+   */
+  refreshUnsentCompletions(jobId: string, render: unknown): void {
+    this.db.transaction(() => {
+      const rows = this.db
+        .prepare(
+          `SELECT id, body FROM webhook_outbox
+           WHERE job_id = ? AND event = 'render.completed' AND status = 'pending' AND attempts = 0`,
+        )
+        .all(jobId) as { id: string; body: string }[];
+      const update = this.db.prepare('UPDATE webhook_outbox SET body = ? WHERE id = ?');
+      for (const row of rows) {
+        update.run(JSON.stringify({ ...(JSON.parse(row.body) as object), render }), row.id);
+      }
+    })();
   }
 
   /** Gives a leased delivery back untouched (an attempt cut short by shutdown). */
