@@ -75,6 +75,8 @@ export interface JobListFilter {
   readonly status?: readonly VideoStatus[];
   readonly channel?: string;
   readonly providerId?: string;
+  /** The jobs of one render call of a script with A/B variants. */
+  readonly variantGroup?: string;
   /** Matches topic or script name, case-insensitive. */
   readonly search?: string;
   /** ISO timestamps bounding createdAt. */

@@ -378,4 +378,4 @@ export const eventSubscriptionName = <E extends ApiEventName>(event: E): `on${Ca
   `on${event.charAt(0).toUpperCase()}${event.slice(1)}` as `on${Capitalize<E>}`;
 
 /** Field schemas the REST contract (`rest-contract.ts`) reuses, so both transports agree. */
-export const CONTRACT_FIELDS = { id, quality, aspectRatio, status, scriptContent } as const;
+export const CONTRACT_FIELDS = { id, quality, aspectRatio, status, scriptContent, templateId } as const;

@@ -38,6 +38,8 @@ export function toRenderView(job: VideoJob, baseUrl = ''): RenderView {
     deliveredUrl: delivery?.status === 'delivered' ? (delivery.videoUrl ?? null) : null,
     delivery,
     ...(job.worker !== undefined ? { worker: job.worker } : {}),
+    ...(job.variant !== undefined ? { variant: job.variant } : {}),
+    ...(job.variantGroup !== undefined ? { group: job.variantGroup } : {}),
   };
 }
 

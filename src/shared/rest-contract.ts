@@ -5,7 +5,7 @@ import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { z } from 'zod';
 import { CONTRACT_FIELDS } from './api-contract.js';
 
-const { quality, aspectRatio, status, scriptContent } = CONTRACT_FIELDS;
+const { quality, aspectRatio, status, scriptContent, templateId } = CONTRACT_FIELDS;
 
 /** Largest request body the server reads (a 1 MiB script as JSON text, escaped, with room). */
 export const MAX_REST_BODY_BYTES = 5 * 1024 * 1024;
@@ -38,11 +38,39 @@ export const createRenderRequestSchema = z
       .enum(PLATFORM_IDS)
       .optional()
       .meta({ description: "Publishing preset (size, safe zone, loudness); over the script's own." }),
+    template: templateId
+      .optional()
+      .meta({ description: "A template id (built-in or imported); over the script's own." }),
+    voice: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .meta({ description: 'Narration: "off" or "<voice provider>[:<voice>]"; over the script\'s own.' }),
+    variant: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .meta({ description: 'Of a script with A/B variants, queue only this one (default: every variant).' }),
   })
   .meta({ id: 'CreateRenderRequest' });
 export type CreateRenderRequest = z.output<typeof createRenderRequestSchema>;
 
-export const renderAcceptedSchema = z.strictObject({ id: z.string(), status }).meta({ id: 'RenderAccepted' });
+export const renderAcceptedSchema = z
+  .strictObject({
+    id: z.string(),
+    status,
+    group: z
+      .string()
+      .optional()
+      .meta({ description: 'For a script with A/B variants: the group of its jobs.' }),
+    variants: z
+      .array(z.strictObject({ variant: z.string(), id: z.string(), status }))
+      .optional()
+      .meta({ description: 'For a script with A/B variants: one render per variant (`id` is the first).' }),
+  })
+  .meta({ id: 'RenderAccepted' });
 
 export const renderViewSchema = z
   .strictObject({
@@ -81,6 +109,8 @@ export const renderViewSchema = z
       .string()
       .optional()
       .meta({ description: 'Render farm worker ("<host>/<id>") holding the job.' }),
+    variant: z.string().optional().meta({ description: 'The A/B variant this render is.' }),
+    group: z.string().optional().meta({ description: 'The variant group it belongs to (one render call).' }),
   })
   .meta({ id: 'Render' });
 export type RenderView = z.output<typeof renderViewSchema>;

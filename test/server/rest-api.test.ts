@@ -106,6 +106,54 @@ describe('reelforge serve', () => {
     expect(await unknown.json()).toMatchObject({ error: { field: 'platform' } });
   });
 
+  it('takes template, voice and variant; queues one render per variant and names them', async () => {
+    const script = {
+      ...sample,
+      variants: [
+        { name: 'question-hook', hook: 'What if one breath changed your morning?' },
+        { name: 'number-hook', hook: 'Three breaths. Ninety seconds. A clearer morning.' },
+      ],
+    };
+    const posted = await postJson(serve, '/v1/renders', {
+      script,
+      provider: 'mock',
+      template: 'water',
+      voice: 'off',
+    });
+    expect(posted.status).toBe(202);
+    const accepted = (await posted.json()) as {
+      id: string;
+      group: string;
+      variants: { variant: string; id: string }[];
+    };
+    expect(accepted.variants.map((v) => v.variant)).toEqual(['question-hook', 'number-hook']);
+    expect(accepted.variants[0]!.id).toBe(accepted.id);
+    for (const { variant, id } of accepted.variants) {
+      expect(renderViewSchema.parse(await waitForRender(serve, id))).toMatchObject({
+        status: 'completed',
+        variant,
+        group: accepted.group,
+      });
+    }
+
+    const one = await postJson(serve, '/v1/renders', { script, provider: 'mock', variant: 'NUMBER-HOOK' });
+    const onlyOne = (await one.json()) as { variants: { variant: string }[] };
+    expect(onlyOne.variants.map((v) => v.variant)).toEqual(['number-hook']);
+
+    const refusals: [Record<string, unknown>, string][] = [
+      [{ variant: 'emoji-hook' }, 'variant'],
+      [{ template: 'no-such-template' }, 'template'],
+      [{ voice: 'no-such-voice' }, 'voice'],
+    ];
+    for (const [option, field] of refusals) {
+      const refused = await postJson(serve, '/v1/renders', { script, provider: 'mock', ...option });
+      expect(refused.status, JSON.stringify(option)).toBe(422);
+      const error = await errorOf(refused);
+      expect(error.field, JSON.stringify(option)).toBe(field);
+      expect(error.message).not.toContain('--');
+    }
+  });
+
   it('renders script text with ffmpeg at draft quality and serves an MP4 and its poster', async () => {
     const posted = await postJson(serve, '/v1/renders', {
       script: textSample,

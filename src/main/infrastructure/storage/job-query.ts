@@ -67,6 +67,10 @@ export function buildJobWhere(filter: JobListFilter = {}): SqlQuery {
     clauses.push('provider_id = ?');
     params.push(filter.providerId);
   }
+  if (filter.variantGroup !== undefined) {
+    clauses.push('variant_group = ?');
+    params.push(filter.variantGroup);
+  }
   const search = filter.search?.trim();
   if (search) {
     const pattern = `%${escapeLike(search)}%`;

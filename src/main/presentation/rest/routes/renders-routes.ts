@@ -1,4 +1,4 @@
-import { ScriptValidationError } from '#core/errors.js';
+import { ProviderError, ReelforgeError, ScriptValidationError } from '#core/errors.js';
 import { isTerminalStatus, VIDEO_STATUSES, type VideoStatus } from '#core/video-status.js';
 import type { VideoJob } from '../../../application/job.js';
 import { toRenderView } from '../../../../shared/render-view.js';
@@ -65,7 +65,7 @@ async function createRender(deps: RestDeps, request: CreateRenderRequest): Promi
   }
   const { content, name } = scriptText(request);
   try {
-    const job = await deps.service.enqueue(
+    const [first] = await deps.service.enqueueAll(
       { kind: 'text', content, name },
       {
         provider: request.provider,
@@ -73,13 +73,59 @@ async function createRender(deps: RestDeps, request: CreateRenderRequest): Promi
         aspectRatio: request.aspect,
         channel: request.channel,
         platform: request.platform,
+        template: request.template,
+        voice: request.voice,
+        variant: request.variant,
       },
     );
-    return job.id;
+    return first!.id;
   } catch (error) {
-    if (error instanceof ScriptValidationError) throw invalidScript(error, name);
+    if (error instanceof ScriptValidationError) throw invalidScript(asRequestFields(error), name);
+    // An option the script cannot take (a variant it lacks, a voice that cannot speak).
+    if (error instanceof ReelforgeError && !(error instanceof ProviderError)) {
+      const flag = Object.keys(OPTION_FIELDS).find((f) => error.message.includes(f));
+      throw new RestError(422, 'invalid_option', requestWording(error.message), {
+        ...(flag ? { field: OPTION_FIELDS[flag] } : {}),
+      });
+    }
     throw error;
   }
+}
+
+/** The application names render options as the CLI flags; the REST body names them as fields. */
+const OPTION_FIELDS: Record<string, string> = {
+  '--variant': 'variant',
+  '--voice': 'voice',
+  '--template': 'template',
+  '--platform': 'platform',
+  '--channel': 'channel',
+};
+
+function requestWording(message: string): string {
+  return Object.entries(OPTION_FIELDS).reduce(
+    (text, [flag, field]) => text.replaceAll(flag, `"${field}"`),
+    message,
+  );
+}
+
+function asRequestFields(error: ScriptValidationError): ScriptValidationError {
+  return new ScriptValidationError(
+    error.issues.map((issue) => ({
+      ...issue,
+      field: OPTION_FIELDS[issue.field] ?? issue.field,
+      message: requestWording(issue.message),
+    })),
+  );
+}
+
+/** The renders queued with `job` for the other A/B variants of its script (also on a replay). */
+function variantsOf(deps: RestDeps, job: VideoJob) {
+  if (job.variantGroup === undefined) return {};
+  const jobs = deps.service.listJobs({ variantGroup: job.variantGroup, order: 'oldest' });
+  return {
+    group: job.variantGroup,
+    variants: jobs.map((j) => ({ variant: j.variant ?? '', id: j.id, status: j.status })),
+  };
 }
 
 function parseStatuses(text: string | undefined): VideoStatus[] | undefined {
@@ -147,7 +193,7 @@ export function rendersRoutes(deps: RestDeps): RestRoute[] {
         const job = exactJob(deps, outcome.jobId);
         return {
           status: 202,
-          body: { id: job.id, status: job.status },
+          body: { id: job.id, status: job.status, ...variantsOf(deps, job) },
           headers: {
             Location: `/v1/renders/${encodeURIComponent(job.id)}`,
             ...(outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {}),
