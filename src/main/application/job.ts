@@ -29,6 +29,11 @@ export type JobUpdate = Partial<
 
 export interface JobRepository {
   insert(job: VideoJob): void;
+  /**
+   * Inserts the jobs and runs `alongside` in one transaction: if it throws, none is stored (an
+   * idempotency key is recorded with its jobs or not at all).
+   */
+  insertAll(jobs: readonly VideoJob[], alongside?: () => void): void;
   get(id: string): VideoJob | undefined;
   /** Applies the update and returns the new row; throws `JobNotFoundError` when absent. */
   update(id: string, update: JobUpdate): VideoJob;

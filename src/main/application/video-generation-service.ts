@@ -167,7 +167,11 @@ export class VideoGenerationService {
   /** Validates the script and queues its jobs: one, or one per variant (or only `options.variant`). */
   async enqueueAll(
     input: ScriptInput,
-    options: GenerateOptions & { readonly variant?: string } = {},
+    options: GenerateOptions & {
+      readonly variant?: string;
+      /** Runs in the transaction that stores the jobs (e.g. records an idempotency key); may refuse. */
+      readonly alongside?: (jobs: readonly VideoJob[]) => void;
+    } = {},
   ): Promise<VideoJob[]> {
     this.#assertOpen();
     const { prepared, jobOptions } = await this.#prepareWithOptions(input, options);
@@ -180,7 +184,7 @@ export class VideoGenerationService {
     });
     // A voice that cannot be used is refused now, not when the job reaches the front of the queue.
     for (const job of jobs) this.#narration?.checkVoice(job);
-    for (const job of jobs) this.#store.insert(job);
+    this.#store.insertAll(jobs, options.alongside && (() => options.alongside!(jobs)));
     this.#scheduler.schedule();
     return jobs;
   }

@@ -29,8 +29,13 @@ export class JobStore {
   }
 
   insert(job: VideoJob): void {
-    this.jobs.insert(job);
-    this.events.emit({ type: 'job-added', job });
+    this.insertAll([job]);
+  }
+
+  /** Stores the jobs (and whatever `alongside` writes) in one transaction, then announces them. */
+  insertAll(jobs: readonly VideoJob[], alongside?: () => void): void {
+    this.jobs.insertAll(jobs, alongside);
+    for (const job of jobs) this.events.emit({ type: 'job-added', job });
   }
 
   update(jobId: string, update: JobUpdate): VideoJob {

@@ -76,6 +76,13 @@ export class SqliteJobRepository implements JobRepository {
     }
   }
 
+  insertAll(jobs: readonly VideoJob[], alongside?: () => void): void {
+    this.db.transaction(() => {
+      for (const job of jobs) this.insert(job);
+      alongside?.();
+    })();
+  }
+
   get(id: string): VideoJob | undefined {
     const row = this.statements.get(GET_SQL).get(id) as JobRow | undefined;
     return row && rowToJob(row);

@@ -71,6 +71,9 @@ export class OutboxJobRepository implements JobRepository {
   insert(job: VideoJob): void {
     this.#inner.insert(job);
   }
+  insertAll(jobs: readonly VideoJob[], alongside?: () => void): void {
+    this.#inner.insertAll(jobs, alongside);
+  }
   get(id: string): VideoJob | undefined {
     return this.#inner.get(id);
   }

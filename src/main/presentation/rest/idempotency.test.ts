@@ -5,58 +5,68 @@ import { SqliteJobRepository } from '../../infrastructure/storage/sqlite-job-rep
 import type { Database } from '../../infrastructure/storage/sqlite-types.js';
 import { makeJob } from '../../infrastructure/storage/test-fixtures.js';
 import { IdempotentRenders } from './idempotency.js';
-import { RestError } from './rest-errors.js';
 
 describe('IdempotentRenders', () => {
   let db: Database;
-  let created: string[];
-  let renders: IdempotentRenders;
-  const create = async () => {
-    const id = `job-${created.length + 1}`;
-    // Let the other request run meanwhile, as a real enqueue would.
-    await new Promise((r) => setImmediate(r));
-    new SqliteJobRepository(db).insert(makeJob({ id }));
-    created.push(id);
-    return id;
-  };
+  let jobs: SqliteJobRepository;
   beforeEach(() => {
     db = openDatabase(':memory:');
-    created = [];
-    renders = new IdempotentRenders(new SqliteIdempotencyKeys(db));
+    jobs = new SqliteJobRepository(db);
   });
   afterEach(() => db.close());
 
-  it('creates one job for concurrent and later requests with one key', async () => {
-    const [a, b] = await Promise.all([
-      renders.run('k', '{"x":1}', create),
-      renders.run('k', '{"x":1}', create),
-    ]);
-    const c = await renders.run('k', '{"x":1}', create);
-    expect(created).toEqual(['job-1']);
-    expect([a, b, c].map((o) => o.jobId)).toEqual(['job-1', 'job-1', 'job-1']);
-    expect([a, b, c].map((o) => o.replayed)).toEqual([false, true, true]);
-    // Keys live in SQLite: a new instance (a restarted server) still knows them.
-    const restarted = new IdempotentRenders(new SqliteIdempotencyKeys(db));
-    expect(await restarted.run('k', '{"x":1}', create)).toEqual({ jobId: 'job-1', replayed: true });
+  /** What `POST /v1/renders` does: store the job, claiming the key in the same transaction. */
+  const queueOne =
+    (id: string, beforeStoring?: () => Promise<void>) =>
+    async (claim: (jobId: string) => void): Promise<string> => {
+      await beforeStoring?.();
+      jobs.insertAll([makeJob({ id })], () => claim(id));
+      return id;
+    };
+
+  it('a repeated key answers with the first job, and a different body with the key is refused', async () => {
+    const renders = new IdempotentRenders(new SqliteIdempotencyKeys(db));
+    expect(await renders.run('key-1', '{"a":1}', queueOne('job-1'))).toEqual({
+      jobId: 'job-1',
+      replayed: false,
+    });
+    expect(await renders.run('key-1', '{"a":1}', queueOne('job-2'))).toEqual({
+      jobId: 'job-1',
+      replayed: true,
+    });
+    await expect(renders.run('key-1', '{"a":2}', queueOne('job-3'))).rejects.toMatchObject({ status: 409 });
+    expect(jobs.list().map((job) => job.id)).toEqual(['job-1']);
   });
 
-  it('refuses the key for a different body with 409, and lets a failed first request be retried', async () => {
-    await renders.run('k', '{"x":1}', create);
-    const conflict = await renders.run('k', '{"x":2}', create).catch((e: unknown) => e);
-    expect(conflict).toBeInstanceOf(RestError);
-    expect((conflict as RestError).status).toBe(409);
-    await expect(
-      renders.run('other', '{}', async () => {
-        throw new RestError(422, 'invalid_script', 'bad');
+  it('stores the key with its jobs or not at all: a failure after the claim leaves neither', async () => {
+    const renders = new IdempotentRenders(new SqliteIdempotencyKeys(db));
+    const crashAfterClaim = async (claim: (jobId: string) => void): Promise<string> => {
+      jobs.insertAll([makeJob({ id: 'job-1' })], () => {
+        claim('job-1');
+        throw new Error('the process died here');
+      });
+      return 'job-1';
+    };
+    await expect(renders.run('key-1', '{}', crashAfterClaim)).rejects.toThrow('died');
+    expect(jobs.list()).toEqual([]);
+    expect(new SqliteIdempotencyKeys(db).get('key-1')).toBeUndefined();
+    // The client's retry renders once.
+    expect(await renders.run('key-1', '{}', queueOne('job-2'))).toEqual({ jobId: 'job-2', replayed: false });
+    expect(jobs.list().map((job) => job.id)).toEqual(['job-2']);
+  });
+
+  it('when another process stores the key first, its job is the answer and ours is never stored', async () => {
+    // Two servers on one database (two processes: no shared in-memory lock between them).
+    const here = new IdempotentRenders(new SqliteIdempotencyKeys(db));
+    const there = new IdempotentRenders(new SqliteIdempotencyKeys(db));
+    const outcome = await here.run(
+      'key-1',
+      '{}',
+      queueOne('job-here', async () => {
+        expect(await there.run('key-1', '{}', queueOne('job-there'))).toMatchObject({ replayed: false });
       }),
-    ).rejects.toThrow('bad');
-    expect((await renders.run('other', '{}', create)).replayed).toBe(false);
-  });
-
-  it('accepts printable keys only', () => {
-    expect(IdempotentRenders.parseKey(undefined)).toBeUndefined();
-    expect(IdempotentRenders.parseKey('abc-123_XYZ:1')).toBe('abc-123_XYZ:1');
-    for (const bad of ['', 'a b', 'é', 'x'.repeat(201)])
-      expect(() => IdempotentRenders.parseKey(bad)).toThrow(RestError);
+    );
+    expect(outcome).toEqual({ jobId: 'job-there', replayed: true });
+    expect(jobs.list().map((job) => job.id)).toEqual(['job-there']);
   });
 });

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { SqliteIdempotencyKeys } from '../../infrastructure/storage/sqlite-idempotency-keys.js';
+import type {
+  IdempotencyRecord,
+  SqliteIdempotencyKeys,
+} from '../../infrastructure/storage/sqlite-idempotency-keys.js';
 import { RestError } from './rest-errors.js';
 
 /** Keys clients may send: printable ASCII, like a UUID or any token of theirs. */
@@ -36,7 +39,16 @@ export class IdempotentRenders {
     return value;
   }
 
-  async run(key: string, rawBody: string, create: () => Promise<string>): Promise<IdempotentOutcome> {
+  /**
+   * `create` queues the render and calls `claim(jobId)` inside the transaction that stores its
+   * jobs: the key is written with them or not at all, so a crash can never leave a job without
+   * its key (a retry would render twice) or a key without its job.
+   */
+  async run(
+    key: string,
+    rawBody: string,
+    create: (claim: (jobId: string) => void) => Promise<string>,
+  ): Promise<IdempotentOutcome> {
     const hash = createHash('sha256').update(rawBody).digest('hex');
     const earlier = this.#pending.get(key);
     if (earlier) {
@@ -45,18 +57,23 @@ export class IdempotentRenders {
       return this.run(key, rawBody, create);
     }
     const stored = this.keys.get(key);
-    if (stored) {
-      if (stored.requestHash !== hash) {
-        throw new RestError(409, 'conflict', 'this Idempotency-Key was used for a different request', {
-          field: 'Idempotency-Key',
-        });
-      }
-      return { jobId: stored.jobId, replayed: true };
-    }
+    if (stored) return replay(stored, hash);
     const attempt = (async (): Promise<IdempotentOutcome> => {
-      const jobId = await create();
-      const kept = this.keys.remember(key, { jobId, requestHash: hash }, this.now().toISOString());
-      return { jobId: kept.jobId, replayed: kept.jobId !== jobId };
+      let takenMeanwhile: IdempotencyRecord | undefined;
+      try {
+        const jobId = await create((jobId) => {
+          const kept = this.keys.remember(key, { jobId, requestHash: hash }, this.now().toISOString());
+          if (kept.jobId !== jobId) {
+            // Another process stored the key first: roll these jobs back and answer with its.
+            takenMeanwhile = kept;
+            throw new Error('Idempotency-Key taken meanwhile');
+          }
+        });
+        return { jobId, replayed: false };
+      } catch (error) {
+        if (takenMeanwhile) return replay(takenMeanwhile, hash);
+        throw error;
+      }
     })();
     this.#pending.set(key, attempt);
     try {
@@ -65,4 +82,13 @@ export class IdempotentRenders {
       this.#pending.delete(key);
     }
   }
+}
+
+function replay(stored: IdempotencyRecord, hash: string): IdempotentOutcome {
+  if (stored.requestHash !== hash) {
+    throw new RestError(409, 'conflict', 'this Idempotency-Key was used for a different request', {
+      field: 'Idempotency-Key',
+    });
+  }
+  return { jobId: stored.jobId, replayed: true };
 }

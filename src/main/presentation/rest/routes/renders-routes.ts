@@ -37,7 +37,12 @@ function scriptText(request: CreateRenderRequest): { content: string; name: stri
   return { content: JSON.stringify(request.script, null, 2), name: request.name ?? 'script.json' };
 }
 
-async function createRender(deps: RestDeps, request: CreateRenderRequest): Promise<string> {
+async function createRender(
+  deps: RestDeps,
+  request: CreateRenderRequest,
+  /** Records the Idempotency-Key with the jobs, in their transaction. */
+  claim?: (jobId: string) => void,
+): Promise<string> {
   const queued = deps.service.listJobs({ status: ['queued'], limit: deps.maxQueued + 1 }).length;
   if (queued >= deps.maxQueued) {
     throw new RestError(
@@ -76,6 +81,7 @@ async function createRender(deps: RestDeps, request: CreateRenderRequest): Promi
         template: request.template,
         voice: request.voice,
         variant: request.variant,
+        ...(claim ? { alongside: (jobs) => claim(jobs[0]!.id) } : {}),
       },
     );
     return first!.id;
@@ -188,7 +194,7 @@ export function rendersRoutes(deps: RestDeps): RestRoute[] {
         const raw = await readBodyText(request, MAX_REST_BODY_BYTES);
         const body = parseWith(createRenderRequestSchema, parseJsonBody(raw));
         const outcome = key
-          ? await deps.idempotency.run(key, raw, () => createRender(deps, body))
+          ? await deps.idempotency.run(key, raw, (claim) => createRender(deps, body, claim))
           : { jobId: await createRender(deps, body), replayed: false };
         const job = exactJob(deps, outcome.jobId);
         return {
