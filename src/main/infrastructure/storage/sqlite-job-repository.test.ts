@@ -66,23 +66,16 @@ describe('SqliteJobRepository', () => {
     it('merges the update, persists it and returns the new job', () => {
       const job = makeJob();
       jobs.insert(job);
-      const updated = jobs.update(job.id, {
+      const started = {
         status: 'running',
         progress: 0.25,
         stage: 'encoding',
         providerId: 'ffmpeg',
         startedAt: '2025-01-01T13:00:00.000Z',
         ownerPid: 1234,
-      });
-      expect(updated).toEqual({
-        ...job,
-        status: 'running',
-        progress: 0.25,
-        stage: 'encoding',
-        providerId: 'ffmpeg',
-        startedAt: '2025-01-01T13:00:00.000Z',
-        ownerPid: 1234,
-      });
+      } as const;
+      const updated = jobs.update(job.id, started);
+      expect(updated).toEqual({ ...job, ...started });
       expect(jobs.get(job.id)).toEqual(updated);
     });
 
