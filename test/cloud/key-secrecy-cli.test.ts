@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonScript } from '../support/json-script.js';
 import { HAS_FFMPEG } from '../support/media-tools.js';
 import { makeFakeMedia, type FakeMedia } from '../fakes/fake-media.js';
 import { startRunwayFake, type RunwayFake } from '../fakes/runway-fake.js';
@@ -35,13 +36,7 @@ describe.skipIf(!HAS_FFMPEG)('API keys stay secret in everything the CLI prints 
     const script = join(temp.path, 'script.json');
     writeFileSync(
       script,
-      JSON.stringify({
-        channel: 'air',
-        topic: 'Secret',
-        hook: 'Hi.',
-        main_points: ['One.'],
-        call_to_action: 'Go.',
-      }),
+      JSON.stringify(jsonScript({ channel: 'air', topic: 'Secret' }, ['Hi.', 'One.', 'Go.'])),
     );
     const env = {
       REELFORGE_DATA_DIR: join(temp.path, 'data'),

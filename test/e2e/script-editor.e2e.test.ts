@@ -5,19 +5,14 @@
 // and the script renders with FFmpeg. The editor's screenshot goes to docs/screenshots/editor.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WebApp } from '../../src/main/presentation/loopback/index.js';
-import { chromiumMissingReason, launchChromium } from './support/chromium.js';
+import { chromiumMissingReason } from './support/chromium.js';
 import { createFileTransfer, dropTransfer } from './support/drop-files.js';
-import { ensureRendererBuilt, REPO_ROOT } from './support/renderer-build.js';
+import { REPO_ROOT } from './support/renderer-build.js';
 import { BROKEN_SCRIPT, FOCUS_SCRIPT } from './support/scripts.js';
-import {
-  createWebAppHarness,
-  type WebAppHarness,
-  closeWebApp,
-  openAppPage,
-} from './support/web-app-harness.js';
+import { useWebAppPage } from './support/web-app-harness.js';
 
 const DOC_SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
 const POLL = { timeout: 30_000, interval: 100 } as const;
@@ -50,16 +45,22 @@ const missing = chromiumMissingReason();
 if (missing) console.warn(`[e2e] script editor test skipped: ${missing}`);
 
 describe.skipIf(missing !== undefined)('script editor in Chromium against the real backend', () => {
-  let harness: WebAppHarness | undefined;
-  let app: WebApp | undefined;
-  let browser: Browser | undefined;
+  const web = useWebAppPage({
+    width: 1280,
+    height: 900,
+    timeoutMs: 20_000,
+    prepare: async () => {
+      mkdirSync(DOC_SCREENSHOTS, { recursive: true });
+    },
+    ready: (page) => page.getByTestId('library-empty').waitFor(),
+  });
   let page: Page;
-  const pageErrors: string[] = [];
+  beforeAll(() => {
+    page = web.page;
+  });
+  const pageErrors = web.pageErrors;
 
-  const running = (): WebApp => {
-    if (!app) throw new Error('the web app is not running');
-    return app;
-  };
+  const running = (): WebApp => web.app;
   const libraryEntry = (name: string): Locator =>
     page.getByTestId('library-entry').filter({ has: page.getByRole('button', { name: `Open ${name}` }) });
   const storedContent = (name: string): string | undefined => {
@@ -79,25 +80,6 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(DOC_SCREENSHOTS, `${name}.png`) });
   };
-
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    mkdirSync(DOC_SCREENSHOTS, { recursive: true });
-    harness = createWebAppHarness();
-    app = await harness.start();
-    browser = await launchChromium();
-    page = await openAppPage(browser, app, {
-      width: 1280,
-      height: 900,
-      timeoutMs: 20_000,
-      errors: pageErrors,
-    });
-    await page.getByTestId('library-empty').waitFor();
-  }, 240_000);
-
-  afterAll(async () => {
-    await closeWebApp({ browser, app, harness });
-  }, 60_000);
 
   it('drops good and bad files; a bad Markdown script opens in the raw view at its first problem', async () => {
     const transfer = await createFileTransfer(page, [FOCUS_SCRIPT, BROKEN_SCRIPT, BAD_JSON]);

@@ -4,20 +4,13 @@
 // pick it in the render form and render a script with FFmpeg (draft): the frames are blue where
 // the built-in's are red. The CLI walk is in test/templates/templates-cli.test.ts.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
 import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import { grabRgb, meanRgb } from '../support/media-tools.js';
-import { chromiumMissingReason, launchChromium } from './support/chromium.js';
-import { ensureRendererBuilt } from './support/renderer-build.js';
-import {
-  createWebAppHarness,
-  jobIds,
-  type WebAppHarness,
-  closeWebApp,
-  openAppPage,
-} from './support/web-app-harness.js';
+import { chromiumMissingReason } from './support/chromium.js';
+import { jobIds, useWebAppPage } from './support/web-app-harness.js';
 
 const POLL = { timeout: 15_000, interval: 100 } as const;
 const SCRIPT_NAME = 'fire-tip.json';
@@ -39,30 +32,18 @@ const missing = chromiumMissingReason();
 if (missing) console.warn(`[e2e] templates walk skipped: ${missing}`);
 
 describe.skipIf(missing !== undefined)('templates walk in the desktop UI', () => {
-  let harness: WebAppHarness | undefined;
-  let app: WebApp | undefined;
-  let browser: Browser | undefined;
+  const web = useWebAppPage({
+    width: 1280,
+    height: 900,
+    timeoutMs: 15_000,
+    acceptDownloads: true,
+    ready: (page) => page.getByTestId('library-empty').waitFor(),
+  });
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    harness = createWebAppHarness();
-    app = await harness.start();
-    browser = await launchChromium();
-    page = await openAppPage(browser, app, {
-      width: 1280,
-      height: 900,
-      timeoutMs: 15_000,
-      errors: pageErrors,
-      acceptDownloads: true,
-    });
-    await page.getByTestId('library-empty').waitFor();
-  }, 240_000);
-
-  afterAll(async () => {
-    await closeWebApp({ browser, app, harness });
-  }, 60_000);
+  beforeAll(() => {
+    page = web.page;
+  });
+  const pageErrors = web.pageErrors;
 
   const card = (id: string) =>
     page
@@ -157,7 +138,6 @@ describe.skipIf(missing !== undefined)('templates walk in the desktop UI', () =>
   }, 300_000);
 
   function running(): WebApp {
-    if (!app) throw new Error('the web app is not running');
-    return app;
+    return web.app;
   }
 });

@@ -1,8 +1,5 @@
 // The built page is served on app://reelforge with the strict CSP as a header (issue 12, Electron
 // checklist item 18): the pure handler, the scheme privileges, and the app's origin.
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveAppLocation } from '../../src/main/presentation/electron/app-location.js';
 import {
@@ -13,29 +10,22 @@ import {
 } from '../../src/main/presentation/electron/app-protocol-files.js';
 import { electronContentSecurityPolicy } from '../../src/main/presentation/electron/content-security.js';
 import { PRIVILEGED_SCHEMES } from '../../src/main/presentation/electron/privileged-schemes.js';
+import { makeRendererWithTraps } from '../support/renderer-with-traps.js';
 
-let baseDir: string;
+let renderer: ReturnType<typeof makeRendererWithTraps>;
 let options: AppProtocolOptions;
 const csp = electronContentSecurityPolicy(
   resolveAppLocation({ devServerUrl: undefined, isPackaged: true, rendererDir: '/unused' }),
 );
 
 beforeAll(() => {
-  // A secret right beside the renderer folder: where a traversal would land.
-  baseDir = mkdtempSync(join(tmpdir(), 'reelforge-app-'));
-  const rendererDir = join(baseDir, 'renderer');
-  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(join(baseDir, 'secret.json'), '{"secret":"leaked"}');
-  symlinkSync(join(baseDir, 'secret.json'), join(rendererDir, 'link.json'));
-  writeFileSync(
-    join(rendererDir, 'index.html'),
+  renderer = makeRendererWithTraps(
+    'reelforge-app-',
     '<!doctype html><script type="module" src="./assets/app.js"></script>',
   );
-  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("ui");');
-  writeFileSync(join(rendererDir, '.env'), 'SECRET=1');
-  options = { rendererDir, contentSecurityPolicy: csp };
+  options = { rendererDir: renderer.rendererDir, contentSecurityPolicy: csp };
 });
-afterAll(() => rmSync(baseDir, { recursive: true, force: true }));
+afterAll(() => renderer.cleanup());
 
 const get = (url: string, method = 'GET') => appProtocolResponse({ method, url }, options);
 

@@ -57,6 +57,17 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     await expect.poll(() => completions(id), { interval: 50, timeout: 5_000 }).toBeGreaterThanOrEqual(1);
     expect(completions(id)).toBe(1);
   };
+  /** Submits a mock render and waits until a worker runs it: the job, its holder and the other worker. */
+  const startMockOnAWorker = async () => {
+    const id = await submit({ provider: 'mock' });
+    await expect
+      .poll(async () => (await render(id)).progress, { interval: 50, timeout: 20_000 })
+      .toBeGreaterThan(0);
+    const holderName = (await render(id)).worker;
+    const holder = workers.find((w) => w.name === holderName)!;
+    const other = workers.find((w) => w !== holder)!;
+    return { id, holder, other };
+  };
   const health = async () =>
     (await (await coordinator.api('/v1/health')).json()) as { farm?: { redis: string; dispatch: string } };
 
@@ -116,13 +127,7 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
   }, 90_000);
 
   it('a SIGKILLed worker loses its job to the other through stalled recovery; it completes once', async () => {
-    const id = await submit({ provider: 'mock' });
-    await expect
-      .poll(async () => (await render(id)).progress, { interval: 50, timeout: 20_000 })
-      .toBeGreaterThan(0);
-    const holder = (await render(id)).worker;
-    const doomed = workers.find((w) => w.name === holder)!;
-    const survivor = workers.find((w) => w.name !== holder)!;
+    const { id, holder: doomed, other: survivor } = await startMockOnAWorker();
     await doomed.stop('SIGKILL');
 
     const ended = await untilEnded(id);
@@ -137,13 +142,7 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
   }, 60_000);
 
   it('a worker stopped with SIGTERM mid-render hands its job back; the other completes it once', async () => {
-    const id = await submit({ provider: 'mock' });
-    await expect
-      .poll(async () => (await render(id)).progress, { interval: 50, timeout: 20_000 })
-      .toBeGreaterThan(0);
-    const holderName = (await render(id)).worker;
-    const holder = workers.find((w) => w.name === holderName)!;
-    const other = workers.find((w) => w !== holder)!;
+    const { id, holder, other } = await startMockOnAWorker();
     await holder.stop('SIGTERM');
     await expect
       .poll(() => holder.output(), { interval: 50, timeout: 5_000 })

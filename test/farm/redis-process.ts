@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { afterEach } from 'vitest';
+import { RenderFarmQueue } from '../../src/main/infrastructure/queue/render-farm-queue.js';
 
 /** A free loopback port: bind to 0, read it, release it (redis-server cannot take port 0). */
 export async function freeLoopbackPort(): Promise<number> {
@@ -92,6 +93,8 @@ export class RedisProcess {
  */
 export function useRedisPerTest(): {
   start(): Promise<RedisProcess>;
+  /** Starts Redis and opens the render queue `queueName` on it, closed after the test. */
+  startWithQueue(queueName: string): Promise<{ redis: RedisProcess; queue: RenderFarmQueue }>;
   closeAfter(close: () => Promise<void>): void;
 } {
   let redis: RedisProcess | undefined;
@@ -101,10 +104,17 @@ export function useRedisPerTest(): {
     await redis?.stop();
     redis = undefined;
   });
+  const start = async (): Promise<RedisProcess> => {
+    redis = await RedisProcess.start();
+    return redis;
+  };
   return {
-    async start() {
-      redis = await RedisProcess.start();
-      return redis;
+    start,
+    async startWithQueue(queueName) {
+      const started = await start();
+      const queue = new RenderFarmQueue(started.url, queueName);
+      closers.push(() => queue.close());
+      return { redis: started, queue };
     },
     closeAfter: (close) => closers.push(close),
   };

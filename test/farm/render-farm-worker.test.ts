@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { RenderFarmQueue } from '../../src/main/infrastructure/queue/render-farm-queue.js';
 import {
   publishFarmCancel,
   RenderFarmWorker,
@@ -12,9 +11,7 @@ describe('RenderFarmWorker against a real Redis', () => {
   const farm = useRedisPerTest();
 
   it('spreads 20 jobs over two workers, each job rendered once', async () => {
-    const redis = await farm.start();
-    const queue = new RenderFarmQueue(redis.url, 'spread');
-    farm.closeAfter(() => queue.close());
+    const { redis, queue } = await farm.startWithQueue('spread');
     const renderedBy = new Map<string, string[]>();
     const handlerFor =
       (name: string) =>
@@ -38,9 +35,7 @@ describe('RenderFarmWorker against a real Redis', () => {
   });
 
   it('a cancel published by the coordinator aborts the running render', async () => {
-    const redis = await farm.start();
-    const queue = new RenderFarmQueue(redis.url, 'cancel');
-    farm.closeAfter(() => queue.close());
+    const { redis, queue } = await farm.startWithQueue('cancel');
     let started = false;
     let abortReason = '';
     const worker = await RenderFarmWorker.start(

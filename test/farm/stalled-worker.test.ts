@@ -1,7 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RenderFarmQueue } from '../../src/main/infrastructure/queue/render-farm-queue.js';
 import { RenderFarmWorker } from '../../src/main/infrastructure/queue/render-farm-worker.js';
 import { useRedisPerTest } from './redis-process.js';
 
@@ -11,9 +10,7 @@ describe('a farm worker SIGKILLed mid-render', () => {
   const farm = useRedisPerTest();
 
   it('loses its job to another worker, which renders it exactly once', async () => {
-    const redis = await farm.start();
-    const queue = new RenderFarmQueue(redis.url, 'stalled');
-    farm.closeAfter(() => queue.close());
+    const { redis, queue } = await farm.startWithQueue('stalled');
     const doomed = spawn(
       'npx',
       ['tsx', join(__dirname, 'fixtures/hanging-worker.ts'), redis.url, 'stalled'],

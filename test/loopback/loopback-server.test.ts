@@ -1,35 +1,27 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { networkInterfaces, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type WebSocket from 'ws';
 import type { EnqueueResult, LibraryEntry, VideoJob } from '../../src/shared/api-types.js';
 import { startLoopbackServer, type LoopbackServer } from '../../src/main/presentation/loopback/index.js';
 import { loopbackMediaPath } from '../../src/shared/loopback-protocol.js';
 import { AIR_SCRIPT, createDesktopFixture, type DesktopFixture } from '../security/desktop-fixture.js';
+import { makeRendererWithTraps } from '../support/renderer-with-traps.js';
 import { openSocket, rawGet, TestClient } from './loopback-client.js';
 
 let fixture: DesktopFixture;
 let server: LoopbackServer;
-let baseDir: string;
+let renderer: ReturnType<typeof makeRendererWithTraps>;
 let rendererDir: string;
 const sockets: WebSocket[] = [];
 
 beforeAll(async () => {
   fixture = createDesktopFixture();
-  // A secret file right beside the renderer folder: where a traversal would land.
-  baseDir = mkdtempSync(join(tmpdir(), 'reelforge-renderer-'));
-  rendererDir = join(baseDir, 'renderer');
-  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
-  writeFileSync(join(baseDir, 'secret.json'), '{"secret":"leaked"}');
-  symlinkSync(join(baseDir, 'secret.json'), join(rendererDir, 'link.json'));
-  writeFileSync(
-    join(rendererDir, 'index.html'),
+  renderer = makeRendererWithTraps(
+    'reelforge-renderer-',
     '<!doctype html><title>Reelforge</title><script type="module" src="/assets/app.js"></script>',
   );
-  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log("ui");');
-  writeFileSync(join(rendererDir, '.env'), 'SECRET=1');
+  rendererDir = renderer.rendererDir;
   server = await startLoopbackServer({ runtime: fixture.runtime, rendererDir, port: 0 });
 });
 
@@ -37,7 +29,7 @@ afterAll(async () => {
   for (const socket of sockets) socket.terminate();
   await server.close();
   await fixture.close();
-  rmSync(baseDir, { recursive: true, force: true });
+  renderer.cleanup();
 });
 
 const apiUrl = (token?: string) =>

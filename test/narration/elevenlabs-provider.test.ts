@@ -1,37 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProviderSettings } from '#core/config.js';
 import { ElevenLabsVoiceProvider } from '../../src/main/infrastructure/narration/elevenlabs/elevenlabs-voice-provider.js';
 import { readWav } from '../../src/main/infrastructure/narration/wav.js';
-import { startElevenLabsFake, type ElevenLabsFake } from '../fakes/elevenlabs-fake.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { startElevenLabsFake } from '../fakes/elevenlabs-fake.js';
+import { cloudVoiceSettings, synthesisAt, useCloudVoiceFake } from './cloud-voice-kit.js';
 
 const KEY = 'sk-fake-elevenlabs-0123456789';
-let fake: ElevenLabsFake;
-let temp: ReturnType<typeof makeTempDir>;
-
-beforeAll(async () => {
-  fake = await startElevenLabsFake({ key: KEY });
-  temp = makeTempDir();
-});
-afterAll(async () => {
-  await fake.close();
-  temp.cleanup();
-});
+const voice = useCloudVoiceFake(() => startElevenLabsFake({ key: KEY }));
 
 function provider(settings: Partial<ProviderSettings> = {}) {
-  const full: ProviderSettings = {
-    enabled: true,
-    maxConcurrent: 1,
-    timeoutSeconds: 60,
-    apiKey: KEY,
-    apiUrl: fake.url,
-    options: {},
-    ...settings,
-  };
-  return new ElevenLabsVoiceProvider({ settings: () => full, outputDir: temp.path });
+  const full = cloudVoiceSettings(KEY, voice.fake.url, settings);
+  return new ElevenLabsVoiceProvider({ settings: () => full, outputDir: voice.outputDir });
 }
-const run = (rate = 1) => ({ signal: new AbortController().signal, rate });
 
 describe('ElevenLabs voice provider (official SDK against a loopback fake)', () => {
   it('is unavailable until it has a key', async () => {
@@ -43,8 +24,8 @@ describe('ElevenLabs voice provider (official SDK against a loopback fake)', () 
   });
 
   it('asks the with-timestamps endpoint and turns character times into word times', async () => {
-    const result = await provider().synthesize('Hi there you', 'voice123', run(1.5));
-    const request = fake.requests.at(-1)!;
+    const result = await provider().synthesize('Hi there you', 'voice123', synthesisAt(1.5));
+    const request = voice.fake.requests.at(-1)!;
     expect(request.path).toBe('/v1/text-to-speech/voice123/with-timestamps');
     expect(request.query.get('output_format')).toBe('pcm_22050');
     expect(request.body).toMatchObject({
@@ -66,14 +47,18 @@ describe('ElevenLabs voice provider (official SDK against a loopback fake)', () 
   });
 
   it("reports a wrong key and an unknown voice with ElevenLabs' message and never the key", async () => {
-    const wrong = provider({ apiKey: 'sk-wrong-key-987654321' }).synthesize('Hello', 'voice123', run());
+    const wrong = provider({ apiKey: 'sk-wrong-key-987654321' }).synthesize(
+      'Hello',
+      'voice123',
+      synthesisAt(),
+    );
     await expect(wrong).rejects.toThrow(
       'ElevenLabs could not speak with voice "voice123": HTTP 401: Invalid API key',
     );
     await wrong.catch((error: Error) => {
       expect(`${error.message} ${String(error.stack)}`).not.toContain('sk-wrong-key');
     });
-    await expect(provider().synthesize('Hello', 'missing', run())).rejects.toThrow(
+    await expect(provider().synthesize('Hello', 'missing', synthesisAt())).rejects.toThrow(
       'HTTP 404: A voice with that ID was not found.',
     );
   });

@@ -26,16 +26,25 @@ beforeAll(() => {
 });
 afterAll(() => temp.cleanup());
 
+/** Each sentence spoken by espeak-ng: its audio and the word times espeak-ng reports. */
+async function speakSentences() {
+  const espeak = new EspeakVoiceProvider({ settings, env: { PATH: '/usr/bin' }, outputDir: temp.path });
+  const spoken = [];
+  for (const sentence of SENTENCES) {
+    const speech = await espeak.synthesize(sentence, 'en-us', {
+      signal: new AbortController().signal,
+      rate: 1,
+    });
+    spoken.push({ audio: readWav(readFileSync(speech.audioPath), speech.audioPath), words: speech.words });
+  }
+  return spoken;
+}
+
 describe.skipIf(!HAS_ESPEAK)('energy aligner on speech whose word times are known', () => {
   it('puts every word within 150 ms of where espeak-ng spoke it', async () => {
-    const espeak = new EspeakVoiceProvider({ settings, env: { PATH: '/usr/bin' }, outputDir: temp.path });
     const errors: number[] = [];
-    for (const sentence of SENTENCES) {
-      const spoken = await espeak.synthesize(sentence, 'en-us', {
-        signal: new AbortController().signal,
-        rate: 1,
-      });
-      const audio = readWav(readFileSync(spoken.audioPath), spoken.audioPath);
+    for (const spoken of await speakSentences()) {
+      const audio = spoken.audio;
       const aligned = alignWords(
         audio,
         spoken.words.map((w) => w.text),
@@ -46,14 +55,9 @@ describe.skipIf(!HAS_ESPEAK)('energy aligner on speech whose word times are know
   });
 
   it('keeps most words within 150 ms when they run together with pauses only at punctuation', async () => {
-    const espeak = new EspeakVoiceProvider({ settings, env: { PATH: '/usr/bin' }, outputDir: temp.path });
     const errors: number[] = [];
-    for (const sentence of SENTENCES) {
-      const spoken = await espeak.synthesize(sentence, 'en-us', {
-        signal: new AbortController().signal,
-        rate: 1,
-      });
-      const audio = readWav(readFileSync(spoken.audioPath), spoken.audioPath);
+    for (const spoken of await speakSentences()) {
+      const audio = spoken.audio;
       // The same words back to back: a pause only after a comma or a full stop.
       const pieces: Int16Array[] = [];
       const truth: number[] = [];

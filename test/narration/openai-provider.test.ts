@@ -1,37 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProviderSettings } from '#core/config.js';
 import { OpenAiVoiceProvider } from '../../src/main/infrastructure/narration/openai/openai-voice-provider.js';
 import { readWav } from '../../src/main/infrastructure/narration/wav.js';
-import { fakeWordStarts, startOpenAiSpeechFake, type OpenAiSpeechFake } from '../fakes/openai-speech-fake.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { fakeWordStarts, startOpenAiSpeechFake } from '../fakes/openai-speech-fake.js';
+import { cloudVoiceSettings, synthesisAt, useCloudVoiceFake } from './cloud-voice-kit.js';
 
 const KEY = 'sk-fake-openai-0123456789';
-let fake: OpenAiSpeechFake;
-let temp: ReturnType<typeof makeTempDir>;
-
-beforeAll(async () => {
-  fake = await startOpenAiSpeechFake({ key: KEY });
-  temp = makeTempDir();
-});
-afterAll(async () => {
-  await fake.close();
-  temp.cleanup();
-});
+const voice = useCloudVoiceFake(() => startOpenAiSpeechFake({ key: KEY }));
 
 function provider(settings: Partial<ProviderSettings> = {}) {
-  const full: ProviderSettings = {
-    enabled: true,
-    maxConcurrent: 1,
-    timeoutSeconds: 60,
-    apiKey: KEY,
-    apiUrl: `${fake.url}/v1`,
-    options: {},
-    ...settings,
-  };
-  return new OpenAiVoiceProvider({ settings: () => full, outputDir: temp.path });
+  const full = cloudVoiceSettings(KEY, `${voice.fake.url}/v1`, settings);
+  return new OpenAiVoiceProvider({ settings: () => full, outputDir: voice.outputDir });
 }
-const run = (rate = 1) => ({ signal: new AbortController().signal, rate });
 
 describe('OpenAI voice provider (official SDK against a loopback fake)', () => {
   it('is unavailable until it has a key', async () => {
@@ -43,8 +24,8 @@ describe('OpenAI voice provider (official SDK against a loopback fake)', () => {
 
   it('asks for raw PCM and places the words with the aligner, within 150 ms of where they are', async () => {
     const text = 'Open a window and breathe slowly';
-    const result = await provider().synthesize(text, 'nova', run(1.1));
-    expect(fake.requests.at(-1)!.body).toEqual({
+    const result = await provider().synthesize(text, 'nova', synthesisAt(1.1));
+    expect(voice.fake.requests.at(-1)!.body).toEqual({
       model: 'gpt-4o-mini-tts',
       voice: 'nova',
       input: text,
@@ -62,7 +43,7 @@ describe('OpenAI voice provider (official SDK against a loopback fake)', () => {
   it('says a wrong key was refused without repeating any of it', async () => {
     const wrong = 'sk-wrong-key-987654321';
     const failure = await provider({ apiKey: wrong })
-      .synthesize('Hello', 'nova', run())
+      .synthesize('Hello', 'nova', synthesisAt())
       .catch((error: Error) => error);
     expect(String(failure)).toContain(
       'OpenAI could not speak with voice "nova": HTTP 401: the API key was refused',

@@ -3,18 +3,12 @@
 // and the platform's UI guide is drawn over it and can be switched off.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { safeAreaFor } from '#core/safe-zone.js';
-import type { WebApp } from '../../src/main/presentation/loopback/index.js';
-import { chromiumMissingReason, launchChromium } from '../e2e/support/chromium.js';
-import { ensureRendererBuilt, REPO_ROOT } from '../e2e/support/renderer-build.js';
-import {
-  createWebAppHarness,
-  type WebAppHarness,
-  closeWebApp,
-  openAppPage,
-} from '../e2e/support/web-app-harness.js';
+import { chromiumMissingReason } from '../e2e/support/chromium.js';
+import { REPO_ROOT } from '../e2e/support/renderer-build.js';
+import { useWebAppPage } from '../e2e/support/web-app-harness.js';
 
 const SCRIPT = {
   channel: 'fire',
@@ -38,25 +32,22 @@ interface Box {
 const missing = chromiumMissingReason();
 
 describe.skipIf(missing !== undefined)('the preview of a Shorts script', () => {
-  let harness: WebAppHarness | undefined;
-  let app: WebApp | undefined;
-  let browser: Browser | undefined;
+  const web = useWebAppPage({
+    width: 1280,
+    height: 1000,
+    timeoutMs: 15_000,
+    prepare: async (app) => {
+      await app.runtime.library.addFiles([{ name: 'shorts.json', content: JSON.stringify(SCRIPT) }]);
+    },
+    ready: async (page) => {
+      await page.getByRole('button', { name: 'Open shorts.json', exact: true }).click();
+      await page.getByTestId('script-detail').waitFor();
+    },
+  });
   let page: Page;
-
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    harness = createWebAppHarness();
-    app = await harness.start();
-    await app.runtime.library.addFiles([{ name: 'shorts.json', content: JSON.stringify(SCRIPT) }]);
-    browser = await launchChromium();
-    page = await openAppPage(browser, app, { width: 1280, height: 1000, timeoutMs: 15_000 });
-    await page.getByRole('button', { name: 'Open shorts.json', exact: true }).click();
-    await page.getByTestId('script-detail').waitFor();
-  }, 240_000);
-
-  afterAll(async () => {
-    await closeWebApp({ browser, app, harness });
-  }, 60_000);
+  beforeAll(() => {
+    page = web.page;
+  });
 
   /** The frame's box and the box of every line of text in it, in page pixels. */
   const measure = () =>

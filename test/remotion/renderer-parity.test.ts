@@ -1,9 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createVideoGenerationService } from '../../src/main/composition-root.js';
-import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { createHarness, type Harness } from '../support/service-harness.js';
 import { probe } from '../support/media-tools.js';
 
 const SCRIPT = {
@@ -19,24 +15,15 @@ const SCRIPT = {
 };
 
 describe('FFmpeg and Remotion render the same timeline', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let service: VideoGenerationService;
+  let harness: Harness;
   beforeAll(() => {
-    temp = makeTempDir();
-    writeFileSync(
-      join(temp.path, 'config.json'),
-      JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
-    );
-    service = createVideoGenerationService({ dataDir: temp.path, env: { PATH: process.env['PATH'] ?? '' } });
+    harness = createHarness({ env: { PATH: process.env['PATH'] ?? '' } });
   });
-  afterAll(async () => {
-    await service.close();
-    temp.cleanup();
-  });
+  afterAll(() => harness.close());
 
   it('to files of the same size and duration', async () => {
-    const ffmpeg = await service.generateVideo(SCRIPT, { provider: 'ffmpeg', quality: 'draft' });
-    const remotion = await service.generateVideo(SCRIPT, { provider: 'remotion', quality: 'draft' });
+    const ffmpeg = await harness.service.generateVideo(SCRIPT, { provider: 'ffmpeg', quality: 'draft' });
+    const remotion = await harness.service.generateVideo(SCRIPT, { provider: 'remotion', quality: 'draft' });
     expect([ffmpeg.status, remotion.status, remotion.error?.message]).toEqual([
       'completed',
       'completed',

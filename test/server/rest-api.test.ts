@@ -32,6 +32,16 @@ afterAll(async () => {
 
 const errorOf = async (response: Response) => restErrorSchema.parse(await response.json()).error;
 
+const mockDraft = { script: sample, provider: 'mock', quality: 'draft' };
+
+/** Posts a render, expects it accepted (202) and waits for it to end. */
+async function renderToEnd(body: Record<string, unknown>) {
+  const posted = await postJson(serve, '/v1/renders', body);
+  expect(posted.status).toBe(202);
+  const { id } = (await posted.json()) as { id: string };
+  return { id, posted, done: renderViewSchema.parse(await waitForRender(serve, id)) };
+}
+
 describe('reelforge serve', () => {
   it('prints one stdout line, stores a generated token 0600 and prints it once on stderr', async () => {
     expect(serve.stdout()).toMatch(/^listening on http:\/\/127\.0\.0\.1:\d+\n$/);
@@ -64,15 +74,8 @@ describe('reelforge serve', () => {
   });
 
   it('renders a script object with the mock provider: 202, polled to completed, file with Range', async () => {
-    const posted = await postJson(serve, '/v1/renders', {
-      script: sample,
-      provider: 'mock',
-      quality: 'draft',
-    });
-    expect(posted.status).toBe(202);
-    const { id } = (await posted.json()) as { id: string };
+    const { id, posted, done } = await renderToEnd(mockDraft);
     expect(posted.headers.get('location')).toBe(`/v1/renders/${id}`);
-    const done = renderViewSchema.parse(await waitForRender(serve, id));
     expect(done).toMatchObject({ status: 'completed', provider: 'mock', quality: 'draft', progress: 1 });
     expect(done.videoUrl).toBe(`/v1/renders/${id}/video`);
     const whole = await serve.api(done.videoUrl!);
@@ -88,15 +91,8 @@ describe('reelforge serve', () => {
   });
 
   it('takes a platform preset, records it on the render, and refuses an unknown one', async () => {
-    const posted = await postJson(serve, '/v1/renders', {
-      script: sample,
-      provider: 'mock',
-      quality: 'draft',
-      platform: 'shorts',
-    });
-    expect(posted.status).toBe(202);
-    const { id } = (await posted.json()) as { id: string };
-    expect(renderViewSchema.parse(await waitForRender(serve, id))).toMatchObject({ platform: 'shorts' });
+    const { done } = await renderToEnd({ ...mockDraft, platform: 'shorts' });
+    expect(done).toMatchObject({ platform: 'shorts' });
     const unknown = await postJson(serve, '/v1/renders', {
       script: sample,
       provider: 'mock',
@@ -155,15 +151,12 @@ describe('reelforge serve', () => {
   });
 
   it('renders script text with ffmpeg at draft quality and serves an MP4 and its poster', async () => {
-    const posted = await postJson(serve, '/v1/renders', {
+    const { done } = await renderToEnd({
       script: textSample,
       name: 'earth-grounding-walk.txt',
       provider: 'ffmpeg',
       quality: 'draft',
     });
-    expect(posted.status).toBe(202);
-    const { id } = (await posted.json()) as { id: string };
-    const done = renderViewSchema.parse(await waitForRender(serve, id));
     expect(done, JSON.stringify(done.error)).toMatchObject({
       status: 'completed',
       provider: 'ffmpeg',

@@ -51,7 +51,8 @@ export interface Harness {
  * `env` is the environment the config and providers see (none by default).
  */
 export function createHarness(options: {
-  providers: VideoProvider[] | ((config: ConfigManager) => VideoProvider[]);
+  /** The default providers (FFmpeg, Remotion, …) when not given. */
+  providers?: VideoProvider[] | ((config: ConfigManager) => VideoProvider[]);
   config?: Record<string, unknown>;
   env?: Record<string, string>;
   adoptOrphanedJobs?: boolean;
@@ -69,7 +70,7 @@ export function createHarness(options: {
   const service = createVideoGenerationService({
     dataDir,
     env: options.env ?? {},
-    providers: typeof providers === 'function' ? providers : () => providers,
+    providers: typeof providers === 'function' || providers === undefined ? providers : () => providers,
     adoptOrphanedJobs: options.adoptOrphanedJobs,
     pid: options.pid,
   });

@@ -1,12 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
-import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
-import { createVideoGenerationService } from '../../src/main/composition-root.js';
 import { TemplateStore } from '../../src/main/infrastructure/templates/index.js';
 import { grabRgb, meanRgb } from '../support/media-tools.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { createHarness, type Harness } from '../support/service-harness.js';
 
 // Each built-in template rendered by both renderers (draft, a short script): the same background
 // colour at the top of the frame and the hook's text at the same height, within a tolerance.
@@ -45,27 +42,18 @@ function textRow(rgb: Buffer, text: [number, number, number]): number {
 }
 
 describe('built-in templates look the same in both renderers', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let service: VideoGenerationService;
+  let harness: Harness;
   beforeAll(() => {
-    temp = makeTempDir();
-    writeFileSync(
-      join(temp.path, 'config.json'),
-      JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
-    );
-    service = createVideoGenerationService({ dataDir: temp.path, env: { PATH: process.env['PATH'] ?? '' } });
+    harness = createHarness({ env: { PATH: process.env['PATH'] ?? '' } });
   });
-  afterAll(async () => {
-    await service.close();
-    temp.cleanup();
-  });
+  afterAll(() => harness.close());
 
   it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))(
     'template %s',
     async (id, template) => {
       const frames = [];
       for (const provider of ['ffmpeg', 'remotion']) {
-        const job = await service.generateVideo(SCRIPT, { provider, quality: 'draft', template: id });
+        const job = await harness.service.generateVideo(SCRIPT, { provider, quality: 'draft', template: id });
         expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
         expect(job.timeline.style.templateId).toBe(id);
         // Middle of the hook scene: the entrance is over, the next transition not begun.
@@ -95,12 +83,12 @@ describe('built-in templates look the same in both renderers', () => {
   it('a user template that puts the hook at the top moves it up in both renderers', async () => {
     const fire = BUILTIN_TEMPLATES.find((t) => t.id === 'fire')!;
     const top = { ...fire, roles: { ...fire.roles, hook: { ...fire.roles.hook, position: 'top' as const } } };
-    new TemplateStore(join(temp.path, 'templates')).import(JSON.stringify(top), 'top.json', 'fire-top');
+    new TemplateStore(join(harness.dataDir, 'templates')).import(JSON.stringify(top), 'top.json', 'fire-top');
     const text = hex(fire.palette.text);
     for (const provider of ['ffmpeg', 'remotion']) {
       const rows = [];
       for (const id of ['fire', 'fire-top']) {
-        const job = await service.generateVideo(SCRIPT, { provider, quality: 'draft', template: id });
+        const job = await harness.service.generateVideo(SCRIPT, { provider, quality: 'draft', template: id });
         expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
         const at = job.timeline.scenes[0]!.durationSeconds * 0.6;
         rows.push(textRow(grabRgb(job.result!.outputPath, at, WIDTH, HEIGHT), text));

@@ -5,8 +5,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebApp, type WebApp } from '../../../src/main/presentation/loopback/index.js';
-import { snapshotRenderer } from './renderer-build.js';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.js';
+import { ensureRendererBuilt, snapshotRenderer } from './renderer-build.js';
 
 export const MOCK_SIMULATED_SECONDS = 3;
 
@@ -78,4 +80,70 @@ export async function openAppPage(
   if (errors) page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(app.url);
   return page;
+}
+
+export interface WebAppPageOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly timeoutMs: number;
+  readonly acceptDownloads?: boolean;
+  /** Runs once the app is up, before the browser opens (scripts to add, for example). */
+  readonly prepare?: (app: WebApp) => Promise<void>;
+  /** Waits for what the file's first test starts from. */
+  readonly ready: (page: Page) => Promise<void>;
+}
+
+export interface WebAppPage {
+  /** The running app; reading it outside the file's tests throws. */
+  readonly app: WebApp;
+  /** The browser page on the app; reading it outside the file's tests throws. */
+  readonly page: Page;
+  /** Errors the page threw, for the tests to assert there were none. */
+  readonly pageErrors: string[];
+}
+
+/**
+ * One app on a temp data folder and one Chromium page on it for the calling `describe`: opened
+ * before its tests (building the UI when missing), closed after them.
+ */
+export function useWebAppPage(options: WebAppPageOptions): WebAppPage {
+  let harness: WebAppHarness | undefined;
+  let app: WebApp | undefined;
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    harness = createWebAppHarness();
+    app = await harness.start();
+    await options.prepare?.(app);
+    browser = await launchChromium();
+    page = await openAppPage(browser, app, {
+      width: options.width,
+      height: options.height,
+      timeoutMs: options.timeoutMs,
+      acceptDownloads: options.acceptDownloads,
+      errors: pageErrors,
+    });
+    await options.ready(page);
+  }, 240_000);
+
+  afterAll(async () => {
+    await closeWebApp({ browser, app, harness });
+  }, 60_000);
+
+  const opened = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the ${what} is not running`);
+    return value;
+  };
+  return {
+    get app() {
+      return opened(app, 'web app');
+    },
+    get page() {
+      return opened(page, 'browser page');
+    },
+    pageErrors,
+  };
 }

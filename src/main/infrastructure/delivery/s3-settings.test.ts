@@ -1,22 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConfigError } from '#core/errors.js';
-import { JsonConfigManager } from '../config/json-config-manager.js';
+import { useTempConfigs } from '../test-support/temp-dirs.js';
 import { publicUrlFor, s3SettingsOf, type S3Settings } from './s3-settings.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function configWith(content: unknown) {
-  const dir = mkdtempSync(join(tmpdir(), 'reelforge-s3-settings-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'config.json'), JSON.stringify(content));
-  return JsonConfigManager.open({ dataDir: dir, env: {} });
-}
+const tempConfig = useTempConfigs('reelforge-s3-settings-');
+const configWith = (content: unknown) => tempConfig(content).config;
 
 const s3 = {
   region: 'eu-west-1',

@@ -1,3 +1,4 @@
+import { LeasedTaskTable } from '../storage/leased-task-table.js';
 import type { Database } from '../storage/sqlite-types.js';
 
 export interface S3DeliveryRow {
@@ -34,8 +35,10 @@ const toDelivery = (row: Row): S3DeliveryRow => ({
 });
 
 /** The `s3_deliveries` table: one upload task per completed job, leased like the webhook outbox. */
-export class SqliteS3Deliveries {
-  constructor(private readonly db: Database) {}
+export class SqliteS3Deliveries extends LeasedTaskTable<Row, S3DeliveryRow> {
+  constructor(db: Database) {
+    super(db, { table: 's3_deliveries', key: 'job_id', orderBy: 'next_attempt_at' }, toDelivery);
+  }
 
   /** Queues (again) the upload of a job's files; inside the transaction that completes it. */
   add(jobId: string, at: string): void {
@@ -46,35 +49,6 @@ export class SqliteS3Deliveries {
            next_attempt_at = excluded.next_attempt_at, lease_until = NULL, last_error = NULL`,
       )
       .run(jobId, at, at);
-  }
-
-  claimDue(now: string, leaseUntil: string, limit: number): S3DeliveryRow[] {
-    return this.db
-      .transaction(() => {
-        const rows = this.db
-          .prepare(
-            `SELECT * FROM s3_deliveries WHERE status = 'pending' AND next_attempt_at <= ?
-               AND (lease_until IS NULL OR lease_until <= ?) ORDER BY next_attempt_at LIMIT ?`,
-          )
-          .all(now, now, limit) as Row[];
-        const lease = this.db.prepare('UPDATE s3_deliveries SET lease_until = ? WHERE job_id = ?');
-        for (const row of rows) lease.run(leaseUntil, row.job_id);
-        return rows.map(toDelivery);
-      })
-      .immediate();
-  }
-
-  nextDueAt(): string | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT MIN(MAX(next_attempt_at, COALESCE(lease_until, ''))) AS due FROM s3_deliveries WHERE status = 'pending'`,
-      )
-      .get() as { due: string | null };
-    return row.due ?? undefined;
-  }
-
-  release(jobId: string): void {
-    this.db.prepare('UPDATE s3_deliveries SET lease_until = NULL WHERE job_id = ?').run(jobId);
   }
 
   markDelivered(jobId: string, urls: { videoUrl: string; posterUrl?: string }): void {

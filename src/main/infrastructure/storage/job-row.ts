@@ -50,12 +50,28 @@ export interface JobRow {
   worker?: string | null;
 }
 
-/** Columns written on insert and update, in the order the statements bind them. */
-export const JOB_COLUMNS = [
-  'id',
+/** Columns a `JobUpdate` can change. */
+export const MUTABLE_JOB_COLUMNS = [
   'status',
   'progress',
   'stage',
+  'provider_id',
+  'fallback_trail_json',
+  'started_at',
+  'completed_at',
+  'error_code',
+  'error_message',
+  'result_json',
+  'output_path',
+  'thumbnail_path',
+  'owner_pid',
+  'checkpoint_json',
+  'cost_json',
+] as const satisfies readonly (keyof JobRow)[];
+
+/** Columns fixed when the job is queued. */
+const FIXED_JOB_COLUMNS = [
+  'id',
   'options_json',
   'quality',
   'aspect_ratio',
@@ -68,22 +84,13 @@ export const JOB_COLUMNS = [
   'timeline_json',
   'channel',
   'topic',
-  'provider_id',
-  'fallback_trail_json',
   'created_at',
-  'started_at',
-  'completed_at',
-  'error_code',
-  'error_message',
-  'result_json',
-  'output_path',
-  'thumbnail_path',
-  'owner_pid',
-  'checkpoint_json',
-  'cost_json',
   'variant',
   'variant_group',
 ] as const satisfies readonly (keyof JobRow)[];
+
+/** Columns written on insert (bound by name, so their order does not matter). */
+export const JOB_COLUMNS = [...FIXED_JOB_COLUMNS, ...MUTABLE_JOB_COLUMNS] as const;
 
 /**
  * Flattens a job into its row. Options, quality, aspect ratio and the requested provider are

@@ -1,20 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useMemoryDatabase } from '../test-support/memory-database.js';
 import type { VideoJob } from '../../application/job.js';
 import { JobNotFoundError } from '#core/errors.js';
-import { openDatabase } from './database.js';
 import { CorruptRecordError, JobIdPrefixError } from './errors.js';
 import { SqliteJobRepository } from './sqlite-job-repository.js';
-import type { Database } from './sqlite-types.js';
 import { makeJob, makeScript } from './test-fixtures.js';
 
 describe('SqliteJobRepository', () => {
-  let db: Database;
+  const memory = useMemoryDatabase();
   let jobs: SqliteJobRepository;
   beforeEach(() => {
-    db = openDatabase(':memory:');
-    jobs = new SqliteJobRepository(db);
+    jobs = new SqliteJobRepository(memory.db);
   });
-  afterEach(() => db.close());
 
   const ids = (list: readonly VideoJob[]) => list.map((job) => job.id);
 
@@ -33,7 +30,7 @@ describe('SqliteJobRepository', () => {
       });
       jobs.insert(job);
       expect(jobs.get(job.id)).toEqual(job);
-      expect(db.prepare('SELECT variant, variant_group FROM jobs').get()).toEqual({
+      expect(memory.db.prepare('SELECT variant, variant_group FROM jobs').get()).toEqual({
         variant: 'question-hook',
         variant_group: 'group-1',
       });
@@ -66,23 +63,16 @@ describe('SqliteJobRepository', () => {
     it('merges the update, persists it and returns the new job', () => {
       const job = makeJob();
       jobs.insert(job);
-      const updated = jobs.update(job.id, {
+      const started = {
         status: 'running',
         progress: 0.25,
         stage: 'encoding',
         providerId: 'ffmpeg',
         startedAt: '2025-01-01T13:00:00.000Z',
         ownerPid: 1234,
-      });
-      expect(updated).toEqual({
-        ...job,
-        status: 'running',
-        progress: 0.25,
-        stage: 'encoding',
-        providerId: 'ffmpeg',
-        startedAt: '2025-01-01T13:00:00.000Z',
-        ownerPid: 1234,
-      });
+      } as const;
+      const updated = jobs.update(job.id, started);
+      expect(updated).toEqual({ ...job, ...started });
       expect(jobs.get(job.id)).toEqual(updated);
     });
 
@@ -103,7 +93,7 @@ describe('SqliteJobRepository', () => {
       };
       jobs.update(job.id, { status: 'completed', result });
       expect(jobs.get(job.id)?.result).toEqual(result);
-      expect(db.prepare('SELECT output_path, thumbnail_path FROM jobs').get()).toEqual({
+      expect(memory.db.prepare('SELECT output_path, thumbnail_path FROM jobs').get()).toEqual({
         output_path: '/videos/a.mp4',
         thumbnail_path: null,
       });
@@ -358,7 +348,7 @@ describe('SqliteJobRepository', () => {
       const bad = makeJob({ id: 'damaged-1234' });
       jobs.insert(good);
       jobs.insert(bad);
-      db.prepare("UPDATE jobs SET options_json = '{not json' WHERE id = ?").run(bad.id);
+      memory.db.prepare("UPDATE jobs SET options_json = '{not json' WHERE id = ?").run(bad.id);
 
       expect(() => jobs.get(bad.id)).toThrow(CorruptRecordError);
       expect(() => jobs.list()).toThrow(

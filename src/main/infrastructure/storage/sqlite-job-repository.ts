@@ -3,36 +3,17 @@ import { JobNotFoundError, ReelforgeError } from '#core/errors.js';
 import { JobIdPrefixError, MIN_JOB_ID_PREFIX_LENGTH } from './errors.js';
 import { buildJobCountQuery, buildJobListQuery, escapeLike, LIKE_ESCAPE } from './job-query.js';
 import type { JobRow } from './job-row.js';
-import { JOB_COLUMNS, jobToRow, rowToJob } from './job-row.js';
+import { JOB_COLUMNS, jobToRow, MUTABLE_JOB_COLUMNS, rowToJob } from './job-row.js';
 import { applyJobUpdate } from './job-update.js';
 import type { Database } from './sqlite-types.js';
 import { StatementCache } from './statement-cache.js';
-
-/** Columns a `JobUpdate` can change; the rest are fixed when the job is queued. */
-const MUTABLE_COLUMNS = [
-  'status',
-  'progress',
-  'stage',
-  'provider_id',
-  'fallback_trail_json',
-  'started_at',
-  'completed_at',
-  'error_code',
-  'error_message',
-  'result_json',
-  'output_path',
-  'thumbnail_path',
-  'owner_pid',
-  'checkpoint_json',
-  'cost_json',
-] as const satisfies readonly (typeof JOB_COLUMNS)[number][];
 
 // `seq` is computed in the same statement, under SQLite's write lock, so two processes
 // queueing at once still get distinct, increasing numbers.
 const INSERT_SQL =
   `INSERT INTO jobs (${JOB_COLUMNS.join(', ')}, seq) ` +
   `VALUES (${JOB_COLUMNS.map((c) => `@${c}`).join(', ')}, (SELECT COALESCE(MAX(seq), 0) + 1 FROM jobs))`;
-const UPDATE_SQL = `UPDATE jobs SET ${MUTABLE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
+const UPDATE_SQL = `UPDATE jobs SET ${MUTABLE_JOB_COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
 const GET_SQL = 'SELECT * FROM jobs WHERE id = ?';
 const DELETE_SQL = 'DELETE FROM jobs WHERE id = ?';
 const BY_STATUS_IN_QUEUE_ORDER_SQL = 'SELECT * FROM jobs WHERE status = ? ORDER BY seq ASC';
@@ -100,7 +81,7 @@ export class SqliteJobRepository implements JobRepository {
         const next = applyJobUpdate(current, update);
         const row = jobToRow(next);
         const params: Record<string, unknown> = { id };
-        for (const column of MUTABLE_COLUMNS) params[column] = row[column];
+        for (const column of MUTABLE_JOB_COLUMNS) params[column] = row[column];
         this.statements.get(UPDATE_SQL).run(params);
         return next;
       })

@@ -1,16 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from './database.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useMemoryDatabase } from '../test-support/memory-database.js';
 import { SqliteProviderMetricsRepository } from './sqlite-provider-metrics-repository.js';
-import type { Database } from './sqlite-types.js';
 
 describe('SqliteProviderMetricsRepository', () => {
-  let db: Database;
+  const memory = useMemoryDatabase();
   let metrics: SqliteProviderMetricsRepository;
   beforeEach(() => {
-    db = openDatabase(':memory:');
-    metrics = new SqliteProviderMetricsRepository(db);
+    metrics = new SqliteProviderMetricsRepository(memory.db);
   });
-  afterEach(() => db.close());
 
   it('knows nothing of a provider that never ran', () => {
     expect(metrics.get('ffmpeg')).toBeUndefined();

@@ -1,3 +1,4 @@
+import { LeasedTaskTable } from '../storage/leased-task-table.js';
 import type { Database } from '../storage/sqlite-types.js';
 import type { WebhookEvent } from '../../../shared/rest-contract.js';
 
@@ -69,8 +70,19 @@ const MAX_ERROR_CHARS = 500;
  * with a lease (an atomic UPDATE), so only one of them attempts it at a time, and a process that
  * dies mid-attempt leaves a lease that simply runs out.
  */
-export class SqliteWebhookOutbox {
-  constructor(private readonly db: Database) {}
+export class SqliteWebhookOutbox extends LeasedTaskTable<DeliveryRow, WebhookDelivery> {
+  constructor(db: Database) {
+    super(
+      db,
+      {
+        table: 'webhook_outbox',
+        key: 'id',
+        orderBy: 'next_attempt_at, created_at',
+        waitingWhile: HELD_FOR_FIRST_UPLOAD,
+      },
+      rowToDelivery,
+    );
+  }
 
   /** Writes new deliveries; call it inside the transaction of the change they announce. */
   add(
@@ -81,36 +93,6 @@ export class SqliteWebhookOutbox {
        VALUES (@id, @event, @jobId, @url, @body, @createdAt, @createdAt)`,
     );
     for (const delivery of deliveries) insert.run(delivery);
-  }
-
-  /** Pending deliveries due at `now`, leased until `leaseUntil` to this caller. */
-  claimDue(now: string, leaseUntil: string, limit: number): WebhookDelivery[] {
-    return this.db
-      .transaction(() => {
-        const rows = this.db
-          .prepare(
-            `SELECT * FROM webhook_outbox
-             WHERE status = 'pending' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-               AND NOT ${HELD_FOR_FIRST_UPLOAD}
-             ORDER BY next_attempt_at, created_at LIMIT ?`,
-          )
-          .all(now, now, limit) as DeliveryRow[];
-        const lease = this.db.prepare('UPDATE webhook_outbox SET lease_until = ? WHERE id = ?');
-        for (const row of rows) lease.run(leaseUntil, row.id);
-        return rows.map(rowToDelivery);
-      })
-      .immediate();
-  }
-
-  /** When the next pending delivery is due, for the worker's timer. */
-  nextDueAt(): string | undefined {
-    const row = this.db
-      .prepare(
-        `SELECT MIN(MAX(next_attempt_at, COALESCE(lease_until, ''))) AS due FROM webhook_outbox
-         WHERE status = 'pending' AND NOT ${HELD_FOR_FIRST_UPLOAD}`,
-      )
-      .get() as { due: string | null };
-    return row.due ?? undefined;
   }
 
   /**
@@ -130,11 +112,6 @@ export class SqliteWebhookOutbox {
         update.run(JSON.stringify({ ...(JSON.parse(row.body) as object), render }), row.id);
       }
     })();
-  }
-
-  /** Gives a leased delivery back untouched (an attempt cut short by shutdown). */
-  release(id: string): void {
-    this.db.prepare('UPDATE webhook_outbox SET lease_until = NULL WHERE id = ?').run(id);
   }
 
   markDelivered(id: string, at: string): void {

@@ -1,21 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { JsonConfigManager } from '../config/json-config-manager.js';
+import { describe, expect, it } from 'vitest';
+import { useTempConfigs } from '../test-support/temp-dirs.js';
 import { webhookTargetsOf } from './webhook-targets.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-function configWith(content: unknown) {
-  const dir = mkdtempSync(join(tmpdir(), 'reelforge-targets-'));
-  dirs.push(dir);
-  writeFileSync(join(dir, 'config.json'), JSON.stringify(content));
-  return { dir, config: JsonConfigManager.open({ dataDir: dir, env: {} }) };
-}
+const configWith = useTempConfigs('reelforge-targets-');
 
 describe('webhookTargetsOf', () => {
   it('reads the webhooks with every event by default, and again after a reload', () => {

@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempDirPerTest } from '../../test-support/temp-dirs.js';
 import type { ChannelPalette } from '#core/channel.js';
 import { BackgroundCache, gradientKey } from './background-cache.js';
 import { writeGradientBackground } from './canvas-images.js';
@@ -16,16 +16,12 @@ const palette: ChannelPalette = {
 const frame = { width: 54, height: 96 };
 
 describe('BackgroundCache', () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'reelforge-bg-cache-'));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const temp = useTempDirPerTest('reelforge-bg-cache-');
 
   it('keeps the very pixels drawing gives, and reuses the file instead of drawing again', async () => {
-    const cache = new BackgroundCache(join(dir, 'cache'));
+    const cache = new BackgroundCache(join(temp.path, 'cache'));
     const first = await cache.gradient(palette, frame, 2);
-    const drawn = await writeGradientBackground(palette, frame, 2, join(dir, 'drawn.rgba'));
+    const drawn = await writeGradientBackground(palette, frame, 2, join(temp.path, 'drawn.rgba'));
     expect(readFileSync(first.path)).toEqual(readFileSync(drawn.path));
     expect(first.raw).toEqual({ width: 54, height: 96 });
 
@@ -38,7 +34,7 @@ describe('BackgroundCache', () => {
   });
 
   it('draws again when the file was cut short', async () => {
-    const cache = new BackgroundCache(join(dir, 'cache'));
+    const cache = new BackgroundCache(join(temp.path, 'cache'));
     const first = await cache.gradient(palette, frame, 0);
     writeFileSync(first.path, 'short');
     const again = await cache.gradient(palette, frame, 0);
@@ -54,7 +50,7 @@ describe('BackgroundCache', () => {
   });
 
   it('keeps only the most recently used files', async () => {
-    const cache = new BackgroundCache(join(dir, 'cache'), 2);
+    const cache = new BackgroundCache(join(temp.path, 'cache'), 2);
     const a = await cache.gradient(palette, frame, 0);
     await new Promise((r) => setTimeout(r, 20));
     await cache.gradient(palette, frame, 1);
@@ -62,7 +58,7 @@ describe('BackgroundCache', () => {
     await cache.gradient(palette, frame, 0); // used again: now newer than scene 1's
     await new Promise((r) => setTimeout(r, 20));
     const c = await cache.gradient(palette, frame, 2);
-    const kept = readdirSync(join(dir, 'cache')).sort();
+    const kept = readdirSync(join(temp.path, 'cache')).sort();
     expect(kept).toHaveLength(2);
     expect(kept).toEqual([a.path, c.path].map((p) => p.split('/').pop()).sort());
   });
