@@ -78,7 +78,7 @@ export function ScriptPreview({
     <FfmpegPreview timeline={previewed} aspectRatio={aspectRatio} platform={platform} overlay={overlay} />
   );
   return (
-    <div className="script-preview" data-preview-engine={engine}>
+    <div className="script-preview" data-preview-engine={engine} data-narration-voice={voice ?? ''}>
       {engine === 'remotion' ? (
         <Suspense fallback={ffmpegPreview}>
           <RemotionPreview

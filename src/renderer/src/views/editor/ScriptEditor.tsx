@@ -119,7 +119,7 @@ export function ScriptEditor({
   const fieldIssues = issues.filter((issue) => issueTarget(issue) !== undefined);
   const otherIssues = view === 'raw' ? issues : issues.filter((issue) => issueTarget(issue) === undefined);
   const entry = check.entry;
-  const voice = useNarrationVoice(entry?.script?.voice);
+  const voice = useNarrationVoice(entry?.script?.voice, entry?.script?.channel);
   const dirty = text !== savedText;
   return (
     <div className="detail script-editor" data-testid="script-editor" ref={root} onKeyDown={onKeyDown}>

@@ -26,7 +26,7 @@ export function ScriptDetail({
   const api = useApi();
   const settings = useAsync(() => api['settings.get']({}), 'preview-settings');
   const remotionEnabled = settings.data?.providers['remotion']?.enabled ?? false;
-  const voice = useNarrationVoice(script?.voice);
+  const voice = useNarrationVoice(script?.voice, script?.channel);
   // The render's precedence: the form's pick, the script's "platform", the settings' default.
   const [pickedPlatform, setPickedPlatform] = useState<PlatformId | undefined>();
   // The preview matches the provider the render form will use.
