@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeReelforgeApi } from '../../test-support/fake-api.js';
@@ -31,6 +31,15 @@ describe('NarrationPanel', () => {
     expect(await screen.findByText('Narration saved')).toBeTruthy();
     expect(select.value).toBe('espeak-ng:en-gb');
     expect(save.disabled).toBe(true);
+  });
+
+  it('follows config.json changed elsewhere (a settings event)', async () => {
+    const { api } = await open();
+    api.narration = { ...api.narration, defaultVoice: 'espeak-ng:de' };
+    act(() => api.emit('settings', api.settings));
+    await waitFor(() =>
+      expect((screen.getByTestId('narration-default-voice') as HTMLSelectElement).value).toBe('espeak-ng:de'),
+    );
   });
 
   it('shows why a provider cannot speak and refuses a rate out of range', async () => {

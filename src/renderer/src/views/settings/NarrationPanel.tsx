@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { NarrationSettingsView, PiperFileField } from '../../../../shared/narration-api-types.js';
 import { errorMessage } from '../../api/error-message.js';
-import { useApi } from '../../app/api-context.js';
+import { useApi, useApiEvent } from '../../app/api-context.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { ErrorBanner, Spinner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
@@ -16,6 +16,8 @@ import { voiceOptions } from './voice-choices.js';
 export function NarrationPanel() {
   const api = useApi();
   const loaded = useAsync(() => api['narration.get']({}), 'narration');
+  // config.json changed (another window, the CLI, a hand edit): show the voices and choice as they are now.
+  useApiEvent('settings', () => loaded.reload());
   return (
     <section className="panel narration-settings" aria-label="Narration" data-testid="narration-settings">
       <h2>Narration</h2>
