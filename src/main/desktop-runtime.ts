@@ -52,16 +52,15 @@ function packageVersion(): string {
  * jobs left by exited processes), the script library with its file watcher, and the handlers.
  */
 export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRuntime {
-  const { service, config, registry, database, channels, scripts, webhooks, templates } = createReelforgeCore(
-    {
+  const { service, config, registry, database, channels, scripts, webhooks, templates, voices } =
+    createReelforgeCore({
       ...options,
       adoptOrphanedJobs: true,
       // A long-lived process: it sends the webhook deliveries job changes queue.
       deliverWebhooks: options.deliverWebhooks ?? true,
       // Keys saved in Settings (encrypted by the desktop shell) reach the cloud providers.
       secrets: options.platform?.secrets,
-    },
-  );
+    });
   // The library lives in the same database, through the service's own connection.
   const library = new ScriptLibrary({
     repository: new SqliteLibraryRepository(database),
@@ -88,6 +87,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     analytics: new SqliteAnalyticsRepository(database),
     webhooks,
     templates,
+    voices,
     platform: options.platform ?? {},
     info: {
       version: packageVersion(),

@@ -21,6 +21,7 @@ import type {
   VideoTimeline,
 } from './api-types.js';
 import type { WebhooksOverview } from './webhook-types.js';
+import { PIPER_FILE_FIELDS, type NarrationSettingsView } from './narration-api-types.js';
 
 const id = z.string().min(1).max(200);
 const templateId = z.string().regex(TEMPLATE_ID_PATTERN, 'lower-case letters, digits and dashes');
@@ -162,6 +163,16 @@ export const API_CALLS = {
   'templates.poster': z.object({ id: templateId }).strict(),
   /** The sample script laid out with a template as edited (checked in main), for the live preview. */
   'templates.previewTimeline': z.object({ template: z.unknown() }).strict(),
+  // Narration settings. The page picks a voice and a pace; piper's program and voice file are set
+  // only by a file dialog main opens (`narration.chooseFile` names which one, never a path).
+  'narration.get': z.object({}).strict(),
+  'narration.update': z
+    .object({
+      defaultVoice: z.string().min(1).max(130).optional(),
+      rate: z.number().min(0.25).max(4).optional(),
+    })
+    .strict(),
+  'narration.chooseFile': z.object({ field: z.enum(PIPER_FILE_FIELDS) }).strict(),
 } as const;
 
 export type ApiCallName = keyof typeof API_CALLS;
@@ -211,6 +222,10 @@ export interface ApiResults {
   /** A `data:image/jpeg;base64,…` URL for an <img>. */
   'templates.poster': { dataUrl: string };
   'templates.previewTimeline': VideoTimeline;
+  'narration.get': NarrationSettingsView;
+  'narration.update': NarrationSettingsView;
+  /** The settings with the chosen file saved, or undefined when the dialog was cancelled. */
+  'narration.chooseFile': NarrationSettingsView | undefined;
 }
 
 /** Events pushed from main to the renderer. */
@@ -271,6 +286,11 @@ export interface ApiMethods {
   'templates.previewTimeline'(
     payload: ApiPayload<'templates.previewTimeline'>,
   ): Promise<ApiResults['templates.previewTimeline']>;
+  'narration.get'(payload: ApiPayload<'narration.get'>): Promise<ApiResults['narration.get']>;
+  'narration.update'(payload: ApiPayload<'narration.update'>): Promise<ApiResults['narration.update']>;
+  'narration.chooseFile'(
+    payload: ApiPayload<'narration.chooseFile'>,
+  ): Promise<ApiResults['narration.chooseFile']>;
 }
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;

@@ -51,6 +51,7 @@ describe('espeak-ng voice provider: availability', () => {
       version: expect.stringMatching(/^espeak-ng \d/),
     });
     expect(provider.capabilities.languages).toEqual(expect.arrayContaining(['en-us', 'de']));
+    expect(await provider.listVoices()).toEqual(provider.capabilities.languages);
   });
 });
 

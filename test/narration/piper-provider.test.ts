@@ -122,6 +122,16 @@ describe('piper voice provider (with a stand-in executable)', () => {
     );
   });
 
+  it('lists the voices in the model folder for the Settings view', async () => {
+    writeFileSync(join(temp.path, 'de_DE-thorsten-low.onnx'), 'model');
+    writeFileSync(join(temp.path, 'de_DE-thorsten-low.onnx.json'), '{}');
+    expect(await piper({ binaryPath: binary, model_path: model }).listVoices()).toEqual([
+      'de_DE-thorsten-low',
+      'en_US-test-medium',
+    ]);
+    expect(await piper({ binaryPath: binary }).listVoices()).toEqual([]);
+  });
+
   it("reports piper's own message when it fails, and a word it wrote nothing for", async () => {
     const broken = join(temp.path, 'broken.onnx');
     writeFileSync(broken, 'not onnx');

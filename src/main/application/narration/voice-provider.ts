@@ -36,6 +36,12 @@ export interface VoiceProvider {
   readonly settingsFields: readonly string[];
   isAvailable(): Promise<ProviderAvailability>;
   /**
+   * The voices it can speak with, for the Settings view's choice (espeak-ng's languages, the piper
+   * models beside the configured one, a cloud service's stock voices). Without it, or when it
+   * finds none, the default voice is the only one offered.
+   */
+  listVoices?(): Promise<readonly string[]>;
+  /**
    * Speaks `text` with `voice` into an audio file the caller may keep (it is not deleted by the
    * provider). Rejects with the signal's reason when aborted.
    */

@@ -53,6 +53,9 @@ export class CachingVoiceProvider implements VoiceProvider {
   isAvailable() {
     return this.inner.isAvailable();
   }
+  async listVoices(): Promise<readonly string[]> {
+    return (await this.inner.listVoices?.()) ?? [];
+  }
 
   async synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis> {
     const key = voiceCacheKey(this.inner.id, voice, options.rate, text);

@@ -57,6 +57,21 @@ export function createElectronPlatform(options: {
           : await dialog.showOpenDialog(settings);
         return result.canceled ? undefined : result.filePaths[0];
       }),
+    chooseFile: (choice) =>
+      withWindow(async (window) => {
+        const settings: Electron.OpenDialogOptions = {
+          title: choice.title,
+          properties: ['openFile'],
+          filters: [
+            ...(choice.filters ?? []).map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+            { name: 'All files', extensions: ['*'] },
+          ],
+        };
+        const result = window
+          ? await dialog.showOpenDialog(window, settings)
+          : await dialog.showOpenDialog(settings);
+        return result.canceled ? undefined : result.filePaths[0];
+      }),
     confirmBinaryPath: (providerId, path) =>
       withWindow(async (window) => {
         // The page asked for this; only the user, in a dialog the page cannot draw, may allow it.

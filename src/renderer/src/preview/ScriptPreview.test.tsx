@@ -68,6 +68,32 @@ describe('ScriptPreview', () => {
     expect(screen.getByTestId('preview-narration-differs').textContent).toMatch(/burns captions in/);
   });
 
+  it('with a voice, previews the captions and says their word times are estimated from the text', () => {
+    const { rerender } = render(
+      <ScriptPreview
+        timeline={makeTimeline()}
+        aspectRatio="9:16"
+        remotionEnabled={false}
+        voice="espeak-ng:en-us"
+      />,
+    );
+    expect(screen.getByTestId('preview-narration-differs').textContent).toMatch(/estimated from the text/);
+    rerender(
+      <ScriptPreview
+        timeline={makeTimeline()}
+        aspectRatio="9:16"
+        remotionEnabled={false}
+        voice="espeak-ng:en-us"
+        captions={false}
+      />,
+    );
+    expect(screen.getByTestId('preview-narration-differs').textContent).toMatch(/captions are off/);
+    rerender(
+      <ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled={false} voice="off" />,
+    );
+    expect(screen.queryByTestId('preview-narration-differs')).toBeNull();
+  });
+
   it('has no narration note without narration', () => {
     render(<ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled={false} />);
     expect(screen.queryByTestId('preview-narration-differs')).toBeNull();

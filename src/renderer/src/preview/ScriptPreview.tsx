@@ -2,13 +2,19 @@
 // (FFmpeg's own drawing for FFmpeg and cloud providers, Remotion's compositions for Remotion),
 // with the quick CSS timeline as an opt-in alternative. The label names the provider it matches
 // and says what differs when a provider cannot be previewed exactly.
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { estimatedNarration } from '#core/narration/estimated-words.js';
 import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
 import { FfmpegPreview } from './ffmpeg-look/FfmpegPreview.js';
 import { previewAspectRatio } from './platform-frame.js';
 import { PlatformOverlay } from './PlatformOverlay.js';
-import { NARRATION_DIFFERS, previewMatchFor } from './preview-match.js';
+import {
+  NARRATION_DIFFERS,
+  NARRATION_ESTIMATED,
+  previewMatchFor,
+  scriptIsNarrated,
+} from './preview-match.js';
 import { TimelinePreview } from './TimelinePreview.js';
 
 const RemotionPreview = lazy(() => import('./remotion/RemotionPreview.js'));
@@ -26,6 +32,10 @@ export interface ScriptPreviewProps {
   readonly defaultProvider?: string;
   /** True when the render will be narrated (timed to speech, captions burned in). */
   readonly narrated?: boolean;
+  /** The voice that will narrate (the script's, else the settings' default): captions are previewed. */
+  readonly voice?: string;
+  /** False when the script turned burned-in captions off (`"captions": false`). */
+  readonly captions?: boolean;
 }
 
 export function ScriptPreview({
@@ -35,8 +45,21 @@ export function ScriptPreview({
   platform = 'generic',
   provider,
   defaultProvider,
-  narrated = false,
+  narrated: narratedByProp = false,
+  voice,
+  captions = true,
 }: ScriptPreviewProps) {
+  const spoken = scriptIsNarrated(voice);
+  const narrated = narratedByProp || spoken;
+  // No speech is synthesized in the page: word times are estimated from the text, and the phrases
+  // and highlight come from the renderers' own caption code.
+  const previewed = useMemo(
+    () =>
+      spoken && voice !== undefined && timeline.narration === undefined
+        ? { ...timeline, narration: estimatedNarration(timeline, voice, captions) }
+        : timeline,
+    [timeline, spoken, voice, captions],
+  );
   const [quick, setQuick] = useState(false);
   const [showOverlay, setShowOverlay] = useState(true);
   const match = previewMatchFor(provider, defaultProvider);
@@ -52,14 +75,14 @@ export function ScriptPreview({
     <TimelinePreview timeline={timeline} aspectRatio={aspectRatio} platform={platform} overlay={overlay} />
   );
   const ffmpegPreview = (
-    <FfmpegPreview timeline={timeline} aspectRatio={aspectRatio} platform={platform} overlay={overlay} />
+    <FfmpegPreview timeline={previewed} aspectRatio={aspectRatio} platform={platform} overlay={overlay} />
   );
   return (
-    <div className="script-preview" data-preview-engine={engine}>
+    <div className="script-preview" data-preview-engine={engine} data-narration-voice={voice ?? ''}>
       {engine === 'remotion' ? (
         <Suspense fallback={ffmpegPreview}>
           <RemotionPreview
-            timeline={timeline}
+            timeline={previewed}
             aspectRatio={aspectRatio}
             platform={platform}
             overlay={overlay}
@@ -102,7 +125,9 @@ export function ScriptPreview({
       </div>
       {narrated && (
         <p className="muted preview-differs" data-testid="preview-narration-differs">
-          {NARRATION_DIFFERS}
+          {previewed.narration && previewed !== timeline
+            ? `${NARRATION_ESTIMATED}${captions ? '' : ' Burned-in captions are off for this script.'}`
+            : NARRATION_DIFFERS}
         </p>
       )}
       {quick ? (

@@ -50,6 +50,10 @@ export function previewMatchFor(provider: string | undefined, defaultProvider?: 
 export const NARRATION_DIFFERS =
   'Narrated: the render times each scene to the speech and burns captions in; the preview plays at the reading pace, without captions.';
 
+/** The label of a preview that shows the captions with word times guessed from the text. */
+export const NARRATION_ESTIMATED =
+  'Narrated: captions are shown with word times estimated from the text (no speech is synthesized in the preview); the render times each scene and word to the synthesized speech, so they land a little differently.';
+
 /** True when the script asks for a voice (`"voice"` other than "off"). */
 export function scriptIsNarrated(voice: string | undefined): boolean {
   return voice !== undefined && voice.trim() !== '' && voice.trim() !== 'off';

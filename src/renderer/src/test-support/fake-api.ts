@@ -20,6 +20,8 @@ import type {
 import type { WebhooksOverview } from '../../../shared/webhook-types.js';
 import { APP_INFO, makeEntry, makeInvalidEntry, makeJob, METRICS, PROVIDERS, SETTINGS } from './fixtures.js';
 import type { VariantGroupReport } from '#core/analytics/variant-report.js';
+import type { NarrationSettingsView } from '../../../shared/narration-api-types.js';
+import { NARRATION } from './narration-fixtures.js';
 
 type Handler<N extends ApiCallName> = (payload: ApiPayload<N>) => Promise<ApiResults[N]> | ApiResults[N];
 
@@ -32,6 +34,7 @@ export interface FakeApiState {
   metrics?: MetricsSnapshot;
   analytics?: VariantGroupReport[];
   webhooks?: WebhooksOverview;
+  narration?: NarrationSettingsView;
 }
 
 export class FakeReelforgeApi implements ReelforgeApi {
@@ -45,6 +48,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
   metrics: MetricsSnapshot;
   analytics: VariantGroupReport[];
   webhooks: WebhooksOverview;
+  narration: NarrationSettingsView;
   readonly #listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
   readonly #overrides = new Map<ApiCallName, (payload: never) => unknown>();
   #nextId = 1;
@@ -58,6 +62,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
     this.metrics = state.metrics ?? METRICS;
     this.analytics = state.analytics ?? [];
     this.webhooks = state.webhooks ?? { hooks: [], deliveries: [] };
+    this.narration = state.narration ?? NARRATION;
   }
 
   /** Replaces one call's behaviour, e.g. to make it reject. */
@@ -250,6 +255,16 @@ export class FakeReelforgeApi implements ReelforgeApi {
       return this.settings;
     },
     'settings.setApiKey': ({ providerId, apiKey }) => {
+      // Voice providers' keys go through the same call; the fake keeps them with the narration.
+      if (this.narration.providers.some((p) => p.id === providerId && p.readsApiKey)) {
+        this.narration = {
+          ...this.narration,
+          providers: this.narration.providers.map((p) =>
+            p.id === providerId ? { ...p, hasApiKey: apiKey.length > 0 } : p,
+          ),
+        };
+        return this.settings;
+      }
       const current = this.settings.providers[providerId];
       if (!current) throw new Error(`settings: unknown provider "${providerId}"`);
       this.settings = {
@@ -283,5 +298,15 @@ export class FakeReelforgeApi implements ReelforgeApi {
     'templates.previewTimeline': () => {
       throw new Error('templates.previewTimeline: override it in the test');
     },
+    'narration.get': () => this.narration,
+    'narration.update': ({ defaultVoice, rate }) => {
+      this.narration = {
+        ...this.narration,
+        ...(defaultVoice !== undefined ? { defaultVoice } : {}),
+        ...(rate !== undefined ? { rate } : {}),
+      };
+      return this.narration;
+    },
+    'narration.chooseFile': () => undefined,
   };
 }

@@ -91,6 +91,11 @@ export class EspeakVoiceProvider implements VoiceProvider {
     return { available: true, version: resolved };
   }
 
+  /** espeak-ng's languages and variants (`espeak-ng --voices`), read when it is found. */
+  async listVoices(): Promise<readonly string[]> {
+    return (await this.isAvailable()).available ? this.#languages : [];
+  }
+
   async #probe(path: string): Promise<string | undefined> {
     try {
       const { stdout } = await run(path, ['--version'], { timeout: 10_000 });

@@ -14,6 +14,20 @@ import { durationOf, encodeWav } from '../wav.js';
 import { splitWords } from '../word-stitching.js';
 
 export const OPENAI_DEFAULT_VOICE = 'alloy';
+/** The stock voices of OpenAI's speech endpoint (its API reference, 2026). */
+export const OPENAI_VOICES = [
+  'alloy',
+  'ash',
+  'ballad',
+  'coral',
+  'echo',
+  'fable',
+  'nova',
+  'onyx',
+  'sage',
+  'shimmer',
+  'verse',
+] as const;
 export const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini-tts';
 /** OpenAI's `pcm` output: 24 kHz, 16-bit signed little-endian, mono. */
 const SAMPLE_RATE = 24_000;
@@ -45,6 +59,10 @@ export class OpenAiVoiceProvider implements VoiceProvider {
           available: false,
           reason: 'no API key: set VIDEO_PROVIDER_OPENAI_API_KEY or providers.openai.api_key',
         };
+  }
+
+  async listVoices(): Promise<readonly string[]> {
+    return OPENAI_VOICES;
   }
 
   async synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis> {

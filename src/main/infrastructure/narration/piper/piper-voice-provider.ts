@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { ProviderSettings } from '#core/config.js';
 import type { ProviderAvailability } from '#core/provider.js';
 import type {
@@ -63,6 +63,17 @@ export class PiperVoiceProvider implements VoiceProvider {
   async isAvailable(): Promise<ProviderAvailability> {
     const setup = this.#setup();
     return 'reason' in setup ? { available: false, reason: setup.reason } : { available: true };
+  }
+
+  /** The `.onnx` voices in the configured model's folder (`piper:<name>` picks one). */
+  async listVoices(): Promise<readonly string[]> {
+    const model = this.#modelPath();
+    if (model === undefined) return [];
+    const names = await readdir(dirname(model)).catch(() => [] as string[]);
+    return names
+      .filter((name) => /\.onnx$/i.test(name))
+      .map((name) => piperVoiceName(name))
+      .sort();
   }
 
   async synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis> {

@@ -20,6 +20,7 @@ import { layoutSceneText, type MeasureAt, type TextLayout } from '#core/render-l
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { fontStackFor } from '../../../../remotion/fonts.js';
+import { CaptionPainter } from './caption-painter.js';
 
 /** The page's 2D context: the shared drawing interface plus the image calls used here. */
 export interface PageCanvas2D extends Canvas2D {
@@ -53,18 +54,24 @@ export class FfmpegFramePainter {
   readonly totalFrames: number;
   readonly #layers: SceneLayer[];
   readonly #scratch: { canvas: HTMLCanvasElement; ctx: PageCanvas2D };
+  /** The burned-in narration caption, when the timeline is narrated. */
+  readonly captions: CaptionPainter | undefined;
 
   private constructor(
     readonly timeline: VideoTimeline,
     readonly frame: FrameSize,
     layers: SceneLayer[],
     scratch: { canvas: HTMLCanvasElement; ctx: PageCanvas2D },
+    platform: PlatformId,
   ) {
     const { spans, totalFrames } = sceneFrameSpans(timeline);
     this.spans = spans;
     this.totalFrames = totalFrames;
     this.#layers = layers;
     this.#scratch = scratch;
+    this.captions =
+      timeline.narration &&
+      new CaptionPainter(timeline.narration, frame, platform, timeline.style.palette.accent);
   }
 
   /** Undefined where the page has no 2D canvas (a DOM without one, in unit tests). */
@@ -93,7 +100,7 @@ export class FfmpegFramePainter {
       drawTextLayer(text.ctx, layout, pageFontFor);
       layers.push({ background: background.canvas, text: text.canvas, layout });
     }
-    return new FfmpegFramePainter(timeline, frame, layers, scratch);
+    return new FfmpegFramePainter(timeline, frame, layers, scratch, platform);
   }
 
   /** The output frame shown at `seconds` (frame n is on screen from n / fps). */
@@ -110,6 +117,7 @@ export class FfmpegFramePainter {
     const transition = content.transition;
     if (!transition) {
       this.#paintScene(ctx, content.position, content.localFrame);
+      this.captions?.paint(ctx, frameNumber / this.timeline.fps);
       return;
     }
     // The leaving scene plays on under the incoming one, as the render's transition clip has it.
@@ -150,6 +158,8 @@ export class FfmpegFramePainter {
         ctx.drawImage(incoming.canvas, 0, 0);
     }
     ctx.restore();
+    // The render burns captions in over the finished picture, transitions included.
+    this.captions?.paint(ctx, frameNumber / this.timeline.fps);
   }
 
   #paintScene(ctx: PageCanvas2D, position: number, localFrame: number): void {

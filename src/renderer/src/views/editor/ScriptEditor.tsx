@@ -7,7 +7,7 @@ import { errorMessage } from '../../api/error-message.js';
 import { useApi } from '../../app/api-context.js';
 import { ErrorBanner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
-import { scriptIsNarrated } from '../../preview/preview-match.js';
+import { useNarrationVoice } from '../../preview/use-narration-voice.js';
 import { ScriptPreview } from '../../preview/ScriptPreview.js';
 import { useAsync } from '../../state/use-async.js';
 import { useLibrary } from '../../state/library-store.js';
@@ -119,6 +119,7 @@ export function ScriptEditor({
   const fieldIssues = issues.filter((issue) => issueTarget(issue) !== undefined);
   const otherIssues = view === 'raw' ? issues : issues.filter((issue) => issueTarget(issue) === undefined);
   const entry = check.entry;
+  const voice = useNarrationVoice(entry?.script?.voice, entry?.script?.channel);
   const dirty = text !== savedText;
   return (
     <div className="detail script-editor" data-testid="script-editor" ref={root} onKeyDown={onKeyDown}>
@@ -233,7 +234,8 @@ export function ScriptEditor({
               remotionEnabled={settings.data?.providers['remotion']?.enabled ?? false}
               platform={entry.script?.platform ?? settings.data?.global.defaultPlatform}
               defaultProvider={settings.data?.global.defaultProvider}
-              narrated={scriptIsNarrated(entry.script?.voice)}
+              voice={voice}
+              captions={entry.script?.captions !== false}
             />
           ) : (
             <p className="muted" data-testid="editor-no-preview">

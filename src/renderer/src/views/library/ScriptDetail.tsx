@@ -4,7 +4,7 @@ import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, LibraryEntry } from '../../../../shared/api-types.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';
 import { useApi } from '../../app/api-context.js';
-import { scriptIsNarrated } from '../../preview/preview-match.js';
+import { useNarrationVoice } from '../../preview/use-narration-voice.js';
 import { ScriptPreview } from '../../preview/ScriptPreview.js';
 import { useAsync } from '../../state/use-async.js';
 import { ChannelStylePanel } from './ChannelStylePanel.js';
@@ -26,6 +26,7 @@ export function ScriptDetail({
   const api = useApi();
   const settings = useAsync(() => api['settings.get']({}), 'preview-settings');
   const remotionEnabled = settings.data?.providers['remotion']?.enabled ?? false;
+  const voice = useNarrationVoice(script?.voice, script?.channel);
   // The render's precedence: the form's pick, the script's "platform", the settings' default.
   const [pickedPlatform, setPickedPlatform] = useState<PlatformId | undefined>();
   // The preview matches the provider the render form will use.
@@ -75,7 +76,8 @@ export function ScriptDetail({
               platform={platform}
               provider={provider}
               defaultProvider={settings.data?.global.defaultProvider}
-              narrated={scriptIsNarrated(script.voice)}
+              voice={voice}
+              captions={script.captions !== false}
             />
             <section className="panel" aria-label="Render">
               <h2>Render</h2>

@@ -1,9 +1,10 @@
 // One provider's settings: enabled, concurrency, timeout, binary path / API URL, a live check and
-// its API key (write-only: the key never comes back, only whether one is stored).
+// its API key (`ApiKeyField`: write-only, the key never comes back, only whether one is stored).
 import { useState } from 'react';
 import type { ProviderCheck, ProviderInfo, SettingsView } from '../../../../shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useAppInfo } from '../../app/api-context.js';
+import { ApiKeyField } from './ApiKeyField.js';
 import { Field } from './Field.js';
 import type { FieldErrors, ProviderDraft } from './settings-form.js';
 
@@ -36,9 +37,6 @@ export function ProviderSettingsCard({
   const { canRevealFiles: canChooseProgram } = useAppInfo();
   const [check, setCheck] = useState<ProviderCheck | { ok: false; message: string } | undefined>();
   const [checking, setChecking] = useState(false);
-  const [apiKey, setApiKey] = useState('');
-  const [keyError, setKeyError] = useState<string | undefined>();
-  const [savingKey, setSavingKey] = useState(false);
   const set = <K extends keyof ProviderDraft>(key: K, value: ProviderDraft[K]) =>
     onChange({ ...draft, [key]: value });
   const f = (field: string) => `providers.${id}.${field}`;
@@ -51,19 +49,6 @@ export function ProviderSettingsCard({
       setCheck({ ok: false, message: errorMessage(error) });
     } finally {
       setChecking(false);
-    }
-  };
-
-  const saveKey = async () => {
-    setSavingKey(true);
-    setKeyError(undefined);
-    try {
-      onSettings(await api['settings.setApiKey']({ providerId: id, apiKey }));
-      setApiKey('');
-    } catch (error) {
-      setKeyError(errorMessage(error));
-    } finally {
-      setSavingKey(false);
     }
   };
 
@@ -179,44 +164,7 @@ export function ProviderSettingsCard({
         )}
       </div>
       {(reads(info, 'apiKey') || saved.hasApiKey) && (
-        <div className="api-key">
-          <Field
-            id={`apikey-${id}`}
-            label="API key"
-            error={keyError}
-            hint={
-              saved.hasApiKey
-                ? 'Key saved — enter a new one to replace it.'
-                : 'Saved by Reelforge and never shown again.'
-            }
-          >
-            {(props) => (
-              <input
-                {...props}
-                type="password"
-                autoComplete="off"
-                value={apiKey}
-                placeholder={saved.hasApiKey ? '••••••••' : ''}
-                onChange={(e) => setApiKey(e.target.value)}
-              />
-            )}
-          </Field>
-          <div className="row">
-            <button
-              type="button"
-              className="button small"
-              disabled={savingKey || apiKey.length === 0}
-              onClick={() => void saveKey()}
-            >
-              Save key
-            </button>
-            {saved.hasApiKey && (
-              <span className="ok-text" data-testid={`apikey-saved-${id}`}>
-                key saved
-              </span>
-            )}
-          </div>
-        </div>
+        <ApiKeyField providerId={id} hasApiKey={saved.hasApiKey} onSaved={onSettings} />
       )}
     </section>
   );

@@ -14,6 +14,7 @@ import { environmentHint } from './environment-hint.js';
 import { messageForField } from './field-messages.js';
 import { ProviderSettingsCard } from './ProviderSettingsCard.js';
 import { WebhooksPanel } from './WebhooksPanel.js';
+import { NarrationPanel } from './NarrationPanel.js';
 import type { FieldErrors, SettingsDraft } from './settings-form.js';
 import {
   buildSettingsPatch,
@@ -42,6 +43,7 @@ export function SettingsView() {
       ) : (
         loaded.data && <SettingsForm initial={loaded.data.settings} providers={loaded.data.providers} />
       )}
+      <NarrationPanel />
       <WebhooksPanel />
     </div>
   );

@@ -1,0 +1,138 @@
+// The narration caption of an FFmpeg render, painted on the preview's canvas: the phrase and the
+// lit word at a moment from the renderers' own code (#core/narration: `captionHighlights`,
+// `activeCaptionAt`), size, place and colours from `captionPlacement` as the FFmpeg provider's ASS
+// script has them, drawn the way libass draws that style (bottom-centred, one dark box).
+import { activeCaptionAt, captionHighlights } from '#core/narration/active-caption.js';
+import {
+  CAPTION_BOX_COLOUR,
+  CAPTION_BOX_OPACITY,
+  CAPTION_FONT,
+  CAPTION_TEXT_COLOUR,
+  captionHighlightColour,
+  captionPlacement,
+  type CaptionPlacement,
+} from '#core/narration/caption-style.js';
+import type { NarrationTrack } from '#core/narration/timed-words.js';
+import type { PlatformId } from '#core/platform-presets.js';
+import { even } from '#core/render-look/safe-zone.js';
+import type { FrameSize } from '#core/video-quality.js';
+import { fontStackFor } from '../../../../remotion/fonts.js';
+
+/** What the caption needs of a 2D context (the page's canvas has it all). */
+export interface CaptionCanvas {
+  font: string;
+  fillStyle: unknown;
+  globalAlpha: number;
+  textBaseline: string;
+  textAlign: string;
+  fillRect(x: number, y: number, width: number, height: number): void;
+  fillText(text: string, x: number, y: number): void;
+  measureText(text: string): {
+    readonly width: number;
+    readonly fontBoundingBoxAscent?: number;
+    readonly fontBoundingBoxDescent?: number;
+  };
+  save(): void;
+  restore(): void;
+}
+
+/** The font at `px` per em. */
+const captionFont = (px: number) => `bold ${px}px ${fontStackFor(CAPTION_FONT)}`;
+
+export class CaptionPainter {
+  readonly #highlights: ReturnType<typeof captionHighlights>;
+  readonly #place: CaptionPlacement;
+  readonly #highlight: string;
+
+  constructor(
+    narration: NarrationTrack,
+    readonly frame: FrameSize,
+    platform: PlatformId,
+    accent: string,
+  ) {
+    // Nothing to draw when the script turned burned-in captions off (the sidecar files remain).
+    this.#highlights = narration.burnInCaptions ? captionHighlights(narration.words) : [];
+    // Rounded to even pixels as the FFmpeg provider rounds them for its ASS script.
+    this.#place = captionPlacement(frame, platform, even);
+    this.#highlight = captionHighlightColour(accent);
+  }
+
+  /** The phrase on screen at `seconds`, its words and which is lit; undefined between phrases. */
+  captionAt(seconds: number): { words: string[]; lit: number } | undefined {
+    const active = activeCaptionAt(this.#highlights, seconds);
+    return active && { words: active.cue.words.map((w) => w.text), lit: active.wordIndex };
+  }
+
+  /** Paints the caption shown at `seconds` (libass shows a frame's subtitles at its start time). */
+  paint(ctx: CaptionCanvas, seconds: number): void {
+    const caption = this.captionAt(seconds);
+    if (!caption) return;
+    const { fontSize, boxPadding, left, right, bottom } = this.#place;
+    ctx.save();
+    // libass sizes a font so its ascent plus descent is the style's size: the em is smaller.
+    ctx.font = captionFont(100);
+    const probe = ctx.measureText('Hg');
+    const lineAt100 = (probe.fontBoundingBoxAscent ?? 107) + (probe.fontBoundingBoxDescent ?? 29);
+    const em = (fontSize * 100) / lineAt100;
+    ctx.font = captionFont(em);
+    const metrics = ctx.measureText('Hg');
+    const ascent = metrics.fontBoundingBoxAscent ?? em * 1.069;
+    const descent = metrics.fontBoundingBoxDescent ?? em * 0.293;
+    const space = ctx.measureText(' ').width;
+    const widths = caption.words.map((word) => ctx.measureText(word).width);
+    const lines = wrapLines(widths, space, this.frame.width - left - right);
+    const lineHeight = ascent + descent;
+    const lineWidth = (line: readonly number[]) =>
+      line.reduce((sum, i) => sum + widths[i]!, 0) + space * (line.length - 1);
+    const widest = Math.max(...lines.map(lineWidth));
+    const centre = left + (this.frame.width - left - right) / 2;
+    const textBottom = this.frame.height - bottom;
+    const textTop = textBottom - lineHeight * lines.length;
+    ctx.globalAlpha = CAPTION_BOX_OPACITY;
+    ctx.fillStyle = CAPTION_BOX_COLOUR;
+    ctx.fillRect(
+      centre - widest / 2 - boxPadding,
+      textTop - boxPadding,
+      widest + 2 * boxPadding,
+      textBottom - textTop + 2 * boxPadding,
+    );
+    ctx.globalAlpha = 1;
+    ctx.textBaseline = 'alphabetic';
+    ctx.textAlign = 'left';
+    for (const [row, line] of lines.entries()) {
+      let x = centre - lineWidth(line) / 2;
+      const baseline = textTop + row * lineHeight + ascent;
+      for (const i of line) {
+        ctx.fillStyle = i === caption.lit ? this.#highlight : CAPTION_TEXT_COLOUR;
+        ctx.fillText(caption.words[i]!, x, baseline);
+        x += widths[i]! + space;
+      }
+    }
+    ctx.restore();
+  }
+}
+
+/**
+ * Word indexes per line: one line when it fits, otherwise lines of about equal width (what libass
+ * does with WrapStyle 0), never splitting a word.
+ */
+export function wrapLines(widths: readonly number[], space: number, maxWidth: number): number[][] {
+  const total = widths.reduce((sum, w) => sum + w, 0) + space * Math.max(0, widths.length - 1);
+  if (total <= maxWidth || widths.length <= 1) return [widths.map((_, i) => i)];
+  const count = Math.ceil(total / maxWidth);
+  const target = total / count;
+  const lines: number[][] = [[]];
+  let width = 0;
+  for (const [i, w] of widths.entries()) {
+    const line = lines.at(-1)!;
+    const added = line.length === 0 ? w : width + space + w;
+    if (line.length > 0 && (added > maxWidth || (width >= target && lines.length < count))) {
+      lines.push([i]);
+      width = w;
+    } else {
+      line.push(i);
+      width = added;
+    }
+  }
+  return lines;
+}
