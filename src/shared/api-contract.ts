@@ -21,6 +21,7 @@ import type {
   VideoTimeline,
 } from './api-types.js';
 import type { WebhooksOverview } from './webhook-types.js';
+import type { FarmOverview } from './farm-api-types.js';
 
 const id = z.string().min(1).max(200);
 const templateId = z.string().regex(TEMPLATE_ID_PATTERN, 'lower-case letters, digits and dashes');
@@ -162,6 +163,8 @@ export const API_CALLS = {
   'templates.poster': z.object({ id: templateId }).strict(),
   /** The sample script laid out with a template as edited (checked in main), for the live preview. */
   'templates.previewTimeline': z.object({ template: z.unknown() }).strict(),
+  /** The render farm this process coordinates: Redis, dispatch and workers (read-only). */
+  'farm.status': z.object({}).strict(),
 } as const;
 
 export type ApiCallName = keyof typeof API_CALLS;
@@ -211,6 +214,8 @@ export interface ApiResults {
   /** A `data:image/jpeg;base64,…` URL for an <img>. */
   'templates.poster': { dataUrl: string };
   'templates.previewTimeline': VideoTimeline;
+  /** `{ enabled: false }` while jobs render in this process. */
+  'farm.status': FarmOverview;
 }
 
 /** Events pushed from main to the renderer. */
@@ -271,6 +276,7 @@ export interface ApiMethods {
   'templates.previewTimeline'(
     payload: ApiPayload<'templates.previewTimeline'>,
   ): Promise<ApiResults['templates.previewTimeline']>;
+  'farm.status'(payload: ApiPayload<'farm.status'>): Promise<ApiResults['farm.status']>;
 }
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;

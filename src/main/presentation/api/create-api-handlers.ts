@@ -14,6 +14,8 @@ import { providersHandlers } from './handlers/providers-handlers.js';
 import { settingsHandlers } from './handlers/settings-handlers.js';
 import { webhooksHandlers } from './handlers/webhooks-handlers.js';
 import { templatesHandlers } from './handlers/templates-handlers.js';
+import { farmHandlers } from './handlers/farm-handlers.js';
+import type { FarmStatusBoard } from './farm-overview.js';
 import type { TemplateStore } from '../../infrastructure/templates/index.js';
 import type { Webhooks } from '../../infrastructure/webhooks/index.js';
 
@@ -32,6 +34,8 @@ export interface ApiHandlerDeps {
   readonly webhooks?: Pick<Webhooks, 'outbox' | 'targets'>;
   /** Built-in and user templates (the store the CLI uses). */
   readonly templates?: TemplateStore;
+  /** The render farm this process coordinates, when it does. */
+  readonly farm?: FarmStatusBoard;
 }
 
 /**
@@ -50,5 +54,6 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     ...analyticsHandlers(deps),
     ...webhooksHandlers(deps),
     ...templatesHandlers(deps),
+    ...farmHandlers(deps),
   };
 }

@@ -18,6 +18,7 @@ import type {
   VideoJob,
 } from '../../../shared/api-types.js';
 import type { WebhooksOverview } from '../../../shared/webhook-types.js';
+import type { FarmOverview } from '../../../shared/farm-api-types.js';
 import { APP_INFO, makeEntry, makeInvalidEntry, makeJob, METRICS, PROVIDERS, SETTINGS } from './fixtures.js';
 import type { VariantGroupReport } from '#core/analytics/variant-report.js';
 
@@ -32,6 +33,7 @@ export interface FakeApiState {
   metrics?: MetricsSnapshot;
   analytics?: VariantGroupReport[];
   webhooks?: WebhooksOverview;
+  farm?: FarmOverview;
 }
 
 export class FakeReelforgeApi implements ReelforgeApi {
@@ -45,6 +47,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
   metrics: MetricsSnapshot;
   analytics: VariantGroupReport[];
   webhooks: WebhooksOverview;
+  farm: FarmOverview;
   readonly #listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
   readonly #overrides = new Map<ApiCallName, (payload: never) => unknown>();
   #nextId = 1;
@@ -58,6 +61,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
     this.metrics = state.metrics ?? METRICS;
     this.analytics = state.analytics ?? [];
     this.webhooks = state.webhooks ?? { hooks: [], deliveries: [] };
+    this.farm = state.farm ?? { enabled: false };
   }
 
   /** Replaces one call's behaviour, e.g. to make it reject. */
@@ -260,6 +264,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
     },
     'settings.chooseOutputDir': () => undefined,
     'webhooks.list': () => this.webhooks,
+    'farm.status': () => this.farm,
     // Templates: a real view test sets these with `override`; by default, none.
     'templates.list': () => ({ templates: [], problems: [] }),
     'templates.get': ({ id }) => {
