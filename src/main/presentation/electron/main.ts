@@ -95,12 +95,13 @@ function start(): void {
     return;
   }
   const live = runtime;
-  const coordinator: Promise<DesktopCoordinator | undefined> = startDesktopCoordinator(live, process.env).catch(
-    (error: unknown) => {
-      dialog.showErrorBox('Reelforge cannot start rendering', describeError(error));
-      return undefined;
-    },
-  );
+  const coordinator: Promise<DesktopCoordinator | undefined> = startDesktopCoordinator(
+    live,
+    process.env,
+  ).catch((error: unknown) => {
+    dialog.showErrorBox('Reelforge cannot start rendering', describeError(error));
+    return undefined;
+  });
   const stopApp = handleAppProtocol(location);
   const stopMedia = handleMediaProtocol(live.service, location);
   const stopIpc = registerIpcApi({ runtime: live, location, window: () => mainWindow });
