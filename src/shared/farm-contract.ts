@@ -61,6 +61,13 @@ export const farmJobTicketSchema = z
               error: 'expected a path inside the script folder',
             },
           ),
+        // A file outside the script's folder: how the script names it (see FarmJobInput.namedAs).
+        namedAs: z
+          .strictObject({
+            absolutePath: z.string().min(1).max(4096),
+            fromScriptFolder: z.string().min(1).max(4096),
+          })
+          .optional(),
       }),
     ),
     options: z.strictObject({

@@ -1,46 +1,20 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { workerCommand } from '../../src/main/presentation/cli/commands/worker.js';
-import { startWebApp, type WebApp } from '../../src/main/presentation/loopback/index.js';
+import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import { AIR_SCRIPT } from '../security/desktop-fixture.js';
 import { bearerFetch } from '../support/bearer-fetch.js';
-import { makeTempDir } from '../support/temp-dir.js';
 import { until } from '../support/until.js';
+import { startFarmWebApp, startInProcessWorker, untilFarmConnected } from './desktop-farm.js';
 import { freeLoopbackPort, useRedisPerTest } from './redis-process.js';
 
 const TOKEN = 'desktop-coordinator-token-0123';
+const MOCK = { providers: { mock: { simulated_seconds: 0.2 } } };
 
 // `npm run web` (the same runtime and coordinator start as the desktop app) with a farm: jobs
 // queued from the UI's API go through Redis to a worker, which reaches the app's worker API on
 // config.json's server.port with the API token.
 describe('the desktop app as a farm coordinator', () => {
   const redis = useRedisPerTest();
-
-  async function startApp(
-    env: Record<string, string>,
-    server: Record<string, unknown>,
-  ): Promise<{ app: WebApp; root: string }> {
-    const temp = makeTempDir('reelforge-desktop-farm-');
-    redis.closeAfter(async () => temp.cleanup());
-    const dataDir = join(temp.path, 'data');
-    const rendererDir = join(temp.path, 'renderer');
-    mkdirSync(dataDir);
-    mkdirSync(rendererDir);
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Reelforge</title>');
-    writeFileSync(
-      join(dataDir, 'config.json'),
-      JSON.stringify({ server, providers: { mock: { simulated_seconds: 0.2 } } }),
-    );
-    const app = await startWebApp({
-      dataDir,
-      rendererDir,
-      port: 0,
-      env: { PATH: process.env['PATH'] ?? '', VIDEO_STORAGE_PATH: join(temp.path, 'videos'), ...env },
-    });
-    redis.closeAfter(() => app.close());
-    return { app, root: temp.path };
-  }
 
   async function queueAirScript(app: WebApp): Promise<string> {
     const [entry] = await app.runtime.handlers['library.addFiles']({
@@ -53,14 +27,13 @@ describe('the desktop app as a farm coordinator', () => {
   it('dispatches jobs through Redis to a worker that connects to its worker API', async () => {
     const { url: redisUrl } = await redis.start();
     const port = await freeLoopbackPort();
-    const { app, root } = await startApp(
+    const farmApp = await startFarmWebApp(
       { REELFORGE_REDIS_URL: redisUrl, REELFORGE_API_TOKEN: TOKEN },
-      { host: '127.0.0.1', port },
+      { server: { host: '127.0.0.1', port }, ...MOCK },
     );
-    await until(() => {
-      const farm = app.runtime.farm.overview();
-      return farm.enabled && farm.redis === 'connected';
-    });
+    redis.closeAfter(() => farmApp.close());
+    const { app } = farmApp;
+    await untilFarmConnected(app);
     const farm = await app.runtime.handlers['farm.status']({});
     expect(farm).toMatchObject({
       enabled: true,
@@ -77,39 +50,24 @@ describe('the desktop app as a farm coordinator', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(app.runtime.service.getJob(jobId).status).toBe('queued');
 
-    const workerDir = join(root, 'worker');
-    mkdirSync(workerDir);
-    writeFileSync(
-      join(workerDir, 'config.json'),
-      JSON.stringify({ providers: { mock: { options: { simulated_seconds: 0.2 } } } }),
-    );
-    const stopWorker = new AbortController();
-    let printed = '';
-    const workerExit = workerCommand(
-      { server: `http://127.0.0.1:${port}`, token: TOKEN, dataDir: workerDir, providers: 'mock' },
-      {
-        out: (text) => (printed += text),
-        err: () => undefined,
-        interactive: false,
-        env: { PATH: process.env['PATH'] },
-      },
-      stopWorker.signal,
-    );
-    redis.closeAfter(async () => {
-      stopWorker.abort();
-      await workerExit;
+    const worker = await startInProcessWorker({
+      server: `http://127.0.0.1:${port}`,
+      token: TOKEN,
+      dataDir: join(farmApp.root, 'worker'),
+      providers: 'mock',
     });
+    redis.closeAfter(() => worker.stop());
     await until(() => app.runtime.service.getJob(jobId).status === 'completed', 20_000);
-    const name = /^worker (\S+) taking jobs/m.exec(printed)?.[1];
-    expect(name).toBeDefined();
-    expect(app.runtime.service.getJob(jobId).worker).toBe(name);
+    expect(app.runtime.service.getJob(jobId).worker).toBe(worker.name);
     const after = await app.runtime.handlers['farm.status']({});
-    expect(after.enabled && after.workers.map((w) => w.name)).toEqual([name]);
+    expect(after.enabled && after.workers.map((w) => w.name)).toEqual([worker.name]);
   }, 40_000);
 
   it('renders in its own process without a Redis URL, and listens for no workers', async () => {
     const port = await freeLoopbackPort();
-    const { app } = await startApp({}, { port });
+    const farmApp = await startFarmWebApp({}, { server: { port }, ...MOCK });
+    redis.closeAfter(() => farmApp.close());
+    const { app } = farmApp;
     expect(await app.runtime.handlers['farm.status']({})).toEqual({ enabled: false });
     const jobId = await queueAirScript(app);
     await until(() => app.runtime.service.getJob(jobId).status === 'completed', 10_000);
@@ -119,8 +77,12 @@ describe('the desktop app as a farm coordinator', () => {
 
   it('refuses to open the worker API beyond loopback without an explicit token, and says why', async () => {
     const { url: redisUrl } = await redis.start();
-    const { app } = await startApp({ REELFORGE_REDIS_URL: redisUrl }, { host: '0.0.0.0', port: 0 });
-    const farm = await app.runtime.handlers['farm.status']({});
+    const farmApp = await startFarmWebApp(
+      { REELFORGE_REDIS_URL: redisUrl },
+      { server: { host: '0.0.0.0', port: 0 }, ...MOCK },
+    );
+    redis.closeAfter(() => farmApp.close());
+    const farm = await farmApp.app.runtime.handlers['farm.status']({});
     expect(farm.enabled && farm.workerApi).toEqual({
       error: expect.stringMatching(
         /could not start on 0\.0\.0\.0:0: .*needs an explicit token.*REELFORGE_API_TOKEN/,

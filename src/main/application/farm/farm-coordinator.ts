@@ -27,6 +27,12 @@ export interface FarmJobInput {
   readonly sha256: string;
   readonly sizeBytes: number;
   readonly relativePath: string;
+  /**
+   * A file outside the script's folder (an absolute path, or one leading out of it): the
+   * coordinator's absolute path and the path from the script's folder, so the worker's parse
+   * finds its copy whichever way the script wrote it.
+   */
+  readonly namedAs?: { readonly absolutePath: string; readonly fromScriptFolder: string };
 }
 
 /** What a worker needs to render a job: the script as queued, its media and the options resolved then. */
@@ -103,10 +109,11 @@ export class FarmCoordinator {
       jobId,
       scriptName: job.scriptName,
       scriptContent: job.scriptContent,
-      inputs: (this.deps.inputsOf?.(job) ?? []).map(({ sha256, sizeBytes, relativePath }) => ({
+      inputs: (this.deps.inputsOf?.(job) ?? []).map(({ sha256, sizeBytes, relativePath, namedAs }) => ({
         sha256,
         sizeBytes,
         relativePath,
+        ...(namedAs ? { namedAs } : {}),
       })),
       options: {
         provider: options.provider,

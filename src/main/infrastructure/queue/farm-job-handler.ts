@@ -65,7 +65,7 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
       let local: VideoJob;
       // The script's folder as its relative media paths expect it, with the inputs in place.
       const scriptDir = join(outputDir, 'script');
-      await deps.inputs.placeInputs(ticket, scriptDir);
+      const mediaPaths = await deps.inputs.placeInputs(ticket, scriptDir);
       try {
         local = await service.enqueue(
           {
@@ -73,6 +73,7 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
             content: ticket.scriptContent,
             name: ticket.scriptName,
             path: join(scriptDir, uploadNameOf(ticket.scriptName)),
+            mediaPaths,
           },
           { ...ticket.options, outputDir },
         );
