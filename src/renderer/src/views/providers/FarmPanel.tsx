@@ -48,10 +48,14 @@ function FarmBody({ farm }: { farm: FarmOverview }) {
         <span className="muted"> · since {formatDateTime(farm.since)}</span>
       </p>
       {'url' in farm.workerApi ? (
-        <p data-testid="farm-connect">
-          Workers connect to <code>{farm.workerApi.url}</code> with the API token ({farm.workerApi.token}):{' '}
-          <code>reelforge worker --server {farm.workerApi.url}</code>
-        </p>
+        <div data-testid="farm-connect">
+          <p>
+            Workers connect to <code>{farm.workerApi.url}</code> with the API token ({farm.workerApi.token}):
+          </p>
+          <pre className="farm-command">
+            <code>reelforge worker --server {farm.workerApi.url}</code>
+          </pre>
+        </div>
       ) : (
         <p className="error-text" data-testid="farm-connect">
           {farm.workerApi.error}
