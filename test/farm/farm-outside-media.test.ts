@@ -79,6 +79,12 @@ describe('media outside the script folder on a farm', () => {
     expect(probe(video).streams.map((s) => s.codec_type)).toContain('audio');
     expect(meanVolume(video, 0.5, 1)).toBeGreaterThan(-40);
 
+    // The app's History plays it from its own output folder, as it plays renders made here.
+    const played = await fetch(`${app.origin}/media/job/${absoluteJob}/video?token=${app.token}`);
+    expect(played.status).toBe(200);
+    expect(played.headers.get('content-type')).toBe('video/mp4');
+    expect(Buffer.from(await played.arrayBuffer()).equals(readFileSync(video))).toBe(true);
+
     // Both files were fetched into the worker's cache, and its renders used those copies.
     expect(
       readdirSync(join(worker.dataDir, 'farm-inputs')).filter((name) => !name.startsWith('.')),
