@@ -77,6 +77,10 @@ export const farmJobTicketSchema = z
       channel: z.string().optional(),
       platform: z.string().optional(),
       voice: z.string().optional(),
+      /** The template the job was laid out with (the script's, a variant's or the render's choice). */
+      template: z.string().optional(),
+      /** The A/B variant this job renders: the worker queues only that one. */
+      variant: z.string().optional(),
     }),
   })
   .meta({ id: 'FarmJobTicket' });

@@ -48,6 +48,8 @@ export interface FarmJobTicket {
     readonly channel?: string;
     readonly platform?: string;
     readonly voice?: string;
+    readonly template?: string;
+    readonly variant?: string;
   };
 }
 
@@ -122,6 +124,8 @@ export class FarmCoordinator {
         ...(options.channel !== undefined ? { channel: options.channel } : {}),
         ...(options.platform !== undefined ? { platform: options.platform } : {}),
         ...(options.voice !== undefined ? { voice: options.voice } : {}),
+        ...(job.script.template !== undefined ? { template: job.script.template } : {}),
+        ...(job.variant !== undefined ? { variant: job.variant } : {}),
       },
     };
   }

@@ -67,7 +67,8 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
       const scriptDir = join(outputDir, 'script');
       const mediaPaths = await deps.inputs.placeInputs(ticket, scriptDir);
       try {
-        local = await service.enqueue(
+        // One local job: a script with A/B variants queues only the variant this job renders.
+        const queued = await service.enqueueAll(
           {
             kind: 'text',
             content: ticket.scriptContent,
@@ -77,6 +78,7 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
           },
           { ...ticket.options, outputDir },
         );
+        local = queued[0]!;
       } catch (error) {
         await client.fail(jobId, 'failed', 'invalid_script', describe(error));
         return;
