@@ -1,9 +1,13 @@
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import { AIR_SCRIPT } from '../security/desktop-fixture.js';
 import { bearerFetch } from '../support/bearer-fetch.js';
+import { makeTempDir } from '../support/temp-dir.js';
 import { until } from '../support/until.js';
+import { ensureRendererBuilt, REPO_ROOT } from '../e2e/support/renderer-build.js';
 import { startFarmWebApp, startInProcessWorker, untilFarmConnected } from './desktop-farm.js';
 import { freeLoopbackPort, useRedisPerTest } from './redis-process.js';
 
@@ -74,6 +78,43 @@ describe('the desktop app as a farm coordinator', () => {
     expect(app.runtime.service.getJob(jobId).worker).toBeUndefined();
     await expect(fetch(`http://127.0.0.1:${port}/v1/health`)).rejects.toThrow();
   });
+
+  it('npm run web says where workers connect, and where the token is kept', async () => {
+    ensureRendererBuilt();
+    const { url: redisUrl } = await redis.start();
+    const port = await freeLoopbackPort();
+    const dataDir = join(makeTempDir('reelforge-web-farm-').path, 'data');
+    mkdirSync(dataDir);
+    writeFileSync(join(dataDir, 'config.json'), JSON.stringify({ server: { port } }));
+    const web = spawn(
+      join(REPO_ROOT, 'node_modules/.bin/tsx'),
+      ['src/main/presentation/loopback/web-entry.ts', '--port', '0', '--data-dir', dataDir],
+      {
+        cwd: REPO_ROOT,
+        env: {
+          PATH: process.env['PATH'] ?? '',
+          HOME: process.env['HOME'] ?? '',
+          REELFORGE_REDIS_URL: redisUrl,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    web.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    web.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<void>((resolve) => web.once('exit', () => resolve()));
+    redis.closeAfter(async () => {
+      web.kill('SIGTERM');
+      await exited;
+      rmSync(dirname(dataDir), { recursive: true, force: true });
+    });
+    await until(() => /Workers connect to/.test(output) || web.exitCode !== null, 30_000);
+    expect(output).toContain(`Render farm: dispatching through Redis at ${redisUrl}`);
+    expect(output).toContain(
+      `Workers connect to http://127.0.0.1:${port} (token: stored in ${join(dataDir, 'api-token')}`,
+    );
+    expect(output).not.toContain(readFileSync(join(dataDir, 'api-token'), 'utf8').trim());
+  }, 60_000);
 
   it('refuses to open the worker API beyond loopback without an explicit token, and says why', async () => {
     const { url: redisUrl } = await redis.start();
