@@ -22,9 +22,12 @@ const farmOn = (overrides: Partial<Extract<FarmOverview, { enabled: true }>> = {
 });
 
 describe('FarmPanel', () => {
-  it('says the farm is off and how to turn it on', async () => {
-    renderWithApi(<FarmPanel />);
+  it('says the farm is off and how to turn it on, and does not keep asking', async () => {
+    const api = new FakeReelforgeApi();
+    renderWithApi(<FarmPanel pollMs={20} />, api);
     expect((await screen.findByTestId('farm-off')).textContent).toMatch(/queue\.redis_url/);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(api.callsTo('farm.status')).toHaveLength(1);
   });
 
   it('shows Redis, where workers connect (the token’s place, not the token) and each worker’s load', async () => {

@@ -13,10 +13,13 @@ export function FarmPanel({ pollMs = FARM_POLL_MS }: { pollMs?: number }) {
   const api = useApi();
   const state = useAsync(() => api['farm.status']({}), 'farm');
   const { reload } = state;
+  // Only a farm changes by itself; turning one on takes a restart, so an off farm is not polled.
+  const enabled = state.data?.enabled === true;
   useEffect(() => {
+    if (!enabled) return;
     const timer = setInterval(reload, pollMs);
     return () => clearInterval(timer);
-  }, [reload, pollMs]);
+  }, [enabled, reload, pollMs]);
 
   return (
     <section className="panel farm-panel" aria-label="Render farm" data-testid="farm-panel">
