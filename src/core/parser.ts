@@ -6,6 +6,11 @@ export interface ScriptParseInput {
   readonly name: string;
   /** Absolute path, when it came from a file: media paths resolve against its folder. */
   readonly path?: string;
+  /**
+   * Where media named by these (resolved, absolute) paths really is: a farm worker's copies of
+   * files the coordinator's script names outside its own folder. Other paths resolve as usual.
+   */
+  readonly mediaPaths?: Readonly<Record<string, string>>;
 }
 
 /** Turns one script format into a `VideoScript`, or throws `ScriptValidationError`. */

@@ -11,6 +11,7 @@ import { listScriptFolder } from './infrastructure/files/script-folder.js';
 import { SqliteLibraryRepository, type Database } from './infrastructure/storage/index.js';
 import { createApiHandlers } from './presentation/api/create-api-handlers.js';
 import type { DesktopPlatform } from './presentation/api/desktop-platform.js';
+import { FarmStatusBoard } from './presentation/api/farm-overview.js';
 import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api-contract.js';
 import type { AppInfo, LibraryEntry } from '../shared/api-types.js';
 
@@ -21,6 +22,8 @@ export interface DesktopRuntime {
   readonly handlers: ApiHandlers;
   /** The service's database connection (the render server keeps its idempotency keys there). */
   readonly database: Database;
+  /** The render farm this process coordinates once it is started (see startJobDispatch). */
+  readonly farm: FarmStatusBoard;
   /**
    * Adds files and folders the user gave in main (command line, the OS's open-file, a drop the
    * shell handled); the page may name them, and scripts inside those folders, from then on.
@@ -78,6 +81,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     for (const listener of listeners) listener(event, payload);
   };
   const grants = new UserPathGrants();
+  const farm = new FarmStatusBoard();
   const handlers = createApiHandlers({
     service,
     config,
@@ -88,6 +92,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     webhooks,
     templates,
     voices,
+    farm,
     platform: options.platform ?? {},
     info: {
       version: packageVersion(),
@@ -133,6 +138,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     library,
     handlers,
     database,
+    farm,
     addUserPaths(paths) {
       for (const path of paths) grants.grant(path);
       return library.addPaths(paths);

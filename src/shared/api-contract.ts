@@ -22,6 +22,7 @@ import type {
 } from './api-types.js';
 import type { WebhooksOverview } from './webhook-types.js';
 import { PIPER_FILE_FIELDS, type NarrationSettingsView } from './narration-api-types.js';
+import type { FarmOverview } from './farm-api-types.js';
 
 const id = z.string().min(1).max(200);
 const templateId = z.string().regex(TEMPLATE_ID_PATTERN, 'lower-case letters, digits and dashes');
@@ -173,6 +174,8 @@ export const API_CALLS = {
     })
     .strict(),
   'narration.chooseFile': z.object({ field: z.enum(PIPER_FILE_FIELDS) }).strict(),
+  /** The render farm this process coordinates: Redis, dispatch and workers (read-only). */
+  'farm.status': z.object({}).strict(),
 } as const;
 
 export type ApiCallName = keyof typeof API_CALLS;
@@ -226,6 +229,8 @@ export interface ApiResults {
   'narration.update': NarrationSettingsView;
   /** The settings with the chosen file saved, or undefined when the dialog was cancelled. */
   'narration.chooseFile': NarrationSettingsView | undefined;
+  /** `{ enabled: false }` while jobs render in this process. */
+  'farm.status': FarmOverview;
 }
 
 /** Events pushed from main to the renderer. */
@@ -291,6 +296,7 @@ export interface ApiMethods {
   'narration.chooseFile'(
     payload: ApiPayload<'narration.chooseFile'>,
   ): Promise<ApiResults['narration.chooseFile']>;
+  'farm.status'(payload: ApiPayload<'farm.status'>): Promise<ApiResults['farm.status']>;
 }
 
 type SameKeys<A, B> = [keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false;

@@ -61,6 +61,13 @@ export const farmJobTicketSchema = z
               error: 'expected a path inside the script folder',
             },
           ),
+        // A file outside the script's folder: how the script names it (see FarmJobInput.namedAs).
+        namedAs: z
+          .strictObject({
+            absolutePath: z.string().min(1).max(4096),
+            fromScriptFolder: z.string().min(1).max(4096),
+          })
+          .optional(),
       }),
     ),
     options: z.strictObject({
@@ -70,6 +77,10 @@ export const farmJobTicketSchema = z
       channel: z.string().optional(),
       platform: z.string().optional(),
       voice: z.string().optional(),
+      /** The template the job was laid out with (the script's, a variant's or the render's choice). */
+      template: z.string().optional(),
+      /** The A/B variant this job renders: the worker queues only that one. */
+      variant: z.string().optional(),
     }),
   })
   .meta({ id: 'FarmJobTicket' });

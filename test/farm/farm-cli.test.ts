@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providerListSchema, renderViewSchema } from '../../src/shared/rest-contract.js';
 import { workerListSchema } from '../../src/shared/farm-contract.js';
+import type { FarmOverview } from '../../src/shared/farm-api-types.js';
+import { openSocket, TestClient } from '../loopback/loopback-client.js';
 import { makeTone, meanVolume, probe } from '../support/media-tools.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import {
@@ -125,6 +127,22 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     expect(listed.workers.map((w) => w.worker).sort()).toEqual([...names].sort());
     expect(listed.workers.every((w) => !w.stale)).toBe(true);
   }, 90_000);
+
+  it('the UI serve serves shows the farm (farm.status): Redis, where workers connect, both workers', async () => {
+    const origin = new URL(coordinator.url).origin;
+    const socket = await openSocket(`${origin.replace('http', 'ws')}/api?token=${TOKEN}`, { Origin: origin });
+    if ('refused' in socket) throw new Error(`the UI's API refused the page: ${socket.refused}`);
+    try {
+      const farm = await new TestClient(socket).value<FarmOverview>('farm.status', {});
+      expect(farm).toMatchObject({ enabled: true, redis: 'connected', workerApi: { url: origin } });
+      expect(farm.enabled && farm.workers.map((w) => w.name).sort()).toEqual(
+        workers.map((w) => w.name).sort(),
+      );
+      expect(JSON.stringify(farm)).not.toContain(TOKEN);
+    } finally {
+      socket.terminate();
+    }
+  });
 
   it('a SIGKILLed worker loses its job to the other through stalled recovery; it completes once', async () => {
     const { id, holder: doomed, other: survivor } = await startMockOnAWorker();

@@ -22,6 +22,8 @@ export type ScriptInput =
       readonly name?: string;
       /** The file it was read from, when known: media paths resolve against its folder. */
       readonly path?: string;
+      /** Media named by these absolute paths is elsewhere (see `ScriptParseInput.mediaPaths`). */
+      readonly mediaPaths?: Readonly<Record<string, string>>;
     };
 
 /** A script that passed every check, with the timeline every provider and the preview share. */
@@ -48,7 +50,12 @@ export async function prepareScript(
   const parseInput: ScriptParseInput =
     input.kind === 'file'
       ? await deps.reader.readFile(input.path, input.bytesPath)
-      : { content: input.content, name: input.name ?? '<input>', path: input.path };
+      : {
+          content: input.content,
+          name: input.name ?? '<input>',
+          path: input.path,
+          ...(input.mediaPaths ? { mediaPaths: input.mediaPaths } : {}),
+        };
   return prepareParsedInput(parseInput, deps, channelOverride, templateOverride);
 }
 

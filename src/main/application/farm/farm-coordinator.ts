@@ -27,6 +27,12 @@ export interface FarmJobInput {
   readonly sha256: string;
   readonly sizeBytes: number;
   readonly relativePath: string;
+  /**
+   * A file outside the script's folder (an absolute path, or one leading out of it): the
+   * coordinator's absolute path and the path from the script's folder, so the worker's parse
+   * finds its copy whichever way the script wrote it.
+   */
+  readonly namedAs?: { readonly absolutePath: string; readonly fromScriptFolder: string };
 }
 
 /** What a worker needs to render a job: the script as queued, its media and the options resolved then. */
@@ -42,6 +48,8 @@ export interface FarmJobTicket {
     readonly channel?: string;
     readonly platform?: string;
     readonly voice?: string;
+    readonly template?: string;
+    readonly variant?: string;
   };
 }
 
@@ -103,10 +111,11 @@ export class FarmCoordinator {
       jobId,
       scriptName: job.scriptName,
       scriptContent: job.scriptContent,
-      inputs: (this.deps.inputsOf?.(job) ?? []).map(({ sha256, sizeBytes, relativePath }) => ({
+      inputs: (this.deps.inputsOf?.(job) ?? []).map(({ sha256, sizeBytes, relativePath, namedAs }) => ({
         sha256,
         sizeBytes,
         relativePath,
+        ...(namedAs ? { namedAs } : {}),
       })),
       options: {
         provider: options.provider,
@@ -115,6 +124,8 @@ export class FarmCoordinator {
         ...(options.channel !== undefined ? { channel: options.channel } : {}),
         ...(options.platform !== undefined ? { platform: options.platform } : {}),
         ...(options.voice !== undefined ? { voice: options.voice } : {}),
+        ...(job.script.template !== undefined ? { template: job.script.template } : {}),
+        ...(job.variant !== undefined ? { variant: job.variant } : {}),
       },
     };
   }

@@ -6,6 +6,7 @@ import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { webhooksConfigSchema } from '../webhooks/webhook-config-schema.js';
 import { deliveryConfigSchema } from '../delivery/s3-config-schema.js';
 import { queueConfigSchema } from '../queue/farm-config-schema.js';
+import { serverConfigSchema } from './server-config-schema.js';
 
 /**
  * Schema of `<dataDir>/config.json`, in the file's own snake_case. Every section and field is
@@ -154,6 +155,7 @@ export const configFileSchema = z.strictObject(
     delivery: deliveryConfigSchema.optional(),
     narration: narrationSchema.optional(),
     queue: queueConfigSchema.optional(),
+    server: serverConfigSchema.optional(),
   },
   { error: 'expected a JSON object' },
 );

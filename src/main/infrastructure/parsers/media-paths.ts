@@ -8,5 +8,7 @@ import type { ScriptParseInput } from '#core/parser.js';
  */
 export function resolveMediaPath(mediaPath: string, input: ScriptParseInput): string {
   const base = input.path !== undefined ? path.dirname(path.resolve(input.path)) : process.cwd();
-  return path.resolve(base, mediaPath);
+  const resolved = path.resolve(base, mediaPath);
+  const moved = input.mediaPaths;
+  return moved !== undefined && Object.hasOwn(moved, resolved) ? moved[resolved]! : resolved;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm, symlink } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { FarmJobTicketBody } from '../../../shared/farm-contract.js';
 import type { FarmWorkerClient } from './farm-worker-client.js';
 
@@ -40,14 +40,25 @@ export class FarmInputCache {
     }
   }
 
-  async placeInputs(ticket: FarmJobTicketBody, scriptDir: string): Promise<void> {
+  /**
+   * Lays the inputs out and returns where the script's paths to files outside its folder now
+   * lead (for `ScriptParseInput.mediaPaths`): keyed by the path the worker's parse resolves,
+   * whether the script wrote it absolute or relative.
+   */
+  async placeInputs(ticket: FarmJobTicketBody, scriptDir: string): Promise<Record<string, string>> {
     await mkdir(scriptDir, { recursive: true });
+    const moved: Record<string, string> = {};
     for (const input of ticket.inputs) {
       const cached = await this.fetch(ticket.jobId, input.sha256);
       const placed = join(scriptDir, ...input.relativePath.split('/'));
       await mkdir(dirname(placed), { recursive: true });
       await rm(placed, { force: true });
       await symlink(cached, placed);
+      if (input.namedAs) {
+        moved[resolve(input.namedAs.absolutePath)] = placed;
+        moved[resolve(scriptDir, ...input.namedAs.fromScriptFolder.split('/'))] = placed;
+      }
     }
+    return moved;
   }
 }

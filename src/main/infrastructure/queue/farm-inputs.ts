@@ -1,19 +1,24 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { VideoJob } from '../../application/job.js';
 
 /** A media file a job's script refers to, as the worker needs it: by content, and where it sat. */
 export interface FarmInput {
   readonly sha256: string;
   readonly sizeBytes: number;
-  /** Where the script's own text puts it, relative to the script's folder. */
+  /** Where the worker places it, relative to its copy of the script's folder. */
   readonly relativePath: string;
+  /** For a file outside the script's folder: how the script names it (see FarmJobInput). */
+  readonly namedAs?: { readonly absolutePath: string; readonly fromScriptFolder: string };
 }
 
 export interface FarmInputFile extends FarmInput {
   readonly path: string;
 }
+
+/** The folder, inside the worker's copy of the script folder, for files that lay outside it. */
+export const OUTSIDE_MEDIA_FOLDER = '.farm-media';
 
 /** The media paths a parsed script names (absolute once parsed). */
 function mediaPathsOf(job: VideoJob): string[] {
@@ -25,11 +30,22 @@ function mediaPathsOf(job: VideoJob): string[] {
   );
 }
 
+/** A file name safe on any worker, keeping the extension ffmpeg may go by. */
+function placedName(path: string): string {
+  const name = basename(path)
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[.-]+/, '');
+  return name === '' ? 'media' : name.slice(-120);
+}
+
+const posix = (path: string): string => path.split(sep).join('/');
+
 /**
- * The files a worker must fetch to render a job: the script's music and voice-overs that lie in
- * or below the folder its relative paths were resolved against (the script's folder, or the
- * coordinator's working folder for scripts sent as text). Hashes are remembered per file
- * version, so a file used by many jobs is read once.
+ * The files a worker must fetch to render a job: the script's music and voice-overs. Those in or
+ * below the folder its relative paths were resolved against (the script's folder, or the
+ * coordinator's working folder for scripts sent as text) keep their place; those outside it
+ * (absolute paths, `../…`) go to `.farm-media/<sha256>/<name>`, with how the script named them.
+ * Hashes are remembered per file version, so a file used by many jobs is read once.
  */
 export class FarmInputs {
   readonly #hashes = new Map<string, string>();
@@ -40,9 +56,8 @@ export class FarmInputs {
     const base = job.scriptPath !== undefined ? dirname(resolve(job.scriptPath)) : this.cwd;
     const inputs: FarmInputFile[] = [];
     for (const path of new Set(mediaPathsOf(job))) {
-      const relativePath = relative(base, path);
-      if (relativePath === '' || relativePath.startsWith(`..${sep}`) || relativePath === '..') continue;
-      if (isAbsolute(relativePath)) continue;
+      const fromBase = relative(base, path);
+      if (fromBase === '') continue;
       let stats;
       try {
         stats = statSync(path);
@@ -56,7 +71,18 @@ export class FarmInputs {
         sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
         this.#hashes.set(key, sha256);
       }
-      inputs.push({ sha256, sizeBytes: stats.size, relativePath: relativePath.split(sep).join('/'), path });
+      const outside = fromBase === '..' || fromBase.startsWith(`..${sep}`) || isAbsolute(fromBase);
+      inputs.push(
+        outside
+          ? {
+              sha256,
+              sizeBytes: stats.size,
+              relativePath: `${OUTSIDE_MEDIA_FOLDER}/${sha256}/${placedName(path)}`,
+              namedAs: { absolutePath: path, fromScriptFolder: posix(fromBase) },
+              path,
+            }
+          : { sha256, sizeBytes: stats.size, relativePath: posix(fromBase), path },
+      );
     }
     return inputs;
   }

@@ -65,17 +65,20 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
       let local: VideoJob;
       // The script's folder as its relative media paths expect it, with the inputs in place.
       const scriptDir = join(outputDir, 'script');
-      await deps.inputs.placeInputs(ticket, scriptDir);
+      const mediaPaths = await deps.inputs.placeInputs(ticket, scriptDir);
       try {
-        local = await service.enqueue(
+        // One local job: a script with A/B variants queues only the variant this job renders.
+        const queued = await service.enqueueAll(
           {
             kind: 'text',
             content: ticket.scriptContent,
             name: ticket.scriptName,
             path: join(scriptDir, uploadNameOf(ticket.scriptName)),
+            mediaPaths,
           },
           { ...ticket.options, outputDir },
         );
+        local = queued[0]!;
       } catch (error) {
         await client.fail(jobId, 'failed', 'invalid_script', describe(error));
         return;

@@ -16,6 +16,8 @@ import { webhooksHandlers } from './handlers/webhooks-handlers.js';
 import { templatesHandlers } from './handlers/templates-handlers.js';
 import { narrationHandlers } from './handlers/narration-handlers.js';
 import type { VoiceRegistry } from '../../application/narration/voice-registry.js';
+import { farmHandlers } from './handlers/farm-handlers.js';
+import type { FarmStatusBoard } from './farm-overview.js';
 import type { TemplateStore } from '../../infrastructure/templates/index.js';
 import type { Webhooks } from '../../infrastructure/webhooks/index.js';
 
@@ -36,6 +38,8 @@ export interface ApiHandlerDeps {
   readonly templates?: TemplateStore;
   /** The voice providers (narration settings); none registered when absent. */
   readonly voices?: VoiceRegistry;
+  /** The render farm this process coordinates, when it does. */
+  readonly farm?: FarmStatusBoard;
 }
 
 /**
@@ -55,5 +59,6 @@ export function createApiHandlers(deps: ApiHandlerDeps): ApiHandlers {
     ...webhooksHandlers(deps),
     ...templatesHandlers(deps),
     ...narrationHandlers(deps),
+    ...farmHandlers(deps),
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, Menu, type BrowserWindow } from 'electron';
 import { createDesktopRuntime, type DesktopRuntime } from '../../desktop-runtime.js';
+import { startDesktopCoordinator, type DesktopCoordinator } from '../rest/desktop-coordinator.js';
 import { describeError } from '#core/errors.js';
 import { resolveDataDir } from '../../infrastructure/config/index.js';
 import { resolveAppLocation } from './app-location.js';
@@ -79,6 +80,8 @@ function start(): void {
       env: process.env,
       transport: 'electron',
       platform,
+      // Started by startDesktopCoordinator: here, or as the coordinator of a render farm.
+      start: false,
       // better-sqlite3 built for Electron, apart from the CLI's Node build in node_modules.
       sqliteBinding: electronSqliteBinding({
         env: process.env,
@@ -92,6 +95,13 @@ function start(): void {
     return;
   }
   const live = runtime;
+  const coordinator: Promise<DesktopCoordinator | undefined> = startDesktopCoordinator(
+    live,
+    process.env,
+  ).catch((error: unknown) => {
+    dialog.showErrorBox('Reelforge cannot start rendering', describeError(error));
+    return undefined;
+  });
   const stopApp = handleAppProtocol(location);
   const stopMedia = handleMediaProtocol(live.service, location);
   const stopIpc = registerIpcApi({ runtime: live, location, window: () => mainWindow });
@@ -137,8 +147,10 @@ function start(): void {
     event.preventDefault();
     if (shutdown === 'closing') return;
     shutdown = 'closing';
-    void live
-      .close()
+    void coordinator
+      .then((started) => started?.close())
+      .catch(() => undefined)
+      .then(() => live.close())
       .catch(() => undefined)
       .then(() => {
         stopIpc();

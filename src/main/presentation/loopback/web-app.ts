@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDesktopRuntime, type DesktopRuntime } from '../../desktop-runtime.js';
+import { startDesktopCoordinator, type DesktopCoordinator } from '../rest/desktop-coordinator.js';
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.js';
 
 /** out/renderer of this checkout, whether run from src/ with tsx or from a bundle in out/. */
@@ -29,6 +30,8 @@ export interface WebAppOptions {
 
 export interface WebApp extends Pick<LoopbackServer, 'url' | 'origin' | 'port' | 'token'> {
   readonly runtime: DesktopRuntime;
+  /** The render farm it coordinates and the worker API, when `queue.redis_url` is set. */
+  readonly coordinator: DesktopCoordinator;
   close(): Promise<void>;
 }
 
@@ -41,11 +44,20 @@ export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> 
       `The UI is not built yet: ${index} is missing. Run \`npm run build\` first, then \`npm run web\` again.`,
     );
   }
-  const runtime = createDesktopRuntime({ dataDir: options.dataDir, env: options.env, transport: 'loopback' });
+  // Started below: in this process, or as the coordinator of a render farm.
+  const runtime = createDesktopRuntime({
+    dataDir: options.dataDir,
+    env: options.env,
+    transport: 'loopback',
+    start: false,
+  });
   let server: LoopbackServer;
+  let coordinator: DesktopCoordinator | undefined;
   try {
+    coordinator = await startDesktopCoordinator(runtime, options.env ?? process.env);
     server = await startLoopbackServer({ runtime, rendererDir, port: options.port, token: options.token });
   } catch (error) {
+    await coordinator?.close();
     await runtime.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new WebAppError(
@@ -60,8 +72,10 @@ export async function startWebApp(options: WebAppOptions = {}): Promise<WebApp> 
     port: server.port,
     token: server.token,
     runtime,
+    coordinator,
     async close() {
       await server.close();
+      await coordinator?.close();
       await runtime.close();
     },
   };

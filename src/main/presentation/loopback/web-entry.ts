@@ -11,6 +11,15 @@ async function main(): Promise<void> {
   }
   const app = await startWebApp({ port: args.port, dataDir: args.dataDir, env: process.env });
   console.log(`Reelforge is running at ${app.url}`);
+  const farm = app.runtime.farm.overview();
+  if (farm.enabled) {
+    console.log(`Render farm: dispatching through Redis at ${farm.redisUrl}`);
+    console.log(
+      'url' in farm.workerApi
+        ? `Workers connect to ${farm.workerApi.url} (token: ${farm.workerApi.token})`
+        : farm.workerApi.error,
+    );
+  }
   console.log(
     'Open that address in a browser on this computer (it includes the access token). Press Ctrl+C to stop.',
   );

@@ -18,6 +18,7 @@ import type {
   VideoJob,
 } from '../../../shared/api-types.js';
 import type { WebhooksOverview } from '../../../shared/webhook-types.js';
+import type { FarmOverview } from '../../../shared/farm-api-types.js';
 import { APP_INFO, makeEntry, makeInvalidEntry, makeJob, METRICS, PROVIDERS, SETTINGS } from './fixtures.js';
 import type { VariantGroupReport } from '#core/analytics/variant-report.js';
 import type { NarrationSettingsView } from '../../../shared/narration-api-types.js';
@@ -35,6 +36,7 @@ export interface FakeApiState {
   analytics?: VariantGroupReport[];
   webhooks?: WebhooksOverview;
   narration?: NarrationSettingsView;
+  farm?: FarmOverview;
 }
 
 export class FakeReelforgeApi implements ReelforgeApi {
@@ -49,6 +51,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
   analytics: VariantGroupReport[];
   webhooks: WebhooksOverview;
   narration: NarrationSettingsView;
+  farm: FarmOverview;
   readonly #listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
   readonly #overrides = new Map<ApiCallName, (payload: never) => unknown>();
   #nextId = 1;
@@ -63,6 +66,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
     this.analytics = state.analytics ?? [];
     this.webhooks = state.webhooks ?? { hooks: [], deliveries: [] };
     this.narration = state.narration ?? NARRATION;
+    this.farm = state.farm ?? { enabled: false };
   }
 
   /** Replaces one call's behaviour, e.g. to make it reject. */
@@ -275,6 +279,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
     },
     'settings.chooseOutputDir': () => undefined,
     'webhooks.list': () => this.webhooks,
+    'farm.status': () => this.farm,
     // Templates: a real view test sets these with `override`; by default, none.
     'templates.list': () => ({ templates: [], problems: [] }),
     'templates.get': ({ id }) => {

@@ -1,6 +1,7 @@
 import { createDesktopRuntime } from '../../../desktop-runtime.js';
-import { startFarmCoordinator } from '../../../infrastructure/queue/farm-coordinator-runtime.js';
-import { farmRedisUrl } from '../../../infrastructure/queue/farm-settings.js';
+import type { FarmCoordinatorRuntime } from '../../../infrastructure/queue/farm-coordinator-runtime.js';
+import { tokenHint } from '../../rest/desktop-coordinator.js';
+import { startJobDispatch } from '../../rest/job-dispatch.js';
 import { defaultRendererDir } from '../../loopback/web-app.js';
 import { API_TOKEN_ENV, resolveApiToken } from '../../rest/api-token.js';
 import { startRenderServer } from '../../rest/render-server.js';
@@ -65,13 +66,10 @@ export async function serveCommand(args: ServeArgs, io: CliIO, signal: AbortSign
     transport: 'loopback',
     start: false,
   });
-  let farm: ReturnType<typeof startFarmCoordinator> | undefined;
+  let farm: FarmCoordinatorRuntime | undefined;
   try {
-    const redisUrl = farmRedisUrl(runtime.config, io.env);
-    if (redisUrl !== undefined) {
-      farm = startFarmCoordinator({ service: runtime.service, database: runtime.database, redisUrl });
-      io.err(`render farm: dispatching through Redis at ${farm.status().redisUrl}\n`);
-    } else runtime.service.start();
+    farm = startJobDispatch(runtime, io.env);
+    if (farm) io.err(`render farm: dispatching through Redis at ${farm.status().redisUrl}\n`);
     const token = resolveApiToken(runtime.config.dataDir, io.env);
     const { version } = await runtime.handlers['app.info']({});
     const server = await startRenderServer({
@@ -84,6 +82,15 @@ export async function serveCommand(args: ServeArgs, io: CliIO, signal: AbortSign
       corsOrigins,
       ...(farm ? { farm } : {}),
     });
+    if (farm) {
+      const live = farm;
+      // The UI this server serves shows the farm too.
+      runtime.farm.attach({
+        status: () => live.status(),
+        workers: () => live.coordinator.workers.list(),
+        workerApi: { url: server.origin, token: tokenHint(token) },
+      });
+    }
     if (token.source === 'generated') {
       io.err(`API token (stored in ${token.path}, shown only now): ${token.token}\n`);
     }

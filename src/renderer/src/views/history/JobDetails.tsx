@@ -136,6 +136,14 @@ export function JobDetails({ job, onClose, onDeleted, onChanged }: JobDetailsPro
           {job.providerId ?? '—'}{' '}
           {job.options.provider === 'auto' && <span className="muted">(chosen automatically)</span>}
         </dd>
+        {job.worker && (
+          <>
+            <dt>Worker</dt>
+            <dd data-testid="history-worker">
+              <code>{job.worker}</code> <span className="muted">(render farm)</span>
+            </dd>
+          </>
+        )}
         <dt>Quality</dt>
         <dd>
           {job.options.quality} · {job.options.aspectRatio}

@@ -13,6 +13,7 @@ import { channelColourMap } from '../../components/channel-colours.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { formatDateTime, formatDuration } from '../../state/format.js';
 import { useAsync } from '../../state/use-async.js';
+import { FarmPanel } from './FarmPanel.js';
 import { isUsable, usableFirst } from './provider-order.js';
 
 const STATUS_COLOURS = new Map([
@@ -80,6 +81,7 @@ export function ProvidersView() {
                 />
               ))}
             </div>
+            <FarmPanel />
             <h2 className="section-title">Renders in History ({data.metrics.totals.jobs})</h2>
             <p className="muted" data-testid="metrics-scope">
               These charts count the renders History holds now; deleting one removes it here, while each

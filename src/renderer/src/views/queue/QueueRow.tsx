@@ -67,6 +67,11 @@ export function QueueRow({ job, now, onCancel, onRetry, onShowInHistory }: Queue
         <span className="tag" title="Provider">
           {provider}
         </span>
+        {job.worker && (
+          <span className="tag" title="Render farm worker" data-testid="queue-worker">
+            on {job.worker}
+          </span>
+        )}
         <span className="tag">{job.options.quality}</span>
         <span className="tag">{job.options.aspectRatio}</span>
         <span className="muted" data-testid="queue-stage">
