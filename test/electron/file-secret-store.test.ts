@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   FileSecretStore,
   type StringCipher,
 } from '../../src/main/presentation/electron/file-secret-store.js';
+import { useTempDirPerTest } from '../support/temp-dir.js';
 
 /**
  * Stands in for safeStorage (the OS keychain cannot run here): a reversible transform so the
@@ -21,13 +21,11 @@ function xorCipher(available = true): StringCipher {
 }
 
 describe('FileSecretStore', () => {
-  let dir: string;
+  const temp = useTempDirPerTest('reelforge-secrets-');
   let file: string;
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'reelforge-secrets-'));
-    file = join(dir, 'secrets.json');
+    file = join(temp.path, 'secrets.json');
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('stores keys encrypted, privately, and reads them back', () => {
     const store = new FileSecretStore(file, xorCipher());

@@ -56,30 +56,31 @@ describe('VideoGenerationService', () => {
     expect(done.map((j) => j.status)).toEqual(['completed', 'completed']);
   });
 
-  it('never runs more jobs than the global limit, in queue order', async () => {
+  /** Queues `count` mock jobs (T0, T1, …) under the limits and waits for them: the counting provider. */
+  const runUnderLimits = async (limits: { global: number; mock: number }, count: number) => {
     const provider = new CountingProvider({ simulatedSeconds: 0.1 });
     harness = createHarness({
       providers: [provider],
-      config: { global: { max_concurrent_generations: 2 }, providers: { mock: { max_concurrent: 5 } } },
+      config: {
+        global: { max_concurrent_generations: limits.global },
+        providers: { mock: { max_concurrent: limits.mock } },
+      },
     });
     const jobs = [];
-    for (let i = 0; i < 6; i += 1)
+    for (let i = 0; i < count; i += 1)
       jobs.push(await harness.service.enqueue(scriptText('air', `T${i}`), { provider: 'mock' }));
     await Promise.all(jobs.map((j) => harness!.service.waitForJob(j.id)));
+    return provider;
+  };
+
+  it('never runs more jobs than the global limit, in queue order', async () => {
+    const provider = await runUnderLimits({ global: 2, mock: 5 }, 6);
     expect(provider.maxRunning).toBe(2);
     expect(provider.started).toEqual(['T0', 'T1', 'T2', 'T3', 'T4', 'T5']);
   });
 
   it("honours each provider's max_concurrent", async () => {
-    const provider = new CountingProvider({ simulatedSeconds: 0.1 });
-    harness = createHarness({
-      providers: [provider],
-      config: { global: { max_concurrent_generations: 4 }, providers: { mock: { max_concurrent: 1 } } },
-    });
-    const jobs = [];
-    for (let i = 0; i < 3; i += 1)
-      jobs.push(await harness.service.enqueue(scriptText('air', `T${i}`), { provider: 'mock' }));
-    await Promise.all(jobs.map((j) => harness!.service.waitForJob(j.id)));
+    const provider = await runUnderLimits({ global: 4, mock: 1 }, 3);
     expect(provider.maxRunning).toBe(1);
   });
 
@@ -110,14 +111,21 @@ describe('VideoGenerationService', () => {
     expect(job.error?.message).toMatch(/timed out after 0.2 s/);
   });
 
-  it('falls back to the next provider on a retryable error in auto mode and records the trail', async () => {
-    const flaky = new MockVideoProvider({
-      id: 'flaky',
+  /** A mock "auto" may pick that fails every render with `message`. */
+  const failingAutoMock = (id: string, message: string, retryable: boolean) =>
+    new MockVideoProvider({
+      id,
       autoSelectable: true,
       simulatedSeconds: 0.01,
-      failWith: { message: 'browser crashed', retryable: true },
+      failWith: { message, retryable },
     });
-    const steady = new MockVideoProvider({ id: 'steady', autoSelectable: true, simulatedSeconds: 0.01 });
+  /** A mock "auto" may pick that always renders. */
+  const steadyAutoMock = () =>
+    new MockVideoProvider({ id: 'steady', autoSelectable: true, simulatedSeconds: 0.01 });
+
+  it('falls back to the next provider on a retryable error in auto mode and records the trail', async () => {
+    const flaky = failingAutoMock('flaky', 'browser crashed', true);
+    const steady = steadyAutoMock();
     harness = createHarness({
       providers: [flaky, steady],
       config: { global: { default_provider: 'flaky' } },
@@ -130,19 +138,9 @@ describe('VideoGenerationService', () => {
   });
 
   it('does not fall back on a fatal error, nor when the provider was chosen by name', async () => {
-    const fatal = new MockVideoProvider({
-      id: 'fatal',
-      autoSelectable: true,
-      simulatedSeconds: 0.01,
-      failWith: { message: 'bad request', retryable: false },
-    });
-    const flaky = new MockVideoProvider({
-      id: 'flaky',
-      autoSelectable: true,
-      simulatedSeconds: 0.01,
-      failWith: { message: 'busy', retryable: true },
-    });
-    const steady = new MockVideoProvider({ id: 'steady', autoSelectable: true, simulatedSeconds: 0.01 });
+    const fatal = failingAutoMock('fatal', 'bad request', false);
+    const flaky = failingAutoMock('flaky', 'busy', true);
+    const steady = steadyAutoMock();
     harness = createHarness({
       providers: [fatal, flaky, steady],
       config: { global: { default_provider: 'fatal' } },

@@ -7,3 +7,6 @@ export function makeTempDir(prefix = 'reelforge-test-'): { path: string; cleanup
   const path = mkdtempSync(join(tmpdir(), prefix));
   return { path, cleanup: () => rmSync(path, { recursive: true, force: true }) };
 }
+
+/** A fresh temp folder for each test of the calling file or `describe` (shared with the colocated tests). */
+export { useTempDirPerTest } from '../../src/main/infrastructure/test-support/temp-dirs.js';

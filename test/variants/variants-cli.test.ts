@@ -22,6 +22,8 @@ describe('reelforge render on a script with A/B variants (FFmpeg, draft)', () =>
     scriptPath = join(data.path, 'start-now.json');
     writeFileSync(scriptPath, JSON.stringify(THREE_VARIANT_SCRIPT));
   });
+  const renderMockVariant = (variant: string) =>
+    runCli(['render', scriptPath, '--provider', 'mock', '--variant', variant, '--json'], data.env);
 
   it('renders one MP4 per variant in one call, named and tagged with job, variant and group', async () => {
     const run = await runCli(
@@ -54,10 +56,7 @@ describe('reelforge render on a script with A/B variants (FFmpeg, draft)', () =>
   }, 300_000);
 
   it('--variant renders only the one named, in a group of its own', async () => {
-    const run = await runCli(
-      ['render', scriptPath, '--provider', 'mock', '--variant', 'Question-Hook', '--json'],
-      data.env,
-    );
+    const run = await renderMockVariant('Question-Hook');
     expect(run.code).toBe(0);
     const jobs = jsonLines(run.stdout);
     expect(jobs).toHaveLength(1);
@@ -65,10 +64,7 @@ describe('reelforge render on a script with A/B variants (FFmpeg, draft)', () =>
   }, 120_000);
 
   it('an unknown --variant is an error naming the script and the variants it has; nothing is queued', async () => {
-    const run = await runCli(
-      ['render', scriptPath, '--provider', 'mock', '--variant', 'nope', '--json'],
-      data.env,
-    );
+    const run = await renderMockVariant('nope');
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { JobNotFoundError } from '#core/errors.js';
+import type { VideoJob } from '#core/job.js';
 import { FarmConflictError, FarmUnsuitableError } from '../../../application/farm/farm-coordinator.js';
 import { receiveWorkerUpload } from '../../../infrastructure/queue/worker-upload-receiver.js';
 import {
@@ -68,6 +69,42 @@ async function jsonBody<T extends z.ZodType>(
 const conflictDoc = errorDoc(
   'The job moved on (cancelled, completed, taken by another worker) or no farm runs here',
 );
+
+/**
+ * `POST /v1/worker/jobs/{id}/<action>`: the worker that holds the job ends its turn with it
+ * (`end`); the answer is the render as it now stands.
+ */
+function jobEndRoute<Body extends z.ZodType>(
+  deps: RestDeps,
+  spec: {
+    readonly action: string;
+    readonly operationId: string;
+    readonly summary: string;
+    /** What the 200 answer holds. */
+    readonly description: string;
+    readonly body: Body;
+    readonly end: (farm: RestFarm, id: string, body: z.output<Body>) => VideoJob | Promise<VideoJob>;
+  },
+): RestRoute {
+  return {
+    method: 'POST',
+    path: `/v1/worker/jobs/{id}/${spec.action}`,
+    operationId: spec.operationId,
+    summary: spec.summary,
+    body: spec.body,
+    responses: {
+      200: { description: spec.description, schema: renderViewSchema },
+      404: errorDoc('No such job'),
+      409: conflictDoc,
+    },
+    async handle({ request, params }) {
+      const farm = farmOf(deps);
+      const body = await jsonBody(request, spec.body);
+      const job = await asFarmCall(() => spec.end(farm, params['id']!, body));
+      return { status: 200, body: toRenderView(job) };
+    },
+  };
+}
 
 /**
  * The render farm's worker protocol: workers announce themselves, take jobs, report progress,
@@ -206,61 +243,29 @@ export function workerRoutes(deps: RestDeps): RestRoute[] {
         return { status: 200, body: { name, sizeBytes: (await stat(path)).size } };
       },
     },
-    {
-      method: 'POST',
-      path: '/v1/worker/jobs/{id}/complete',
+    jobEndRoute(deps, {
+      action: 'complete',
       operationId: 'completeFarmJob',
       summary: 'The job rendered and its files are uploaded: it completes (once)',
+      description: 'The completed render',
       body: workerCompletionSchema,
-      responses: {
-        200: { description: 'The completed render', schema: renderViewSchema },
-        404: errorDoc('No such job'),
-        409: conflictDoc,
-      },
-      async handle({ request, params }) {
-        const farm = farmOf(deps);
-        const { worker, ...done } = await jsonBody(request, workerCompletionSchema);
-        const job = await asFarmCall(() => farm.coordinator.complete(params['id']!, worker, done));
-        return { status: 200, body: toRenderView(job) };
-      },
-    },
-    {
-      method: 'POST',
-      path: '/v1/worker/jobs/{id}/release',
+      end: (farm, id, { worker, ...done }) => farm.coordinator.complete(id, worker, done),
+    }),
+    jobEndRoute(deps, {
+      action: 'release',
       operationId: 'releaseFarmJob',
       summary: 'The worker is stopping: the job is queued again for another worker',
+      description: 'The render, queued again',
       body: workerRequestSchema,
-      responses: {
-        200: { description: 'The render, queued again', schema: renderViewSchema },
-        404: errorDoc('No such job'),
-        409: conflictDoc,
-      },
-      async handle({ request, params }) {
-        const farm = farmOf(deps);
-        const { worker } = await jsonBody(request, workerRequestSchema);
-        const job = await asFarmCall(() => farm.coordinator.release(params['id']!, worker));
-        return { status: 200, body: toRenderView(job) };
-      },
-    },
-    {
-      method: 'POST',
-      path: '/v1/worker/jobs/{id}/fail',
+      end: (farm, id, { worker }) => farm.coordinator.release(id, worker),
+    }),
+    jobEndRoute(deps, {
+      action: 'fail',
       operationId: 'failFarmJob',
       summary: 'The job failed or was cancelled on the worker',
+      description: 'The ended render',
       body: workerFailureSchema,
-      responses: {
-        200: { description: 'The ended render', schema: renderViewSchema },
-        404: errorDoc('No such job'),
-        409: conflictDoc,
-      },
-      async handle({ request, params }) {
-        const farm = farmOf(deps);
-        const body = await jsonBody(request, workerFailureSchema);
-        const job = await asFarmCall(() =>
-          farm.coordinator.fail(params['id']!, body.worker, body.status, body.code, body.message),
-        );
-        return { status: 200, body: toRenderView(job) };
-      },
-    },
+      end: (farm, id, body) => farm.coordinator.fail(id, body.worker, body.status, body.code, body.message),
+    }),
   ];
 }
