@@ -1,24 +1,9 @@
 // What the Settings view's Narration panel shows: the voice providers with their voices, and the
 // narration settings. Keys appear only as "one is stored"; piper's files only as paths main chose.
 
-/** One voice provider as the page sees it. */
-export interface VoiceProviderView {
-  readonly id: string;
-  readonly name: string;
-  readonly available: boolean;
-  /** Why it cannot speak now (not installed, no key, no model). */
-  readonly reason?: string;
-  readonly version?: string;
-  readonly defaultVoice: string;
-  /** Voices to choose from; always holds the default voice. */
-  readonly voices: readonly string[];
-  readonly wordTimings: boolean;
-  /** Sends text to a service on the network (a cloud voice). */
-  readonly online: boolean;
-  /** It needs an API key (set with `settings.setApiKey`, never read back). */
-  readonly readsApiKey: boolean;
-  readonly hasApiKey: boolean;
-}
+import type { VoiceProviderView } from '#core/narration/voice-provider-view.js';
+
+export type { VoiceProviderView };
 
 /** Piper's program and voice file: set in config.json, the CLI, or a native dialog in the desktop app. */
 export interface PiperPathsView {

@@ -8,7 +8,7 @@ import { bearerFetch } from '../support/bearer-fetch.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { until } from '../support/until.js';
 import { ensureRendererBuilt, REPO_ROOT } from '../e2e/support/renderer-build.js';
-import { startFarmWebApp, startInProcessWorker, untilFarmConnected } from './desktop-farm.js';
+import { startConnectedFarm, startFarmWebApp } from './desktop-farm.js';
 import { freeLoopbackPort, useRedisPerTest } from './redis-process.js';
 
 const TOKEN = 'desktop-coordinator-token-0123';
@@ -29,15 +29,10 @@ describe('the desktop app as a farm coordinator', () => {
   }
 
   it('dispatches jobs through Redis to a worker that connects to its worker API', async () => {
-    const { url: redisUrl } = await redis.start();
-    const port = await freeLoopbackPort();
-    const farmApp = await startFarmWebApp(
-      { REELFORGE_REDIS_URL: redisUrl, REELFORGE_API_TOKEN: TOKEN },
-      { server: { host: '127.0.0.1', port }, ...MOCK },
-    );
-    redis.closeAfter(() => farmApp.close());
-    const { app } = farmApp;
-    await untilFarmConnected(app);
+    const { app, port, startWorker } = await startConnectedFarm(redis, TOKEN, {
+      server: { host: '127.0.0.1' },
+      ...MOCK,
+    });
     const farm = await app.runtime.handlers['farm.status']({});
     expect(farm).toMatchObject({
       enabled: true,
@@ -54,13 +49,7 @@ describe('the desktop app as a farm coordinator', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(app.runtime.service.getJob(jobId).status).toBe('queued');
 
-    const worker = await startInProcessWorker({
-      server: `http://127.0.0.1:${port}`,
-      token: TOKEN,
-      dataDir: join(farmApp.root, 'worker'),
-      providers: 'mock',
-    });
-    redis.closeAfter(() => worker.stop());
+    const worker = await startWorker();
     await until(() => app.runtime.service.getJob(jobId).status === 'completed', 20_000);
     expect(app.runtime.service.getJob(jobId).worker).toBe(worker.name);
     const after = await app.runtime.handlers['farm.status']({});

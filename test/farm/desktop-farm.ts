@@ -4,6 +4,7 @@ import { workerCommand } from '../../src/main/presentation/cli/commands/worker.j
 import { startWebApp, type WebApp } from '../../src/main/presentation/loopback/index.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { until } from '../support/until.js';
+import { freeLoopbackPort, type useRedisPerTest } from './redis-process.js';
 
 // The browser edition (the same runtime and coordinator start as the desktop app) as a farm
 // coordinator, and `reelforge worker` run in this process: the pieces of the desktop farm tests.
@@ -103,4 +104,35 @@ export async function startInProcessWorker(options: {
       await exited;
     },
   };
+}
+
+/**
+ * The usual desktop farm of a test: its Redis, `npm run web` as the coordinator (worker API on a
+ * free loopback port, `config` merged into config.json), connected; `startWorker` adds a worker
+ * in this process. Everything closes after the test.
+ */
+export async function startConnectedFarm(
+  redis: ReturnType<typeof useRedisPerTest>,
+  token: string,
+  config: { readonly server?: Record<string, unknown>; readonly [key: string]: unknown } = {},
+) {
+  const { url: redisUrl } = await redis.start();
+  const port = await freeLoopbackPort();
+  const farmApp = await startFarmWebApp(
+    { REELFORGE_REDIS_URL: redisUrl, REELFORGE_API_TOKEN: token },
+    { ...config, server: { ...config.server, port } },
+  );
+  redis.closeAfter(() => farmApp.close());
+  await untilFarmConnected(farmApp.app);
+  const startWorker = async (providers = 'mock'): Promise<InProcessWorker> => {
+    const worker = await startInProcessWorker({
+      server: `http://127.0.0.1:${port}`,
+      token,
+      dataDir: join(farmApp.root, 'worker'),
+      providers,
+    });
+    redis.closeAfter(() => worker.stop());
+    return worker;
+  };
+  return { ...farmApp, port, startWorker };
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { providerListSchema, renderViewSchema } from '../../src/shared/rest-contract.js';
+import { providerListSchema } from '../../src/shared/rest-contract.js';
 import { workerListSchema } from '../../src/shared/farm-contract.js';
 import type { FarmOverview } from '../../src/shared/farm-api-types.js';
 import { openSocket, TestClient } from '../loopback/loopback-client.js';
@@ -16,6 +16,7 @@ import {
   type FarmWorkerProcess,
 } from './farm-processes.js';
 import { RedisProcess } from './redis-process.js';
+import { farmClient } from './farm-client.js';
 
 // The render farm as users run it, through the built CLI (bin/reelforge.js): redis-server, the
 // coordinator (`reelforge serve`) and two `reelforge worker` processes, each a separate process
@@ -34,42 +35,12 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
   /** Only the coordinator has the script's music, under its working folder. */
   const coordinatorCwd = join(temp.path, 'coordinator-cwd');
 
-  const submit = async (body: Record<string, unknown>): Promise<string> => {
-    const response = await coordinator.api('/v1/renders', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ script: sample, ...body }),
-    });
-    expect(response.status).toBe(202);
-    return ((await response.json()) as { id: string }).id;
-  };
-  const render = async (id: string) =>
-    renderViewSchema.parse(await (await coordinator.api(`/v1/renders/${id}`)).json());
-  const untilEnded = async (id: string) => {
-    await expect
-      .poll(async () => (await render(id)).status, { interval: 100, timeout: 40_000 })
-      .toMatch(/^(completed|failed|cancelled|interrupted)$/);
-    return render(id);
-  };
-  /** How often the workers' logs say they completed the job (each completion is logged once). */
-  const completions = (id: string): number =>
-    workers.reduce((n, w) => n + w.output().split(`job ${id}: completed`).length - 1, 0);
-  /** The worker logs a completion after the coordinator took it: wait for the line, then count. */
-  const expectCompletedOnce = async (id: string): Promise<void> => {
-    await expect.poll(() => completions(id), { interval: 50, timeout: 5_000 }).toBeGreaterThanOrEqual(1);
-    expect(completions(id)).toBe(1);
-  };
-  /** Submits a mock render and waits until a worker runs it: the job, its holder and the other worker. */
-  const startMockOnAWorker = async () => {
-    const id = await submit({ provider: 'mock' });
-    await expect
-      .poll(async () => (await render(id)).progress, { interval: 50, timeout: 20_000 })
-      .toBeGreaterThan(0);
-    const holderName = (await render(id)).worker;
-    const holder = workers.find((w) => w.name === holderName)!;
-    const other = workers.find((w) => w !== holder)!;
-    return { id, holder, other };
-  };
+  const { submit, render, untilEnded, expectCompletedOnce, startMockOnAWorker, cancelRunningFfmpeg } =
+    farmClient(
+      (path, init) => coordinator.api(path, init),
+      sample,
+      () => workers,
+    );
   const health = async () =>
     (await (await coordinator.api('/v1/health')).json()) as { farm?: { redis: string; dispatch: string } };
 
@@ -172,24 +143,7 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
   }, 60_000);
 
   it('DELETE on the coordinator cancels a render on a worker and its ffmpeg is gone within 1 s', async () => {
-    const id = await submit({ provider: 'ffmpeg', quality: 'draft' });
-    const ffmpegOnWorkers = (): number => {
-      try {
-        return execFileSync('pgrep', ['-f', `ffmpeg.*${temp.path}/worker-`])
-          .toString()
-          .trim()
-          .split('\n').length;
-      } catch {
-        return 0; // pgrep exits 1 when nothing matches
-      }
-    };
-    await expect.poll(ffmpegOnWorkers, { interval: 50, timeout: 30_000 }).toBeGreaterThan(0);
-    const cancelled = await coordinator.api(`/v1/renders/${id}`, { method: 'DELETE' });
-    expect(cancelled.status).toBe(200);
-    expect(renderViewSchema.parse(await cancelled.json()).status).toBe('cancelled');
-    await expect.poll(ffmpegOnWorkers, { interval: 50, timeout: 1000 }).toBe(0);
-    expect(completions(id)).toBe(0);
-    expect((await render(id)).status).toBe('cancelled');
+    await cancelRunningFfmpeg(temp.path);
   }, 60_000);
 
   it('Redis stopped: dispatch pauses and says so; restarted: it resumes and nothing is lost', async () => {

@@ -2,7 +2,6 @@ import { execFileSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderViewSchema } from '../../src/shared/rest-contract.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import {
   REPO_ROOT,
@@ -19,6 +18,7 @@ import {
   type LabHost,
 } from './network-lab.js';
 import { RedisProcess } from './redis-process.js';
+import { farmClient } from './farm-client.js';
 
 // The render farm on four "machines": Redis, the coordinator (`reelforge serve`) and two
 // `reelforge worker`s, each in its own network namespace on a private test subnet, joined by a
@@ -42,24 +42,11 @@ describe.skipIf(unavailable !== undefined)('render farm across network namespace
   const workers: FarmWorkerProcess[] = [];
   const hosts: Record<string, LabHost> = {};
 
-  const submit = async (body: Record<string, unknown>): Promise<string> => {
-    const response = await api('/v1/renders', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ script: sample, ...body }),
-    });
-    expect(response.status).toBe(202);
-    return ((await response.json()) as { id: string }).id;
-  };
-  const render = async (id: string) => renderViewSchema.parse(await (await api(`/v1/renders/${id}`)).json());
-  const untilEnded = async (id: string) => {
-    await expect
-      .poll(async () => (await render(id)).status, { interval: 100, timeout: 40_000 })
-      .toMatch(/^(completed|failed|cancelled|interrupted)$/);
-    return render(id);
-  };
-  const completions = (id: string): number =>
-    workers.reduce((n, w) => n + w.output().split(`job ${id}: completed`).length - 1, 0);
+  const { submit, render, untilEnded, completions, cancelRunningFfmpeg } = farmClient(
+    (path, init) => api(path, init),
+    sample,
+    () => workers,
+  );
   const startFarmWorker = (name: string) =>
     startWorker(join(temp.path, name), {
       server: coordinator.url,
@@ -122,23 +109,7 @@ describe.skipIf(unavailable !== undefined)('render farm across network namespace
   }, 90_000);
 
   it('cancel on the coordinator stops the ffmpeg on the worker host within 1 s', async () => {
-    const id = await submit({ provider: 'ffmpeg', quality: 'draft' });
-    const ffmpegOnWorkers = (): number => {
-      try {
-        return execFileSync('pgrep', ['-f', `ffmpeg.*${temp.path}/worker-`])
-          .toString()
-          .trim()
-          .split('\n').length;
-      } catch {
-        return 0; // pgrep exits 1 when nothing matches
-      }
-    };
-    await expect.poll(ffmpegOnWorkers, { interval: 50, timeout: 30_000 }).toBeGreaterThan(0);
-    const cancelled = await api(`/v1/renders/${id}`, { method: 'DELETE' });
-    expect(cancelled.status).toBe(200);
-    await expect.poll(ffmpegOnWorkers, { interval: 50, timeout: 1000 }).toBe(0);
-    expect((await render(id)).status).toBe('cancelled');
-    expect(completions(id)).toBe(0);
+    await cancelRunningFfmpeg(temp.path);
   }, 60_000);
 
   it('a worker host killed mid-render: the other host completes its job, once', async () => {

@@ -8,9 +8,9 @@ import {
 } from '../../src/main/infrastructure/storage/index.js';
 import { makeTone, meanVolume, probe } from '../support/media-tools.js';
 import { until } from '../support/until.js';
-import { startFarmWebApp, startInProcessWorker, untilFarmConnected } from './desktop-farm.js';
+import { startConnectedFarm } from './desktop-farm.js';
 import { REPO_ROOT } from './farm-processes.js';
-import { freeLoopbackPort, useRedisPerTest } from './redis-process.js';
+import { useRedisPerTest } from './redis-process.js';
 
 const TOKEN = 'farm-outside-media-token-0123';
 const sample = JSON.parse(
@@ -24,15 +24,7 @@ describe('media outside the script folder on a farm', () => {
   const redis = useRedisPerTest();
 
   it('reach the worker, which renders with its own copies', async () => {
-    const { url: redisUrl } = await redis.start();
-    const port = await freeLoopbackPort();
-    const farmApp = await startFarmWebApp(
-      { REELFORGE_REDIS_URL: redisUrl, REELFORGE_API_TOKEN: TOKEN },
-      { server: { port } },
-    );
-    redis.closeAfter(() => farmApp.close());
-    const { app, root } = farmApp;
-    await untilFarmConnected(app);
+    const { app, root, startWorker } = await startConnectedFarm(redis, TOKEN);
 
     // An absolute path, in a script sent as text (the page's upload).
     const absoluteMusic = join(root, 'elsewhere', 'tone.wav');
@@ -60,13 +52,7 @@ describe('media outside the script folder on a farm', () => {
       await app.runtime.handlers['jobs.enqueue']({ libraryIds: [opened!.id], provider: 'mock' })
     ).jobs[0]!.id;
 
-    const worker = await startInProcessWorker({
-      server: `http://127.0.0.1:${port}`,
-      token: TOKEN,
-      dataDir: join(root, 'worker'),
-      providers: 'ffmpeg,mock',
-    });
-    redis.closeAfter(() => worker.stop());
+    const worker = await startWorker('ffmpeg,mock');
     const ended = (id: string) => !['queued', 'running'].includes(app.runtime.service.getJob(id).status);
     await until(() => ended(absoluteJob) && ended(outsideJob), 90_000);
     for (const id of [absoluteJob, outsideJob]) {

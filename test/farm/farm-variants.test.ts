@@ -7,8 +7,8 @@ import {
   SqliteJobRepository,
 } from '../../src/main/infrastructure/storage/index.js';
 import { until } from '../support/until.js';
-import { startFarmWebApp, startInProcessWorker, untilFarmConnected } from './desktop-farm.js';
-import { freeLoopbackPort, useRedisPerTest } from './redis-process.js';
+import { startConnectedFarm } from './desktop-farm.js';
+import { useRedisPerTest } from './redis-process.js';
 
 const TOKEN = 'farm-variants-token-0123456789';
 
@@ -28,15 +28,7 @@ describe('A/B variants and templates on a farm', () => {
   const redis = useRedisPerTest();
 
   it('each variant job renders its own variant once, with its template; a chosen template travels', async () => {
-    const { url: redisUrl } = await redis.start();
-    const port = await freeLoopbackPort();
-    const farmApp = await startFarmWebApp(
-      { REELFORGE_REDIS_URL: redisUrl, REELFORGE_API_TOKEN: TOKEN },
-      { server: { port } },
-    );
-    redis.closeAfter(() => farmApp.close());
-    const { app } = farmApp;
-    await untilFarmConnected(app);
+    const { app, startWorker } = await startConnectedFarm(redis, TOKEN);
     const [withVariants, plain] = await app.runtime.handlers['library.addFiles']({
       files: [
         {
@@ -61,13 +53,7 @@ describe('A/B variants and templates on a farm', () => {
     ];
     expect(queued).toHaveLength(3);
 
-    const worker = await startInProcessWorker({
-      server: `http://127.0.0.1:${port}`,
-      token: TOKEN,
-      dataDir: join(farmApp.root, 'worker'),
-      providers: 'mock',
-    });
-    redis.closeAfter(() => worker.stop());
+    const worker = await startWorker();
     await until(
       () => queued.every((job) => app.runtime.service.getJob(job.id).status === 'completed'),
       30_000,

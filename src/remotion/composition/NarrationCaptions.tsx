@@ -2,14 +2,7 @@ import { useMemo, type ReactElement } from 'react';
 import { AbsoluteFill, useCurrentFrame } from 'remotion';
 import type { PlatformId } from '#core/platform-presets.js';
 import { activeCaptionAt, captionHighlights } from '#core/narration/active-caption.js';
-import {
-  CAPTION_BOX_COLOUR,
-  CAPTION_BOX_OPACITY,
-  CAPTION_FONT,
-  CAPTION_TEXT_COLOUR,
-  captionHighlightColour,
-  captionPlacement,
-} from '#core/narration/caption-style.js';
+import * as captionStyle from '#core/narration/caption-style.js';
 import type { ReelforgeVideoProps } from '../props.js';
 import { fontStackFor } from '../fonts.js';
 import { withAlpha } from './Background.js';
@@ -38,11 +31,11 @@ export function NarrationCaptions({
 }: NarrationCaptionsProps): ReactElement | null {
   const frame = useCurrentFrame();
   const highlights = useMemo(() => captionHighlights(narration.words), [narration.words]);
-  const place = captionPlacement({ width, height }, platform);
+  const place = captionStyle.captionPlacement({ width, height }, platform);
   // A frame shows what is said at its middle, so a word lit for even one frame is drawn.
   const active = activeCaptionAt(highlights, (frame + 0.5) / fps);
   if (active === undefined) return null;
-  const highlight = captionHighlightColour(accent);
+  const highlight = captionStyle.captionHighlightColour(accent);
   return (
     <AbsoluteFill style={{ pointerEvents: 'none' }}>
       <div
@@ -59,9 +52,9 @@ export function NarrationCaptions({
           data-testid="narration-caption"
           style={{
             padding: place.boxPadding,
-            backgroundColor: withAlpha(CAPTION_BOX_COLOUR, CAPTION_BOX_OPACITY),
-            color: CAPTION_TEXT_COLOUR,
-            fontFamily: fontStackFor(CAPTION_FONT),
+            backgroundColor: withAlpha(captionStyle.CAPTION_BOX_COLOUR, captionStyle.CAPTION_BOX_OPACITY),
+            color: captionStyle.CAPTION_TEXT_COLOUR,
+            fontFamily: fontStackFor(captionStyle.CAPTION_FONT),
             fontWeight: 700,
             fontSize: place.fontSize,
             lineHeight: 1.2,

@@ -1,20 +1,8 @@
+import type { VoiceProviderView } from '#core/narration/voice-provider-view.js';
 import type { VoiceRegistry } from './voice-registry.js';
 
-/** One voice provider as the Settings view lists it (the page's copy: `VoiceProviderDescription`). */
-export interface VoiceProviderDescription {
-  readonly id: string;
-  readonly name: string;
-  readonly available: boolean;
-  readonly reason?: string;
-  readonly version?: string;
-  readonly defaultVoice: string;
-  /** Always holds the default voice, first. */
-  readonly voices: readonly string[];
-  readonly wordTimings: boolean;
-  readonly online: boolean;
-  readonly readsApiKey: boolean;
-  readonly hasApiKey: boolean;
-}
+/** One voice provider as the Settings view lists it (the page gets the same shape). */
+export type VoiceProviderDescription = VoiceProviderView;
 
 /**
  * Every voice provider with its availability, reason and voices, for the Settings view. `hasKey`

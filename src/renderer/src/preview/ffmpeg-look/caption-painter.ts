@@ -3,15 +3,7 @@
 // `activeCaptionAt`), size, place and colours from `captionPlacement` as the FFmpeg provider's ASS
 // script has them, drawn the way libass draws that style (bottom-centred, one dark box).
 import { activeCaptionAt, captionHighlights } from '#core/narration/active-caption.js';
-import {
-  CAPTION_BOX_COLOUR,
-  CAPTION_BOX_OPACITY,
-  CAPTION_FONT,
-  CAPTION_TEXT_COLOUR,
-  captionHighlightColour,
-  captionPlacement,
-  type CaptionPlacement,
-} from '#core/narration/caption-style.js';
+import * as captionStyle from '#core/narration/caption-style.js';
 import type { NarrationTrack } from '#core/narration/timed-words.js';
 import type { PlatformId } from '#core/platform-presets.js';
 import { even } from '#core/render-look/safe-zone.js';
@@ -37,11 +29,11 @@ export interface CaptionCanvas {
 }
 
 /** The font at `px` per em. */
-const captionFont = (px: number) => `bold ${px}px ${fontStackFor(CAPTION_FONT)}`;
+const captionFont = (px: number) => `bold ${px}px ${fontStackFor(captionStyle.CAPTION_FONT)}`;
 
 export class CaptionPainter {
   readonly #highlights: ReturnType<typeof captionHighlights>;
-  readonly #place: CaptionPlacement;
+  readonly #place: captionStyle.CaptionPlacement;
   readonly #highlight: string;
 
   constructor(
@@ -53,8 +45,8 @@ export class CaptionPainter {
     // Nothing to draw when the script turned burned-in captions off (the sidecar files remain).
     this.#highlights = narration.burnInCaptions ? captionHighlights(narration.words) : [];
     // Rounded to even pixels as the FFmpeg provider rounds them for its ASS script.
-    this.#place = captionPlacement(frame, platform, even);
-    this.#highlight = captionHighlightColour(accent);
+    this.#place = captionStyle.captionPlacement(frame, platform, even);
+    this.#highlight = captionStyle.captionHighlightColour(accent);
   }
 
   /** The phrase on screen at `seconds`, its words and which is lit; undefined between phrases. */
@@ -88,8 +80,8 @@ export class CaptionPainter {
     const centre = left + (this.frame.width - left - right) / 2;
     const textBottom = this.frame.height - bottom;
     const textTop = textBottom - lineHeight * lines.length;
-    ctx.globalAlpha = CAPTION_BOX_OPACITY;
-    ctx.fillStyle = CAPTION_BOX_COLOUR;
+    ctx.globalAlpha = captionStyle.CAPTION_BOX_OPACITY;
+    ctx.fillStyle = captionStyle.CAPTION_BOX_COLOUR;
     ctx.fillRect(
       centre - widest / 2 - boxPadding,
       textTop - boxPadding,
@@ -103,7 +95,7 @@ export class CaptionPainter {
       let x = centre - lineWidth(line) / 2;
       const baseline = textTop + row * lineHeight + ascent;
       for (const i of line) {
-        ctx.fillStyle = i === caption.lit ? this.#highlight : CAPTION_TEXT_COLOUR;
+        ctx.fillStyle = i === caption.lit ? this.#highlight : captionStyle.CAPTION_TEXT_COLOUR;
         ctx.fillText(caption.words[i]!, x, baseline);
         x += widths[i]! + space;
       }
