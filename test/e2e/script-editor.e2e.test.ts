@@ -1,13 +1,24 @@
-// The script editor end to end (issue #18 item 3): the built UI in Chromium against the real
-// backend (loopback server, SQLite, the import's parsers, FFmpeg). A new user drops good and bad
-// files, the bad ones open in the editor at their first problem, they are fixed in the raw view
-// and in the form until the import's own validation passes, the preview follows, the fix is saved
-// and the script renders with FFmpeg. The editor's screenshot goes to docs/screenshots/editor.png.
+// The new user's walk of issue #18 ("Done when") and the script editor (item 3), end to end: the
+// built UI in Chromium against the real backend (loopback server, SQLite, the import's parsers,
+// FFmpeg, Remotion). A new user drops good and bad files, the bad ones open in the editor at their
+// first problem, they are fixed in the raw view and in the form until the import's own validation
+// passes, the preview follows, the fix is saved; the script renders with FFmpeg (draft) and with
+// Remotion, and a frame of each preview matches the same frame of its render; History finds the
+// renders by words of the hook; a render is cancelled, retried and played from the queue.
+// Screenshots go to docs/screenshots (editor, preview-vs-render, history-details, queue-cancelled).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VideoJob } from '../../src/main/application/job.js';
 import type { WebApp } from '../../src/main/presentation/loopback/index.js';
+import {
+  expectFramesMatch,
+  ffmpegPreviewAndRender,
+  remotionPreviewAndRender,
+  restingSeconds,
+} from '../preview/support/preview-frames.js';
 import { chromiumMissingReason, launchChromium } from './support/chromium.js';
 import { createFileTransfer, dropTransfer } from './support/drop-files.js';
 import { ensureRendererBuilt, REPO_ROOT } from './support/renderer-build.js';
@@ -55,6 +66,7 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
   let browser: Browser | undefined;
   let page: Page;
   const pageErrors: string[] = [];
+  let framesDir: string;
 
   const running = (): WebApp => {
     if (!app) throw new Error('the web app is not running');
@@ -85,6 +97,8 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     mkdirSync(DOC_SCREENSHOTS, { recursive: true });
     harness = createWebAppHarness();
     app = await harness.start();
+    framesDir = join(harness.root, 'frames');
+    mkdirSync(framesDir);
     browser = await launchChromium();
     page = await openAppPage(browser, app, {
       width: 1280,
@@ -189,11 +203,109 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     expect(pageErrors).toEqual([]);
   }, 180_000);
 
-  it('history finds the render by words of its edited hook; its details show the whole scenes table', async () => {
+  /** The one job of `provider`, read from the backend. */
+  const jobOn = (provider: string): VideoJob => {
+    const found = running()
+      .runtime.service.listJobs()
+      .filter((job) => job.options.provider === provider);
+    expect(found).toHaveLength(1);
+    return found[0]!;
+  };
+  const openFixedScript = async (): Promise<void> => {
+    await page.getByTestId('nav-library').click();
+    await page.getByRole('button', { name: `Open ${BROKEN_SCRIPT.name}`, exact: true }).click();
+    await page.getByTestId('script-detail').waitFor();
+  };
+
+  it('a frame of the preview, labelled FFmpeg, matches the same frame of the FFmpeg render', async () => {
+    const job = jobOn('ffmpeg');
+    await openFixedScript();
+    await expect
+      .poll(
+        () => page.getByRole('radio', { name: 'FFmpeg (as rendered)' }).getAttribute('aria-checked'),
+        POLL,
+      )
+      .toBe('true');
+    const hook = job.timeline.scenes[0]!;
+    const seconds = restingSeconds(hook, job.timeline.fps);
+    const pair = await ffmpegPreviewAndRender(page, {
+      video: job.result!.outputPath,
+      seconds,
+      fps: job.timeline.fps,
+      dir: framesDir,
+      label: 'ffmpeg-hook',
+    });
+    console.log(pair.report);
+    expectFramesMatch(pair);
+    // The hook's words are on both frames.
+    for (const facts of [pair.preview, pair.render])
+      expect(facts.text?.words.map((word) => word.text).join(' ')).toMatch(/Volcanoes/);
+    await screenshot('preview');
+    // For the README: the paused preview beside the render's frame at the same time.
+    execFileSync('ffmpeg', [
+      '-v',
+      'error',
+      '-y',
+      '-i',
+      join(framesDir, 'ffmpeg-hook-preview-scaled.png'),
+      '-i',
+      join(framesDir, 'ffmpeg-hook-render.png'),
+      '-filter_complex',
+      '[0:v]pad=iw+12:ih:0:0:white[left];[left][1:v]hstack=inputs=2',
+      join(DOC_SCREENSHOTS, 'preview-vs-render.png'),
+    ]);
+  }, 60_000);
+
+  it('renders it with Remotion (draft); a frame of the Remotion preview matches the same frame of the render', async () => {
+    await openFixedScript();
+    const form = page.getByTestId('script-detail');
+    await expect.poll(() => form.getByTestId('render-button').isEnabled(), POLL).toBe(true);
+    await expect.poll(() => form.getByTestId('render-provider').inputValue(), POLL).toBe('ffmpeg');
+    await form.getByTestId('render-provider').selectOption('remotion');
+    await form.getByTestId('render-quality').selectOption('draft');
+    await form.getByTestId('render-button').click();
+    await page.getByTestId('queue-view').waitFor();
+    const status = () =>
+      running()
+        .runtime.service.listJobs()
+        .find((j) => j.options.provider === 'remotion');
+    await expect
+      .poll(() => [status()?.status, status()?.error?.message], { timeout: 300_000, interval: 500 })
+      .toEqual(['completed', undefined]);
+    const job = jobOn('remotion');
+
+    await openFixedScript();
+    await expect.poll(() => form.getByTestId('render-button').isEnabled(), POLL).toBe(true);
+    await form.getByTestId('render-provider').selectOption('remotion');
+    await expect
+      .poll(
+        () => page.getByRole('radio', { name: 'Remotion (as rendered)' }).getAttribute('aria-checked'),
+        POLL,
+      )
+      .toBe('true');
+    await page.getByTestId('remotion-preview').waitFor({ timeout: 60_000 });
+    const pair = await remotionPreviewAndRender(page, {
+      video: job.result!.outputPath,
+      scene: job.timeline.scenes[0]!,
+      fps: job.timeline.fps,
+      dir: framesDir,
+      label: 'remotion-hook',
+    });
+    console.log(pair.report);
+    expectFramesMatch(pair);
+    expect(pageErrors).toEqual([]);
+  }, 420_000);
+
+  it('history finds the renders by words of the edited hook; their details show the whole scenes table', async () => {
     await page.getByTestId('nav-history').click();
     await page.getByTestId('history-view').waitFor();
+    // Words of the hook written in the editor, neither in the topic nor in the file name.
     await page.getByTestId('history-search').fill('new land every');
-    await expect.poll(() => page.getByTestId('history-item').count(), POLL).toBe(1);
+    await expect.poll(() => page.getByTestId('history-item').count(), POLL).toBe(2);
+    await page.getByTestId('history-search').fill('land every volcano');
+    await expect.poll(() => page.getByTestId('history-item').count(), POLL).toBe(0);
+    await page.getByTestId('history-search').fill('new land every');
+    await expect.poll(() => page.getByTestId('history-item').count(), POLL).toBe(2);
     await page.getByTestId('history-item').first().click();
     const details = page.getByTestId('history-details');
     const table = details.getByRole('table', { name: 'Scenes' });
