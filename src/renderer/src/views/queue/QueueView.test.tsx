@@ -132,6 +132,25 @@ describe('QueueView', () => {
     vi.restoreAllMocks();
   });
 
+  it('offers Play in History for a finished video, and Show (not Play) for a render that is not a video', async () => {
+    const video = makeCompletedJob({ id: 'video', topic: 'Video topic' });
+    const manifest = makeCompletedJob({
+      id: 'manifest',
+      topic: 'Manifest topic',
+      providerId: 'mock',
+      result: { ...video.result!, jobId: 'manifest', providerId: 'mock', mimeType: 'application/json' },
+    });
+    renderWithApi(<QueueView />, new FakeReelforgeApi({ jobs: [video, manifest] }));
+    await screen.findAllByTestId('queue-row');
+    expect(
+      within(row('video')).getByRole('button', { name: 'Play Video topic in History' }).textContent,
+    ).toBe('▶ Play in History');
+    expect(
+      within(row('manifest')).getByRole('button', { name: 'Show Manifest topic in History' }).textContent,
+    ).toBe('Show in History');
+    expect(within(row('manifest')).queryByRole('button', { name: /^Play / })).toBeNull();
+  });
+
   it('adds new jobs, shows completion, and cancels and retries', async () => {
     const api = new FakeReelforgeApi({
       jobs: [makeJob({ id: 'q', status: 'queued', topic: 'Queued topic' })],
