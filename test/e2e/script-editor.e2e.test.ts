@@ -325,6 +325,9 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     });
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot('history-details');
+    // Escape closes the details.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => details.count(), POLL).toBe(0);
   });
 
   it('cancels a render from the queue, retries it to the end, and plays the FFmpeg video from the queue', async () => {
@@ -339,17 +342,29 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     await page.getByTestId('queue-view').waitFor();
     const rows = page.getByTestId('queue-row');
     const active = rows.filter({ has: page.getByRole('button', { name: `Cancel ${topic}` }) });
-    await active.getByRole('button', { name: `Cancel ${topic}` }).click();
-    const cancelled = rows.filter({ has: page.getByRole('button', { name: `Retry ${topic}` }) });
-    await expect.poll(() => cancelled.getAttribute('data-status'), POLL).toBe('cancelled');
-    await screenshot('queue-cancelled');
-    const jobId = (await cancelled.getAttribute('data-job-id'))!;
-    await cancelled.getByRole('button', { name: `Retry ${topic}` }).click();
-    // A retry runs the same job again; once it is done its row offers Play.
+    const jobId = (await active.getAttribute('data-job-id'))!;
     const row = page.locator(`[data-testid=queue-row][data-job-id="${jobId}"]`);
-    await expect
-      .poll(() => row.getAttribute('data-status'), { timeout: 60_000, interval: 200 })
-      .toBe('completed');
+    // Cancelled once it has shown some progress: the row keeps what it showed (43 % fell back to 29 %).
+    const percent = async () => Number(await row.getByRole('progressbar').getAttribute('aria-valuenow'));
+    await expect.poll(percent, POLL).toBeGreaterThan(0);
+    const shown = await percent();
+    await row.getByRole('button', { name: `Cancel ${topic}` }).click();
+    await expect.poll(() => row.getAttribute('data-status'), POLL).toBe('cancelled');
+    expect(await percent()).toBeGreaterThanOrEqual(shown);
+    await screenshot('queue-cancelled');
+    await row.getByRole('button', { name: `Retry ${topic}` }).click();
+    // A retry runs the same job again; running, it never reads "Waiting for a free slot".
+    const seen: string[] = [];
+    const status = async () => {
+      const [now, elapsed] = await Promise.all([
+        row.getAttribute('data-status'),
+        row.getByTestId('queue-elapsed').textContent(),
+      ]);
+      seen.push(`${now}: ${elapsed}`);
+      return now;
+    };
+    await expect.poll(status, { timeout: 60_000, interval: 50 }).toBe('completed');
+    expect(seen.filter((line) => line.startsWith('running: Waiting'))).toEqual([]);
     expect(running().runtime.service.getJob(jobId).status).toBe('completed');
     // The FFmpeg render of the earlier step plays from its queue row.
     const ffmpegJob = running()
