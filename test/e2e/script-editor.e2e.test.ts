@@ -365,6 +365,11 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     };
     await expect.poll(status, { timeout: 60_000, interval: 50 }).toBe('completed');
     expect(seen.filter((line) => line.startsWith('running: Waiting'))).toEqual([]);
+    // And it shows how long it has been running (the answer "queued" once wiped its start time).
+    expect(
+      seen.filter((line) => line.startsWith('running: Elapsed')).length,
+      seen.join('\n'),
+    ).toBeGreaterThan(0);
     expect(running().runtime.service.getJob(jobId).status).toBe('completed');
     // The FFmpeg render of the earlier step plays from its queue row.
     const ffmpegJob = running()

@@ -151,6 +151,28 @@ describe('QueueView', () => {
     expect(within(row('manifest')).queryByRole('button', { name: /^Play / })).toBeNull();
   });
 
+  it('a retried job started before the answer arrives keeps its start time: elapsed, not "Starting…"', async () => {
+    const cancelled = makeJob({ id: 'again', status: 'cancelled', topic: 'Again topic', progress: 0.4 });
+    const api = new FakeReelforgeApi({ jobs: [cancelled] });
+    const startedAt = new Date(Date.now() - 2000).toISOString();
+    // As main does: the retry starts the job at once; its events go out before the call's answer.
+    api.override('jobs.retry', () => {
+      api.emit('job', { type: 'job-updated', job: { ...cancelled, status: 'queued', progress: 0 } });
+      api.emit('job', {
+        type: 'job-updated',
+        job: { ...cancelled, status: 'running', progress: 0, stage: 'starting', startedAt },
+      });
+      return { ...cancelled, status: 'queued', progress: 0, stage: 'queued' };
+    });
+    const user = userEvent.setup();
+    renderWithApi(<QueueView />, api);
+    await screen.findByTestId('queue-row');
+    await user.click(screen.getByRole('button', { name: 'Retry Again topic' }));
+    act(() => api.emit('job', { type: 'job-progress', jobId: 'again', progress: 0.2, stage: 'render' }));
+    await waitFor(() => expect(row('again').dataset.status).toBe('running'));
+    expect(within(row('again')).getByTestId('queue-elapsed').textContent).toMatch(/^Elapsed \d/);
+  });
+
   it('adds new jobs, shows completion, and cancels and retries', async () => {
     const api = new FakeReelforgeApi({
       jobs: [makeJob({ id: 'q', status: 'queued', topic: 'Queued topic' })],
