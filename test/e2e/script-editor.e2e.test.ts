@@ -19,6 +19,7 @@ import {
   remotionPreviewAndRender,
   restingSeconds,
 } from '../preview/support/preview-frames.js';
+import { etaSeconds, sampleQueueRow } from './support/queue-row-samples.js';
 import { chromiumMissingReason, launchChromium } from './support/chromium.js';
 import { createFileTransfer, dropTransfer } from './support/drop-files.js';
 import { ensureRendererBuilt, REPO_ROOT } from './support/renderer-build.js';
@@ -195,11 +196,17 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     await expect.poll(() => form.getByTestId('render-provider').inputValue(), POLL).toBe('ffmpeg');
     await form.getByTestId('render-quality').selectOption('draft');
     await button.click();
-    const done = () =>
+    await page.getByTestId('queue-view').waitFor();
+    const samples = await sampleQueueRow(page.getByTestId('queue-row'), 120_000);
+    expect(
       running()
         .runtime.service.listJobs()
-        .map((job) => job.status);
-    await expect.poll(done, { timeout: 120_000, interval: 250 }).toEqual(['completed']);
+        .map((job) => job.status),
+    ).toEqual(['completed']);
+    // Elapsed time as the progress arrives: never "0.0 s" once the render has moved (read 0.0 s at 11 %).
+    const moving = samples.filter((sample) => sample.status === 'running' && sample.percent >= 5);
+    expect(moving.length).toBeGreaterThan(0);
+    expect(moving.filter((sample) => sample.elapsed === 'Elapsed 0.0 s')).toEqual([]);
     expect(pageErrors).toEqual([]);
   }, 180_000);
 
@@ -265,14 +272,26 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     await form.getByTestId('render-quality').selectOption('draft');
     await form.getByTestId('render-button').click();
     await page.getByTestId('queue-view').waitFor();
-    const status = () =>
-      running()
-        .runtime.service.listJobs()
-        .find((j) => j.options.provider === 'remotion');
-    await expect
-      .poll(() => [status()?.status, status()?.error?.message], { timeout: 300_000, interval: 500 })
-      .toEqual(['completed', undefined]);
+    const remotionRow = page
+      .getByTestId('queue-row')
+      .filter({ has: page.locator('.tag[title=Provider]', { hasText: 'remotion' }) });
+    const samples = await sampleQueueRow(remotionRow, 300_000, 250);
     const job = jobOn('remotion');
+    expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
+    // The ETA against the time that was really left, from the middle of the render on.
+    const endMs = samples.at(-1)!.atMs;
+    const estimates = samples
+      .filter((sample) => sample.status === 'running' && sample.percent >= 30 && sample.percent <= 90)
+      .map((sample) => [etaSeconds(sample.eta), (endMs - sample.atMs) / 1000] as const)
+      .filter(([eta]) => eta !== undefined);
+    const report = `ETA shown, time really left (s): ${JSON.stringify(estimates.map(([eta, left]) => [eta, Number(left.toFixed(1))]))}`;
+    console.log(`[e2e] Remotion ${report}`);
+    // Off by 41 % of the time left here, weighted by it; the average pace since the start (the
+    // first seconds bundle and open the browser) was off by 89 % and read 26 s with 15 s left.
+    expect(estimates.length, report).toBeGreaterThan(5);
+    const off = estimates.reduce((sum, [eta, left]) => sum + Math.abs(eta! - left), 0);
+    const left = estimates.reduce((sum, [, seconds]) => sum + seconds, 0);
+    expect(off / left, report).toBeLessThanOrEqual(0.65);
 
     await openFixedScript();
     await expect.poll(() => form.getByTestId('render-button').isEnabled(), POLL).toBe(true);
