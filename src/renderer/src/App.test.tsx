@@ -118,6 +118,23 @@ describe('App', () => {
     expect(screen.getByRole('complementary', { name: 'Details of Done topic' })).toBeTruthy();
   });
 
+  it('offers "Show in History", not "Play", in the toast of a finished render that is not a video', async () => {
+    const video = makeCompletedJob({ id: 'done' });
+    const manifest = makeCompletedJob({
+      id: 'manifest',
+      topic: 'Manifest topic',
+      result: { ...video.result!, jobId: 'manifest', providerId: 'mock', mimeType: 'application/json' },
+    });
+    const api = new FakeReelforgeApi({ jobs: [manifest] });
+    const user = userEvent.setup();
+    render(<App client={{ api, connection: ALWAYS_OPEN }} />);
+    await screen.findByTestId('library-view');
+    act(() => api.emit('job', { type: 'job-updated', job: manifest }));
+    await user.click(await screen.findByRole('button', { name: 'Show in History' }));
+    expect(screen.queryByRole('button', { name: 'Play in History' })).toBeNull();
+    expect(await screen.findByRole('complementary', { name: 'Details of Manifest topic' })).toBeTruthy();
+  });
+
   it('toasts finished and failed renders wherever the user is', async () => {
     const api = new FakeReelforgeApi();
     render(<App client={{ api, connection: ALWAYS_OPEN }} />);

@@ -13,3 +13,11 @@ export function takeHistoryFocus(): string | undefined {
   pending = undefined;
   return jobId;
 }
+
+/**
+ * The words of the action that opens a finished render in History: a video plays there; anything
+ * else (the mock provider's JSON manifest) is only shown, so "Play" would promise what is not there.
+ */
+export function historyActionLabel(job: { readonly result?: { readonly mimeType: string } }): string {
+  return job.result?.mimeType.startsWith('video/') ? 'Play in History' : 'Show in History';
+}

@@ -1,10 +1,11 @@
 import { useRef } from 'react';
 import { useToast } from '../components/toasts.js';
 import { useApiEvent } from './api-context.js';
+import { historyActionLabel } from './history-focus.js';
 
 /**
  * Toasts when a render finishes or fails, wherever the user is in the app; a finished one offers
- * "Play in History" (`showInHistory`).
+ * "Play in History" (or "Show in History" when it is not a video; `showInHistory`).
  */
 export function useJobNotifications(showInHistory?: (jobId: string) => void): void {
   const toast = useToast();
@@ -20,7 +21,9 @@ export function useJobNotifications(showInHistory?: (jobId: string) => void): vo
         kind: 'success',
         title: `Rendered “${job.topic}”`,
         message: `${job.providerId ?? 'provider'} · ${job.options.quality}`,
-        ...(showInHistory ? { action: { label: 'Play in History', run: () => showInHistory(job.id) } } : {}),
+        ...(showInHistory
+          ? { action: { label: historyActionLabel(job), run: () => showInHistory(job.id) } }
+          : {}),
       });
     } else if (job.status === 'failed') {
       told.current.add(key);

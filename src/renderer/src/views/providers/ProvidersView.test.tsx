@@ -42,6 +42,28 @@ describe('ProvidersView', () => {
     expect(screen.getByTestId('metrics-scope').textContent).toMatch(/deleting one removes it here/);
   });
 
+  it('after a delete, each card’s renders in History agree with the "By provider" chart', async () => {
+    // Three successes all time; one of them deleted from History: the chart counts two.
+    const api = new FakeReelforgeApi();
+    const ffmpegMetrics = api.metrics.providers.find((m) => m.providerId === 'ffmpeg')!;
+    api.metrics = {
+      ...api.metrics,
+      providers: api.metrics.providers.map((m) =>
+        m === ffmpegMetrics ? { ...m, successes: 3, failures: 0 } : m,
+      ),
+      byProvider: { ffmpeg: 2, mock: 30 },
+    };
+    renderWithApi(<ProvidersView />, api);
+    const charts = await screen.findAllByTestId('bar-chart');
+    const byProvider = charts.find((c) => c.querySelector('figcaption')?.textContent === 'By provider')!;
+    expect(within(byProvider).getByLabelText('ffmpeg: 2')).toBeTruthy();
+    const ffmpeg = screen.getAllByTestId('provider-card').find((c) => c.dataset.providerId === 'ffmpeg')!;
+    expect(within(ffmpeg).getByTestId('provider-in-history').textContent).toBe('2');
+    expect(within(ffmpeg).getByTestId('provider-metrics').textContent).toContain('Successes (all time)3');
+    const remotion = screen.getAllByTestId('provider-card').find((c) => c.dataset.providerId === 'remotion')!;
+    expect(within(remotion).getByTestId('provider-in-history').textContent).toBe('0');
+  });
+
   it('draws the distributions as bar charts', async () => {
     renderWithApi(<ProvidersView />);
     const charts = await screen.findAllByTestId('bar-chart');

@@ -78,6 +78,7 @@ export function ProvidersView() {
                   key={p.id}
                   provider={p}
                   metrics={data.metrics.providers.find((m) => m.providerId === p.id)}
+                  inHistory={data.metrics.byProvider[p.id] ?? 0}
                 />
               ))}
             </div>
@@ -104,7 +105,20 @@ export function ProvidersView() {
   );
 }
 
-function ProviderCard({ provider, metrics }: { provider: ProviderInfo; metrics?: ProviderMetrics }) {
+/**
+ * `inHistory` is the provider's bar in "By provider" (renders History holds now): shown on the card
+ * too, so after a delete the card has a number that agrees with the chart beside its all-time
+ * successes and failures (which a delete does not change).
+ */
+function ProviderCard({
+  provider,
+  metrics,
+  inHistory,
+}: {
+  provider: ProviderInfo;
+  metrics?: ProviderMetrics;
+  inHistory: number;
+}) {
   const usable = isUsable(provider);
   const total = (metrics?.successes ?? 0) + (metrics?.failures ?? 0);
   return (
@@ -140,6 +154,8 @@ function ProviderCard({ provider, metrics }: { provider: ProviderInfo; metrics?:
         {provider.autoSelectable ? '' : ' · not picked automatically'}
       </p>
       <dl className="facts metrics" data-testid="provider-metrics">
+        <dt>Renders in History</dt>
+        <dd data-testid="provider-in-history">{inHistory}</dd>
         <dt>Successes (all time)</dt>
         <dd>{metrics?.successes ?? 0}</dd>
         <dt>Failures (all time)</dt>

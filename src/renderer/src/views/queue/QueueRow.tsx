@@ -2,6 +2,7 @@ import { isActiveStatus, isRetryableStatus } from '#core/video-status.js';
 import type { VideoJob } from '../../../../shared/api-types.js';
 import { ChannelChip, ProgressBar, StatusBadge } from '../../components/common.js';
 import { fallbackChannelColour } from '../../components/channel-colours.js';
+import { historyActionLabel } from '../../app/history-focus.js';
 import { useRef } from 'react';
 import { recentEtaSeconds, secondsBetween, withSample, type ProgressSample } from '../../state/eta.js';
 import { formatDuration, formatPercent } from '../../state/format.js';
@@ -43,6 +44,7 @@ export function QueueRow({ job, now, onCancel, onRetry, onShowInHistory }: Queue
     samples.current = withSample(samples.current, { atMs: Date.now(), progress: job.progress });
   }
   const eta = running && elapsed !== undefined ? recentEtaSeconds(samples.current, now, elapsed) : undefined;
+  const historyAction = historyActionLabel(job);
   const provider = job.providerId ?? (job.options.provider === 'auto' ? 'auto' : job.options.provider);
 
   return (
@@ -112,9 +114,9 @@ export function QueueRow({ job, now, onCancel, onRetry, onShowInHistory }: Queue
             type="button"
             className="button small"
             onClick={onShowInHistory}
-            aria-label={`Play ${job.topic} in History`}
+            aria-label={`${historyAction.split(' ')[0]} ${job.topic} in History`}
           >
-            ▶ Play in History
+            {historyAction === 'Play in History' ? `▶ ${historyAction}` : historyAction}
           </button>
         )}
         {isRetryableStatus(job.status) && (

@@ -132,6 +132,47 @@ describe('QueueView', () => {
     vi.restoreAllMocks();
   });
 
+  it('offers Play in History for a finished video, and Show (not Play) for a render that is not a video', async () => {
+    const video = makeCompletedJob({ id: 'video', topic: 'Video topic' });
+    const manifest = makeCompletedJob({
+      id: 'manifest',
+      topic: 'Manifest topic',
+      providerId: 'mock',
+      result: { ...video.result!, jobId: 'manifest', providerId: 'mock', mimeType: 'application/json' },
+    });
+    renderWithApi(<QueueView />, new FakeReelforgeApi({ jobs: [video, manifest] }));
+    await screen.findAllByTestId('queue-row');
+    expect(
+      within(row('video')).getByRole('button', { name: 'Play Video topic in History' }).textContent,
+    ).toBe('▶ Play in History');
+    expect(
+      within(row('manifest')).getByRole('button', { name: 'Show Manifest topic in History' }).textContent,
+    ).toBe('Show in History');
+    expect(within(row('manifest')).queryByRole('button', { name: /^Play / })).toBeNull();
+  });
+
+  it('a retried job started before the answer arrives keeps its start time: elapsed, not "Starting…"', async () => {
+    const cancelled = makeJob({ id: 'again', status: 'cancelled', topic: 'Again topic', progress: 0.4 });
+    const api = new FakeReelforgeApi({ jobs: [cancelled] });
+    const startedAt = new Date(Date.now() - 2000).toISOString();
+    // As main does: the retry starts the job at once; its events go out before the call's answer.
+    api.override('jobs.retry', () => {
+      api.emit('job', { type: 'job-updated', job: { ...cancelled, status: 'queued', progress: 0 } });
+      api.emit('job', {
+        type: 'job-updated',
+        job: { ...cancelled, status: 'running', progress: 0, stage: 'starting', startedAt },
+      });
+      return { ...cancelled, status: 'queued', progress: 0, stage: 'queued' };
+    });
+    const user = userEvent.setup();
+    renderWithApi(<QueueView />, api);
+    await screen.findByTestId('queue-row');
+    await user.click(screen.getByRole('button', { name: 'Retry Again topic' }));
+    act(() => api.emit('job', { type: 'job-progress', jobId: 'again', progress: 0.2, stage: 'render' }));
+    await waitFor(() => expect(row('again').dataset.status).toBe('running'));
+    expect(within(row('again')).getByTestId('queue-elapsed').textContent).toMatch(/^Elapsed \d/);
+  });
+
   it('adds new jobs, shows completion, and cancels and retries', async () => {
     const api = new FakeReelforgeApi({
       jobs: [makeJob({ id: 'q', status: 'queued', topic: 'Queued topic' })],

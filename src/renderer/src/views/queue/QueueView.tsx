@@ -6,6 +6,7 @@ import { requestHistoryFocus } from '../../app/history-focus.js';
 import { useNavigate } from '../../app/navigation.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
 import { useToast } from '../../components/toasts.js';
+import { applyCallAnswer } from '../../state/apply-call-answer.js';
 import { applyJobEvent, isActiveJob, trimFinished } from '../../state/jobs-state.js';
 import { useAsync } from '../../state/use-async.js';
 import { useNow } from '../../state/use-now.js';
@@ -46,7 +47,7 @@ export function QueueView() {
   const act = async (what: 'cancel' | 'retry', job: VideoJob) => {
     try {
       const updated = await api[what === 'cancel' ? 'jobs.cancel' : 'jobs.retry']({ id: job.id });
-      state.setData((list) => (list ? applyJobEvent(list, { type: 'job-updated', job: updated }) : list));
+      state.setData((list) => (list ? applyCallAnswer(list, job, updated) : list));
     } catch (error) {
       toast.push({ kind: 'error', title: `Could not ${what} “${job.topic}”`, message: errorMessage(error) });
     }

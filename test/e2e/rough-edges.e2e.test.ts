@@ -1,0 +1,251 @@
+// Issue #18 section 4 ("Rough edges") where jsdom cannot tell: the built UI in real Chromium against
+// the real backend (browser mode, as `npm run web` serves it), at the size the new user had.
+// Fonts as Chromium draws them, the real key press of Ctrl+O, real scrolling, the toast's place
+// over the real Settings view. docs/rough-edges.md maps every bullet to its test.
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WebApp } from '../../src/main/presentation/loopback/index.js';
+import { chromiumMissingReason, launchChromium } from './support/chromium.js';
+import { ensureRendererBuilt } from './support/renderer-build.js';
+import {
+  createWebAppHarness,
+  type WebAppHarness,
+  closeWebApp,
+  openAppPage,
+} from './support/web-app-harness.js';
+import { makeTempDir } from '../support/temp-dir.js';
+import { writeFileSync } from 'node:fs';
+
+const POLL = { timeout: 20_000, interval: 100 } as const;
+
+/** Japanese and emoji in every scene: the quick preview must draw them with the shipped faces. */
+const JAPANESE_SCRIPT = {
+  name: 'kokoro.json',
+  content: JSON.stringify({
+    channel: 'water',
+    topic: '心を落ち着かせる',
+    hook: 'Calm: 心を落ち着かせる 🌙',
+    main_points: ['深呼吸を三回 🌊'],
+    call_to_action: 'フォローしてね ✨',
+  }),
+};
+
+/** The page's document, as far as these checks read it (the Node typings here have no DOM lib). */
+interface PageDocument {
+  readonly fonts: {
+    readonly ready: Promise<unknown>;
+    check(font: string, text: string): boolean;
+    forEach(each: (face: { family: string; status: string }) => void): void;
+  };
+  createElement(tag: string): {
+    textContent: string;
+    style: Record<string, string>;
+    getBoundingClientRect(): { width: number };
+  };
+  readonly body: { appendChild(node: unknown): void };
+}
+
+const missing = chromiumMissingReason();
+if (missing) console.warn(`[e2e] rough edges walk skipped: ${missing}`);
+
+describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium against the real backend', () => {
+  let harness: WebAppHarness | undefined;
+  let app: WebApp | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let picked: ReturnType<typeof makeTempDir> | undefined;
+  const pageErrors: string[] = [];
+  /** The UI text's width at launch. */
+  let regularWidth: number;
+
+  /** Width of a line of UI text at the UI's regular weight: a bold face makes it wider. */
+  const uiTextWidth = () =>
+    page.evaluate(() => {
+      const document = (globalThis as unknown as { document: PageDocument }).document;
+      const probe = document.createElement('span');
+      probe.textContent = 'Library Queue History Providers Settings 0123456789';
+      const ui = (
+        globalThis as unknown as { getComputedStyle(el: unknown): { fontFamily: string } }
+      ).getComputedStyle(document.body);
+      Object.assign(probe.style, {
+        fontFamily: ui.fontFamily,
+        fontWeight: '400',
+        fontSize: '14px',
+        position: 'absolute',
+        whiteSpace: 'nowrap',
+        visibility: 'hidden',
+      });
+      document.body.appendChild(probe);
+      return probe.getBoundingClientRect().width;
+    });
+
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    harness = createWebAppHarness();
+    app = await harness.start();
+    browser = await launchChromium();
+    page = await openAppPage(browser, app, {
+      width: 1280,
+      height: 800,
+      timeoutMs: 20_000,
+      errors: pageErrors,
+    });
+    await page.getByTestId('library-empty').waitFor();
+    // Measured before any preview has loaded a face into the page.
+    regularWidth = await uiTextWidth();
+  }, 240_000);
+
+  afterAll(async () => {
+    picked?.cleanup();
+    await closeWebApp({ browser, app, harness });
+  }, 60_000);
+
+  it('first launch offers the bundled samples: "Try a sample script" fills the library', async () => {
+    await page.getByRole('button', { name: 'Try a sample script' }).click();
+    await expect.poll(() => page.getByTestId('library-entry').count(), POLL).toBeGreaterThanOrEqual(5);
+    const statuses = await page
+      .getByTestId('library-entry')
+      .evaluateAll((rows) =>
+        rows.map((row) => (row as unknown as { dataset: { status: string } }).dataset.status),
+      );
+    expect(new Set(statuses)).toEqual(new Set(['valid']));
+  });
+
+  it('Ctrl+O opens the file picker in the browser from another view; the picked script lands in the Library', async () => {
+    await page.getByTestId('nav-queue').click();
+    await page.getByTestId('queue-view').waitFor();
+    picked = makeTempDir();
+    const file = join(picked.path, JAPANESE_SCRIPT.name);
+    writeFileSync(file, JAPANESE_SCRIPT.content);
+    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    await page.keyboard.press('Control+o');
+    await (await chooser).setFiles(file);
+    await page.getByTestId('library-view').waitFor();
+    await page.getByRole('button', { name: `Open ${JAPANESE_SCRIPT.name}`, exact: true }).waitFor();
+  });
+
+  it('a script opened from a scrolled list shows the top of its page, and the sidebar’s Library leaves it', async () => {
+    await page.setViewportSize({ width: 1280, height: 480 });
+    const content = page.locator('main.content');
+    await content.evaluate((el) => {
+      const scroller = el as unknown as { scrollTop: number; scrollHeight: number };
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    expect(
+      await content.evaluate((el) => (el as unknown as { scrollTop: number }).scrollTop),
+    ).toBeGreaterThan(100);
+    const last = page.getByRole('button', { name: /^Open / }).last();
+    await last.click();
+    await page.getByTestId('script-detail').waitFor();
+    expect(await content.evaluate((el) => (el as unknown as { scrollTop: number }).scrollTop)).toBe(0);
+    const preview = (await page.locator('.script-preview').first().boundingBox())!;
+    expect(preview.y).toBeLessThan(480);
+    await page.getByTestId('nav-library').click();
+    await expect.poll(() => page.getByTestId('script-detail').count(), POLL).toBe(0);
+    await page.getByTestId('library-entry').first().waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('the quick preview draws Japanese and emoji with the shipped faces, and the UI stays regular after it', async () => {
+    await page.getByRole('button', { name: `Open ${JAPANESE_SCRIPT.name}`, exact: true }).click();
+    await page.getByTestId('script-detail').waitFor();
+    await page.getByRole('radio', { name: 'Quick preview' }).click();
+    await page.getByTestId('timeline-preview').waitFor();
+    const loaded = async () =>
+      page.evaluate(async () => {
+        const document = (globalThis as unknown as { document: PageDocument }).document;
+        await document.fonts.ready;
+        const faces: string[] = [];
+        document.fonts.forEach((face) => {
+          if (face.status === 'loaded') faces.push(face.family.replace(/^"|"$/g, ''));
+        });
+        return faces;
+      });
+    await expect
+      .poll(loaded, POLL)
+      .toEqual(
+        expect.arrayContaining(['Reelforge Video Noto Sans CJK SC', 'Reelforge Video Noto Color Emoji']),
+      );
+    const hook = page.locator('.scene-hook').first();
+    expect(await hook.textContent()).toBe('Calm: 心を落ち着かせる 🌙');
+    expect(
+      await hook.evaluate((el) => (el as unknown as { style: { fontFamily: string } }).style.fontFamily),
+    ).toContain('Reelforge Video Noto Sans CJK SC');
+    // The faces the preview loaded (bold) never replace the UI's regular text.
+    expect(await uiTextWidth()).toBeCloseTo(regularWidth, 1);
+    expect(
+      await page.evaluate(() => {
+        const document = (globalThis as unknown as { document: PageDocument }).document;
+        let leaked = false;
+        document.fonts.forEach((face) => {
+          if (face.family.replace(/^"|"$/g, '') === 'Noto Sans') leaked = true;
+        });
+        return leaked;
+      }),
+    ).toBe(false);
+  });
+
+  it('Settings: an error is said in words at its field, which comes into view; "Settings saved" never covers Save', async () => {
+    await page.getByTestId('nav-settings').click();
+    await page.getByTestId('settings-view').waitFor();
+    // The output folder is decided by VIDEO_STORAGE_PATH here (the harness sets it): the field says so.
+    const outputDir = page.getByTestId('settings-output-dir');
+    expect(await outputDir.getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByTestId('settings-env-override').textContent()).toContain('VIDEO_STORAGE_PATH');
+
+    const concurrency = page.getByTestId('settings-concurrency');
+    await concurrency.fill('0');
+    // Scrolled away from the field, the user presses Save in the save bar.
+    await page.locator('main.content').evaluate((el) => {
+      const scroller = el as unknown as { scrollTop: number; scrollHeight: number };
+      scroller.scrollTop = scroller.scrollHeight;
+    });
+    await page.getByTestId('settings-save').click();
+    const error = page.getByTestId('error-global.maxConcurrentGenerations');
+    await expect.poll(() => error.textContent(), POLL).toBe('must be 1 or more');
+    expect(await error.textContent()).not.toMatch(/Too small|expected|received|Invalid input/);
+    await expect
+      .poll(
+        () =>
+          concurrency.evaluate(
+            (el) =>
+              el ===
+              (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement,
+          ),
+        POLL,
+      )
+      .toBe(true);
+    await expect
+      .poll(async () => {
+        const box = await concurrency.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 800;
+      }, POLL)
+      .toBe(true);
+
+    // At the top of the form the save bar sits at the bottom of the window, where toasts appear.
+    await page.locator('main.content').evaluate((el) => {
+      (el as unknown as { scrollTop: number }).scrollTop = 0;
+    });
+    await concurrency.fill('3');
+    // Pressed where it is (a pointer click would first scroll it to the end of the form).
+    await page
+      .getByTestId('settings-save')
+      .evaluate((button) => (button as unknown as { click(): void }).click());
+    const toast = page.getByTestId('toast').filter({ hasText: 'Settings saved' });
+    await toast.waitFor();
+    const save = (await page.getByTestId('settings-save').boundingBox())!;
+    const shown = (await toast.boundingBox())!;
+    const overlaps =
+      shown.x < save.x + save.width &&
+      save.x < shown.x + shown.width &&
+      shown.y < save.y + save.height &&
+      save.y < shown.y + shown.height;
+    expect(overlaps).toBe(false);
+    expect(app!.runtime.config.get().global.maxConcurrentGenerations).toBe(3);
+  });
+
+  it('raised no uncaught errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
