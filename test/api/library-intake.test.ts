@@ -5,16 +5,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_SCRIPT_BYTES } from '#core/script-files.js';
 import { SqliteLibraryRepository } from '../../src/main/infrastructure/storage/index.js';
 import type { ApiEvents } from '../../src/shared/api-contract.js';
+import { jsonScript } from '../support/json-script.js';
 import { useMockDesktopRuntime } from '../support/mock-desktop-runtime.js';
 
 const validScript = (topic: string) =>
-  JSON.stringify({
-    channel: 'air',
-    topic,
-    hook: 'Breathe in.',
-    main_points: ['One calm point.'],
-    call_to_action: 'Follow.',
-  });
+  JSON.stringify(jsonScript({ channel: 'air', topic }, ['Breathe in.', 'One calm point.', 'Follow.']));
 
 const { start, dataDir } = useMockDesktopRuntime();
 afterEach(() => {

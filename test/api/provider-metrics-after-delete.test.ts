@@ -3,18 +3,13 @@
 // card now shows as "Renders in History" is the chart's bar (`byProvider`), both drop with the
 // delete, while the card's successes stay the provider's all-time record.
 import { describe, expect, it } from 'vitest';
+import { jsonScript } from '../support/json-script.js';
 import { useMockDesktopRuntime } from '../support/mock-desktop-runtime.js';
 
 const { start } = useMockDesktopRuntime();
 
 const script = (topic: string) =>
-  JSON.stringify({
-    channel: 'air',
-    topic,
-    hook: 'Breathe in.',
-    main_points: ['One calm point.'],
-    call_to_action: 'Follow.',
-  });
+  JSON.stringify(jsonScript({ channel: 'air', topic }, ['Breathe in.', 'One calm point.', 'Follow.']));
 
 describe('provider metrics after a delete', () => {
   it('the History count per provider drops with the delete; the successes record does not', async () => {

@@ -16,16 +16,17 @@ import {
   closeWebApp,
   openAppPage,
 } from './support/web-app-harness.js';
+import { jsonScript } from '../support/json-script.js';
 
 const POLL = { timeout: 20_000, interval: 100 } as const;
 const SCRIPT_NAME = 'spoken-tip.json';
-const SCRIPT = JSON.stringify({
-  channel: 'air',
-  topic: 'Breathe',
-  hook: 'Breathe in slowly.',
-  main_points: ['Hold it for four.'],
-  call_to_action: 'Follow for more.',
-});
+const SCRIPT = JSON.stringify(
+  jsonScript({ channel: 'air', topic: 'Breathe' }, [
+    'Breathe in slowly.',
+    'Hold it for four.',
+    'Follow for more.',
+  ]),
+);
 
 const missing =
   chromiumMissingReason() ?? (existsSync('/usr/bin/espeak-ng') ? undefined : 'espeak-ng is not installed');

@@ -11,16 +11,13 @@ import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import { grabRgb, meanRgb } from '../support/media-tools.js';
 import { chromiumMissingReason } from './support/chromium.js';
 import { jobIds, useWebAppPage } from './support/web-app-harness.js';
+import { jsonScript } from '../support/json-script.js';
 
 const POLL = { timeout: 15_000, interval: 100 } as const;
 const SCRIPT_NAME = 'fire-tip.json';
-const SCRIPT = JSON.stringify({
-  channel: 'fire',
-  topic: 'Start before you are ready',
-  hook: 'Start now.',
-  main_points: ['One step.'],
-  call_to_action: 'Go.',
-});
+const SCRIPT = JSON.stringify(
+  jsonScript({ channel: 'fire', topic: 'Start before you are ready' }, ['Start now.', 'One step.', 'Go.']),
+);
 
 /** Mean colour of a strip across the top of the frame: background only, no text. */
 function topStripColour(video: string, seconds: number): [number, number, number] {

@@ -3,13 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/temp-dir.js';
-import {
-  REPO_ROOT,
-  startCoordinator,
-  startWorker,
-  type Coordinator,
-  type FarmWorkerProcess,
-} from './farm-processes.js';
+import * as farm from './farm-processes.js';
 import {
   NetworkLab,
   networkLabUnavailable,
@@ -29,17 +23,17 @@ if (unavailable) console.warn(`farm-netns: skipped (${unavailable}); farm-cli.te
 
 const TOKEN = 'farm-netns-token-0123456789';
 const sample = JSON.parse(
-  readFileSync(join(REPO_ROOT, 'resources/samples/fire-start-now.json'), 'utf8'),
+  readFileSync(join(farm.REPO_ROOT, 'resources/samples/fire-start-now.json'), 'utf8'),
 ) as Record<string, unknown>;
 
 describe.skipIf(unavailable !== undefined)('render farm across network namespaces', () => {
   const temp = makeTempDir('reelforge-farm-netns-');
   let lab: NetworkLab;
   let redis: RedisProcess;
-  let coordinator: Coordinator;
+  let coordinator: farm.Coordinator;
   let proxy: ChildProcess;
   let api: ReturnType<typeof unixSocketApi>;
-  const workers: FarmWorkerProcess[] = [];
+  const workers: farm.FarmWorkerProcess[] = [];
   const hosts: Record<string, LabHost> = {};
 
   const { submit, render, untilEnded, completions, cancelRunningFfmpeg } = farmClient(
@@ -48,7 +42,7 @@ describe.skipIf(unavailable !== undefined)('render farm across network namespace
     () => workers,
   );
   const startFarmWorker = (name: string) =>
-    startWorker(join(temp.path, name), {
+    farm.startWorker(join(temp.path, name), {
       server: coordinator.url,
       token: TOKEN,
       concurrency: 2,
@@ -61,7 +55,7 @@ describe.skipIf(unavailable !== undefined)('render farm across network namespace
     lab = new NetworkLab();
     for (const name of ['redis', 'coordinator', 'worker-a', 'worker-b']) hosts[name] = lab.host(name);
     redis = await RedisProcess.start(6379, { bind: hosts['redis']!.address, launcher: hosts['redis']!.exec });
-    coordinator = await startCoordinator(join(temp.path, 'coordinator'), TOKEN, redis.url, undefined, {
+    coordinator = await farm.startCoordinator(join(temp.path, 'coordinator'), TOKEN, redis.url, undefined, {
       address: hosts['coordinator']!.address,
       launcher: hosts['coordinator']!.exec,
     });

@@ -5,27 +5,23 @@
 // words in the same place (tesseract's boxes and the white words' box, within the tolerance the
 // preview-vs-render test uses) and the same word lit in the highlight colour.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeCaptionAt, captionHighlights } from '#core/narration/active-caption.js';
 import { captionHighlightColour } from '#core/narration/caption-style.js';
 import { estimatedNarration } from '#core/narration/estimated-words.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
-import type { WebApp } from '../../src/main/presentation/loopback/index.js';
-import { chromiumMissingReason, launchChromium } from '../e2e/support/chromium.js';
-import { ensureRendererBuilt, REPO_ROOT } from '../e2e/support/renderer-build.js';
-import {
-  closeWebApp,
-  createWebAppHarness,
-  openAppPage,
-  type WebAppHarness,
-} from '../e2e/support/web-app-harness.js';
+import { chromiumMissingReason } from '../e2e/support/chromium.js';
+import { REPO_ROOT } from '../e2e/support/renderer-build.js';
+import { useWebAppPage } from '../e2e/support/web-app-harness.js';
 import { ffmpegSettings, makeRequest } from '../ffmpeg/fixtures.js';
 import { jsonScript } from '../support/json-script.js';
-import type { TextBox } from './support/frame-compare.js';
+import { edgeDistance, rgbOf, textBoxOf, type TextBox } from './support/frame-compare.js';
+import { pauseFfmpegPreviewAt } from './support/preview-frames.js';
+import { makeTempDir } from '../support/temp-dir.js';
 
 const VOICE = 'espeak-ng:en-us';
 const SCRIPT = jsonScript(
@@ -62,12 +58,6 @@ function stripPng(input: string, output: string, seconds?: number): void {
   ]);
 }
 
-function rgbOf(png: string): Buffer {
-  return execFileSync('ffmpeg', ['-v', 'error', '-i', png, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
-
 /** The box (fractions of the frame) around the strip's pixels that `matches`; undefined under 30 of them. */
 function pixelBox(png: string, matches: (r: number, g: number, b: number) => boolean): Box | undefined {
   const rgb = rgbOf(png);
@@ -91,14 +81,6 @@ function pixelBox(png: string, matches: (r: number, g: number, b: number) => boo
   return { left: left / width, right: right / width, top: top / SIZE.height, bottom: bottom / SIZE.height };
 }
 
-const edgeDistance = (a: Box, b: Box) =>
-  Math.max(
-    Math.abs(a.left - b.left),
-    Math.abs(a.top - b.top),
-    Math.abs(a.right - b.right),
-    Math.abs(a.bottom - b.bottom),
-  );
-
 function hexRgb(hex: string): [number, number, number] {
   const n = Number.parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
@@ -121,33 +103,11 @@ function readWords(png: string): TextBox | undefined {
   const big = png.replace(/\.png$/, '-ocr.png');
   const binarize = "scale=iw*3:ih*3:flags=lanczos,format=gray,lut=y='if(gt(val\\,140)\\,0\\,255)'";
   execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', png, '-vf', binarize, big]);
-  const tsv = execFileSync('tesseract', [big, '-', '--psm', '6', 'tsv'], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const words = tsv
-    .split('\n')
-    .slice(1)
-    .map((line) => line.split('\t'))
-    .filter((cols) => cols[0] === '5' && Number(cols[10]) >= 50 && /\p{L}/u.test(cols[11] ?? ''))
-    .map((cols) => {
-      const [left, top, width, height] = [6, 7, 8, 9].map((i) => Number(cols[i]) / 3);
-      return {
-        text: cols[11]!.trim(),
-        left: left! / SIZE.width,
-        top: top! / SIZE.height,
-        right: (left! + width!) / SIZE.width,
-        bottom: (top! + height!) / SIZE.height,
-      };
-    });
-  if (words.length === 0) return undefined;
-  return {
-    left: Math.min(...words.map((w) => w.left)),
-    top: Math.min(...words.map((w) => w.top)),
-    right: Math.max(...words.map((w) => w.right)),
-    bottom: Math.max(...words.map((w) => w.bottom)),
-    words,
-  };
+  return textBoxOf(
+    big,
+    { width: SIZE.width * 3, height: SIZE.height * 3 },
+    { psm: 6, minConfidence: 50, word: /\p{L}/u },
+  );
 }
 
 function stripFacts(png: string, highlight: string): StripFacts {
@@ -162,63 +122,46 @@ function stripFacts(png: string, highlight: string): StripFacts {
 const missing = chromiumMissingReason();
 
 describe.skipIf(missing !== undefined)('captions in the preview match the FFmpeg render', () => {
-  let harness: WebAppHarness | undefined;
-  let app: WebApp | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
+  const files = makeTempDir('reelforge-preview-captions-');
+  const framesDir = join(files.path, 'frames');
   let timeline: VideoTimeline;
   let renderPath: string;
-  let framesDir: string;
+  const web = useWebAppPage({
+    width: 1280,
+    height: 1000,
+    timeoutMs: 20_000,
+    prepare: async (app) => {
+      mkdirSync(framesDir);
+      const [entry] = await app.runtime.library.addFiles([{ name: NAME, content: JSON.stringify(SCRIPT) }]);
+      if (!entry?.timeline || !entry.script)
+        throw new Error(`${NAME} did not lay out: ${JSON.stringify(entry?.issues)}`);
+      // The render draws the narration track the preview estimates, so both caption the same words at the same times.
+      timeline = { ...entry.timeline, narration: estimatedNarration(entry.timeline, VOICE, true) };
+      const request = { ...makeRequest(timeline, files.path, 'captions-draft'), script: entry.script };
+      const result = await new FfmpegVideoProvider(ffmpegSettings()).generate(request, {
+        signal: new AbortController().signal,
+        onProgress: () => undefined,
+      });
+      renderPath = result.outputPath;
+    },
+    ready: async (page) => {
+      await page.getByRole('button', { name: `Open ${NAME}`, exact: true }).click();
+      await page.getByTestId('script-detail').waitFor();
+    },
+  });
+  let page: Page;
+  beforeAll(() => {
+    page = web.page;
+  });
 
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    harness = createWebAppHarness();
-    app = await harness.start();
-    framesDir = join(harness.root, 'frames');
-    mkdirSync(framesDir);
-    const [entry] = await app.runtime.library.addFiles([{ name: NAME, content: JSON.stringify(SCRIPT) }]);
-    if (!entry?.timeline || !entry.script)
-      throw new Error(`${NAME} did not lay out: ${JSON.stringify(entry?.issues)}`);
-    // The render draws the narration track the preview estimates, so both caption the same words at the same times.
-    timeline = { ...entry.timeline, narration: estimatedNarration(entry.timeline, VOICE, true) };
-    const request = { ...makeRequest(timeline, harness.videosDir, 'captions-draft'), script: entry.script };
-    const result = await new FfmpegVideoProvider(ffmpegSettings()).generate(request, {
-      signal: new AbortController().signal,
-      onProgress: () => undefined,
-    });
-    renderPath = result.outputPath;
-    browser = await launchChromium();
-    page = await openAppPage(browser, app, { width: 1280, height: 1000, timeoutMs: 20_000 });
-    await page.getByRole('button', { name: `Open ${NAME}`, exact: true }).click();
-    await page.getByTestId('script-detail').waitFor();
-  }, 240_000);
-
-  afterAll(async () => {
+  afterAll(() => {
     // The compared strips, to look at when the test fails.
-    if (harness)
-      cpSync(framesDir, join(REPO_ROOT, 'test-results/preview-caption-frames'), { recursive: true });
-    await closeWebApp({ browser, app, harness });
-  }, 60_000);
+    cpSync(framesDir, join(REPO_ROOT, 'test-results/preview-caption-frames'), { recursive: true });
+    files.cleanup();
+  });
 
-  /** Pauses the FFmpeg preview at `seconds` and saves its frame as a PNG. */
-  const previewFrame = async (seconds: number, path: string): Promise<void> => {
-    const preview = page.locator('.script-preview .preview').first();
-    const play = preview.getByTestId('preview-play');
-    if ((await play.getAttribute('aria-label')) === 'Pause preview') await play.click();
-    await preview.getByTestId('preview-scrubber').evaluate((input, value) => {
-      // Runs in the page: sets the range the way a user's drag does, so React sees the change.
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the page's DOM, untyped here
-      const element = input as any;
-      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value')!.set!;
-      setter.call(element, String(value));
-      const page = globalThis as unknown as { Event: new (type: string, init: object) => object };
-      element.dispatchEvent(new page.Event('input', { bubbles: true }));
-    }, seconds);
-    const expectedFrame = String(Math.floor(seconds * timeline.fps + 1e-6));
-    await expect.poll(() => preview.getAttribute('data-frame'), { timeout: 10_000 }).toBe(expectedFrame);
-    await expect.poll(() => preview.getAttribute('data-fonts-ready'), { timeout: 10_000 }).toBe('true');
-    writeFileSync(path, await preview.locator('.preview-frame').screenshot({ animations: 'disabled' }));
-  };
+  const previewFrame = (seconds: number, path: string) =>
+    pauseFfmpegPreviewAt(page, seconds, timeline.fps, path);
 
   it('says the word times are estimated, and draws the same caption box, words and lit word as the render', async () => {
     await expect

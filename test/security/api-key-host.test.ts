@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SecretStore } from '../../src/main/presentation/api/desktop-platform.js';
+import { MemorySecretStore } from '../support/memory-secret-store.js';
 import { sendJson, startFakeServer, type RunningFake } from '../fakes/fake-server.js';
 import { PAGE_TRANSPORTS, startPageAttacker, type PageAttacker } from './page-attacker.js';
 
@@ -33,20 +33,6 @@ afterAll(async () => {
   await catcher.close();
   await legit.close();
 });
-
-class MemorySecretStore implements SecretStore {
-  readonly keys = new Map<string, string>();
-  set(id: string, secret: string) {
-    if (secret === '') this.keys.delete(id);
-    else this.keys.set(id, secret);
-  }
-  has(id: string) {
-    return this.keys.has(id);
-  }
-  get(id: string) {
-    return this.keys.get(id);
-  }
-}
 
 describe.each(PAGE_TRANSPORTS)('a key from the environment, over %s', (transport) => {
   let page: PageAttacker;

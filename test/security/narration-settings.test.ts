@@ -4,26 +4,12 @@
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { SecretStore } from '../../src/main/presentation/api/desktop-platform.js';
+import { MemorySecretStore } from '../support/memory-secret-store.js';
 import { startElevenLabsFake, type ElevenLabsFake } from '../fakes/elevenlabs-fake.js';
 import { sendJson, startFakeServer, type RunningFake } from '../fakes/fake-server.js';
 import { PAGE_TRANSPORTS, startPageAttacker, type PageAttacker } from './page-attacker.js';
 
 const VOICE_KEY = 'xi-key-the-user-typed-0123456789';
-
-class MemorySecretStore implements SecretStore {
-  readonly keys = new Map<string, string>();
-  set(id: string, secret: string) {
-    if (secret === '') this.keys.delete(id);
-    else this.keys.set(id, secret);
-  }
-  has(id: string) {
-    return this.keys.has(id);
-  }
-  get(id: string) {
-    return this.keys.get(id);
-  }
-}
 
 /** A program that leaves a marker file when it runs. */
 function plantProgram(folder: string): { program: string; ran: () => boolean } {

@@ -5,7 +5,7 @@ import { renderViewSchema, restErrorSchema } from '../../src/shared/rest-contrac
 import { REPO_ROOT, runCli } from '../support/run-cli.js';
 import { probe } from '../support/media-tools.js';
 import { makeTempDir } from '../support/temp-dir.js';
-import { postJson, startServe, waitForRender, type ServeProcess } from './serve-process.js';
+import { postJson, postRender, startServe, waitForRender, type ServeProcess } from './serve-process.js';
 
 const sample = JSON.parse(
   readFileSync(join(REPO_ROOT, 'resources/samples/air-morning-clarity.json'), 'utf8'),
@@ -110,18 +110,11 @@ describe('reelforge serve', () => {
         { name: 'number-hook', hook: 'Three breaths. Ninety seconds. A clearer morning.' },
       ],
     };
-    const posted = await postJson(serve, '/v1/renders', {
-      script,
-      provider: 'mock',
-      template: 'water',
-      voice: 'off',
-    });
-    expect(posted.status).toBe(202);
-    const accepted = (await posted.json()) as {
+    const accepted = await postRender<{
       id: string;
       group: string;
       variants: { variant: string; id: string }[];
-    };
+    }>(serve, { script, provider: 'mock', template: 'water', voice: 'off' });
     expect(accepted.variants.map((v) => v.variant)).toEqual(['question-hook', 'number-hook']);
     expect(accepted.variants[0]!.id).toBe(accepted.id);
     for (const { variant, id } of accepted.variants) {

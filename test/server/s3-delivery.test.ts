@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderViewSchema, type RenderView } from '../../src/shared/rest-contract.js';
 import { REPO_ROOT } from '../support/run-cli.js';
 import { makeTempDir } from '../support/temp-dir.js';
-import { postJson, startServe, waitForRender, type ServeProcess } from './serve-process.js';
+import { postRender, startServe, waitForRender, type ServeProcess } from './serve-process.js';
 import { startS3Server } from './s3-server.js';
 import { startWebhookReceiver } from './webhook-receiver.js';
 
@@ -65,14 +65,12 @@ afterEach(async () => {
 });
 
 async function renderAndWait(serve: ServeProcess, until: (view: RenderView) => boolean): Promise<RenderView> {
-  const posted = await postJson(serve, '/v1/renders', {
+  const { id } = await postRender(serve, {
     script,
     name: 'water-calm-breathing.md',
     provider: 'ffmpeg',
     quality: 'draft',
   });
-  expect(posted.status).toBe(202);
-  const { id } = (await posted.json()) as { id: string };
   expect((await waitForRender(serve, id))['status']).toBe('completed');
   for (;;) {
     const view = renderViewSchema.parse(await (await serve.api(`/v1/renders/${id}`)).json());

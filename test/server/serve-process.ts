@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -79,3 +80,13 @@ export const postJson = (
     headers: { 'Content-Type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
+
+/** `POST /v1/renders` that must be accepted (202): its answer's body. */
+export async function postRender<Accepted extends { id: string } = { id: string; status: string }>(
+  serve: ServeProcess,
+  body: Record<string, unknown>,
+): Promise<Accepted> {
+  const posted = await postJson(serve, '/v1/renders', body);
+  expect(posted.status, 'POST /v1/renders').toBe(202);
+  return (await posted.json()) as Accepted;
+}

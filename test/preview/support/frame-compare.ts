@@ -55,15 +55,29 @@ export function framePng(
   ]);
 }
 
-function rgbOf(png: string): Buffer {
+/** A PNG's pixels as packed RGB bytes. */
+export function rgbOf(png: string): Buffer {
   return execFileSync('ffmpeg', ['-v', 'error', '-i', png, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], {
     maxBuffer: 64 * 1024 * 1024,
   });
 }
 
-/** The words tesseract reads with confidence and the box around them all. */
-export function textBoxOf(png: string, size: { width: number; height: number }): TextBox | undefined {
-  const tsv = execFileSync('tesseract', [png, '-', '--psm', '3', 'tsv'], {
+/** What counts as a word read: tesseract's page segmentation, confidence and letters. */
+export interface WordReading {
+  readonly psm: number;
+  readonly minConfidence: number;
+  readonly word: RegExp;
+}
+
+const WHOLE_FRAME: WordReading = { psm: 3, minConfidence: 60, word: /\p{L}{2,}/u };
+
+/** The words tesseract reads with confidence and the box around them all (fractions of `size`). */
+export function textBoxOf(
+  png: string,
+  size: { width: number; height: number },
+  reading: WordReading = WHOLE_FRAME,
+): TextBox | undefined {
+  const tsv = execFileSync('tesseract', [png, '-', '--psm', String(reading.psm), 'tsv'], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'ignore'],
   });
@@ -71,7 +85,10 @@ export function textBoxOf(png: string, size: { width: number; height: number }):
     .split('\n')
     .slice(1)
     .map((line) => line.split('\t'))
-    .filter((cols) => cols[0] === '5' && Number(cols[10]) >= 60 && /\p{L}{2,}/u.test(cols[11] ?? ''))
+    .filter(
+      (cols) =>
+        cols[0] === '5' && Number(cols[10]) >= reading.minConfidence && reading.word.test(cols[11] ?? ''),
+    )
     .map((cols) => ({
       left: Number(cols[6]),
       top: Number(cols[7]),
@@ -145,7 +162,7 @@ export function textDistance(a: FrameFacts, b: FrameFacts): number {
 }
 
 /** The largest difference between two boxes' edges, as a fraction of the frame. */
-function edgeDistance(a: Omit<Word, 'text'>, b: Omit<Word, 'text'>): number {
+export function edgeDistance(a: Omit<Word, 'text'>, b: Omit<Word, 'text'>): number {
   return Math.max(
     Math.abs(a.left - b.left),
     Math.abs(a.top - b.top),

@@ -1,14 +1,7 @@
 // The browser transport: the contract's calls and events over one WebSocket to the loopback
 // server. Calls are matched to results by id; every call still waiting when the socket drops is
 // rejected (the server will never answer it), and the client reconnects with a growing back-off.
-import type {
-  ApiCallName,
-  ApiEventName,
-  ApiEvents,
-  ApiPayload,
-  ApiResults,
-  ReelforgeApi,
-} from '../../../shared/api-contract.js';
+import type * as Contract from '../../../shared/api-contract.js';
 import type { LoopbackCallMessage, LoopbackServerMessage } from '../../../shared/loopback-protocol.js';
 import { LOOPBACK_API_PATH, loopbackMediaPath } from '../../../shared/loopback-protocol.js';
 import type { ConnectionMonitor, ConnectionState } from './connection.js';
@@ -44,7 +37,7 @@ interface PendingCall {
   readonly message?: string;
 }
 
-export class LoopbackClient implements ReelforgeApi, ConnectionMonitor {
+export class LoopbackClient implements Contract.ReelforgeApi, ConnectionMonitor {
   readonly transport = 'loopback' as const;
   #socket: WebSocketLike | undefined;
   #state: ConnectionState = 'connecting';
@@ -53,7 +46,7 @@ export class LoopbackClient implements ReelforgeApi, ConnectionMonitor {
   readonly #inFlight = new Map<number, PendingCall>();
   /** Made while connecting; sent on open. */
   readonly #waiting: { id: number; call: PendingCall & { message: string } }[] = [];
-  readonly #listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
+  readonly #listeners = new Map<Contract.ApiEventName, Set<(payload: never) => void>>();
   readonly #stateListeners = new Set<(state: ConnectionState) => void>();
   #backoffMs: number;
   #reconnectTimer: ReturnType<typeof setTimeout> | undefined;
@@ -68,14 +61,17 @@ export class LoopbackClient implements ReelforgeApi, ConnectionMonitor {
     return this.#state;
   }
 
-  call<N extends ApiCallName>(name: N, payload: ApiPayload<N>): Promise<ApiResults[N]> {
+  call<N extends Contract.ApiCallName>(
+    name: N,
+    payload: Contract.ApiPayload<N>,
+  ): Promise<Contract.ApiResults[N]> {
     if (this.#state !== 'open' && this.#state !== 'connecting') {
       return Promise.reject(new NotConnectedError());
     }
     const id = this.#nextId++;
     const message: LoopbackCallMessage = { type: 'call', id, name, payload };
     const text = JSON.stringify(message);
-    return new Promise<ApiResults[N]>((resolve, reject) => {
+    return new Promise<Contract.ApiResults[N]>((resolve, reject) => {
       const pending = { resolve: resolve as (value: unknown) => void, reject };
       if (this.#state === 'open' && this.#socket) {
         this.#inFlight.set(id, pending);
@@ -86,7 +82,10 @@ export class LoopbackClient implements ReelforgeApi, ConnectionMonitor {
     });
   }
 
-  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
+  on<E extends Contract.ApiEventName>(
+    event: E,
+    listener: (payload: Contract.ApiEvents[E]) => void,
+  ): () => void {
     let set = this.#listeners.get(event);
     if (!set) {
       set = new Set();

@@ -95,3 +95,36 @@ export function PageHeader({
     </header>
   );
 }
+
+/**
+ * The header of a view that loads its data: title, a Refresh button, and the load error (with
+ * Retry) naming `what` could not be loaded.
+ */
+export function ReloadableHeader({
+  title,
+  subtitle,
+  what,
+  state,
+}: {
+  title: string;
+  subtitle: ReactNode;
+  what: string;
+  state: { readonly loading: boolean; readonly error?: string; reload(): void };
+}) {
+  return (
+    <>
+      <PageHeader
+        title={title}
+        subtitle={subtitle}
+        actions={
+          <button type="button" className="button" onClick={state.reload} disabled={state.loading}>
+            Refresh
+          </button>
+        }
+      />
+      {state.error && (
+        <ErrorBanner message={`Could not load ${what}: ${state.error}`} onRetry={state.reload} />
+      )}
+    </>
+  );
+}

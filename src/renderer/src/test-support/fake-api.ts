@@ -1,14 +1,7 @@
 // An in-memory ReelforgeApi for component tests: it keeps state like the real backend would
 // (library entries, jobs, settings), records every call, and lets a test push events or make
 // one call fail.
-import type {
-  ApiCallName,
-  ApiEventName,
-  ApiEvents,
-  ApiPayload,
-  ApiResults,
-  ReelforgeApi,
-} from '../../../shared/api-contract.js';
+import type * as Contract from '../../../shared/api-contract.js';
 import type {
   AppInfo,
   LibraryEntry,
@@ -24,7 +17,9 @@ import type { VariantGroupReport } from '#core/analytics/variant-report.js';
 import type { NarrationSettingsView } from '../../../shared/narration-api-types.js';
 import { NARRATION } from './narration-fixtures.js';
 
-type Handler<N extends ApiCallName> = (payload: ApiPayload<N>) => Promise<ApiResults[N]> | ApiResults[N];
+type Handler<N extends Contract.ApiCallName> = (
+  payload: Contract.ApiPayload<N>,
+) => Promise<Contract.ApiResults[N]> | Contract.ApiResults[N];
 
 export interface FakeApiState {
   appInfo?: AppInfo;
@@ -39,9 +34,9 @@ export interface FakeApiState {
   farm?: FarmOverview;
 }
 
-export class FakeReelforgeApi implements ReelforgeApi {
+export class FakeReelforgeApi implements Contract.ReelforgeApi {
   readonly transport = 'loopback' as const;
-  readonly calls: { name: ApiCallName; payload: unknown }[] = [];
+  readonly calls: { name: Contract.ApiCallName; payload: unknown }[] = [];
   appInfo: AppInfo;
   entries: LibraryEntry[];
   jobs: VideoJob[];
@@ -52,8 +47,8 @@ export class FakeReelforgeApi implements ReelforgeApi {
   webhooks: WebhooksOverview;
   narration: NarrationSettingsView;
   farm: FarmOverview;
-  readonly #listeners = new Map<ApiEventName, Set<(payload: never) => void>>();
-  readonly #overrides = new Map<ApiCallName, (payload: never) => unknown>();
+  readonly #listeners = new Map<Contract.ApiEventName, Set<(payload: never) => void>>();
+  readonly #overrides = new Map<Contract.ApiCallName, (payload: never) => unknown>();
   #nextId = 1;
 
   constructor(state: FakeApiState = {}) {
@@ -73,23 +68,27 @@ export class FakeReelforgeApi implements ReelforgeApi {
   /** Stored script text by library id, for the editor's `library.source` and `library.save`. */
   sources: Record<string, string> = {};
 
-  override<N extends ApiCallName>(name: N, handler: Handler<N>): void {
+  override<N extends Contract.ApiCallName>(name: N, handler: Handler<N>): void {
     this.#overrides.set(name, handler as (payload: never) => unknown);
   }
 
-  callsTo<N extends ApiCallName>(name: N): ApiPayload<N>[] {
-    return this.calls.filter((c) => c.name === name).map((c) => c.payload as ApiPayload<N>);
+  callsTo<N extends Contract.ApiCallName>(name: N): Contract.ApiPayload<N>[] {
+    return this.calls.filter((c) => c.name === name).map((c) => c.payload as Contract.ApiPayload<N>);
   }
 
-  emit<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void {
-    for (const listener of this.#listeners.get(event) ?? []) (listener as (p: ApiEvents[E]) => void)(payload);
+  emit<E extends Contract.ApiEventName>(event: E, payload: Contract.ApiEvents[E]): void {
+    for (const listener of this.#listeners.get(event) ?? [])
+      (listener as (p: Contract.ApiEvents[E]) => void)(payload);
   }
 
-  listenerCount(event: ApiEventName): number {
+  listenerCount(event: Contract.ApiEventName): number {
     return this.#listeners.get(event)?.size ?? 0;
   }
 
-  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void {
+  on<E extends Contract.ApiEventName>(
+    event: E,
+    listener: (payload: Contract.ApiEvents[E]) => void,
+  ): () => void {
     const set = this.#listeners.get(event) ?? new Set();
     this.#listeners.set(event, set);
     set.add(listener as (payload: never) => void);
@@ -100,10 +99,13 @@ export class FakeReelforgeApi implements ReelforgeApi {
     return `/media/job/${jobId}/${kind}${version ? `?v=${version}` : ''}`;
   }
 
-  async call<N extends ApiCallName>(name: N, payload: ApiPayload<N>): Promise<ApiResults[N]> {
+  async call<N extends Contract.ApiCallName>(
+    name: N,
+    payload: Contract.ApiPayload<N>,
+  ): Promise<Contract.ApiResults[N]> {
     this.calls.push({ name, payload });
     const override = this.#overrides.get(name);
-    if (override) return (await override(payload as never)) as ApiResults[N];
+    if (override) return (await override(payload as never)) as Contract.ApiResults[N];
     const handler = this.#handlers[name] as unknown as Handler<N>;
     return handler(payload);
   }
@@ -119,7 +121,7 @@ export class FakeReelforgeApi implements ReelforgeApi {
     return job;
   }
 
-  readonly #handlers: { [N in ApiCallName]: Handler<N> } = {
+  readonly #handlers: { [N in Contract.ApiCallName]: Handler<N> } = {
     'app.info': () => this.appInfo,
     'library.list': () => this.entries,
     'library.addFiles': ({ files }) => {

@@ -4,7 +4,7 @@
 import type { VariantGroupReport, VariantNumbers } from '#core/analytics/variant-report.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { BarChart } from '../../components/BarChart.js';
-import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
+import { EmptyState, ReloadableHeader, Spinner } from '../../components/common.js';
 import { formatDateTime } from '../../state/format.js';
 import { useAsync } from '../../state/use-async.js';
 
@@ -21,18 +21,12 @@ export function AnalyticsView() {
   const groups = state.data;
   return (
     <div className="view" data-testid="analytics-view">
-      <PageHeader
+      <ReloadableHeader
         title="A/B results"
         subtitle="Variant groups and which one worked"
-        actions={
-          <button type="button" className="button" onClick={state.reload} disabled={state.loading}>
-            Refresh
-          </button>
-        }
+        what="the report"
+        state={state}
       />
-      {state.error && (
-        <ErrorBanner message={`Could not load the report: ${state.error}`} onRetry={state.reload} />
-      )}
       {state.loading && !groups ? (
         <Spinner label="Reading the numbers…" />
       ) : groups && groups.length === 0 ? (

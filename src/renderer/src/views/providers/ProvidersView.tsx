@@ -10,7 +10,7 @@ import type {
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { BarChart } from '../../components/BarChart.js';
 import { channelColourMap } from '../../components/channel-colours.js';
-import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
+import { EmptyState, ReloadableHeader, Spinner } from '../../components/common.js';
 import { formatDateTime, formatDuration } from '../../state/format.js';
 import { useAsync } from '../../state/use-async.js';
 import { FarmPanel } from './FarmPanel.js';
@@ -53,18 +53,12 @@ export function ProvidersView() {
   const data = state.data;
   return (
     <div className="view" data-testid="providers-view">
-      <PageHeader
+      <ReloadableHeader
         title="Providers"
         subtitle="Availability, capabilities and track record"
-        actions={
-          <button type="button" className="button" onClick={state.reload} disabled={state.loading}>
-            Refresh
-          </button>
-        }
+        what="the providers"
+        state={state}
       />
-      {state.error && (
-        <ErrorBanner message={`Could not load the providers: ${state.error}`} onRetry={state.reload} />
-      )}
       {state.loading && !data ? (
         <Spinner label="Checking providers…" />
       ) : data && data.providers.length === 0 ? (
