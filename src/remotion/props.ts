@@ -20,6 +20,10 @@ const roleTextLayout = z.object({
   position: z.enum(TEXT_POSITIONS),
   sizeMax: z.number().positive(),
   sizeMin: z.number().positive(),
+  weight: z
+    .union([z.literal(400), z.literal(500), z.literal(600), z.literal(700), z.literal(800)])
+    .optional(),
+  align: z.enum(['left', 'center', 'right']).optional(),
 });
 
 export const channelStyleSchema = z.object({

@@ -29,6 +29,8 @@ export function styleFromTemplate(template: ReelforgeTemplate, wordsPerMinute: n
     position: look.position,
     sizeMax: look.size.max,
     sizeMin: look.size.min,
+    weight: look.weight,
+    align: look.align,
   });
   return {
     palette: {

@@ -1,5 +1,6 @@
 import { Fragment, useMemo, type ReactElement } from 'react';
 import { AbsoluteFill } from 'remotion';
+import { textWeightsUsed } from '#core/templates/text-position.js';
 import { linearTiming, TransitionSeries } from '@remotion/transitions';
 import type { ReelforgeVideoProps } from '../props.js';
 import { metadataFromProps } from '../props.js';
@@ -30,7 +31,7 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
       ].join('\n'),
     [timeline.scenes],
   );
-  useFonts(props.fontBaseUrl, allText);
+  useFonts(props.fontBaseUrl, allText, textWeightsUsed(style.layout));
   const totalFrames = metadataFromProps(props).durationInFrames;
   const speech = useMemo(
     () => (timeline.narration ? speechSpans(timeline.narration.words) : undefined),
