@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
 import { TEXT_POSITIONS } from '#core/templates/template-schema.js';
+import { LOGO_POSITIONS } from '#core/templates/template-logo.js';
 import { PLATFORM_IDS, type PlatformId } from '#core/platform-presets.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { secondsToFrames } from '#core/timeline/frames.js';
@@ -41,6 +42,15 @@ export const channelStyleSchema = z.object({
   transitionSeconds: z.number().nonnegative(),
   templateId: z.string().optional(),
   layout: z.object({ hook: roleTextLayout, point: roleTextLayout, cta: roleTextLayout }).optional(),
+  logo: z
+    .object({
+      path: z.string(),
+      width: z.number().positive(),
+      height: z.number().positive(),
+      position: z.enum(LOGO_POSITIONS),
+      imageUrl: z.string().optional(),
+    })
+    .optional(),
 });
 
 export const sceneSchema = z.object({
@@ -82,6 +92,8 @@ export const timelineSchema = z.object({
 export const compositionMediaSchema = z.object({
   /** Background music for the whole video, as a URL the page (and Remotion's downloader) can fetch. */
   musicUrl: z.string().optional(),
+  /** The template's logo image (style.logo), as a URL the page can load. */
+  logoUrl: z.string().optional(),
   /** Voice-over URL per scene index. */
   voiceOvers: z.array(z.object({ sceneIndex: z.number().int().nonnegative(), url: z.string() })).default([]),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '../channel.js';
+import { LOGO_POSITIONS } from './template-logo.js';
 
 /**
  * A template fixes the look of a video. It is a versioned JSON document (`version` is the
@@ -75,7 +76,7 @@ export const templateSchema = z
     logo: z
       .object({
         file: z.string().min(1).describe('image file, relative to the template file'),
-        position: z.enum(['top-left', 'top-right', 'bottom-left', 'bottom-right']),
+        position: z.enum(LOGO_POSITIONS).describe('the corner of the safe zone the logo sits in'),
       })
       .strict()
       .optional(),

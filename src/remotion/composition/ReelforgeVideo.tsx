@@ -11,6 +11,7 @@ import { NarrationCaptions } from './NarrationCaptions.js';
 import { speechSpans } from '../music-ducking.js';
 import { PosterArtifact } from './PosterArtifact.js';
 import { SceneView } from './SceneView.js';
+import { TemplateLogo } from './TemplateLogo.js';
 import { presentationFor, transitionEasing } from './transitions.js';
 import { useFonts } from './use-fonts.js';
 
@@ -79,6 +80,15 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
           width={width}
           height={height}
           fps={fps}
+          platform={props.platform}
+        />
+      ) : null}
+      {style.logo && (media.logoUrl ?? style.logo.imageUrl) ? (
+        <TemplateLogo
+          logo={style.logo}
+          src={(media.logoUrl ?? style.logo.imageUrl)!}
+          width={width}
+          height={height}
           platform={props.platform}
         />
       ) : null}

@@ -5,6 +5,7 @@ import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
 import { safePadding } from './platform-frame.js';
 import { flexAlignFor, flexJustifyFor, textAlignFor } from '#core/templates/text-position.js';
+import { PreviewLogo } from './PreviewLogo.js';
 import { SceneText } from './SceneText.js';
 import { backgroundAt, sceneAt, transitionLayers, transitionProgress } from './timeline-math.js';
 import { usePlaybackClock } from './use-playback-clock.js';
@@ -101,6 +102,7 @@ export function TimelinePreview({
             />
           </div>
         )}
+        <PreviewLogo logo={timeline.style.logo} aspectRatio={aspectRatio} platform={platform} />
         {overlay}
       </div>
       <PreviewControls clock={clock} durationSeconds={timeline.durationSeconds} />

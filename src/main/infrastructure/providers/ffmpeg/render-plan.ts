@@ -1,4 +1,6 @@
-import type { LoudnessTarget } from '#core/platform-presets.js';
+import type { LoudnessTarget, PlatformId } from '#core/platform-presets.js';
+import { logoRect } from '#core/render-look/logo-rect.js';
+import type { Rect } from '#core/render-look/safe-zone.js';
 import type { SceneRole, VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { entranceMotion, type EntranceMotion } from '#core/render-look/animation.js';
@@ -90,6 +92,8 @@ export interface RenderPlan {
   readonly wipeMask?: ImageSource;
   /** Narration captions burned in over the finished picture. */
   readonly captions?: BurnedCaptions;
+  /** A template's logo (an image file) and where it is drawn over the finished picture. */
+  readonly logo?: { readonly path: string } & Rect;
 }
 
 /** An ASS subtitle file (see `buildCaptionSubtitles`) and the fonts folder libass draws it with. */
@@ -106,6 +110,8 @@ export interface PlanInput {
   readonly wipeMask?: ImageSource;
   readonly loudness?: LoudnessTarget;
   readonly captions?: BurnedCaptions;
+  /** Whose safe zone the logo keeps to (generic when left out). */
+  readonly platform?: PlatformId;
 }
 
 /**
@@ -180,6 +186,9 @@ export function planRender(input: PlanInput): RenderPlan {
     },
     wipeMask: input.wipeMask,
     ...(input.captions ? { captions: input.captions } : {}),
+    ...(timeline.style.logo
+      ? { logo: { path: timeline.style.logo.path, ...logoRect(frame, timeline.style.logo, input.platform) } }
+      : {}),
   };
 }
 

@@ -11,6 +11,7 @@ import { loadFace } from '../../../../remotion/load-font-face.js';
 import { usePlaybackClock } from '../use-playback-clock.js';
 import { FfmpegFramePainter, type PageCanvas2D } from './ffmpeg-frame-painter.js';
 import { PreviewControls } from '../PreviewControls.js';
+import { PreviewLogo } from '../PreviewLogo.js';
 
 export interface FfmpegPreviewProps {
   readonly timeline: VideoTimeline;
@@ -93,6 +94,7 @@ export function FfmpegPreview({
           className="ffmpeg-preview-canvas"
           data-testid="ffmpeg-preview-canvas"
         />
+        <PreviewLogo logo={timeline.style.logo} aspectRatio={aspectRatio} platform={platform} />
         {overlay}
       </div>
       <PreviewControls clock={clock} durationSeconds={timeline.durationSeconds} />
