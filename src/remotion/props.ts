@@ -25,6 +25,7 @@ const roleTextLayout = z.object({
     .union([z.literal(400), z.literal(500), z.literal(600), z.literal(700), z.literal(800)])
     .optional(),
   align: z.enum(['left', 'center', 'right']).optional(),
+  emphasis: z.enum(['none', 'highlight', 'underline', 'accent-colour']).optional(),
 });
 
 export const channelStyleSchema = z.object({

@@ -29,6 +29,7 @@ describe('built-in templates', () => {
         sizeMin: 1,
         weight: 700,
         align: 'center',
+        emphasis: 'highlight',
       });
     }
   });
@@ -77,6 +78,7 @@ describe('applyTemplate', () => {
       sizeMin: 0.8,
       weight: 400,
       align: 'left',
+      emphasis: 'highlight',
     });
     expect(style.wordsPerMinute).toBe(channel.style.wordsPerMinute);
   });

@@ -41,6 +41,7 @@ export function styleFromTemplate(
     sizeMin: look.size.min,
     weight: look.weight,
     align: look.align,
+    emphasis: look.emphasis,
   });
   return {
     palette: {

@@ -17,6 +17,8 @@ export interface RoleTextLayout {
   readonly weight?: TextWeight;
   /** Where each line sits in the safe area's width; undefined (timelines from before) is centred. */
   readonly align?: TextAlign;
+  /** How the word being spoken stands out (see caption-emphasis.ts); undefined is highlight. */
+  readonly emphasis?: 'none' | 'highlight' | 'underline' | 'accent-colour';
 }
 
 export interface TemplateTextLayout {

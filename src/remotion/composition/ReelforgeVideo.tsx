@@ -1,6 +1,7 @@
 import { Fragment, useMemo, type ReactElement } from 'react';
 import { AbsoluteFill } from 'remotion';
 import { textWeightsUsed } from '#core/templates/text-position.js';
+import { emphasisOfScene } from '#core/templates/caption-emphasis.js';
 import { linearTiming, TransitionSeries } from '@remotion/transitions';
 import type { ReelforgeVideoProps } from '../props.js';
 import { metadataFromProps } from '../props.js';
@@ -81,6 +82,7 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
           height={height}
           fps={fps}
           platform={props.platform}
+          emphasisOf={(sceneIndex) => emphasisOfScene(style, timeline.scenes, sceneIndex)}
         />
       ) : null}
       {style.logo && (media.logoUrl ?? style.logo.imageUrl) ? (
