@@ -41,6 +41,11 @@ export interface ChannelStyle {
   readonly layout?: TemplateTextLayout;
   /** A template's logo, drawn in a corner of the safe zone (core/render-look/logo-rect.ts). */
   readonly logo?: StyleLogo;
+  /**
+   * A template's music level (0–1, a factor on the renderers' own music level); undefined is 1.
+   * Used when the script brings music (scripts have no volume of their own).
+   */
+  readonly musicVolume?: number;
 }
 
 /** Limits on what a channel's scripts may contain. */

@@ -43,6 +43,7 @@ export const channelStyleSchema = z.object({
   transitionSeconds: z.number().nonnegative(),
   templateId: z.string().optional(),
   layout: z.object({ hook: roleTextLayout, point: roleTextLayout, cta: roleTextLayout }).optional(),
+  musicVolume: z.number().min(0).max(1).optional(),
   logo: z
     .object({
       path: z.string(),

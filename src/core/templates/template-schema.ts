@@ -82,7 +82,11 @@ export const templateSchema = z
       .optional(),
     music: z
       .object({
-        volume: z.number().min(0).max(1),
+        volume: z
+          .number()
+          .min(0)
+          .max(1)
+          .describe("the music's level when a script brings music: a factor on the renderers' own level"),
       })
       .strict()
       .optional(),

@@ -64,5 +64,6 @@ export function styleFromTemplate(
       cta: role(template.roles.cta),
     },
     ...(template.logo && assets?.logo ? { logo: { ...assets.logo, position: template.logo.position } } : {}),
+    ...(template.music ? { musicVolume: template.music.volume } : {}),
   };
 }

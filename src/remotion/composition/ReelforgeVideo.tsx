@@ -94,7 +94,14 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
           platform={props.platform}
         />
       ) : null}
-      <AudioLayer media={media} plan={plan} totalFrames={totalFrames} fps={fps} speech={speech} />
+      <AudioLayer
+        media={media}
+        plan={plan}
+        totalFrames={totalFrames}
+        fps={fps}
+        speech={speech}
+        musicVolume={style.musicVolume}
+      />
       <PosterArtifact frame={posterFrameFor(props)} />
     </AbsoluteFill>
   );

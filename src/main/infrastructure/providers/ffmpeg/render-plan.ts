@@ -76,6 +76,8 @@ export interface VoiceOverClip {
 export interface AudioPlan {
   readonly durationSeconds: number;
   readonly musicPath?: string;
+  /** A factor on the music's level (a template's music.volume); undefined is 1. */
+  readonly musicVolume?: number;
   readonly voiceOvers: readonly VoiceOverClip[];
   /** The platform's loudness target for the mixed soundtrack; undefined: no final normalisation. */
   readonly loudness?: LoudnessTarget;
@@ -181,6 +183,7 @@ export function planRender(input: PlanInput): RenderPlan {
     audio: {
       durationSeconds,
       musicPath: timeline.musicPath,
+      ...(timeline.style.musicVolume !== undefined ? { musicVolume: timeline.style.musicVolume } : {}),
       voiceOvers,
       ...(input.loudness ? { loudness: input.loudness } : {}),
     },
