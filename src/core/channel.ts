@@ -1,5 +1,6 @@
 import type { ValidationIssue } from './errors.js';
 import type { VideoScript } from './script.js';
+import type { StyleLogo } from './templates/template-logo.js';
 import type { TemplateTextLayout } from './templates/text-position.js';
 
 /** How a scene's text enters. */
@@ -38,6 +39,13 @@ export interface ChannelStyle {
   readonly templateId?: string;
   /** Per-role text placement from a template; without it every role is centred as before. */
   readonly layout?: TemplateTextLayout;
+  /** A template's logo, drawn in a corner of the safe zone (core/render-look/logo-rect.ts). */
+  readonly logo?: StyleLogo;
+  /**
+   * A template's music level (0–1, a factor on the renderers' own music level); undefined is 1.
+   * Used when the script brings music (scripts have no volume of their own).
+   */
+  readonly musicVolume?: number;
 }
 
 /** Limits on what a channel's scripts may contain. */

@@ -7,7 +7,7 @@ import { VideoGenerationService } from './application/video-generation-service.j
 import type { VoiceRegistry } from './application/narration/voice-registry.js';
 import type { ScriptReader } from './application/ports.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
-import { TemplateStore, TEMPLATES_FOLDER } from './infrastructure/templates/index.js';
+import { ffprobeImageProbe, TemplateStore, TEMPLATES_FOLDER } from './infrastructure/templates/index.js';
 import { CONFIG_FILE_NAME, JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
 import {
@@ -179,7 +179,10 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
     const scripts = createScriptReader();
     const wiring = providerWiring(config, options);
     const voices = createDefaultVoiceRegistry(config, wiring.env, wiring.settingsOf);
-    const templates = new TemplateStore(join(config.dataDir, TEMPLATES_FOLDER));
+    const templates = new TemplateStore(
+      join(config.dataDir, TEMPLATES_FOLDER),
+      ffprobeImageProbe(() => config.provider('ffmpeg').binaryPath, wiring.env),
+    );
 
     const service = new VideoGenerationService({
       config,
@@ -189,7 +192,11 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
       cancelRequests: new SqliteCancelRequestRepository(database),
       scripts,
       channels: () => catalog,
-      templates: { find: (id) => templates.get(id)?.template, knownIds: () => templates.knownIds() },
+      templates: {
+        find: (id) => templates.get(id)?.template,
+        knownIds: () => templates.knownIds(),
+        assetsOf: (id) => templates.assetsOf(id),
+      },
       files: new FsOutputFileRemover(),
       adoptOrphanedJobs: options.adoptOrphanedJobs ?? false,
       pid: options.pid,

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createReelforgeCore, type CreateServiceOptions } from './composition-root.js';
+import { withPageImage } from './infrastructure/templates/index.js';
 import { writeScriptFile } from './infrastructure/files/write-script-file.js';
 import { ScriptLibrary } from './application/script-library.js';
 import { UserPathGrants } from './application/user-path-grants.js';
@@ -69,7 +70,12 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     repository: new SqliteLibraryRepository(database),
     reader: scripts,
     channels,
-    templates: { find: (id) => templates.get(id)?.template, knownIds: () => templates.knownIds() },
+    templates: {
+      find: (id) => templates.get(id)?.template,
+      knownIds: () => templates.knownIds(),
+      // The library's timelines go to the page: the logo travels as a data URL.
+      assetsOf: (id) => withPageImage(templates.assetsOf(id)),
+    },
     listFolder: listScriptFolder,
     writeFile: writeScriptFile,
   });

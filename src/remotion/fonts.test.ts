@@ -10,6 +10,15 @@ describe('fontFacesNeededFor', () => {
     expect(families('Café #1: 100% calm')).toEqual(['Noto Sans']);
   });
 
+  it('adds the base face in each weight a template asks for, bold always', () => {
+    const faces = fontFacesNeededFor('Calm', [400, 800]);
+    expect(faces.map((f) => [f.shippedFamily, f.weight])).toEqual([
+      ['Noto Sans', 700],
+      ['Noto Sans', 400],
+      ['Noto Sans', 800],
+    ]);
+  });
+
   it('adds the faces of CJK, emoji, Arabic and Hebrew characters', () => {
     expect(families('你好')).toEqual(['Noto Sans', 'Noto Sans CJK SC']);
     expect(families('go 🔥')).toEqual(['Noto Sans', 'Noto Color Emoji']);

@@ -1,5 +1,6 @@
 /**
- * The fonts in resources/fonts as CSS font faces. Every face is bold (the only weight shipped).
+ * The fonts in resources/fonts as CSS font faces. Noto Sans ships in five weights (400–800, for
+ * the templates' role weights); the other families in bold only, which CSS picks for any weight.
  * Unicode ranges let the page load only what a video's text needs: the 17 MB CJK face is never
  * fetched for a Latin script. Pure: no DOM, no Node.
  */
@@ -11,6 +12,8 @@ export interface FontFaceSpec {
   readonly shippedFamily: string;
   /** File name inside resources/fonts (and the bundle's public/fonts). */
   readonly file: string;
+  /** CSS font-weight the face is registered with (its own weight). */
+  readonly weight: number;
   /** CSS unicode-range; undefined covers everything. */
   readonly unicodeRange?: string;
   /** The same ranges as [first, last] code points, to decide what a text needs. */
@@ -77,13 +80,22 @@ function cssRange(ranges: readonly (readonly [number, number])[]): string {
  */
 export const PREVIEW_FAMILY_PREFIX = 'Reelforge Video ';
 
-function face(name: string, file: string, ranges?: readonly (readonly [number, number])[]): FontFaceSpec {
-  const named = { family: PREVIEW_FAMILY_PREFIX + name, shippedFamily: name, file };
+function face(
+  name: string,
+  file: string,
+  ranges?: readonly (readonly [number, number])[],
+  weight = 700,
+): FontFaceSpec {
+  const named = { family: PREVIEW_FAMILY_PREFIX + name, shippedFamily: name, file, weight };
   return ranges ? { ...named, ranges, unicodeRange: cssRange(ranges) } : named;
 }
 
 export const FONT_FACES: readonly FontFaceSpec[] = [
   face('Noto Sans', 'NotoSans-Bold.ttf'),
+  face('Noto Sans', 'NotoSans-Regular.ttf', undefined, 400),
+  face('Noto Sans', 'NotoSans-Medium.ttf', undefined, 500),
+  face('Noto Sans', 'NotoSans-SemiBold.ttf', undefined, 600),
+  face('Noto Sans', 'NotoSans-ExtraBold.ttf', undefined, 800),
   face('Noto Sans Arabic', 'NotoSansArabic-Bold.ttf', ARABIC),
   face('Noto Sans Hebrew', 'NotoSansHebrew-Bold.ttf', HEBREW),
   face('Noto Sans CJK SC', 'NotoSansCJKsc-Bold.otf', CJK),
@@ -93,8 +105,6 @@ export const FONT_FACES: readonly FontFaceSpec[] = [
 /** Every font file the composition may ask for; the bundle and the preview must serve these. */
 export const FONT_FILES: readonly string[] = FONT_FACES.map((f) => f.file);
 
-export const FONT_WEIGHT = 700;
-
 /**
  * CSS font-family for a channel font: the channel's family first, then every shipped face so any
  * script (accents, CJK, emoji, Arabic, Hebrew) falls back character by character.
@@ -102,19 +112,23 @@ export const FONT_WEIGHT = 700;
 export function fontStackFor(family: string): string {
   // A channel naming a shipped font ("Noto Sans", the default) gets the shipped face.
   const channelFamily = FONT_FACES.find((f) => f.shippedFamily === family.trim())?.family ?? family;
-  const families = [channelFamily, ...FONT_FACES.map((f) => f.family)];
+  const families = [channelFamily, ...new Set(FONT_FACES.map((f) => f.family))];
   const unique = [...new Set(families.map((f) => f.trim()).filter((f) => f.length > 0))];
   return [...unique.map((f) => `"${f.replace(/["\\]/g, '')}"`), 'sans-serif'].join(', ');
 }
 
-/** The faces a text needs: the base face always, the others when a character falls in their range. */
-export function fontFacesNeededFor(text: string): FontFaceSpec[] {
+/**
+ * The faces a text needs: the base face in bold and in each of `weights` (the template's role
+ * weights), the other families when a character falls in their range.
+ */
+export function fontFacesNeededFor(text: string, weights: readonly number[] = []): FontFaceSpec[] {
+  const wanted = new Set([700, ...weights]);
   const codePoints = new Set<number>();
   for (const char of text) codePoints.add(char.codePointAt(0)!);
-  return FONT_FACES.filter(
-    (f) =>
-      f.ranges === undefined ||
-      [...codePoints].some((cp) => f.ranges!.some(([first, last]) => cp >= first && cp <= last)),
+  return FONT_FACES.filter((f) =>
+    f.ranges === undefined
+      ? wanted.has(f.weight)
+      : [...codePoints].some((cp) => f.ranges!.some(([first, last]) => cp >= first && cp <= last)),
   );
 }
 

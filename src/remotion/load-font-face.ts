@@ -2,18 +2,18 @@
  * Registers one shipped face with the page (under its own family name, see fonts.ts) and loads it,
  * once per face and URL for the page's lifetime. Browser only: uses FontFace and document.fonts.
  */
-import { FONT_WEIGHT, fontUrl, type FontFaceSpec } from './fonts.js';
+import { fontUrl, type FontFaceSpec } from './fonts.js';
 
 // One load per face and URL for the page's lifetime: scenes and re-renders share it.
 const loads = new Map<string, Promise<void>>();
 
 export function loadFace(spec: FontFaceSpec, baseUrl: string): Promise<void> {
   const url = fontUrl(baseUrl, spec.file);
-  const key = `${spec.family}\n${url}`;
+  const key = `${spec.family}\n${spec.weight}\n${url}`;
   const existing = loads.get(key);
   if (existing) return existing;
   const face = new FontFace(spec.family, `url("${url}")`, {
-    weight: String(FONT_WEIGHT),
+    weight: String(spec.weight),
     display: 'block',
     ...(spec.unicodeRange ? { unicodeRange: spec.unicodeRange } : {}),
   });

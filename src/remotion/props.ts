@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
 import { TEXT_POSITIONS } from '#core/templates/template-schema.js';
+import { LOGO_POSITIONS } from '#core/templates/template-logo.js';
 import { PLATFORM_IDS, type PlatformId } from '#core/platform-presets.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { secondsToFrames } from '#core/timeline/frames.js';
@@ -20,6 +21,11 @@ const roleTextLayout = z.object({
   position: z.enum(TEXT_POSITIONS),
   sizeMax: z.number().positive(),
   sizeMin: z.number().positive(),
+  weight: z
+    .union([z.literal(400), z.literal(500), z.literal(600), z.literal(700), z.literal(800)])
+    .optional(),
+  align: z.enum(['left', 'center', 'right']).optional(),
+  emphasis: z.enum(['none', 'highlight', 'underline', 'accent-colour']).optional(),
 });
 
 export const channelStyleSchema = z.object({
@@ -37,6 +43,16 @@ export const channelStyleSchema = z.object({
   transitionSeconds: z.number().nonnegative(),
   templateId: z.string().optional(),
   layout: z.object({ hook: roleTextLayout, point: roleTextLayout, cta: roleTextLayout }).optional(),
+  musicVolume: z.number().min(0).max(1).optional(),
+  logo: z
+    .object({
+      path: z.string(),
+      width: z.number().positive(),
+      height: z.number().positive(),
+      position: z.enum(LOGO_POSITIONS),
+      imageUrl: z.string().optional(),
+    })
+    .optional(),
 });
 
 export const sceneSchema = z.object({
@@ -78,6 +94,8 @@ export const timelineSchema = z.object({
 export const compositionMediaSchema = z.object({
   /** Background music for the whole video, as a URL the page (and Remotion's downloader) can fetch. */
   musicUrl: z.string().optional(),
+  /** The template's logo image (style.logo), as a URL the page can load. */
+  logoUrl: z.string().optional(),
   /** Voice-over URL per scene index. */
   voiceOvers: z.array(z.object({ sceneIndex: z.number().int().nonnegative(), url: z.string() })).default([]),
 });

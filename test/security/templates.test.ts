@@ -134,4 +134,35 @@ describe.each(PAGE_TRANSPORTS)('templates calls, over %s', (transport) => {
     });
     expect(existsSync(templatesDir()) ? readdirSync(templatesDir()) : []).toEqual([]);
   });
+
+  it('never reads a logo outside the templates folder, whatever file name the page claims', async () => {
+    page = await startPageAttacker(transport);
+    // A real PNG just outside the templates folder, the picture an attacker would want back.
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+      'base64',
+    );
+    writeFileSync(join(page.fixture.dataDir, 'secret.png'), png);
+    const fire = await exported('fire');
+    for (const file of ['../secret.png', join(page.fixture.dataDir, 'secret.png'), 'secret.png']) {
+      const template = { ...fire, id: 'logo-grab', logo: { file, position: 'top-left' } };
+      for (const [name, payload] of [
+        // The claimed name is the page's word: an import from the page never reads next to it.
+        [
+          'templates.import',
+          { name: join(page.fixture.dataDir, 'x.json'), content: JSON.stringify(template) },
+        ],
+        ['templates.save', { template }],
+        ['templates.previewTimeline', { template }],
+      ] as const) {
+        const result = await page.call(name, payload);
+        expect(result, `${name} ${file}`).toMatchObject({
+          ok: false,
+          error: { message: expect.stringContaining('logo.file') },
+        });
+        expect(JSON.stringify(result)).not.toContain(png.toString('base64'));
+      }
+    }
+    expect(existsSync(templatesDir()) ? readdirSync(templatesDir()) : []).toEqual([]);
+  });
 });

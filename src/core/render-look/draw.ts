@@ -35,8 +35,8 @@ export interface Canvas2D {
   translate(x: number, y: number): void;
 }
 
-/** The canvas `font` for a size and family; the preview maps families to the faces it registered. */
-export type FontFor = (sizePx: number, family: string) => string;
+/** The canvas `font` for a size, family and weight; the preview maps families to the faces it registered. */
+export type FontFor = (sizePx: number, family: string, weight: number) => string;
 
 /** Draws a laid-out text layer with its top-left at (0, 0) of `ctx`. Text goes through canvas only. */
 export function drawTextLayer(ctx: Canvas2D, layout: TextLayout, fontFor: FontFor = fontShorthand): void {
@@ -62,7 +62,7 @@ export function drawTextLayer(ctx: Canvas2D, layout: TextLayout, fontFor: FontFo
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   for (const line of layout.lines) {
-    ctx.font = fontFor(line.size, line.family);
+    ctx.font = fontFor(line.size, line.family, line.weight);
     ctx.direction = line.rtl ? 'rtl' : 'ltr';
     ctx.fillStyle = line.color;
     ctx.fillText(line.text, line.centerX, line.centerY);

@@ -2,18 +2,28 @@ import type { ChannelStyle } from '../channel.js';
 import type { PlatformId } from '../platform-presets.js';
 import type { VideoScene } from '../timeline/video-timeline.js';
 import type { FrameSize } from '../video-quality.js';
-import { centerFractionFor } from '../templates/text-position.js';
+import {
+  centerFractionFor,
+  textAlignFor,
+  textWeightFor,
+  type TextAlign,
+} from '../templates/text-position.js';
 import { readableTextOn } from './colors.js';
 import { even, safeAreaFor, type Rect } from './safe-zone.js';
 import { fitText, type Measure } from './text-wrap.js';
 
-/** One line of text, centred on `centerX`, vertically centred on `centerY` (layer pixels). */
+/**
+ * One line of text, centred on `centerX`, vertically centred on `centerY` (layer pixels). A left or
+ * right aligned line is still drawn centred: its centre is put half its width from the edge.
+ */
 export interface LaidOutLine {
   readonly text: string;
   readonly centerX: number;
   readonly centerY: number;
   readonly size: number;
   readonly family: string;
+  /** CSS font weight (the template's role weight; 700 without one). */
+  readonly weight: number;
   readonly color: string;
   readonly rtl: boolean;
 }
@@ -42,8 +52,8 @@ export interface TextLayout {
   readonly truncated: boolean;
 }
 
-/** Measures text at a size in a family (canvas measureText in production). */
-export type MeasureAt = (size: number, family: string) => Measure;
+/** Measures text at a size in a family and weight (canvas measureText in production). */
+export type MeasureAt = (size: number, family: string, weight?: number) => Measure;
 
 const LINE_HEIGHT = 1.22;
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
@@ -62,7 +72,8 @@ export function isRightToLeft(text: string): boolean {
  * Lays out a scene's text by role: the hook large and centred with an accent bar, a point
  * under a numbered badge, the call to action inside a pill. Font sizes shrink until the text
  * fits the `platform`'s safe area, so nothing runs off the frame or under the platform's UI; the
- * block is centred in that area, not in the frame.
+ * block is centred in that area, not in the frame, unless the template aligns the role's text left
+ * or right: then the block, its lines and its shapes keep to that edge of the safe area.
  */
 export function layoutSceneText(
   scene: VideoScene,
@@ -80,7 +91,10 @@ export function layoutSceneText(
     offsetY: Math.round(unit * 0.004),
   };
   const pad = shadow.blur * 2 + shadow.offsetY;
-  const scale = style.layout?.[scene.role] ?? { sizeMax: 1, sizeMin: 1 };
+  const roleLayout = style.layout?.[scene.role];
+  const scale = roleLayout ?? { sizeMax: 1, sizeMin: 1 };
+  const weight = textWeightFor(roleLayout);
+  const align = textAlignFor(roleLayout);
   const fit = (family: string, startSize: number, maxWidth: number, maxHeight: number) =>
     fitText({
       text: scene.text,
@@ -89,7 +103,7 @@ export function layoutSceneText(
       startSize: Math.round(startSize * scale.sizeMax),
       minSize: Math.round(Math.min(unit * 0.032 * scale.sizeMin, startSize * scale.sizeMax)),
       lineHeight: LINE_HEIGHT,
-      measureAt: (size) => measureAt(size, family),
+      measureAt: (size) => measureAt(size, family, weight),
     });
 
   const shapes: LaidOutShape[] = [];
@@ -100,21 +114,24 @@ export function layoutSceneText(
   let truncated: boolean;
 
   // Shapes and lines are first laid out in block coordinates (0,0 = top-left of the content).
+  // Lines are placed in the column from `left`, `width` wide, by the role's alignment.
   const placeLines = (
     fitted: ReturnType<typeof fit>,
     family: string,
     color: string,
     top: number,
-    centerX: number,
+    column: { readonly left: number; readonly width: number },
   ) => {
     const lh = fitted.size * LINE_HEIGHT;
+    const measure = measureAt(fitted.size, family, weight);
     fitted.lines.forEach((text, i) =>
       lines.push({
         text,
-        centerX,
+        centerX: alignedCenter(align, column.left, column.width, Math.min(column.width, measure(text))),
         centerY: top + lh * (i + 0.5),
         size: fitted.size,
         family,
+        weight,
         color,
         rtl: isRightToLeft(text),
       }),
@@ -122,7 +139,7 @@ export function layoutSceneText(
     return fitted.lines.length * lh;
   };
   const widest = (fitted: ReturnType<typeof fit>, family: string) =>
-    Math.max(...fitted.lines.map((l) => measureAt(fitted.size, family)(l)), 1);
+    Math.max(...fitted.lines.map((l) => measureAt(fitted.size, family, weight)(l)), 1);
 
   if (scene.role === 'hook') {
     const barHeight = Math.max(4, Math.round(unit * 0.014));
@@ -131,10 +148,10 @@ export function layoutSceneText(
     const textWidth = Math.min(safe.width, widest(fitted, fonts.heading));
     const barWidth = Math.min(Math.round(unit * 0.22), textWidth);
     blockWidth = textWidth;
-    const textHeight = placeLines(fitted, fonts.heading, palette.text, 0, blockWidth / 2);
+    const textHeight = placeLines(fitted, fonts.heading, palette.text, 0, { left: 0, width: blockWidth });
     shapes.push({
       kind: 'bar',
-      x: (blockWidth - barWidth) / 2,
+      x: alignedStart(align, 0, blockWidth, barWidth),
       y: textHeight + barGap,
       width: barWidth,
       height: barHeight,
@@ -152,7 +169,7 @@ export function layoutSceneText(
     if (badge) {
       shapes.push({
         kind: 'circle',
-        x: (blockWidth - badge) / 2,
+        x: alignedStart(align, 0, blockWidth, badge),
         y: 0,
         width: badge,
         height: badge,
@@ -160,15 +177,18 @@ export function layoutSceneText(
       });
       lines.push({
         text: String(scene.pointNumber),
-        centerX: blockWidth / 2,
+        centerX: alignedStart(align, 0, blockWidth, badge) + badge / 2,
         centerY: badge / 2,
         size: Math.round(badge * 0.52),
         family: fonts.heading,
+        // The badge's number is always bold, as before templates (the badge is not text a role sets).
+        weight: 700,
         color: readableTextOn(palette.accent, palette.text),
         rtl: false,
       });
     }
-    blockHeight = badge + gap + placeLines(fitted, fonts.body, palette.text, badge + gap, blockWidth / 2);
+    blockHeight =
+      badge + gap + placeLines(fitted, fonts.body, palette.text, badge + gap, { left: 0, width: blockWidth });
     centerFraction = 0.48;
     truncated = fitted.truncated;
   } else {
@@ -177,13 +197,10 @@ export function layoutSceneText(
     const fitted = fit(fonts.heading, unit * 0.068, safe.width - 2 * padX, safe.height * 0.5 - 2 * padY);
     const textWidth = Math.min(safe.width - 2 * padX, widest(fitted, fonts.heading));
     blockWidth = textWidth + 2 * padX;
-    const textHeight = placeLines(
-      fitted,
-      fonts.heading,
-      readableTextOn(palette.accent, palette.text),
-      padY,
-      blockWidth / 2,
-    );
+    const textHeight = placeLines(fitted, fonts.heading, readableTextOn(palette.accent, palette.text), padY, {
+      left: padX,
+      width: textWidth,
+    });
     blockHeight = textHeight + 2 * padY;
     shapes.push({ kind: 'pill', x: 0, y: 0, width: blockWidth, height: blockHeight, color: palette.accent });
     centerFraction = 0.55;
@@ -192,7 +209,7 @@ export function layoutSceneText(
 
   blockWidth = Math.ceil(blockWidth);
   blockHeight = Math.ceil(blockHeight);
-  const contentX = safe.x + Math.round((safe.width - blockWidth) / 2);
+  const contentX = safe.x + Math.round(alignedStart(align, 0, safe.width, blockWidth));
   centerFraction = centerFractionFor(style.layout?.[scene.role].position, centerFraction);
   const wantedY = safe.y + Math.round(safe.height * centerFraction - blockHeight / 2);
   const contentY = Math.min(Math.max(wantedY, safe.y), safe.y + safe.height - blockHeight);
@@ -212,6 +229,17 @@ export function layoutSceneText(
     shadow,
     truncated,
   };
+}
+
+/** Left edge of something `size` wide, aligned in the span from `start`, `span` wide. */
+function alignedStart(align: TextAlign, start: number, span: number, size: number): number {
+  if (align === 'left') return start;
+  if (align === 'right') return start + span - size;
+  return start + (span - size) / 2;
+}
+
+function alignedCenter(align: TextAlign, start: number, span: number, size: number): number {
+  return alignedStart(align, start, span, size) + size / 2;
 }
 
 function clampEven(value: number, min: number, max: number): number {

@@ -31,7 +31,8 @@ export function templateFromChannel(channel: ChannelDefinition): ReelforgeTempla
     },
     fonts: { heading: style.fonts.heading, body: style.fonts.body },
     background: { kind: 'gradient' },
-    roles: { hook: role('center', 700), point: role('center', 600), cta: role('center', 700) },
+    // Bold for every role: the weight all text had before templates.
+    roles: { hook: role('center', 700), point: role('center', 700), cta: role('center', 700) },
     transition: { kind: style.transition, seconds: style.transitionSeconds },
     captions: { style: 'word-highlight' },
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANIMATION_STYLES, TRANSITION_KINDS } from '../channel.js';
+import { LOGO_POSITIONS } from './template-logo.js';
 
 /**
  * A template fixes the look of a video. It is a versioned JSON document (`version` is the
@@ -75,13 +76,17 @@ export const templateSchema = z
     logo: z
       .object({
         file: z.string().min(1).describe('image file, relative to the template file'),
-        position: z.enum(['top-left', 'top-right', 'bottom-left', 'bottom-right']),
+        position: z.enum(LOGO_POSITIONS).describe('the corner of the safe zone the logo sits in'),
       })
       .strict()
       .optional(),
     music: z
       .object({
-        volume: z.number().min(0).max(1),
+        volume: z
+          .number()
+          .min(0)
+          .max(1)
+          .describe("the music's level when a script brings music: a factor on the renderers' own level"),
       })
       .strict()
       .optional(),

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHANNELS } from '../channels/builtin-channels.js';
 import { BUILTIN_TEMPLATES, templateFromChannel } from './builtin-templates.js';
 import { applyTemplate } from './template-style.js';
-import { centerFractionFor, flexAlignFor } from './text-position.js';
+import {
+  centerFractionFor,
+  flexAlignFor,
+  flexJustifyFor,
+  textAlignFor,
+  textWeightFor,
+  textWeightsUsed,
+} from './text-position.js';
 
 describe('built-in templates', () => {
   it('exist once per built-in channel, named by its id', () => {
@@ -15,7 +22,15 @@ describe('built-in templates', () => {
     expect(rest).toEqual(channel.style);
     expect(templateId).toBe(channel.id);
     for (const role of ['hook', 'point', 'cta'] as const) {
-      expect(layout?.[role]).toEqual({ position: 'center', sizeMax: 1, sizeMin: 1 });
+      // Bold and centred: how every role's text was drawn before templates.
+      expect(layout?.[role]).toEqual({
+        position: 'center',
+        sizeMax: 1,
+        sizeMin: 1,
+        weight: 700,
+        align: 'center',
+        emphasis: 'highlight',
+      });
     }
   });
 });
@@ -37,7 +52,13 @@ describe('applyTemplate', () => {
       transition: { kind: 'cut' as const, seconds: 0 },
       roles: {
         ...base.roles,
-        hook: { ...base.roles.hook, position: 'top' as const, size: { min: 0.8, max: 1.2 } },
+        hook: {
+          ...base.roles.hook,
+          position: 'top' as const,
+          size: { min: 0.8, max: 1.2 },
+          weight: 400 as const,
+          align: 'left' as const,
+        },
       },
     };
     const { style } = applyTemplate(channel, template);
@@ -51,8 +72,41 @@ describe('applyTemplate', () => {
     });
     expect(style.fonts.heading).toBe('Noto Serif');
     expect([style.transition, style.transitionSeconds]).toEqual(['cut', 0]);
-    expect(style.layout?.hook).toEqual({ position: 'top', sizeMax: 1.2, sizeMin: 0.8 });
+    expect(style.layout?.hook).toEqual({
+      position: 'top',
+      sizeMax: 1.2,
+      sizeMin: 0.8,
+      weight: 400,
+      align: 'left',
+      emphasis: 'highlight',
+    });
     expect(style.wordsPerMinute).toBe(channel.style.wordsPerMinute);
+  });
+});
+
+describe('text weight and alignment', () => {
+  it('default to bold and centred for timelines laid out without them', () => {
+    expect(textWeightFor(undefined)).toBe(700);
+    expect(textAlignFor({ position: 'top', sizeMax: 1, sizeMin: 1 })).toBe('center');
+    expect(textWeightsUsed(undefined)).toEqual([700]);
+  });
+
+  it('list each weight a video draws once, bold always among them', () => {
+    const role = (weight: 400 | 600 | 700) => ({
+      position: 'center' as const,
+      sizeMax: 1,
+      sizeMin: 1,
+      weight,
+    });
+    expect(textWeightsUsed({ hook: role(400), point: role(600), cta: role(400) })).toEqual([700, 400, 600]);
+  });
+
+  it('align blocks in CSS as the layout does', () => {
+    expect((['left', 'center', 'right'] as const).map(flexJustifyFor)).toEqual([
+      'flex-start',
+      'center',
+      'flex-end',
+    ]);
   });
 });
 

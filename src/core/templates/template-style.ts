@@ -1,18 +1,28 @@
 import type { ChannelDefinition, ChannelStyle } from '../channel.js';
 import { contrastRatio } from '../channels/colour-contrast.js';
+import type { TemplateAssets } from './template-logo.js';
 import type { ReelforgeTemplate, TemplateRoleLook } from './template-schema.js';
 import type { RoleTextLayout } from './text-position.js';
 
 /**
  * The channel as it renders with `template`: the template's palette, fonts, background kind,
- * transition, entrance animation and per-role text layout replace the channel's style; the
- * channel keeps its pace (words per minute) and content rules.
+ * transition, entrance animation, per-role text layout and logo replace the channel's style; the
+ * channel keeps its pace (words per minute) and content rules. `assets` are the template's files
+ * as the store found them (the logo is drawn only when its image was found and checked).
  */
-export function applyTemplate(channel: ChannelDefinition, template: ReelforgeTemplate): ChannelDefinition {
-  return { ...channel, style: styleFromTemplate(template, channel.style.wordsPerMinute) };
+export function applyTemplate(
+  channel: ChannelDefinition,
+  template: ReelforgeTemplate,
+  assets?: TemplateAssets,
+): ChannelDefinition {
+  return { ...channel, style: styleFromTemplate(template, channel.style.wordsPerMinute, assets) };
 }
 
-export function styleFromTemplate(template: ReelforgeTemplate, wordsPerMinute: number): ChannelStyle {
+export function styleFromTemplate(
+  template: ReelforgeTemplate,
+  wordsPerMinute: number,
+  assets?: TemplateAssets,
+): ChannelStyle {
   const { palette } = template;
   const first = palette.background[0]!;
   // Renderers draw a gradient; a solid background is a gradient whose stops are all one colour.
@@ -29,6 +39,9 @@ export function styleFromTemplate(template: ReelforgeTemplate, wordsPerMinute: n
     position: look.position,
     sizeMax: look.size.max,
     sizeMin: look.size.min,
+    weight: look.weight,
+    align: look.align,
+    emphasis: look.emphasis,
   });
   return {
     palette: {
@@ -50,5 +63,7 @@ export function styleFromTemplate(template: ReelforgeTemplate, wordsPerMinute: n
       point: role(template.roles.point),
       cta: role(template.roles.cta),
     },
+    ...(template.logo && assets?.logo ? { logo: { ...assets.logo, position: template.logo.position } } : {}),
+    ...(template.music ? { musicVolume: template.music.volume } : {}),
   };
 }

@@ -1,5 +1,11 @@
 import type { TextPosition } from './template-schema.js';
 
+export type TextAlign = 'left' | 'center' | 'right';
+export type TextWeight = 400 | 500 | 600 | 700 | 800;
+
+/** The weight every role had before templates set one (the shipped faces were bold only). */
+export const DEFAULT_TEXT_WEIGHT: TextWeight = 700;
+
 /** How a template places one role's text; carried on the style so every renderer reads the same. */
 export interface RoleTextLayout {
   readonly position: TextPosition;
@@ -7,6 +13,12 @@ export interface RoleTextLayout {
   readonly sizeMax: number;
   /** Factor on the role's default smallest size. */
   readonly sizeMin: number;
+  /** CSS font weight of the role's text; undefined (timelines from before) is bold. */
+  readonly weight?: TextWeight;
+  /** Where each line sits in the safe area's width; undefined (timelines from before) is centred. */
+  readonly align?: TextAlign;
+  /** How the word being spoken stands out (see caption-emphasis.ts); undefined is highlight. */
+  readonly emphasis?: 'none' | 'highlight' | 'underline' | 'accent-colour';
 }
 
 export interface TemplateTextLayout {
@@ -32,4 +44,30 @@ export function flexAlignFor(position: TextPosition | undefined): 'flex-start' |
   if (position === 'top') return 'flex-start';
   if (position === 'bottom') return 'flex-end';
   return 'center';
+}
+
+/** The font weight a role's text is drawn with. */
+export function textWeightFor(layout: RoleTextLayout | undefined): TextWeight {
+  return layout?.weight ?? DEFAULT_TEXT_WEIGHT;
+}
+
+/** The horizontal alignment of a role's text. */
+export function textAlignFor(layout: RoleTextLayout | undefined): TextAlign {
+  return layout?.align ?? 'center';
+}
+
+/**
+ * The CSS alignment (flex items, margins) that puts a block where `layoutSceneText` puts it
+ * horizontally: against the safe area's left or right edge, or centred.
+ */
+export function flexJustifyFor(align: TextAlign): 'flex-start' | 'center' | 'flex-end' {
+  if (align === 'left') return 'flex-start';
+  if (align === 'right') return 'flex-end';
+  return 'center';
+}
+
+/** Every weight a video's text is drawn in: bold (badges, captions) and each role's. */
+export function textWeightsUsed(layout: TemplateTextLayout | undefined): TextWeight[] {
+  const roles = layout ? [layout.hook, layout.point, layout.cta] : [];
+  return [...new Set([DEFAULT_TEXT_WEIGHT, ...roles.map(textWeightFor)])];
 }

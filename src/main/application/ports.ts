@@ -2,6 +2,7 @@ import type { ChannelStrategy } from '#core/channel.js';
 import type { ScriptParseInput } from '#core/parser.js';
 import type { VideoScript } from '#core/script.js';
 import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
+import type { TemplateAssets } from '#core/templates/template-logo.js';
 
 /** Finds a channel's strategy; throws `ScriptValidationError` (field "channel") for unknown ids. */
 export interface ChannelLookup {
@@ -12,6 +13,11 @@ export interface ChannelLookup {
 export interface TemplateLookup {
   find(id: string): ReelforgeTemplate | undefined;
   knownIds(): string[];
+  /**
+   * The files template `id` points at (its logo), resolved and checked; a bad one is a
+   * ScriptValidationError naming the template file and the field.
+   */
+  assetsOf?(id: string): TemplateAssets;
 }
 
 /** Reads and parses scripts; implemented by the parsers in infrastructure. */

@@ -11,14 +11,23 @@ interface AudioLayerProps {
   readonly fps: number;
   /** Where the narration speaks; the music is ducked there. Undefined: not narrated. */
   readonly speech?: readonly SpeechSpan[];
+  /** A template's music level: a factor on the level below (undefined: 1). */
+  readonly musicVolume?: number;
 }
 
 /**
  * Music under the whole video, and each scene's voice-over at its start. A narrated video ducks the
  * music under each stretch of speech; recorded voice-overs without narration lower it throughout.
  */
-export function AudioLayer({ media, plan, totalFrames, fps, speech }: AudioLayerProps): ReactElement {
-  const base = speech === undefined && media.voiceOvers.length > 0 ? 0.15 : 0.35;
+export function AudioLayer({
+  media,
+  plan,
+  totalFrames,
+  fps,
+  speech,
+  musicVolume = 1,
+}: AudioLayerProps): ReactElement {
+  const base = (speech === undefined && media.voiceOvers.length > 0 ? 0.15 : 0.35) * musicVolume;
   const duck = (frame: number): number => (speech === undefined ? 1 : musicGainAt(frame / fps, speech));
   const fadeIn = Math.max(1, Math.round(fps * 0.5));
   const fadeOut = Math.max(1, Math.min(Math.round(fps), Math.floor(totalFrames / 2)));

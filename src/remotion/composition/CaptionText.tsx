@@ -28,6 +28,9 @@ interface CaptionTextProps {
   readonly unit: number;
   readonly fontFamily: string;
   readonly fontSize: number;
+  /** The role's weight (the template's; bold without one). */
+  readonly fontWeight?: number;
+  readonly textAlign?: 'left' | 'center' | 'right';
   readonly lineHeight: number;
   readonly colours: CaptionColours;
 }
@@ -46,11 +49,11 @@ export function CaptionText(props: CaptionTextProps): ReactElement {
   const paragraph: CSSProperties = {
     margin: 0,
     fontFamily: props.fontFamily,
-    fontWeight: 700,
+    fontWeight: props.fontWeight ?? 700,
     fontSize: props.fontSize,
     lineHeight: props.lineHeight,
     color: colours.text,
-    textAlign: 'center',
+    textAlign: props.textAlign ?? 'center',
     overflowWrap: 'anywhere',
     textShadow: `0 ${3 * unit}px ${14 * unit}px ${colours.shadow}`,
   };

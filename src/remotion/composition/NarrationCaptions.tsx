@@ -1,8 +1,9 @@
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, type CSSProperties, type ReactElement } from 'react';
 import { AbsoluteFill, useCurrentFrame } from 'remotion';
 import type { PlatformId } from '#core/platform-presets.js';
 import { activeCaptionAt, captionHighlights } from '#core/narration/active-caption.js';
 import * as captionStyle from '#core/narration/caption-style.js';
+import { spokenWordLook, type Emphasis } from '#core/templates/caption-emphasis.js';
 import type { ReelforgeVideoProps } from '../props.js';
 import { fontStackFor } from '../fonts.js';
 import { withAlpha } from './Background.js';
@@ -14,6 +15,8 @@ interface NarrationCaptionsProps {
   readonly height: number;
   readonly fps: number;
   readonly platform?: PlatformId;
+  /** The template's emphasis for a scene's spoken words (by the scene's role); highlight without one. */
+  readonly emphasisOf?: (sceneIndex: number) => Emphasis;
 }
 
 /**
@@ -28,6 +31,7 @@ export function NarrationCaptions({
   height,
   fps,
   platform,
+  emphasisOf = () => 'highlight',
 }: NarrationCaptionsProps): ReactElement | null {
   const frame = useCurrentFrame();
   const highlights = useMemo(() => captionHighlights(narration.words), [narration.words]);
@@ -35,7 +39,6 @@ export function NarrationCaptions({
   // A frame shows what is said at its middle, so a word lit for even one frame is drawn.
   const active = activeCaptionAt(highlights, (frame + 0.5) / fps);
   if (active === undefined) return null;
-  const highlight = captionStyle.captionHighlightColour(accent);
   return (
     <AbsoluteFill style={{ pointerEvents: 'none' }}>
       <div
@@ -63,7 +66,12 @@ export function NarrationCaptions({
           }}
         >
           {active.cue.words.map((word, i) => (
-            <span key={i} style={i === active.wordIndex ? { color: highlight } : undefined}>
+            <span
+              key={i}
+              style={
+                i === active.wordIndex ? spokenWordStyle(emphasisOf(word.sceneIndex), accent) : undefined
+              }
+            >
               {i > 0 ? ' ' : ''}
               {word.text}
             </span>
@@ -72,4 +80,13 @@ export function NarrationCaptions({
       </div>
     </AbsoluteFill>
   );
+}
+
+/** The spoken word as the FFmpeg captions draw it (`spokenWordLook`, shared). */
+function spokenWordStyle(emphasis: Emphasis, accent: string): CSSProperties {
+  const look = spokenWordLook(emphasis, accent);
+  return {
+    ...(look.colour ? { color: look.colour } : {}),
+    ...(look.underline ? { textDecoration: 'underline' } : {}),
+  };
 }

@@ -1,5 +1,7 @@
 import { Fragment, useMemo, type ReactElement } from 'react';
 import { AbsoluteFill } from 'remotion';
+import { textWeightsUsed } from '#core/templates/text-position.js';
+import { emphasisOfScene } from '#core/templates/caption-emphasis.js';
 import { linearTiming, TransitionSeries } from '@remotion/transitions';
 import type { ReelforgeVideoProps } from '../props.js';
 import { metadataFromProps } from '../props.js';
@@ -10,6 +12,7 @@ import { NarrationCaptions } from './NarrationCaptions.js';
 import { speechSpans } from '../music-ducking.js';
 import { PosterArtifact } from './PosterArtifact.js';
 import { SceneView } from './SceneView.js';
+import { TemplateLogo } from './TemplateLogo.js';
 import { presentationFor, transitionEasing } from './transitions.js';
 import { useFonts } from './use-fonts.js';
 
@@ -30,7 +33,7 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
       ].join('\n'),
     [timeline.scenes],
   );
-  useFonts(props.fontBaseUrl, allText);
+  useFonts(props.fontBaseUrl, allText, textWeightsUsed(style.layout));
   const totalFrames = metadataFromProps(props).durationInFrames;
   const speech = useMemo(
     () => (timeline.narration ? speechSpans(timeline.narration.words) : undefined),
@@ -79,9 +82,26 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
           height={height}
           fps={fps}
           platform={props.platform}
+          emphasisOf={(sceneIndex) => emphasisOfScene(style, timeline.scenes, sceneIndex)}
         />
       ) : null}
-      <AudioLayer media={media} plan={plan} totalFrames={totalFrames} fps={fps} speech={speech} />
+      {style.logo && (media.logoUrl ?? style.logo.imageUrl) ? (
+        <TemplateLogo
+          logo={style.logo}
+          src={(media.logoUrl ?? style.logo.imageUrl)!}
+          width={width}
+          height={height}
+          platform={props.platform}
+        />
+      ) : null}
+      <AudioLayer
+        media={media}
+        plan={plan}
+        totalFrames={totalFrames}
+        fps={fps}
+        speech={speech}
+        musicVolume={style.musicVolume}
+      />
       <PosterArtifact frame={posterFrameFor(props)} />
     </AbsoluteFill>
   );

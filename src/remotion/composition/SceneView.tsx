@@ -5,7 +5,7 @@ import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoScene } from '#core/timeline/video-timeline.js';
 import { splitCaptionWords, timeCaptionWords } from '../captions.js';
 import { fitCompositionText } from '../scene-layout.js';
-import { flexAlignFor } from '#core/templates/text-position.js';
+import { flexAlignFor, textAlignFor, textWeightFor, type TextAlign } from '#core/templates/text-position.js';
 import { fontStackFor } from '../fonts.js';
 import { Background, withAlpha } from './Background.js';
 import { CaptionText, type CaptionColours } from './CaptionText.js';
@@ -53,6 +53,8 @@ export function SceneView({
     shadow: withAlpha(palette.textShadow, 0.85),
   };
   const isCta = scene.role === 'cta';
+  const roleLayout = style.layout?.[scene.role];
+  const align = textAlignFor(roleLayout);
   // Sized by the same code as the built-in preview, with each word padded as CaptionText draws it.
   const fitted = fitCompositionText(
     words.map((w) => w.text),
@@ -70,6 +72,8 @@ export function SceneView({
       unit={unit}
       fontFamily={fontStackFor(scene.role === 'hook' ? style.fonts.heading : style.fonts.body)}
       fontSize={fitted.fontSize}
+      fontWeight={textWeightFor(roleLayout)}
+      textAlign={align}
       lineHeight={fitted.lineHeight}
       colours={colours}
     />
@@ -96,7 +100,14 @@ export function SceneView({
       <AbsoluteFill style={area}>
         <div style={{ ...blockEntrance({ animation: style.animation, frame, fps, unit }), width: '100%' }}>
           {scene.role === 'point' && scene.pointNumber !== undefined ? (
-            <PointBadge number={scene.pointNumber} size={badge} frame={frame} fps={fps} style={style} />
+            <PointBadge
+              number={scene.pointNumber}
+              size={badge}
+              frame={frame}
+              fps={fps}
+              style={style}
+              align={align}
+            />
           ) : null}
           {isCta ? (
             <CallToAction frame={frame} fps={fps} padding={ctaPadding} unit={unit} style={style}>
@@ -117,16 +128,20 @@ interface PointBadgeProps {
   readonly frame: number;
   readonly fps: number;
   readonly style: ChannelStyle;
+  readonly align: TextAlign;
 }
 
-function PointBadge({ number, size, frame, fps, style }: PointBadgeProps): ReactElement {
+function PointBadge({ number, size, frame, fps, style, align }: PointBadgeProps): ReactElement {
+  // Auto margins put the badge where the text is aligned, as the FFmpeg layout does.
+  const [left, right] =
+    align === 'left' ? ['0', 'auto'] : align === 'right' ? ['auto', '0'] : ['auto', 'auto'];
   const p = spring({ frame, fps, config: { damping: 12 } });
   return (
     <div
       style={{
         width: size,
         height: size,
-        margin: `0 auto ${size * 0.3}px`,
+        margin: `0 ${right} ${size * 0.3}px ${left}`,
         borderRadius: '50%',
         display: 'flex',
         alignItems: 'center',

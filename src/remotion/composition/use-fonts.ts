@@ -9,17 +9,20 @@ import { loadFace } from '../load-font-face.js';
  * system fonts are used. A missing font fails a render (with the URL named) but only warns in
  * the preview.
  */
-export function useFonts(baseUrl: string | undefined, text: string): void {
+export function useFonts(baseUrl: string | undefined, text: string, weights: readonly number[] = []): void {
   // The hook's functions are scoped to this composition, so two previews never share handles.
   const { delayRender, continueRender, cancelRender } = useDelayRender();
   const [handle] = useState(() => delayRender('Loading Reelforge fonts'));
+  const weightList = weights.join(',');
   useEffect(() => {
     if (baseUrl === undefined) {
       continueRender(handle);
       return;
     }
     let active = true;
-    Promise.all(fontFacesNeededFor(text).map((spec) => loadFace(spec, baseUrl))).then(
+    Promise.all(
+      fontFacesNeededFor(text, weightList.split(',').map(Number)).map((spec) => loadFace(spec, baseUrl)),
+    ).then(
       () => continueRender(handle),
       (error: unknown) => {
         if (getRemotionEnvironment().isRendering) {
@@ -33,5 +36,5 @@ export function useFonts(baseUrl: string | undefined, text: string): void {
     return () => {
       active = false;
     };
-  }, [baseUrl, text, handle, continueRender, cancelRender]);
+  }, [baseUrl, text, weightList, handle, continueRender, cancelRender]);
 }

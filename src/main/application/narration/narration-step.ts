@@ -132,7 +132,11 @@ export class NarrationStep {
     }
 
     const script = withVoiceOvers(request.script, spoken);
-    const channel = this.deps.channels().require(script.channel, script.source.name).definition;
+    // The look stays the one the render was laid out with (a template's, when the script names one).
+    const channel = {
+      ...this.deps.channels().require(script.channel, script.source.name).definition,
+      style: request.timeline.style,
+    };
     const timeline = buildTimeline(script, channel, {
       fps: request.timeline.fps,
       voiceOverSeconds: byScriptPart(

@@ -28,7 +28,7 @@ export function templatedChannels(
   const issues: ValidationIssue[] = [];
   const resolve = (id: string, field: string, line: number | undefined) => {
     const template = templates.find(id);
-    if (template) return applyTemplate(channel, template);
+    if (template) return applyTemplate(channel, template, templates.assetsOf?.(id));
     issues.push({
       file: input.name,
       field,

@@ -1,4 +1,5 @@
 import { buildTimeline } from '#core/timeline/build-timeline.js';
+import type { TemplateAssets } from '#core/templates/template-logo.js';
 import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
 import { applyTemplate } from '#core/templates/template-style.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
@@ -12,7 +13,8 @@ import { POSTER_SAMPLE_SCRIPT } from './template-poster.js';
 export async function templatePreviewTimeline(
   prepare: (input: ScriptInput) => Promise<PreparedScript>,
   template: ReelforgeTemplate,
+  assets?: TemplateAssets,
 ): Promise<VideoTimeline> {
   const prepared = await prepare({ kind: 'text', content: POSTER_SAMPLE_SCRIPT, name: 'sample.json' });
-  return buildTimeline(prepared.script, applyTemplate(prepared.channel, template));
+  return buildTimeline(prepared.script, applyTemplate(prepared.channel, template, assets));
 }

@@ -1,2 +1,3 @@
 export { TemplateStore, TEMPLATES_FOLDER, type StoredTemplate } from './template-store.js';
+export { ffprobeImageProbe, templateLogoImage, withPageImage, type ImageProbe } from './template-assets.js';
 export { parseTemplateText, templateToText } from './template-file.js';

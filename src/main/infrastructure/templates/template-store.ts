@@ -1,8 +1,18 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, join } from 'node:path';
 import { ReelforgeError, ScriptValidationError } from '#core/errors.js';
 import { BUILTIN_TEMPLATES } from '#core/templates/builtin-templates.js';
+import type { TemplateAssets } from '#core/templates/template-logo.js';
 import { TEMPLATE_ID_PATTERN, type ReelforgeTemplate } from '#core/templates/template-schema.js';
+import { ffprobeImageProbe, templateLogoImage, type ImageProbe } from './template-assets.js';
 import { parseTemplateText, templateToText } from './template-file.js';
 
 /** The folder under the data dir that holds user templates. */
@@ -21,7 +31,11 @@ export interface StoredTemplate {
  * template may not reuse a built-in id (the built-ins are what channels fall back on).
  */
 export class TemplateStore {
-  constructor(readonly folder: string) {}
+  /** `probeImage` checks a logo is an image and reads its size (ffprobe on the PATH by default). */
+  constructor(
+    readonly folder: string,
+    readonly probeImage: ImageProbe = ffprobeImageProbe(() => undefined, process.env),
+  ) {}
 
   /** Every template, built-ins first; a user file that does not parse is reported in `problems`. */
   list(): { templates: StoredTemplate[]; problems: ScriptValidationError[] } {
@@ -53,6 +67,22 @@ export class TemplateStore {
     throw new ReelforgeError(`unknown template "${id}"; known templates: ${this.knownIds().join(', ')}`);
   }
 
+  /**
+   * The files template `id` points at (its logo), resolved in the templates folder and checked on
+   * every call (a file replaced by hand is seen by the next render). Built-ins have none.
+   */
+  assetsOf(id: string): TemplateAssets {
+    const found = this.get(id);
+    return found?.path ? this.assetsFor(found.template) : {};
+  }
+
+  /** The files `template` points at as if saved here (the editor's unsaved template). */
+  assetsFor(template: ReelforgeTemplate): TemplateAssets {
+    if (!template.logo || BUILTIN_TEMPLATES.some((t) => t.id === template.id)) return {};
+    const file = join(this.folder, `${template.id}.json`);
+    return { logo: templateLogoImage(file, template.logo.file, this.probeImage, this.folder) };
+  }
+
   knownIds(): string[] {
     return this.list().templates.map((t) => t.template.id);
   }
@@ -60,8 +90,11 @@ export class TemplateStore {
   /**
    * Checks the template in `text` (from `file`) and saves it as a user template, under `newId`
    * when given. Refuses a built-in id and an id already taken; returns the saved template.
+   * `assetsFrom`: the folder the template file is in (an import from disk); its logo is checked
+   * there and copied to `<id>.files/` in the templates folder. Without it (text from the page) the
+   * logo must already be in the templates folder: nothing outside it is ever read.
    */
-  import(text: string, file: string, newId?: string): StoredTemplate {
+  import(text: string, file: string, newId?: string, assetsFrom?: string): StoredTemplate {
     const parsed = parseTemplateText(text, file);
     if (newId !== undefined && !TEMPLATE_ID_PATTERN.test(newId)) {
       throw new ReelforgeError(`--id "${newId}": use lower-case letters, digits and dashes (at most 63)`);
@@ -78,6 +111,16 @@ export class TemplateStore {
         `a template "${template.id}" already exists (${path}); choose another id with --id`,
       );
     }
+    if (template.logo && assetsFrom !== undefined) {
+      const logo = templateLogoImage(file, template.logo.file, this.probeImage, assetsFrom);
+      const stored = `${template.id}.files/${basename(logo.path)}`;
+      mkdirSync(join(this.folder, `${template.id}.files`), { recursive: true });
+      const temp = join(this.folder, `${stored}.${process.pid}.tmp`);
+      copyFileSync(logo.path, temp);
+      renameSync(temp, join(this.folder, stored));
+      return this.#write({ ...template, logo: { ...template.logo, file: stored } });
+    }
+    this.#checkLogo(template, file);
     return this.#write(template);
   }
 
@@ -92,7 +135,13 @@ export class TemplateStore {
     if (BUILTIN_TEMPLATES.some((t) => t.id === template.id)) {
       throw new ReelforgeError(`template "${template.id}" is built in; save it under a new id`);
     }
+    this.#checkLogo(template, join(this.folder, `${template.id}.json`));
     return this.#write(template);
+  }
+
+  /** A logo named by a template saved as it is must be an image inside the templates folder. */
+  #checkLogo(template: ReelforgeTemplate, file: string): void {
+    if (template.logo) templateLogoImage(file, template.logo.file, this.probeImage, this.folder);
   }
 
   #write(template: ReelforgeTemplate): StoredTemplate {

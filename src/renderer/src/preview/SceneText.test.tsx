@@ -32,4 +32,33 @@ describe('SceneText', () => {
     expect(shown.style.fontFamily).toContain('Reelforge Video Noto Sans CJK SC');
     expect(shown.style.fontFamily).toContain('Reelforge Video Noto Color Emoji');
   });
+
+  it('aligns and weighs each role as the template says, bold and centred without one', () => {
+    const timeline = makeTimeline();
+    const role = { position: 'center' as const, sizeMax: 1, sizeMin: 1 };
+    const style = {
+      ...timeline.style,
+      layout: {
+        hook: { ...role, align: 'left' as const, weight: 400 as const },
+        point: { ...role, align: 'right' as const, weight: 800 as const },
+        cta: role,
+      },
+    };
+    const shown = (index: number) => {
+      const scene = timeline.scenes[index]!;
+      const { container, unmount } = render(
+        <SceneText scene={scene} style={style} localSeconds={2} aspectRatio="9:16" />,
+      );
+      const text = container.querySelector<HTMLElement>('.scene-hook, .scene-point-text, .scene-cta')!;
+      const block = container.firstElementChild as HTMLElement;
+      const seen = [text.style.textAlign, text.style.fontWeight, block.style.alignItems];
+      unmount();
+      return seen;
+    };
+    const cta = timeline.scenes.findIndex((s) => s.role === 'cta');
+    const point = timeline.scenes.findIndex((s) => s.role === 'point');
+    expect(shown(0)).toEqual(['left', '400', 'flex-start']);
+    expect(shown(point)).toEqual(['right', '800', 'flex-end']);
+    expect(shown(cta).slice(0, 2)).toEqual(['center', '700']);
+  });
 });

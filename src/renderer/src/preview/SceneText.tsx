@@ -1,6 +1,12 @@
 import type { CSSProperties } from 'react';
 import type { ChannelStyle } from '#core/channel.js';
 import type { PlatformId } from '#core/platform-presets.js';
+import {
+  flexJustifyFor,
+  textAlignFor,
+  textWeightFor,
+  textWeightsUsed,
+} from '#core/templates/text-position.js';
 import type { VideoScene } from '#core/timeline/video-timeline.js';
 import type { AspectRatio } from '../../../shared/api-types.js';
 import { fontStackFor } from '../../../remotion/fonts.js';
@@ -22,7 +28,11 @@ const family = (name: string) => fontStackFor(name);
 /** One scene's text as the renderers lay it out: hook big and centred, numbered points, CTA pill. */
 export function SceneText({ scene, style, localSeconds, aspectRatio, platform }: SceneTextProps) {
   const { palette, fonts } = style;
-  usePreviewFonts(scene.text);
+  usePreviewFonts(scene.text, textWeightsUsed(style.layout));
+  // The template's weight and alignment for this role, as both renderers draw them.
+  const roleLayout = style.layout?.[scene.role];
+  const align = textAlignFor(roleLayout);
+  const fontWeight = textWeightFor(roleLayout);
   const entrance = entranceStyle(style.animation, localSeconds);
   const size = `${fitFontSize(scene.text, scene.role, aspectRatio, platform, style.layout?.[scene.role]).toFixed(2)}cqmin`;
   const shadow = `0 0.4cqmin 1.4cqmin ${palette.textShadow}`;
@@ -30,12 +40,14 @@ export function SceneText({ scene, style, localSeconds, aspectRatio, platform }:
     color: palette.text,
     textShadow: shadow,
     fontSize: size,
+    fontWeight,
+    textAlign: align,
     lineHeight: LINE_HEIGHT,
   };
 
   if (scene.role === 'hook') {
     return (
-      <div className="scene-hook-block" style={entrance}>
+      <div className="scene-hook-block" style={{ ...entrance, alignItems: flexJustifyFor(align) }}>
         <p className="scene-hook" style={{ ...text, fontFamily: family(fonts.heading) }}>
           {scene.text}
         </p>
@@ -51,6 +63,8 @@ export function SceneText({ scene, style, localSeconds, aspectRatio, platform }:
           ...entrance,
           fontFamily: family(fonts.heading),
           fontSize: size,
+          fontWeight,
+          textAlign: align,
           lineHeight: LINE_HEIGHT,
           background: palette.primary,
           color: palette.textShadow,
@@ -62,7 +76,7 @@ export function SceneText({ scene, style, localSeconds, aspectRatio, platform }:
     );
   }
   return (
-    <div className="scene-point" style={entrance}>
+    <div className="scene-point" style={{ ...entrance, alignItems: flexJustifyFor(align), textAlign: align }}>
       <span
         className="scene-point-number"
         style={{ background: palette.accent, color: palette.textShadow, fontFamily: family(fonts.heading) }}

@@ -4,7 +4,8 @@ import type { CSSProperties, ReactNode } from 'react';
 import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
 import { safePadding } from './platform-frame.js';
-import { flexAlignFor } from '#core/templates/text-position.js';
+import { flexAlignFor, flexJustifyFor, textAlignFor } from '#core/templates/text-position.js';
+import { PreviewLogo } from './PreviewLogo.js';
 import { SceneText } from './SceneText.js';
 import { backgroundAt, sceneAt, transitionLayers, transitionProgress } from './timeline-math.js';
 import { usePlaybackClock } from './use-playback-clock.js';
@@ -62,6 +63,7 @@ export function TimelinePreview({
                 ...(layers.outgoing as CSSProperties),
                 '--safe-padding': padding,
                 alignItems: flexAlignFor(timeline.style.layout?.[outgoing.role].position),
+                justifyContent: flexJustifyFor(textAlignFor(timeline.style.layout?.[outgoing.role])),
               } as CSSProperties
             }
             key={`out-${outgoing.index}`}
@@ -85,6 +87,8 @@ export function TimelinePreview({
                 '--safe-padding': padding,
                 // A template's text position (top / center / bottom), as both renderers place it.
                 alignItems: flexAlignFor(timeline.style.layout?.[current.scene.role].position),
+                // …and its alignment (left / center / right).
+                justifyContent: flexJustifyFor(textAlignFor(timeline.style.layout?.[current.scene.role])),
               } as CSSProperties
             }
             key={`in-${current.scene.index}`}
@@ -98,6 +102,7 @@ export function TimelinePreview({
             />
           </div>
         )}
+        <PreviewLogo logo={timeline.style.logo} aspectRatio={aspectRatio} platform={platform} />
         {overlay}
       </div>
       <PreviewControls clock={clock} durationSeconds={timeline.durationSeconds} />

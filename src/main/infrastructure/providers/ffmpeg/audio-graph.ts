@@ -44,7 +44,7 @@ export function buildAudioGraph(g: GraphBuilder, audio: AudioPlan): string {
     const index = g.input(audio.musicPath, ['-stream_loop', '-1']);
     const fadeOutStart = round(Math.max(0, audio.durationSeconds - MUSIC_FADE_OUT));
     // Music sits lower when a voice speaks over it.
-    const level = voice ? 0.5 : 1;
+    const level = (voice ? 0.5 : 1) * (audio.musicVolume ?? 1);
     let music = g.chain(
       [`${index}:a`],
       `${FORMAT},atrim=duration=${d},asetpts=PTS-STARTPTS,loudnorm=I=-16:TP=-1.5:LRA=11,aresample=48000,${FORMAT},` +

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlatformId } from '#core/platform-presets.js';
+import { emphasisOfScene } from '#core/templates/caption-emphasis.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { buildCaptionSubtitles } from './caption-subtitles.js';
@@ -20,6 +21,10 @@ export async function writeBurnedCaptions(
   const narration = timeline.narration;
   if (!narration?.burnInCaptions || narration.words.length === 0) return undefined;
   const subtitlesPath = join(scratch, 'captions.ass');
-  await writeFile(subtitlesPath, buildCaptionSubtitles(narration, frame, timeline.style, platform));
+  const emphasisOf = (sceneIndex: number) => emphasisOfScene(timeline.style, timeline.scenes, sceneIndex);
+  await writeFile(
+    subtitlesPath,
+    buildCaptionSubtitles(narration, frame, timeline.style, platform, emphasisOf),
+  );
   return { subtitlesPath, fontsDir };
 }

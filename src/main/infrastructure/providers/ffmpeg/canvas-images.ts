@@ -9,11 +9,11 @@ import type { Measure } from '#core/render-look/text-wrap.js';
 import type { ImageSource } from './render-plan.js';
 import type { TextLayout } from '#core/render-look/text-layout.js';
 
-/** canvas' measureText for a size and family, reusing one scratch context. */
-export function canvasMeasureAt(): (size: number, family: string) => Measure {
+/** canvas' measureText for a size, family and weight, reusing one scratch context. */
+export function canvasMeasureAt(): (size: number, family: string, weight?: number) => Measure {
   const ctx = createCanvas(8, 8).getContext('2d');
-  return (size, family) => {
-    const font = fontShorthand(size, family);
+  return (size, family, weight) => {
+    const font = fontShorthand(size, family, weight);
     return (text) => {
       ctx.font = font;
       return ctx.measureText(text).width;

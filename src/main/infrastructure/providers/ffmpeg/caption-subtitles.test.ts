@@ -79,3 +79,24 @@ describe('buildCaptionSubtitles for a platform', () => {
     expect(margins('tiktok')).not.toEqual(margins());
   });
 });
+
+describe("buildCaptionSubtitles with a template's emphasis", () => {
+  // Scene 0 underlines, scene 1 leaves the spoken word plain.
+  const ass = buildCaptionSubtitles(track, frame, style, 'generic', (scene) =>
+    scene === 0 ? 'underline' : 'none',
+  );
+  const events = ass.split('\n').filter((line) => line.startsWith('Dialogue:'));
+
+  it('underlines the spoken word of an underlined scene, without colouring it', () => {
+    expect(events[0]).toMatch(/,,\{\\u1\}Drink\{\\u0\} \(water\) first\.$/);
+  });
+
+  it('leaves the spoken word of a plain scene like the others', () => {
+    expect(events[3]).toMatch(/,,Then$/);
+  });
+
+  it('colours it with the accent itself for accent-colour', () => {
+    const accent = buildCaptionSubtitles(track, frame, style, 'generic', () => 'accent-colour');
+    expect(accent).toContain(`{\\c${assColour(style.palette.accent)}}Drink{\\c&H00FFFFFF}`);
+  });
+});

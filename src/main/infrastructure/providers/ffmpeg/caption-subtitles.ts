@@ -9,6 +9,7 @@ import {
   captionPlacement,
 } from '#core/narration/caption-style.js';
 import type { NarrationTrack } from '#core/narration/timed-words.js';
+import { spokenWordLook, type Emphasis } from '#core/templates/caption-emphasis.js';
 import type { PlatformId } from '#core/platform-presets.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { even } from '#core/render-look/safe-zone.js';
@@ -42,13 +43,15 @@ export function assText(text: string): string {
  * An ASS subtitle script that burns the narration in: one short phrase at a time, bottom-centred
  * inside the platform safe zone, white on one dark box (libass border style 4), with the word being
  * spoken in the channel's accent colour. One event per highlighted word, so the highlight moves
- * exactly at the word timings. Pure.
+ * exactly at the word timings. A template's `emphasis` (per scene, by its role: `emphasisOf`)
+ * colours, underlines or leaves the spoken word plain, as the Remotion captions do. Pure.
  */
 export function buildCaptionSubtitles(
   track: NarrationTrack,
   frame: FrameSize,
   style: ChannelStyle,
   platform: PlatformId = 'generic',
+  emphasisOf: (sceneIndex: number) => Emphasis = () => 'highlight',
 ): string {
   // The same size, place and colours as the Remotion composition's captions (caption-style.ts).
   const place = captionPlacement(frame, platform, even);
@@ -74,9 +77,13 @@ export function buildCaptionSubtitles(
   ];
   const events = buildCaptionCues(track.words).flatMap((cue) =>
     highlightSpans(cue).map((span) => {
-      const words = cue.words.map((word, i) =>
-        i === span.wordIndex ? `{\\c${highlight}}${assText(word.text)}{\\c${text}}` : assText(word.text),
-      );
+      const words = cue.words.map((word, i) => {
+        if (i !== span.wordIndex) return assText(word.text);
+        const look = spokenWordLook(emphasisOf(word.sceneIndex), style.palette.accent);
+        const on = `${look.colour ? `\\c${assColour(look.colour)}` : ''}${look.underline ? '\\u1' : ''}`;
+        const off = `${look.colour ? `\\c${text}` : ''}${look.underline ? '\\u0' : ''}`;
+        return on ? `{${on}}${assText(word.text)}{${off}}` : assText(word.text);
+      });
       return `Dialogue: 0,${assTime(span.startSeconds)},${assTime(span.endSeconds)},Caption,,0,0,0,,${words.join(' ')}`;
     }),
   );

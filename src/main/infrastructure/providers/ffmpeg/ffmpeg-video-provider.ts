@@ -213,6 +213,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         wipeMask: assets.wipeMask,
         transitionEngine: options.transitionEngine,
         loudness: PLATFORM_PRESETS[platform].loudness,
+        platform,
         captions: await writeBurnedCaptions(timeline, frame, scratch, fontsDir, platform),
       });
       const ffmpegVersion = (await this.#version(binaries.ffmpegPath)) ?? 'ffmpeg';

@@ -209,18 +209,28 @@ export function buildFilterGraph(plan: RenderPlan, options: GraphOptions = {}): 
   const joined =
     (pieces.length > 1 ? `concat=n=${pieces.length}:v=1:a=0,format=yuv420p` : 'format=yuv420p') +
     captionFilters(plan, range);
+  // The logo goes over the finished picture (captions included), its one frame held to the end.
+  let sources = pieces;
+  let finish = joined;
+  if (plan.logo) {
+    const { path, x, y, width, height } = plan.logo;
+    const base = g.chain(pieces, joined, 'vj');
+    const logo = g.chain([`${g.input(path, [])}:v`], `scale=${width}:${height},format=rgba`, 'logo');
+    sources = [base, logo];
+    finish = `overlay=x=${x}:y=${y}:eof_action=repeat,format=yuv420p`;
+  }
   const frame = posterFrame(plan);
   const withPoster = frame >= range.start && frame < range.end;
   let video: string;
   let poster: string | undefined;
   if (withPoster) {
     // The poster is cut from the finished picture in the same run, so the video is never decoded again.
-    const [main, still] = g.fork(pieces, joined, 2, 'vout') as [string, string];
+    const [main, still] = g.fork(sources, finish, 2, 'vout') as [string, string];
     const at = frame - range.start;
     poster = g.chain([still], `trim=start_frame=${at}:end_frame=${at + 1}`, 'poster');
     video = main;
   } else {
-    video = g.chain(pieces, joined, 'vout');
+    video = g.chain(sources, finish, 'vout');
   }
   const audio = options.audio === false ? undefined : buildAudioGraph(g, plan.audio);
   return {

@@ -11,6 +11,11 @@ describe('fontShorthand', () => {
     );
     expect(fontShorthand(40, 'My "Font"\\')).toMatch(/^bold 40px "My Font", "Noto Sans"/);
   });
+
+  it("asks for a template role's weight, bold by default", () => {
+    expect(fontShorthand(40, 'Noto Sans', 400)).toMatch(/^400 40px "Noto Sans", "Noto Sans Arabic"/);
+    expect(fontShorthand(40, 'Noto Sans', 700)).toMatch(/^bold 40px/);
+  });
 });
 
 describe('findFontsDir', () => {

@@ -1,4 +1,6 @@
-import type { LoudnessTarget } from '#core/platform-presets.js';
+import type { LoudnessTarget, PlatformId } from '#core/platform-presets.js';
+import { logoRect } from '#core/render-look/logo-rect.js';
+import type { Rect } from '#core/render-look/safe-zone.js';
 import type { SceneRole, VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { entranceMotion, type EntranceMotion } from '#core/render-look/animation.js';
@@ -74,6 +76,8 @@ export interface VoiceOverClip {
 export interface AudioPlan {
   readonly durationSeconds: number;
   readonly musicPath?: string;
+  /** A factor on the music's level (a template's music.volume); undefined is 1. */
+  readonly musicVolume?: number;
   readonly voiceOvers: readonly VoiceOverClip[];
   /** The platform's loudness target for the mixed soundtrack; undefined: no final normalisation. */
   readonly loudness?: LoudnessTarget;
@@ -90,6 +94,8 @@ export interface RenderPlan {
   readonly wipeMask?: ImageSource;
   /** Narration captions burned in over the finished picture. */
   readonly captions?: BurnedCaptions;
+  /** A template's logo (an image file) and where it is drawn over the finished picture. */
+  readonly logo?: { readonly path: string } & Rect;
 }
 
 /** An ASS subtitle file (see `buildCaptionSubtitles`) and the fonts folder libass draws it with. */
@@ -106,6 +112,8 @@ export interface PlanInput {
   readonly wipeMask?: ImageSource;
   readonly loudness?: LoudnessTarget;
   readonly captions?: BurnedCaptions;
+  /** Whose safe zone the logo keeps to (generic when left out). */
+  readonly platform?: PlatformId;
 }
 
 /**
@@ -175,11 +183,15 @@ export function planRender(input: PlanInput): RenderPlan {
     audio: {
       durationSeconds,
       musicPath: timeline.musicPath,
+      ...(timeline.style.musicVolume !== undefined ? { musicVolume: timeline.style.musicVolume } : {}),
       voiceOvers,
       ...(input.loudness ? { loudness: input.loudness } : {}),
     },
     wipeMask: input.wipeMask,
     ...(input.captions ? { captions: input.captions } : {}),
+    ...(timeline.style.logo
+      ? { logo: { path: timeline.style.logo.path, ...logoRect(frame, timeline.style.logo, input.platform) } }
+      : {}),
   };
 }
 

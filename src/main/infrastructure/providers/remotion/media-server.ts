@@ -16,6 +16,11 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.flac': 'audio/flac',
   '.webm': 'audio/webm',
   '.mp4': 'video/mp4',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
 };
 
 /**

@@ -18,9 +18,11 @@ export async function registerTimelineMedia(
   timeline: VideoTimeline,
   server: MediaServer,
 ): Promise<RegisteredMedia> {
-  const wanted: { path: string; what: string; sceneIndex?: number }[] = [];
+  const wanted: { path: string; what: string; sceneIndex?: number; logo?: true }[] = [];
   if (timeline.musicPath !== undefined)
     wanted.push({ path: timeline.musicPath, what: 'music (media.music)' });
+  if (timeline.style.logo !== undefined)
+    wanted.push({ path: timeline.style.logo.path, what: 'template logo (logo.file)', logo: true });
   for (const scene of timeline.scenes) {
     if (scene.voiceOverPath !== undefined) {
       wanted.push({
@@ -41,15 +43,21 @@ export async function registerTimelineMedia(
   }
   const releases: (() => void)[] = [];
   let musicUrl: string | undefined;
+  let logoUrl: string | undefined;
   const voiceOvers: { sceneIndex: number; url: string }[] = [];
   for (const item of wanted) {
     const { url, release } = await server.register(item.path);
     releases.push(release);
-    if (item.sceneIndex === undefined) musicUrl = url;
+    if (item.logo) logoUrl = url;
+    else if (item.sceneIndex === undefined) musicUrl = url;
     else voiceOvers.push({ sceneIndex: item.sceneIndex, url });
   }
   return {
-    props: { ...(musicUrl !== undefined ? { musicUrl } : {}), voiceOvers },
+    props: {
+      ...(musicUrl !== undefined ? { musicUrl } : {}),
+      ...(logoUrl !== undefined ? { logoUrl } : {}),
+      voiceOvers,
+    },
     release: () => releases.forEach((release) => release()),
   };
 }

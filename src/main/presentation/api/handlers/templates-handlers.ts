@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ReelforgeError, ScriptValidationError, formatValidationIssue } from '#core/errors.js';
 import { templateSchema, type ReelforgeTemplate } from '#core/templates/template-schema.js';
 import type { StoredTemplate, TemplateStore } from '../../../infrastructure/templates/index.js';
-import { templateToText } from '../../../infrastructure/templates/index.js';
+import { templateToText, withPageImage } from '../../../infrastructure/templates/index.js';
 import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
 import type { TemplateEntry } from '../../../../shared/template-api-types.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
@@ -62,13 +62,12 @@ export function templatesHandlers({
       refuseBuiltIn(checked.id);
       return entry(guarded(() => store().save(checked)));
     },
-    'templates.previewTimeline': async ({ template }) =>
-      guardedAsync(
-        templatePreviewTimeline(
-          (input) => service.prepare(input),
-          checkedTemplate('templates.previewTimeline', template),
-        ),
-      ),
+    'templates.previewTimeline': async ({ template }) => {
+      const checked = checkedTemplate('templates.previewTimeline', template);
+      // Its logo only from inside the templates folder, checked there, as a data URL.
+      const assets = guarded(() => withPageImage(store().assetsFor(checked)));
+      return guardedAsync(templatePreviewTimeline((input) => service.prepare(input), checked, assets));
+    },
     'templates.duplicate': async ({ id, newId }) => {
       const source = find(id);
       if (store().get(newId))

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { ReelforgeError } from '#core/errors.js';
 import { escapeForOneLine } from '#core/one-line.js';
 import { templateJsonSchemaText } from '#core/templates/template-json-schema.js';
@@ -40,7 +40,8 @@ export function templatesCommand(store: TemplateStore, args: TemplatesArgs, io: 
           `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
         );
       }
-      const saved = store.import(text, path, args.id);
+      // The logo next to the file is copied in with it.
+      const saved = store.import(text, path, args.id, dirname(path));
       io.out(`imported template "${saved.template.id}" to ${saved.path}\n`);
       return 0;
     }
@@ -74,7 +75,8 @@ function exportTemplate(store: TemplateStore, operands: readonly string[], io: C
   if (operands.length < 1 || operands.length > 2) {
     throw new UsageError('templates export needs a template id and, optionally, a file');
   }
-  const text = templateToText(store.require(operands[0]!));
+  const template = store.require(operands[0]!);
+  const text = templateToText(template);
   if (operands.length === 1) {
     io.out(text);
     return 0;
@@ -82,8 +84,16 @@ function exportTemplate(store: TemplateStore, operands: readonly string[], io: C
   const path = resolve(operands[1]!);
   if (existsSync(path)) throw new ReelforgeError(`${path} already exists; choose another file`);
   const temp = `${path}.${process.pid}.tmp`;
+  // The logo goes next to the file under the same relative name, so the export imports again.
+  const logo = store.assetsOf(template.id).logo;
+  if (logo && template.logo) {
+    const target = resolve(dirname(path), template.logo.file);
+    if (existsSync(target)) throw new ReelforgeError(`${target} already exists; choose another folder`);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(logo.path, target);
+  }
   writeFileSync(temp, text, { flag: 'wx' });
   renameSync(temp, path);
-  io.err(`exported template "${operands[0]}" to ${path}\n`);
+  io.err(`exported template "${operands[0]}" to ${path}${logo ? ' (with its logo)' : ''}\n`);
   return 0;
 }

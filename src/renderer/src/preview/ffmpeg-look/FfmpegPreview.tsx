@@ -3,6 +3,7 @@
 // FFmpeg provider writes.
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PlatformId } from '#core/platform-presets.js';
+import { textWeightsUsed } from '#core/templates/text-position.js';
 import { frameSizeFor } from '#core/video-quality.js';
 import type { AspectRatio, VideoTimeline } from '../../../../shared/api-types.js';
 import { fontFacesNeededFor } from '../../../../remotion/fonts.js';
@@ -10,6 +11,7 @@ import { loadFace } from '../../../../remotion/load-font-face.js';
 import { usePlaybackClock } from '../use-playback-clock.js';
 import { FfmpegFramePainter, type PageCanvas2D } from './ffmpeg-frame-painter.js';
 import { PreviewControls } from '../PreviewControls.js';
+import { PreviewLogo } from '../PreviewLogo.js';
 
 export interface FfmpegPreviewProps {
   readonly timeline: VideoTimeline;
@@ -22,7 +24,7 @@ export interface FfmpegPreviewProps {
 const ASPECT: Record<AspectRatio, string> = { '9:16': '9 / 16', '1:1': '1 / 1', '16:9': '16 / 9' };
 
 /** Loads the shipped faces the timeline's text needs; true once they are in (or cannot be). */
-function useRenderFonts(text: string): boolean {
+function useRenderFonts(text: string, weights: string): boolean {
   const [ready, setReady] = useState(false);
   useEffect(() => {
     setReady(false);
@@ -33,13 +35,15 @@ function useRenderFonts(text: string): boolean {
     let live = true;
     const baseUrl = new URL('fonts/', document.baseURI).href;
     // The layout measures text: it is laid out again once the faces are in.
-    void Promise.allSettled(fontFacesNeededFor(text).map((spec) => loadFace(spec, baseUrl))).then(() => {
+    void Promise.allSettled(
+      fontFacesNeededFor(text, weights.split(',').map(Number)).map((spec) => loadFace(spec, baseUrl)),
+    ).then(() => {
       if (live) setReady(true);
     });
     return () => {
       live = false;
     };
-  }, [text]);
+  }, [text, weights]);
   return ready;
 }
 
@@ -51,7 +55,10 @@ export function FfmpegPreview({
   autoPlay = true,
 }: FfmpegPreviewProps) {
   const frame = frameSizeFor('standard', aspectRatio);
-  const fontsReady = useRenderFonts(timeline.scenes.map((s) => s.text).join('\n'));
+  const fontsReady = useRenderFonts(
+    timeline.scenes.map((s) => s.text).join('\n'),
+    textWeightsUsed(timeline.style.layout).join(','),
+  );
   const painter = useMemo(
     () => FfmpegFramePainter.create(timeline, { width: frame.width, height: frame.height }, platform),
     // Laid out again when the faces arrive: text is measured with them.
@@ -87,6 +94,7 @@ export function FfmpegPreview({
           className="ffmpeg-preview-canvas"
           data-testid="ffmpeg-preview-canvas"
         />
+        <PreviewLogo logo={timeline.style.logo} aspectRatio={aspectRatio} platform={platform} />
         {overlay}
       </div>
       <PreviewControls clock={clock} durationSeconds={timeline.durationSeconds} />

@@ -32,7 +32,8 @@ export interface PageCanvas2D extends Canvas2D {
 }
 
 /** The render's font request, with the shipped faces under the names the page registered them as. */
-export const pageFontFor: FontFor = (size, family) => `bold ${Math.round(size)}px ${fontStackFor(family)}`;
+export const pageFontFor: FontFor = (size, family, weight) =>
+  `${weight} ${Math.round(size)}px ${fontStackFor(family)}`;
 
 interface SceneLayer {
   readonly background: HTMLCanvasElement;
@@ -83,8 +84,8 @@ export class FfmpegFramePainter {
     const measuring = canvasOf({ width: 8, height: 8 });
     const scratch = canvasOf(frame);
     if (!measuring || !scratch) return undefined;
-    const measureAt: MeasureAt = (size, family) => {
-      const font = pageFontFor(size, family);
+    const measureAt: MeasureAt = (size, family, weight = 700) => {
+      const font = pageFontFor(size, family, weight);
       return (text) => {
         measuring.ctx.font = font;
         return measuring.ctx.measureText(text).width;

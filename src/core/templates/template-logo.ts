@@ -1,0 +1,28 @@
+/** Where a template's logo sits: a corner of the platform's safe zone. */
+export const LOGO_POSITIONS = ['top-left', 'top-right', 'bottom-left', 'bottom-right'] as const;
+export type LogoPosition = (typeof LOGO_POSITIONS)[number];
+
+/**
+ * A template's logo as main found it next to the template: the image file (checked: inside the
+ * template's folder, an image ffprobe reads) and its size in pixels, which fixes the drawn aspect.
+ */
+export interface TemplateLogoImage {
+  readonly path: string;
+  readonly width: number;
+  readonly height: number;
+  /**
+   * The picture as a `data:` URL, set by main on timelines it sends to the page (a page cannot
+   * read files); renderers read `path`.
+   */
+  readonly imageUrl?: string;
+}
+
+/** The files a stored template points at, resolved and checked by the template store. */
+export interface TemplateAssets {
+  readonly logo?: TemplateLogoImage;
+}
+
+/** The logo on a style: the image and its corner. */
+export interface StyleLogo extends TemplateLogoImage {
+  readonly position: LogoPosition;
+}

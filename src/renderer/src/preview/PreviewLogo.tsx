@@ -1,0 +1,37 @@
+// A template's logo over a preview, where both renderers draw it: the core's logo rectangle in
+// the 1080 px reference frame, in percent so it scales with the preview. The picture is the data
+// URL main put on the timeline (the page reads no files).
+import type { PlatformId } from '#core/platform-presets.js';
+import { logoRect } from '#core/render-look/logo-rect.js';
+import type { StyleLogo } from '#core/templates/template-logo.js';
+import { frameSizeFor } from '#core/video-quality.js';
+import type { AspectRatio } from '../../../shared/api-types.js';
+
+export interface PreviewLogoProps {
+  readonly logo: StyleLogo | undefined;
+  readonly aspectRatio: AspectRatio;
+  readonly platform: PlatformId;
+}
+
+export function PreviewLogo({ logo, aspectRatio, platform }: PreviewLogoProps) {
+  if (!logo?.imageUrl) return null;
+  const frame = frameSizeFor('standard', aspectRatio);
+  const rect = logoRect(frame, logo, platform);
+  const pct = (part: number, whole: number) => `${((part / whole) * 100).toFixed(3)}%`;
+  return (
+    <img
+      className="preview-logo"
+      data-testid="preview-logo"
+      src={logo.imageUrl}
+      alt=""
+      style={{
+        position: 'absolute',
+        left: pct(rect.x, frame.width),
+        top: pct(rect.y, frame.height),
+        width: pct(rect.width, frame.width),
+        height: pct(rect.height, frame.height),
+        pointerEvents: 'none',
+      }}
+    />
+  );
+}

@@ -1,0 +1,122 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { safeAreaFor } from '#core/safe-zone.js';
+import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
+import type { ReelforgeTemplate, TemplateRoleLook } from '../../src/core/templates/template-schema.js';
+import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
+import { createVideoGenerationService } from '../../src/main/composition-root.js';
+import { TemplateStore } from '../../src/main/infrastructure/templates/index.js';
+import { grabFrame, isConfidentWord, ocrWords } from '../platform/ocr-words.js';
+import { grabRgb, HAS_FFMPEG, HAS_TESSERACT, probe } from '../support/media-tools.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+// A template's per-role `align` and `weight`, as a viewer sees them in real renders by both
+// renderers: tesseract finds a left-aligned hook starting at the left edge of the safe rectangle
+// (a centred one of the same two words starts far from it), and the same hook drawn at weight 800
+// puts clearly more ink on the frame than at weight 400.
+
+const SCRIPT = {
+  kind: 'text' as const,
+  name: 'align.json',
+  content: JSON.stringify({
+    channel: 'fire',
+    topic: 'Aligned text',
+    // Two short words: one line, far narrower than the safe area, so centred and left differ.
+    hook: 'Breathe deeply',
+    main_points: ['Breathe in for four.'],
+    call_to_action: 'Follow for more.',
+  }),
+};
+
+const fire = BUILTIN_TEMPLATES.find((t) => t.id === 'fire')!;
+
+function withHook(id: string, look: Partial<TemplateRoleLook>): ReelforgeTemplate {
+  return { ...fire, id, roles: { ...fire.roles, hook: { ...fire.roles.hook, ...look } } };
+}
+
+/** Pixels close to the template's text colour: the unlit words' ink. */
+function inkPixels(rgb: Buffer): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(fire.palette.text.slice(i, i + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+  let count = 0;
+  for (let i = 0; i < rgb.length; i += 3) {
+    if (Math.hypot(rgb[i]! - r, rgb[i + 1]! - g, rgb[i + 2]! - b) < 40) count += 1;
+  }
+  return count;
+}
+
+describe.skipIf(!HAS_FFMPEG || !HAS_TESSERACT)('template text alignment and weight in real renders', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  let service: VideoGenerationService;
+  beforeAll(() => {
+    temp = makeTempDir();
+    writeFileSync(
+      join(temp.path, 'config.json'),
+      JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
+    );
+    const store = new TemplateStore(join(temp.path, 'templates'));
+    for (const [id, look] of [
+      // Smaller than the hook's default so the line is far narrower than the safe area.
+      ['hook-left', { align: 'left', weight: 700, size: { min: 0.5, max: 0.6 } }],
+      ['hook-centre', { align: 'center', weight: 700, size: { min: 0.5, max: 0.6 } }],
+      ['hook-light', { align: 'center', weight: 400 }],
+      ['hook-heavy', { align: 'center', weight: 800 }],
+    ] as const) {
+      store.import(JSON.stringify(withHook(id, look)), `${id}.json`, id);
+    }
+    service = createVideoGenerationService({ dataDir: temp.path, env: { PATH: process.env['PATH'] ?? '' } });
+  });
+  afterAll(async () => {
+    await service.close();
+    temp.cleanup();
+  });
+
+  /** The hook's frame (after its entrance) as a PNG, with the frame's size. */
+  async function hookFrame(provider: string, template: string) {
+    const job = await service.generateVideo(SCRIPT, { provider, quality: 'draft', template });
+    expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
+    const video = job.result!.outputPath;
+    const stream = probe(video).streams.find((s) => s.codec_type === 'video')!;
+    const size = { width: Number(stream.width), height: Number(stream.height) };
+    const at = job.timeline.scenes[0]!.durationSeconds * 0.6;
+    const png = join(temp.path, `${provider}-${template}.png`);
+    grabFrame(video, at, png);
+    return { png, size, rgb: () => grabRgb(video, at, size.width, size.height) };
+  }
+
+  /** Left edge (pixels) of the leftmost confidently read hook word. */
+  function hookLeft(png: string): number {
+    const words = ocrWords(png).filter((w) => isConfidentWord(w, 60) && /breathe|deeply/i.test(w.text));
+    expect(words.map((w) => w.text.toLowerCase()).join(' ')).toMatch(/breathe/);
+    return Math.min(...words.map((w) => w.x));
+  }
+
+  it.each(['ffmpeg', 'remotion'])(
+    '%s starts a left-aligned hook at the left edge of the safe rectangle',
+    async (provider) => {
+      const left = await hookFrame(provider, 'hook-left');
+      const centred = await hookFrame(provider, 'hook-centre');
+      const safe = safeAreaFor(left.size, 'generic');
+      const tolerance = left.size.width * 0.03;
+      expect(Math.abs(hookLeft(left.png) - safe.x), `safe area starts at ${safe.x}`).toBeLessThan(tolerance);
+      // The same words centred start well inside the safe area: the check can tell them apart.
+      expect(hookLeft(centred.png) - safe.x).toBeGreaterThan(left.size.width * 0.1);
+    },
+    240_000,
+  );
+
+  it.each(['ffmpeg', 'remotion'])(
+    '%s draws the hook heavier at weight 800 than at 400',
+    async (provider) => {
+      const light = inkPixels((await hookFrame(provider, 'hook-light')).rgb());
+      const heavy = inkPixels((await hookFrame(provider, 'hook-heavy')).rgb());
+      expect(light).toBeGreaterThan(200);
+      expect(heavy / light, `ink at 400: ${light}, at 800: ${heavy}`).toBeGreaterThan(1.3);
+    },
+    240_000,
+  );
+});
