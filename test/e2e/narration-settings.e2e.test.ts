@@ -3,19 +3,12 @@
 // voice chosen there is saved to config.json, still chosen after a reload, and a render from the
 // library form (FFmpeg, draft) is narrated by it: the job names the voice, .vtt/.srt lie beside it.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import type { VideoJob } from '../../src/main/application/job.js';
-import { chromiumMissingReason, launchChromium } from './support/chromium.js';
-import { ensureRendererBuilt } from './support/renderer-build.js';
-import {
-  createWebAppHarness,
-  jobIds,
-  type WebAppHarness,
-  closeWebApp,
-  openAppPage,
-} from './support/web-app-harness.js';
+import { chromiumMissingReason } from './support/chromium.js';
+import { jobIds, useWebAppPage } from './support/web-app-harness.js';
 import { jsonScript } from '../support/json-script.js';
 
 const POLL = { timeout: 20_000, interval: 100 } as const;
@@ -33,33 +26,21 @@ const missing =
 if (missing) console.warn(`[e2e] narration settings walk skipped: ${missing}`);
 
 describe.skipIf(missing !== undefined)('narration settings in the desktop UI', () => {
-  let harness: WebAppHarness | undefined;
-  let app: WebApp | undefined;
-  let browser: Browser | undefined;
+  const web = useWebAppPage({
+    width: 1280,
+    height: 900,
+    timeoutMs: 20_000,
+    prepare: async (app) => {
+      await app.runtime.library.addFiles([{ name: SCRIPT_NAME, content: SCRIPT }]);
+    },
+    ready: async () => undefined,
+  });
   let page: Page;
-  const pageErrors: string[] = [];
-  const running = (): WebApp => {
-    if (!app) throw new Error('the web app is not running');
-    return app;
-  };
-
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    harness = createWebAppHarness();
-    app = await harness.start();
-    await app.runtime.library.addFiles([{ name: SCRIPT_NAME, content: SCRIPT }]);
-    browser = await launchChromium();
-    page = await openAppPage(browser, app, {
-      width: 1280,
-      height: 900,
-      timeoutMs: 20_000,
-      errors: pageErrors,
-    });
-  }, 120_000);
-
-  afterAll(async () => {
-    await closeWebApp({ browser, app, harness });
-  }, 60_000);
+  beforeAll(() => {
+    page = web.page;
+  });
+  const pageErrors = web.pageErrors;
+  const running = (): WebApp => web.app;
 
   const openSettings = async () => {
     await page.getByTestId('nav-settings').click();
@@ -84,7 +65,7 @@ describe.skipIf(missing !== undefined)('narration settings in the desktop UI', (
     await select.selectOption('espeak-ng:en-gb');
     await panel.getByTestId('narration-save').click();
     await page.getByTestId('toast').filter({ hasText: 'Narration saved' }).waitFor();
-    const file = JSON.parse(readFileSync(harness!.configPath, 'utf8')) as {
+    const file = JSON.parse(readFileSync(web.harness.configPath, 'utf8')) as {
       narration?: { default_voice?: string };
     };
     expect(file.narration?.default_voice).toBe('espeak-ng:en-gb');

@@ -1,15 +1,11 @@
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { safeAreaFor } from '#core/safe-zone.js';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
 import type { ReelforgeTemplate, TemplateRoleLook } from '../../src/core/templates/template-schema.js';
-import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
-import { createVideoGenerationService } from '../../src/main/composition-root.js';
-import { TemplateStore } from '../../src/main/infrastructure/templates/index.js';
 import { grabFrame, isConfidentWord, ocrWords } from '../platform/ocr-words.js';
 import { grabRgb, HAS_FFMPEG, HAS_TESSERACT, probe } from '../support/media-tools.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useTemplateService } from './template-service.js';
 
 // A template's per-role `align` and `weight`, as a viewer sees them in real renders by both
 // renderers: tesseract finds a left-aligned hook starting at the left edge of the safe rectangle
@@ -50,15 +46,7 @@ function inkPixels(rgb: Buffer): number {
 }
 
 describe.skipIf(!HAS_FFMPEG || !HAS_TESSERACT)('template text alignment and weight in real renders', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let service: VideoGenerationService;
-  beforeAll(() => {
-    temp = makeTempDir();
-    writeFileSync(
-      join(temp.path, 'config.json'),
-      JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
-    );
-    const store = new TemplateStore(join(temp.path, 'templates'));
+  const templates = useTemplateService((store) => {
     for (const [id, look] of [
       // Smaller than the hook's default so the line is far narrower than the safe area.
       ['hook-left', { align: 'left', weight: 700, size: { min: 0.5, max: 0.6 } }],
@@ -68,22 +56,17 @@ describe.skipIf(!HAS_FFMPEG || !HAS_TESSERACT)('template text alignment and weig
     ] as const) {
       store.import(JSON.stringify(withHook(id, look)), `${id}.json`, id);
     }
-    service = createVideoGenerationService({ dataDir: temp.path, env: { PATH: process.env['PATH'] ?? '' } });
-  });
-  afterAll(async () => {
-    await service.close();
-    temp.cleanup();
   });
 
   /** The hook's frame (after its entrance) as a PNG, with the frame's size. */
   async function hookFrame(provider: string, template: string) {
-    const job = await service.generateVideo(SCRIPT, { provider, quality: 'draft', template });
+    const job = await templates.service.generateVideo(SCRIPT, { provider, quality: 'draft', template });
     expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
     const video = job.result!.outputPath;
     const stream = probe(video).streams.find((s) => s.codec_type === 'video')!;
     const size = { width: Number(stream.width), height: Number(stream.height) };
     const at = job.timeline.scenes[0]!.durationSeconds * 0.6;
-    const png = join(temp.path, `${provider}-${template}.png`);
+    const png = join(templates.folder, `${provider}-${template}.png`);
     grabFrame(video, at, png);
     return { png, size, rgb: () => grabRgb(video, at, size.width, size.height) };
   }

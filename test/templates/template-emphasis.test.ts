@@ -1,15 +1,11 @@
-import { existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { captionHighlightColour } from '#core/narration/caption-style.js';
 import { frameSizeFor } from '#core/video-quality.js';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
 import type { ReelforgeTemplate, TemplateRoleLook } from '../../src/core/templates/template-schema.js';
-import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
-import { createVideoGenerationService } from '../../src/main/composition-root.js';
-import { TemplateStore } from '../../src/main/infrastructure/templates/index.js';
 import { grabRgb, HAS_FFMPEG } from '../support/media-tools.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useTemplateService } from './template-service.js';
 
 // A template's `emphasis` on the burned-in narration captions, in real narrated renders (espeak-ng)
 // by both renderers: "highlight" (the built-in look) colours the spoken word, "none" leaves it
@@ -68,15 +64,7 @@ function countNear(video: string, times: readonly number[], colour: readonly num
 }
 
 describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('template emphasis on the narration captions', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let service: VideoGenerationService;
-  beforeAll(() => {
-    temp = makeTempDir();
-    writeFileSync(
-      join(temp.path, 'config.json'),
-      JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
-    );
-    const store = new TemplateStore(join(temp.path, 'templates'));
+  const templates = useTemplateService((store) => {
     for (const emphasis of ['highlight', 'none', 'underline'] as const) {
       store.import(
         JSON.stringify(withEmphasis(`air-${emphasis}`, emphasis)),
@@ -84,11 +72,6 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('template emphasis on the narration 
         `air-${emphasis}`,
       );
     }
-    service = createVideoGenerationService({ dataDir: temp.path, env: { PATH: process.env['PATH'] ?? '' } });
-  });
-  afterAll(async () => {
-    await service.close();
-    temp.cleanup();
   });
 
   it.each(['ffmpeg', 'remotion'])(
@@ -96,7 +79,7 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('template emphasis on the narration 
     async (provider) => {
       const counts: Record<string, { highlight: number; white: number }> = {};
       for (const template of ['air-highlight', 'air-none', 'air-underline']) {
-        const job = await service.generateVideo(SCRIPT, {
+        const job = await templates.service.generateVideo(SCRIPT, {
           provider,
           quality: 'draft',
           template,

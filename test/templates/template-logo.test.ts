@@ -1,17 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScriptValidationError } from '#core/errors.js';
 import { logoRect } from '#core/render-look/logo-rect.js';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
 import type { ReelforgeTemplate } from '../../src/core/templates/template-schema.js';
-import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
-import { createVideoGenerationService } from '../../src/main/composition-root.js';
-import { TemplateStore } from '../../src/main/infrastructure/templates/index.js';
 import { FFMPEG, grabRgb, HAS_FFMPEG, meanRgb, probe } from '../support/media-tools.js';
 import { runCli } from '../support/run-cli.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useTemplateService } from './template-service.js';
 
 // A template's logo: a PNG next to the template file, copied in on import, refused when it leaves
 // the template's folder or is not an image, and drawn by both renderers in its corner of the safe
@@ -54,17 +51,9 @@ function problems(run: () => unknown): string[] {
 }
 
 describe.skipIf(!HAS_FFMPEG)('template logo', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let service: VideoGenerationService;
-  let store: TemplateStore;
   let brand: string;
-  beforeAll(() => {
-    temp = makeTempDir();
-    writeFileSync(
-      join(temp.path, 'config.json'),
-      JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
-    );
-    brand = join(temp.path, 'brand');
+  const templates = useTemplateService((_store, folder) => {
+    brand = join(folder, 'brand');
     mkdirSync(join(brand, 'art'), { recursive: true });
     // A pure green 300×150 logo.
     execFileSync(FFMPEG, [
@@ -79,52 +68,53 @@ describe.skipIf(!HAS_FFMPEG)('template logo', () => {
       join(brand, 'art', 'logo.png'),
     ]);
     writeFileSync(join(brand, 'not-an-image.png'), 'just text');
-    writeFileSync(join(temp.path, 'outside.png'), 'outside');
-    store = new TemplateStore(join(temp.path, 'templates'));
-    service = createVideoGenerationService({ dataDir: temp.path, env: { PATH: process.env['PATH'] ?? '' } });
-  });
-  afterAll(async () => {
-    await service.close();
-    temp.cleanup();
+    writeFileSync(join(folder, 'outside.png'), 'outside');
   });
 
   it('copies the logo next to the template file into the templates folder on import', () => {
     const file = writeTemplate(join(brand, 'green.json'), withLogo('green', 'art/logo.png'));
-    const saved = store.import(JSON.stringify(withLogo('green', 'art/logo.png')), file, undefined, brand);
+    const saved = templates.store.import(
+      JSON.stringify(withLogo('green', 'art/logo.png')),
+      file,
+      undefined,
+      brand,
+    );
     expect(saved.template.logo).toEqual({ file: 'green.files/logo.png', position: 'top-right' });
-    expect(existsSync(join(temp.path, 'templates', 'green.files', 'logo.png'))).toBe(true);
-    expect(store.assetsOf('green').logo).toMatchObject({ width: 300, height: 150 });
+    expect(existsSync(join(templates.folder, 'templates', 'green.files', 'logo.png'))).toBe(true);
+    expect(templates.store.assetsOf('green').logo).toMatchObject({ width: 300, height: 150 });
   });
 
   it('exports a template with its logo beside it, so the export imports again (CLI)', async () => {
-    const env = { REELFORGE_DATA_DIR: temp.path };
-    const out = join(temp.path, 'exported', 'green.json');
+    const env = { REELFORGE_DATA_DIR: templates.folder };
+    const out = join(templates.folder, 'exported', 'green.json');
     const exported = await runCli(['templates', 'export', 'green', out], env);
     expect([exported.code, exported.stderr]).toEqual([
       0,
       `exported template "green" to ${out} (with its logo)\n`,
     ]);
-    expect(existsSync(join(temp.path, 'exported', 'green.files', 'logo.png'))).toBe(true);
+    expect(existsSync(join(templates.folder, 'exported', 'green.files', 'logo.png'))).toBe(true);
     const imported = await runCli(['templates', 'import', out, '--id', 'green-again'], env);
     expect([imported.code, imported.stderr]).toEqual([0, '']);
-    expect(store.get('green-again')?.template.logo?.file).toBe('green-again.files/logo.png');
-    expect(store.assetsOf('green-again').logo).toMatchObject({ width: 300, height: 150 });
+    expect(templates.store.get('green-again')?.template.logo?.file).toBe('green-again.files/logo.png');
+    expect(templates.store.assetsOf('green-again').logo).toMatchObject({ width: 300, height: 150 });
   }, 60_000);
 
   it('refuses a logo outside the template folder, missing, or not an image, naming the field', () => {
     const file = join(brand, 'bad.json');
     const refused = (logo: string) =>
-      problems(() => store.import(JSON.stringify(withLogo('bad', logo)), file, undefined, brand));
+      problems(() => templates.store.import(JSON.stringify(withLogo('bad', logo)), file, undefined, brand));
     expect(refused('../outside.png')).toEqual([
       `logo.file: "../outside.png" leaves the template's folder (${brand})`,
     ]);
-    expect(refused(join(temp.path, 'outside.png'))[0]).toMatch(/^logo\.file: .* must be a path relative/);
+    expect(refused(join(templates.folder, 'outside.png'))[0]).toMatch(
+      /^logo\.file: .* must be a path relative/,
+    );
     expect(refused('art/missing.png')[0]).toMatch(/^logo\.file: file not found: .*missing\.png$/);
     expect(refused('not-an-image.png')).toEqual([
       'logo.file: not-an-image.png: not an image ffprobe can read (PNG, JPEG, WebP, GIF, BMP or TIFF)',
     ]);
     // Saved as it stands (the desktop editor), a logo must already be inside the templates folder.
-    expect(problems(() => store.save(withLogo('bad', '../brand/art/logo.png')))[0]).toMatch(
+    expect(problems(() => templates.store.save(withLogo('bad', '../brand/art/logo.png')))[0]).toMatch(
       /^logo\.file: .* leaves the template's folder/,
     );
   });
@@ -132,7 +122,11 @@ describe.skipIf(!HAS_FFMPEG)('template logo', () => {
   it.each(['ffmpeg', 'remotion'])(
     '%s draws the logo in the top-right corner of the safe zone',
     async (provider) => {
-      const job = await service.generateVideo(SCRIPT, { provider, quality: 'draft', template: 'green' });
+      const job = await templates.service.generateVideo(SCRIPT, {
+        provider,
+        quality: 'draft',
+        template: 'green',
+      });
       expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
       expect(job.timeline.style.logo).toMatchObject({ width: 300, height: 150, position: 'top-right' });
       const video = job.result!.outputPath;

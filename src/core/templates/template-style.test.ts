@@ -2,14 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHANNELS } from '../channels/builtin-channels.js';
 import { BUILTIN_TEMPLATES, templateFromChannel } from './builtin-templates.js';
 import { applyTemplate } from './template-style.js';
-import {
-  centerFractionFor,
-  flexAlignFor,
-  flexJustifyFor,
-  textAlignFor,
-  textWeightFor,
-  textWeightsUsed,
-} from './text-position.js';
+import * as textPosition from './text-position.js';
 
 describe('built-in templates', () => {
   it('exist once per built-in channel, named by its id', () => {
@@ -86,9 +79,9 @@ describe('applyTemplate', () => {
 
 describe('text weight and alignment', () => {
   it('default to bold and centred for timelines laid out without them', () => {
-    expect(textWeightFor(undefined)).toBe(700);
-    expect(textAlignFor({ position: 'top', sizeMax: 1, sizeMin: 1 })).toBe('center');
-    expect(textWeightsUsed(undefined)).toEqual([700]);
+    expect(textPosition.textWeightFor(undefined)).toBe(700);
+    expect(textPosition.textAlignFor({ position: 'top', sizeMax: 1, sizeMin: 1 })).toBe('center');
+    expect(textPosition.textWeightsUsed(undefined)).toEqual([700]);
   });
 
   it('list each weight a video draws once, bold always among them', () => {
@@ -98,11 +91,13 @@ describe('text weight and alignment', () => {
       sizeMin: 1,
       weight,
     });
-    expect(textWeightsUsed({ hook: role(400), point: role(600), cta: role(400) })).toEqual([700, 400, 600]);
+    expect(textPosition.textWeightsUsed({ hook: role(400), point: role(600), cta: role(400) })).toEqual([
+      700, 400, 600,
+    ]);
   });
 
   it('align blocks in CSS as the layout does', () => {
-    expect((['left', 'center', 'right'] as const).map(flexJustifyFor)).toEqual([
+    expect((['left', 'center', 'right'] as const).map(textPosition.flexJustifyFor)).toEqual([
       'flex-start',
       'center',
       'flex-end',
@@ -112,11 +107,11 @@ describe('text weight and alignment', () => {
 
 describe('text position', () => {
   it('keeps the role default for center and asks for the safe area edges for top and bottom', () => {
-    expect(centerFractionFor('center', 0.42)).toBe(0.42);
-    expect(centerFractionFor(undefined, 0.55)).toBe(0.55);
-    expect(centerFractionFor('top', 0.42)).toBe(0);
-    expect(centerFractionFor('bottom', 0.42)).toBe(1);
-    expect(['top', 'center', 'bottom'].map((p) => flexAlignFor(p as 'top'))).toEqual([
+    expect(textPosition.centerFractionFor('center', 0.42)).toBe(0.42);
+    expect(textPosition.centerFractionFor(undefined, 0.55)).toBe(0.55);
+    expect(textPosition.centerFractionFor('top', 0.42)).toBe(0);
+    expect(textPosition.centerFractionFor('bottom', 0.42)).toBe(1);
+    expect(['top', 'center', 'bottom'].map((p) => textPosition.flexAlignFor(p as 'top'))).toEqual([
       'flex-start',
       'center',
       'flex-end',

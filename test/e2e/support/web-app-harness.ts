@@ -100,6 +100,8 @@ export interface WebAppPage {
   readonly page: Page;
   /** Errors the page threw, for the tests to assert there were none. */
   readonly pageErrors: string[];
+  /** Its temp folders and files (data folder, config.json). */
+  readonly harness: WebAppHarness;
 }
 
 /**
@@ -143,6 +145,9 @@ export function useWebAppPage(options: WebAppPageOptions): WebAppPage {
     },
     get page() {
       return opened(page, 'browser page');
+    },
+    get harness() {
+      return opened(harness, 'web app');
     },
     pageErrors,
   };

@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ProviderSettings } from '#core/config.js';
-import type { ProviderAvailability } from '#core/provider.js';
+import { CloudVoice, type CloudVoiceDeps } from '../cloud-voice.js';
 import type {
   SynthesizeOptions,
   VoiceProvider,
@@ -17,11 +16,7 @@ export const ELEVENLABS_DEFAULT_VOICE = '21m00Tcm4TlvDq8ikWAM';
 export const ELEVENLABS_DEFAULT_MODEL = 'eleven_multilingual_v2';
 const SAMPLE_RATE = 22_050;
 
-export interface ElevenLabsDeps {
-  /** Settings with the key from config, the environment or the desktop app's encrypted store. */
-  readonly settings: () => ProviderSettings;
-  readonly outputDir?: string;
-}
+export type ElevenLabsDeps = CloudVoiceDeps;
 
 /**
  * ElevenLabs cloud voices through the official SDK, with the with-timestamps endpoint for word
@@ -29,23 +24,11 @@ export interface ElevenLabsDeps {
  * providers' (`providers.elevenlabs.api_key`, `VIDEO_PROVIDER_ELEVENLABS_API_KEY`, or the desktop key store) and
  * never put in a message; `providers.elevenlabs.api_url` points it elsewhere (the loopback fake).
  */
-export class ElevenLabsVoiceProvider implements VoiceProvider {
+export class ElevenLabsVoiceProvider extends CloudVoice implements VoiceProvider {
   readonly id = 'elevenlabs';
   readonly name = 'ElevenLabs (cloud)';
   readonly capabilities = { languages: [], wordTimings: true };
   readonly defaultVoice = ELEVENLABS_DEFAULT_VOICE;
-  readonly settingsFields = ['apiKey', 'apiUrl', 'model'] as const;
-
-  constructor(private readonly deps: ElevenLabsDeps) {}
-
-  async isAvailable(): Promise<ProviderAvailability> {
-    return this.deps.settings().apiKey
-      ? { available: true }
-      : {
-          available: false,
-          reason: 'no API key: set VIDEO_PROVIDER_ELEVENLABS_API_KEY or providers.elevenlabs.api_key',
-        };
-  }
 
   async synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis> {
     const settings = this.deps.settings();

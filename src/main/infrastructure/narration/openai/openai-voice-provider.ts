@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ProviderSettings } from '#core/config.js';
-import type { ProviderAvailability } from '#core/provider.js';
+import { CloudVoice, type CloudVoiceDeps } from '../cloud-voice.js';
 import type {
   SynthesizeOptions,
   VoiceProvider,
@@ -32,10 +31,7 @@ export const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini-tts';
 /** OpenAI's `pcm` output: 24 kHz, 16-bit signed little-endian, mono. */
 const SAMPLE_RATE = 24_000;
 
-export interface OpenAiVoiceDeps {
-  readonly settings: () => ProviderSettings;
-  readonly outputDir?: string;
-}
+export type OpenAiVoiceDeps = CloudVoiceDeps;
 
 /**
  * OpenAI's text-to-speech through the official SDK (`audio.speech.create`, raw PCM). It gives no
@@ -43,23 +39,11 @@ export interface OpenAiVoiceDeps {
  * handled like the cloud video providers' (`providers.openai.api_key` / `api_url`,
  * `VIDEO_PROVIDER_OPENAI_API_KEY` / `_API_URL`, or the desktop key store); the key is never put in a message.
  */
-export class OpenAiVoiceProvider implements VoiceProvider {
+export class OpenAiVoiceProvider extends CloudVoice implements VoiceProvider {
   readonly id = 'openai';
   readonly name = 'OpenAI text-to-speech (cloud)';
   readonly capabilities = { languages: [], wordTimings: false };
   readonly defaultVoice = OPENAI_DEFAULT_VOICE;
-  readonly settingsFields = ['apiKey', 'apiUrl', 'model'] as const;
-
-  constructor(private readonly deps: OpenAiVoiceDeps) {}
-
-  async isAvailable(): Promise<ProviderAvailability> {
-    return this.deps.settings().apiKey
-      ? { available: true }
-      : {
-          available: false,
-          reason: 'no API key: set VIDEO_PROVIDER_OPENAI_API_KEY or providers.openai.api_key',
-        };
-  }
 
   async listVoices(): Promise<readonly string[]> {
     return OPENAI_VOICES;

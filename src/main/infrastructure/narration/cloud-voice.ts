@@ -1,0 +1,30 @@
+import type { ProviderSettings } from '#core/config.js';
+import type { ProviderAvailability } from '#core/provider.js';
+
+/** What a cloud voice reads: its settings (key from config, the environment or the desktop key store). */
+export interface CloudVoiceDeps {
+  readonly settings: () => ProviderSettings;
+  readonly outputDir?: string;
+}
+
+/** A cloud voice speaks once it has a key; until then, where to set one. */
+export function keyAvailability(providerId: string, settings: ProviderSettings): ProviderAvailability {
+  return settings.apiKey
+    ? { available: true }
+    : {
+        available: false,
+        reason: `no API key: set VIDEO_PROVIDER_${providerId.toUpperCase()}_API_KEY or providers.${providerId}.api_key`,
+      };
+}
+
+/** What the cloud voices share: their settings fields, their settings, and the key check. */
+export abstract class CloudVoice {
+  abstract readonly id: string;
+  readonly settingsFields = ['apiKey', 'apiUrl', 'model'] as const;
+
+  constructor(protected readonly deps: CloudVoiceDeps) {}
+
+  async isAvailable(): Promise<ProviderAvailability> {
+    return keyAvailability(this.id, this.deps.settings());
+  }
+}
