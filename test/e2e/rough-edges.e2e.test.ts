@@ -3,17 +3,10 @@
 // Fonts as Chromium draws them, the real key press of Ctrl+O, real scrolling, the toast's place
 // over the real Settings view. docs/rough-edges.md maps every bullet to its test.
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebApp } from '../../src/main/presentation/loopback/index.js';
-import { chromiumMissingReason, launchChromium } from './support/chromium.js';
-import { ensureRendererBuilt } from './support/renderer-build.js';
-import {
-  createWebAppHarness,
-  type WebAppHarness,
-  closeWebApp,
-  openAppPage,
-} from './support/web-app-harness.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumMissingReason } from './support/chromium.js';
+import { useWebAppPage } from './support/web-app-harness.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { writeFileSync } from 'node:fs';
 
@@ -50,12 +43,8 @@ const missing = chromiumMissingReason();
 if (missing) console.warn(`[e2e] rough edges walk skipped: ${missing}`);
 
 describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium against the real backend', () => {
-  let harness: WebAppHarness | undefined;
-  let app: WebApp | undefined;
-  let browser: Browser | undefined;
   let page: Page;
   let picked: ReturnType<typeof makeTempDir> | undefined;
-  const pageErrors: string[] = [];
   /** The UI text's width at launch. */
   let regularWidth: number;
 
@@ -80,26 +69,20 @@ describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium again
       return probe.getBoundingClientRect().width;
     });
 
-  beforeAll(async () => {
-    ensureRendererBuilt();
-    harness = createWebAppHarness();
-    app = await harness.start();
-    browser = await launchChromium();
-    page = await openAppPage(browser, app, {
-      width: 1280,
-      height: 800,
-      timeoutMs: 20_000,
-      errors: pageErrors,
-    });
-    await page.getByTestId('library-empty').waitFor();
-    // Measured before any preview has loaded a face into the page.
-    regularWidth = await uiTextWidth();
-  }, 240_000);
+  const web = useWebAppPage({
+    width: 1280,
+    height: 800,
+    timeoutMs: 20_000,
+    ready: async (opened) => {
+      page = opened;
+      await page.getByTestId('library-empty').waitFor();
+      // Measured before any preview has loaded a face into the page.
+      regularWidth = await uiTextWidth();
+    },
+  });
+  const pageErrors = web.pageErrors;
 
-  afterAll(async () => {
-    picked?.cleanup();
-    await closeWebApp({ browser, app, harness });
-  }, 60_000);
+  afterAll(() => picked?.cleanup());
 
   it('first launch offers the bundled samples: "Try a sample script" fills the library', async () => {
     await page.getByRole('button', { name: 'Try a sample script' }).click();
@@ -242,7 +225,7 @@ describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium again
       shown.y < save.y + save.height &&
       save.y < shown.y + shown.height;
     expect(overlaps).toBe(false);
-    expect(app!.runtime.config.get().global.maxConcurrentGenerations).toBe(3);
+    expect(web.app.runtime.config.get().global.maxConcurrentGenerations).toBe(3);
   });
 
   it('raised no uncaught errors in the page', () => {
