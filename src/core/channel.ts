@@ -1,6 +1,6 @@
 import type { ValidationIssue } from './errors.js';
 import type { VideoScript } from './script.js';
-import type { StyleLogo } from './templates/template-logo.js';
+import type { StyleBackgroundMedia, StyleLogo } from './templates/template-logo.js';
 import type { TemplateTextLayout } from './templates/text-position.js';
 
 /** How a scene's text enters. */
@@ -46,6 +46,8 @@ export interface ChannelStyle {
    * Used when the script brings music (scripts have no volume of their own).
    */
   readonly musicVolume?: number;
+  /** A template's picture or looping video behind every scene, instead of the gradient. */
+  readonly backgroundMedia?: StyleBackgroundMedia;
 }
 
 /** Limits on what a channel's scripts may contain. */

@@ -7,7 +7,12 @@ import { VideoGenerationService } from './application/video-generation-service.j
 import type { VoiceRegistry } from './application/narration/voice-registry.js';
 import type { ScriptReader } from './application/ports.js';
 import { ChannelCatalog } from './infrastructure/channels/index.js';
-import { ffprobeImageProbe, TemplateStore, TEMPLATES_FOLDER } from './infrastructure/templates/index.js';
+import {
+  ffprobeImageProbe,
+  ffprobeVideoProbe,
+  TemplateStore,
+  TEMPLATES_FOLDER,
+} from './infrastructure/templates/index.js';
 import { CONFIG_FILE_NAME, JsonConfigManager } from './infrastructure/config/index.js';
 import { FsOutputFileRemover } from './infrastructure/files/output-file-remover.js';
 import {
@@ -182,6 +187,7 @@ export function createReelforgeCore(options: CreateServiceOptions = {}): Reelfor
     const templates = new TemplateStore(
       join(config.dataDir, TEMPLATES_FOLDER),
       ffprobeImageProbe(() => config.provider('ffmpeg').binaryPath, wiring.env),
+      ffprobeVideoProbe(() => config.provider('ffmpeg').binaryPath, wiring.env),
     );
 
     const service = new VideoGenerationService({

@@ -44,6 +44,16 @@ export const channelStyleSchema = z.object({
   templateId: z.string().optional(),
   layout: z.object({ hook: roleTextLayout, point: roleTextLayout, cta: roleTextLayout }).optional(),
   musicVolume: z.number().min(0).max(1).optional(),
+  backgroundMedia: z
+    .object({
+      kind: z.enum(['image', 'video']),
+      path: z.string(),
+      durationSeconds: z.number().positive().optional(),
+      blur: z.number().min(0),
+      dim: z.number().min(0).max(1),
+      imageUrl: z.string().optional(),
+    })
+    .optional(),
   logo: z
     .object({
       path: z.string(),
@@ -96,6 +106,8 @@ export const compositionMediaSchema = z.object({
   musicUrl: z.string().optional(),
   /** The template's logo image (style.logo), as a URL the page can load. */
   logoUrl: z.string().optional(),
+  /** The template's background picture or video (style.backgroundMedia), as a URL. */
+  backgroundUrl: z.string().optional(),
   /** Voice-over URL per scene index. */
   voiceOvers: z.array(z.object({ sceneIndex: z.number().int().nonnegative(), url: z.string() })).default([]),
 });

@@ -90,7 +90,7 @@ describe.skipIf(!HAS_FFMPEG)('template logo', () => {
     const exported = await runCli(['templates', 'export', 'green', out], env);
     expect([exported.code, exported.stderr]).toEqual([
       0,
-      `exported template "green" to ${out} (with its logo)\n`,
+      `exported template "green" to ${out} (with green.files/logo.png)\n`,
     ]);
     expect(existsSync(join(templates.folder, 'exported', 'green.files', 'logo.png'))).toBe(true);
     const imported = await runCli(['templates', 'import', out, '--id', 'green-again'], env);

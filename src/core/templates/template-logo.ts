@@ -20,9 +20,26 @@ export interface TemplateLogoImage {
 /** The files a stored template points at, resolved and checked by the template store. */
 export interface TemplateAssets {
   readonly logo?: TemplateLogoImage;
+  readonly background?: TemplateBackgroundMedia;
 }
 
 /** The logo on a style: the image and its corner. */
 export interface StyleLogo extends TemplateLogoImage {
   readonly position: LogoPosition;
+}
+
+/** A template's picture or looping video background as main found it next to the template. */
+export interface TemplateBackgroundMedia {
+  readonly kind: 'image' | 'video';
+  readonly path: string;
+  /** The clip's length (video), for renderers that loop it themselves. */
+  readonly durationSeconds?: number;
+  /** The picture as a `data:` URL for the page (images only; see TemplateLogoImage). */
+  readonly imageUrl?: string;
+}
+
+/** The background media on a style, with the template's blur (px of a 1080 px frame) and dim (0–1). */
+export interface StyleBackgroundMedia extends TemplateBackgroundMedia {
+  readonly blur: number;
+  readonly dim: number;
 }

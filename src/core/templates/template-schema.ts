@@ -58,9 +58,25 @@ export const templateSchema = z
       .strict(),
     background: z
       .object({
-        kind: z.enum(['gradient', 'solid']),
+        kind: z.enum(['gradient', 'solid', 'image', 'video']),
+        file: z
+          .string()
+          .min(1)
+          .optional()
+          .describe('image or video file, relative to the template file (kind image / video)'),
+        blur: z.number().min(0).max(40).optional().describe('blur radius in pixels of a 1080 px frame'),
+        dim: z
+          .number()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe('how much the picture is darkened: 0 none, 1 black'),
       })
-      .strict(),
+      .strict()
+      .refine((b) => (b.kind === 'image' || b.kind === 'video') === (b.file !== undefined), {
+        message: 'an image or video background needs a file; gradient and solid take none',
+        path: ['file'],
+      }),
     roles: z.object({ hook: roleLook, point: roleLook, cta: roleLook }).strict(),
     transition: z
       .object({

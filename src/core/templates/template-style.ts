@@ -65,5 +65,14 @@ export function styleFromTemplate(
     },
     ...(template.logo && assets?.logo ? { logo: { ...assets.logo, position: template.logo.position } } : {}),
     ...(template.music ? { musicVolume: template.music.volume } : {}),
+    ...(assets?.background && (template.background.kind === 'image' || template.background.kind === 'video')
+      ? {
+          backgroundMedia: {
+            ...assets.background,
+            blur: template.background.blur ?? 0,
+            dim: template.background.dim ?? 0,
+          },
+        }
+      : {}),
   };
 }

@@ -59,6 +59,7 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
                   fps={fps}
                   sceneFrames={sequence.sceneFrames}
                   fromFrame={sequence.fromFrame}
+                  backgroundUrl={media.backgroundUrl ?? style.backgroundMedia?.imageUrl}
                 />
               </TransitionSeries.Sequence>
               {sequence.transitionOut ? (

@@ -8,6 +8,7 @@ import { fitCompositionText } from '../scene-layout.js';
 import { flexAlignFor, textAlignFor, textWeightFor, type TextAlign } from '#core/templates/text-position.js';
 import { fontStackFor } from '../fonts.js';
 import { Background, withAlpha } from './Background.js';
+import { TemplateBackground } from './TemplateBackground.js';
 import { CaptionText, type CaptionColours } from './CaptionText.js';
 import { blockEntrance, ENTRANCE_FRAMES } from './motion.js';
 
@@ -23,6 +24,8 @@ interface SceneViewProps {
   readonly sceneFrames: number;
   /** Where the scene starts on the whole video, for background motion that never jumps. */
   readonly fromFrame: number;
+  /** URL of the template's background picture or video (style.backgroundMedia), when it has one. */
+  readonly backgroundUrl?: string;
 }
 
 /** One scene: background, then the hook, a numbered point or the call to action. */
@@ -35,6 +38,7 @@ export function SceneView({
   fps,
   sceneFrames,
   fromFrame,
+  backgroundUrl,
 }: SceneViewProps): ReactElement {
   const frame = useCurrentFrame();
   const words = useMemo(
@@ -89,14 +93,24 @@ export function SceneView({
   };
   return (
     <AbsoluteFill>
-      <Background
-        colours={palette.background}
-        accent={palette.accent}
-        animation={style.animation}
-        frame={fromFrame + frame}
-        fps={fps}
-        sceneIndex={scene.index}
-      />
+      {style.backgroundMedia && backgroundUrl ? (
+        <TemplateBackground
+          media={style.backgroundMedia}
+          src={backgroundUrl}
+          width={width}
+          height={height}
+          fps={fps}
+        />
+      ) : (
+        <Background
+          colours={palette.background}
+          accent={palette.accent}
+          animation={style.animation}
+          frame={fromFrame + frame}
+          fps={fps}
+          sceneIndex={scene.index}
+        />
+      )}
       <AbsoluteFill style={area}>
         <div style={{ ...blockEntrance({ animation: style.animation, frame, fps, unit }), width: '100%' }}>
           {scene.role === 'point' && scene.pointNumber !== undefined ? (

@@ -1,3 +1,9 @@
 export { TemplateStore, TEMPLATES_FOLDER, type StoredTemplate } from './template-store.js';
-export { ffprobeImageProbe, templateLogoImage, withPageImage, type ImageProbe } from './template-assets.js';
+export {
+  ffprobeImageProbe,
+  ffprobeVideoProbe,
+  templateLogoImage,
+  withPageImage,
+  type ImageProbe,
+} from './template-assets.js';
 export { parseTemplateText, templateToText } from './template-file.js';

@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ScriptValidationError } from '#core/errors.js';
-import type { TemplateAssets, TemplateLogoImage } from '#core/templates/template-logo.js';
+import type {
+  TemplateAssets,
+  TemplateBackgroundMedia,
+  TemplateLogoImage,
+} from '#core/templates/template-logo.js';
 import { isExecutableFile } from '../providers/executables.js';
 import { discoverBinaries } from '../providers/ffmpeg/binary-discovery.js';
 
@@ -114,8 +118,80 @@ const IMAGE_TYPES: Readonly<Record<string, string>> = {
  * files). Only the logo the store resolved and checked is read; a large one is left out.
  */
 export function withPageImage(assets: TemplateAssets): TemplateAssets {
-  const { logo } = assets;
-  if (!logo || statSync(logo.path).size > PAGE_LOGO_MAX_BYTES) return assets;
-  const type = IMAGE_TYPES[extname(logo.path).toLowerCase()] ?? 'image/png';
-  return { logo: { ...logo, imageUrl: `data:${type};base64,${readFileSync(logo.path).toString('base64')}` } };
+  const { logo, background } = assets;
+  return {
+    ...(logo ? { logo: { ...logo, ...pageImage(logo.path) } } : {}),
+    ...(background
+      ? {
+          background:
+            background.kind === 'image' ? { ...background, ...pageImage(background.path) } : background,
+        }
+      : {}),
+  };
+}
+
+function pageImage(path: string): { imageUrl?: string } {
+  if (statSync(path).size > PAGE_LOGO_MAX_BYTES) return {};
+  const type = IMAGE_TYPES[extname(path).toLowerCase()] ?? 'image/png';
+  return { imageUrl: `data:${type};base64,${readFileSync(path).toString('base64')}` };
+}
+
+/** The length of a video file, or a reason it is not one ffprobe decodes. */
+export type VideoProbe = (path: string) => { durationSeconds: number } | { problem: string };
+
+/** A VideoProbe running ffprobe as the FFmpeg provider finds it. */
+export function ffprobeVideoProbe(
+  ffmpegBinaryPath: () => string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): VideoProbe {
+  return (path) => {
+    const found = discoverBinaries({ binaryPath: ffmpegBinaryPath(), env, isExecutable: isExecutableFile });
+    if (!found.found) return { problem: `cannot check the video: ${found.reason}` };
+    const run = spawnSync(
+      found.binaries.ffprobePath,
+      [
+        ...['-v', 'error', '-select_streams', 'v:0', '-read_intervals', '%+#1'],
+        ...['-show_entries', 'stream=codec_name:format=duration:frame=width', '-of', 'json', path],
+      ],
+      { encoding: 'utf8', timeout: 20_000 },
+    );
+    let probed: ProbedImage & { format?: { duration?: string } } = {};
+    try {
+      probed = JSON.parse(run.stdout) as typeof probed;
+    } catch {
+      // Not JSON: reported below.
+    }
+    const codec = probed.streams?.[0]?.codec_name;
+    const duration = Number(probed.format?.duration);
+    if (
+      run.status !== 0 ||
+      !codec ||
+      IMAGE_CODECS.has(codec) ||
+      !probed.frames?.[0]?.width ||
+      !(duration > 0)
+    ) {
+      return { problem: 'not a video ffprobe can play (a video stream with a duration)' };
+    }
+    return { durationSeconds: duration };
+  };
+}
+
+/** The picture or video a template's background names: inside its folder, and decodable. */
+export function templateBackgroundMedia(
+  templateFile: string,
+  kind: 'image' | 'video',
+  file: string,
+  probes: { readonly image: ImageProbe; readonly video: VideoProbe },
+  folder: string = dirname(templateFile),
+): TemplateBackgroundMedia {
+  const path = templateFilePath(folder, file, templateFile, 'background.file');
+  const probed = kind === 'image' ? probes.image(path) : probes.video(path);
+  if ('problem' in probed) {
+    throw new ScriptValidationError({
+      file: templateFile,
+      field: 'background.file',
+      message: `${file}: ${probed.problem}`,
+    });
+  }
+  return { kind, path, ...('durationSeconds' in probed ? { durationSeconds: probed.durationSeconds } : {}) };
 }

@@ -12,7 +12,14 @@ import { ReelforgeError, ScriptValidationError } from '#core/errors.js';
 import { BUILTIN_TEMPLATES } from '#core/templates/builtin-templates.js';
 import type { TemplateAssets } from '#core/templates/template-logo.js';
 import { TEMPLATE_ID_PATTERN, type ReelforgeTemplate } from '#core/templates/template-schema.js';
-import { ffprobeImageProbe, templateLogoImage, type ImageProbe } from './template-assets.js';
+import {
+  ffprobeImageProbe,
+  ffprobeVideoProbe,
+  templateBackgroundMedia,
+  templateLogoImage,
+  type ImageProbe,
+  type VideoProbe,
+} from './template-assets.js';
 import { parseTemplateText, templateToText } from './template-file.js';
 
 /** The folder under the data dir that holds user templates. */
@@ -35,6 +42,7 @@ export class TemplateStore {
   constructor(
     readonly folder: string,
     readonly probeImage: ImageProbe = ffprobeImageProbe(() => undefined, process.env),
+    readonly probeVideo: VideoProbe = ffprobeVideoProbe(() => undefined, process.env),
   ) {}
 
   /** Every template, built-ins first; a user file that does not parse is reported in `problems`. */
@@ -78,9 +86,22 @@ export class TemplateStore {
 
   /** The files `template` points at as if saved here (the editor's unsaved template). */
   assetsFor(template: ReelforgeTemplate): TemplateAssets {
-    if (!template.logo || BUILTIN_TEMPLATES.some((t) => t.id === template.id)) return {};
-    const file = join(this.folder, `${template.id}.json`);
-    return { logo: templateLogoImage(file, template.logo.file, this.probeImage, this.folder) };
+    if (BUILTIN_TEMPLATES.some((t) => t.id === template.id)) return {};
+    return this.#assets(template, join(this.folder, `${template.id}.json`), this.folder);
+  }
+
+  /** The logo and background files of `template` (named in `file`), found in `folder` and checked. */
+  #assets(template: ReelforgeTemplate, file: string, folder: string): TemplateAssets {
+    const { kind, file: media } = template.background;
+    const probes = { image: this.probeImage, video: this.probeVideo };
+    return {
+      ...(template.logo
+        ? { logo: templateLogoImage(file, template.logo.file, this.probeImage, folder) }
+        : {}),
+      ...((kind === 'image' || kind === 'video') && media !== undefined
+        ? { background: templateBackgroundMedia(file, kind, media, probes, folder) }
+        : {}),
+    };
   }
 
   knownIds(): string[] {
@@ -111,14 +132,24 @@ export class TemplateStore {
         `a template "${template.id}" already exists (${path}); choose another id with --id`,
       );
     }
-    if (template.logo && assetsFrom !== undefined) {
-      const logo = templateLogoImage(file, template.logo.file, this.probeImage, assetsFrom);
-      const stored = `${template.id}.files/${basename(logo.path)}`;
-      mkdirSync(join(this.folder, `${template.id}.files`), { recursive: true });
-      const temp = join(this.folder, `${stored}.${process.pid}.tmp`);
-      copyFileSync(logo.path, temp);
-      renameSync(temp, join(this.folder, stored));
-      return this.#write({ ...template, logo: { ...template.logo, file: stored } });
+    if (assetsFrom !== undefined) {
+      // Files next to the imported template are checked there and copied in beside it.
+      const found = this.#assets(template, file, assetsFrom);
+      const copy = (path: string) => {
+        const stored = `${template.id}.files/${basename(path)}`;
+        mkdirSync(join(this.folder, `${template.id}.files`), { recursive: true });
+        const temp = join(this.folder, `${stored}.${process.pid}.tmp`);
+        copyFileSync(path, temp);
+        renameSync(temp, join(this.folder, stored));
+        return stored;
+      };
+      return this.#write({
+        ...template,
+        ...(template.logo && found.logo ? { logo: { ...template.logo, file: copy(found.logo.path) } } : {}),
+        ...(found.background
+          ? { background: { ...template.background, file: copy(found.background.path) } }
+          : {}),
+      });
     }
     this.#checkLogo(template, file);
     return this.#write(template);
@@ -139,9 +170,9 @@ export class TemplateStore {
     return this.#write(template);
   }
 
-  /** A logo named by a template saved as it is must be an image inside the templates folder. */
+  /** Files named by a template saved as it is must be inside the templates folder, and decodable. */
   #checkLogo(template: ReelforgeTemplate, file: string): void {
-    if (template.logo) templateLogoImage(file, template.logo.file, this.probeImage, this.folder);
+    this.#assets(template, file, this.folder);
   }
 
   #write(template: ReelforgeTemplate): StoredTemplate {

@@ -79,6 +79,34 @@ export async function writeImageBackground(
 }
 
 /**
+ * A template's background picture: scaled to cover the frame, blurred by `blurPx` (a Gaussian of
+ * that standard deviation, as CSS blur()) and darkened by `dim` (0–1), as the Remotion composition
+ * draws it.
+ */
+export async function writeTemplateImageBackground(
+  imagePath: string,
+  frame: FrameSize,
+  blurPx: number,
+  dim: number,
+  path: string,
+): Promise<ImageSource> {
+  const image = await loadImage(imagePath);
+  const canvas = createCanvas(frame.width, frame.height);
+  const ctx = canvas.getContext('2d');
+  const scale = Math.max(frame.width / image.width, frame.height / image.height);
+  const w = image.width * scale;
+  const h = image.height * scale;
+  if (blurPx > 0) ctx.filter = `blur(${blurPx}px)`;
+  ctx.drawImage(image, (frame.width - w) / 2, (frame.height - h) / 2, w, h);
+  ctx.filter = 'none';
+  if (dim > 0) {
+    ctx.fillStyle = `rgba(0, 0, 0, ${dim})`;
+    ctx.fillRect(0, 0, frame.width, frame.height);
+  }
+  return writeRaw(canvas, path);
+}
+
+/**
  * Grey mask for wipe transitions, twice the frame wide plus a soft edge: black (old scene),
  * a ramp, then white (new scene). Sliding a frame-sized window across it moves the edge.
  */

@@ -179,7 +179,7 @@ export function buildFilterGraph(plan: RenderPlan, options: GraphOptions = {}): 
     const uses = parts.reduce((n, p) => n + p.length, 0);
     if (uses === 0) return;
     const backgrounds = moving
-      ? g.split(clip(scene.background), clipPreparation(plan), uses, 'bg')
+      ? g.split(clip(scene.background), clipPreparation(plan, scene.background), uses, 'bg')
       : g.split(image(scene.background), 'format=yuv420p', uses, 'bg');
     const texts = g.split(image(scene.text), 'format=yuva420p', uses, 'tx');
     let use = 0;
@@ -288,13 +288,18 @@ const CLIP_INPUT_OPTIONS = ['-stream_loop', '-1'] as const;
  * A background clip at the render's frame rate, scaled to cover the frame and centre-cropped
  * (no bars, so never a black edge), on the scene's frame clock like a looped image.
  */
-function clipPreparation(plan: Pick<RenderPlan, 'fps' | 'width' | 'height'>): string {
+function clipPreparation(
+  plan: Pick<RenderPlan, 'fps' | 'width' | 'height'>,
+  source: Pick<VideoClipSource, 'blurPx' | 'dim'> = {},
+): string {
   const { fps, width, height } = plan;
   return [
     `fps=${fps}`,
     `scale=${width}:${height}:force_original_aspect_ratio=increase:flags=bicubic`,
     `crop=${width}:${height}`,
     'setsar=1',
+    ...(source.blurPx ? [`gblur=sigma=${round2(source.blurPx)}`] : []),
+    ...(source.dim ? [`drawbox=x=0:y=0:w=iw:h=ih:color=black@${round2(source.dim)}:t=fill`] : []),
     'format=yuv420p',
     frameClock(plan),
   ].join(',');
@@ -419,4 +424,8 @@ function transitionClip(
     case 'cut':
       throw new Error('a cut has no transition clip');
   }
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
 }

@@ -32,6 +32,9 @@ export interface ImageSource {
 export interface VideoClipSource {
   readonly path: string;
   readonly clip: true;
+  /** A template's blur (Gaussian standard deviation, frame pixels) and dim (0–1) of the clip. */
+  readonly blurPx?: number;
+  readonly dim?: number;
 }
 
 /** What a scene's text is drawn over: a still picture or a moving clip. */

@@ -6,6 +6,7 @@ import {
   canvasMeasureAt,
   writeGradientBackground,
   writeImageBackground,
+  writeTemplateImageBackground,
   writeTextLayer,
   writeWipeMask,
 } from './canvas-images.js';
@@ -48,15 +49,31 @@ export async function prepareSceneAssets(options: {
     );
   }
   const needsDrawnBackground = timeline.scenes.some((_, i) => !options.sceneBackgrounds?.[i]);
+  // A template's picture or video background (its blur in px of a 1080 px frame).
+  const media = timeline.style.backgroundMedia;
+  const blurPx = media ? (media.blur * Math.min(frame.width, frame.height)) / 1080 : 0;
+  const templateImage =
+    media?.kind === 'image' && needsDrawnBackground
+      ? await writeTemplateImageBackground(
+          media.path,
+          frame,
+          blurPx,
+          media.dim,
+          join(dir, 'template-background.rgba'),
+        )
+      : undefined;
+  const templateClip: BackgroundSource | undefined =
+    media?.kind === 'video' ? { path: media.path, clip: true, blurPx, dim: media.dim } : undefined;
   const sharedBackground =
-    options.backgroundImage && needsDrawnBackground
+    templateImage ??
+    (options.backgroundImage && needsDrawnBackground
       ? await writeImageBackground(
           options.backgroundImage,
           timeline.style.palette,
           frame,
           join(dir, 'background.rgba'),
         )
-      : undefined;
+      : undefined);
 
   const scenes: SceneAssets[] = [];
   for (const [i, scene] of timeline.scenes.entries()) {
@@ -67,7 +84,8 @@ export async function prepareSceneAssets(options: {
     const [background, textImage] = await Promise.all([
       clip
         ? ({ path: clip, clip: true } satisfies BackgroundSource)
-        : (sharedBackground ??
+        : (templateClip ??
+          sharedBackground ??
           (options.backgroundCache
             ? options.backgroundCache.gradient(timeline.style.palette, frame, i)
             : writeGradientBackground(timeline.style.palette, frame, i, join(dir, `background-${i}.rgba`)))),

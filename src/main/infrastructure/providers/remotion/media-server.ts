@@ -21,6 +21,8 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
   '.gif': 'image/gif',
+  '.mov': 'video/quicktime',
+  '.mkv': 'video/x-matroska',
 };
 
 /**

@@ -18,11 +18,17 @@ export async function registerTimelineMedia(
   timeline: VideoTimeline,
   server: MediaServer,
 ): Promise<RegisteredMedia> {
-  const wanted: { path: string; what: string; sceneIndex?: number; logo?: true }[] = [];
+  const wanted: { path: string; what: string; sceneIndex?: number; logo?: true; background?: true }[] = [];
   if (timeline.musicPath !== undefined)
     wanted.push({ path: timeline.musicPath, what: 'music (media.music)' });
   if (timeline.style.logo !== undefined)
     wanted.push({ path: timeline.style.logo.path, what: 'template logo (logo.file)', logo: true });
+  if (timeline.style.backgroundMedia !== undefined)
+    wanted.push({
+      path: timeline.style.backgroundMedia.path,
+      what: 'template background (background.file)',
+      background: true,
+    });
   for (const scene of timeline.scenes) {
     if (scene.voiceOverPath !== undefined) {
       wanted.push({
@@ -44,11 +50,13 @@ export async function registerTimelineMedia(
   const releases: (() => void)[] = [];
   let musicUrl: string | undefined;
   let logoUrl: string | undefined;
+  let backgroundUrl: string | undefined;
   const voiceOvers: { sceneIndex: number; url: string }[] = [];
   for (const item of wanted) {
     const { url, release } = await server.register(item.path);
     releases.push(release);
     if (item.logo) logoUrl = url;
+    else if (item.background) backgroundUrl = url;
     else if (item.sceneIndex === undefined) musicUrl = url;
     else voiceOvers.push({ sceneIndex: item.sceneIndex, url });
   }
@@ -56,6 +64,7 @@ export async function registerTimelineMedia(
     props: {
       ...(musicUrl !== undefined ? { musicUrl } : {}),
       ...(logoUrl !== undefined ? { logoUrl } : {}),
+      ...(backgroundUrl !== undefined ? { backgroundUrl } : {}),
       voiceOvers,
     },
     release: () => releases.forEach((release) => release()),

@@ -84,16 +84,26 @@ function exportTemplate(store: TemplateStore, operands: readonly string[], io: C
   const path = resolve(operands[1]!);
   if (existsSync(path)) throw new ReelforgeError(`${path} already exists; choose another file`);
   const temp = `${path}.${process.pid}.tmp`;
-  // The logo goes next to the file under the same relative name, so the export imports again.
-  const logo = store.assetsOf(template.id).logo;
-  if (logo && template.logo) {
-    const target = resolve(dirname(path), template.logo.file);
+  // The logo and background go next to the file under the same relative names, so it imports again.
+  const assets = store.assetsOf(template.id);
+  const files = [
+    ...(assets.logo && template.logo ? [[assets.logo.path, template.logo.file] as const] : []),
+    ...(assets.background && template.background.file
+      ? [[assets.background.path, template.background.file] as const]
+      : []),
+  ];
+  for (const [, name] of files) {
+    const target = resolve(dirname(path), name);
     if (existsSync(target)) throw new ReelforgeError(`${target} already exists; choose another folder`);
+  }
+  for (const [from, name] of files) {
+    const target = resolve(dirname(path), name);
     mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(logo.path, target);
+    copyFileSync(from, target);
   }
   writeFileSync(temp, text, { flag: 'wx' });
   renameSync(temp, path);
-  io.err(`exported template "${operands[0]}" to ${path}${logo ? ' (with its logo)' : ''}\n`);
+  const withFiles = files.length > 0 ? ` (with ${files.map(([, name]) => name).join(', ')})` : '';
+  io.err(`exported template "${operands[0]}" to ${path}${withFiles}\n`);
   return 0;
 }
