@@ -94,7 +94,9 @@ describe.skipIf(!HAS_FFMPEG)('the machine profile: encode settings are learned f
       hook: 'Start now',
       points: ['One small step', 'Then the next'],
       cta: 'Follow',
-      sceneSeconds: 2,
+      // Long enough that two parts fit whatever first-part share the first render teaches (a busy
+      // machine can teach the 0.35 limit: 35 % of 12 s is still over MIN_PART_SECONDS).
+      sceneSeconds: 3,
     });
     const render = async (name: string) => {
       const pids: number[] = [];

@@ -1,15 +1,12 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScriptValidationError } from '#core/errors.js';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
 import type { ReelforgeTemplate } from '../../src/core/templates/template-schema.js';
-import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
-import { createVideoGenerationService } from '../../src/main/composition-root.js';
-import { TemplateStore } from '../../src/main/infrastructure/templates/index.js';
 import { FFMPEG, grabRgb, HAS_FFMPEG, meanRgb, probe } from '../support/media-tools.js';
-import { makeTempDir } from '../support/temp-dir.js';
+import { useTemplateService } from './template-service.js';
 
 // A template's picture or looping video background, next to the template file, drawn by both
 // renderers with its dim: the top of the frame shows the picture's colour darkened by `dim`, and a
@@ -62,17 +59,9 @@ function near(actual: readonly number[], expected: readonly number[], tolerance:
 }
 
 describe.skipIf(!HAS_FFMPEG)('template picture and video backgrounds', () => {
-  let temp: ReturnType<typeof makeTempDir>;
-  let service: VideoGenerationService;
-  let store: TemplateStore;
   let brand: string;
-  beforeAll(() => {
-    temp = makeTempDir();
-    writeFileSync(
-      join(temp.path, 'config.json'),
-      JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
-    );
-    brand = join(temp.path, 'brand');
+  const templates = useTemplateService((store, folder) => {
+    brand = join(folder, 'brand');
     mkdirSync(brand, { recursive: true });
     ffmpeg('-f', 'lavfi', '-i', 'color=c=0x00c060:s=400x300', '-frames:v', '1', join(brand, 'green.png'));
     // One second: red for half, then blue.
@@ -99,7 +88,6 @@ describe.skipIf(!HAS_FFMPEG)('template picture and video backgrounds', () => {
       ],
       join(brand, 'clip.mp4'),
     );
-    store = new TemplateStore(join(temp.path, 'templates'));
     const save = (template: ReelforgeTemplate) => {
       const file = join(brand, `${template.id}.json`);
       writeFileSync(file, JSON.stringify(template));
@@ -107,19 +95,17 @@ describe.skipIf(!HAS_FFMPEG)('template picture and video backgrounds', () => {
     };
     save(withBackground('bg-image', { kind: 'image', file: 'green.png', dim: 0.5, blur: 4 }));
     save(withBackground('bg-video', { kind: 'video', file: 'clip.mp4' }));
-    service = createVideoGenerationService({ dataDir: temp.path, env: { PATH: process.env['PATH'] ?? '' } });
-  });
-  afterAll(async () => {
-    await service.close();
-    temp.cleanup();
   });
 
   it('copies the file in on import and refuses one that is missing, outside, or of the wrong kind', () => {
-    expect(store.get('bg-image')?.template.background.file).toBe('bg-image.files/green.png');
-    expect(store.assetsOf('bg-video').background).toMatchObject({ kind: 'video', durationSeconds: 1 });
+    expect(templates.store.get('bg-image')?.template.background.file).toBe('bg-image.files/green.png');
+    expect(templates.store.assetsOf('bg-video').background).toMatchObject({
+      kind: 'video',
+      durationSeconds: 1,
+    });
     const refused = (background: ReelforgeTemplate['background']) => {
       try {
-        store.import(
+        templates.store.import(
           JSON.stringify(withBackground('bad', background)),
           join(brand, 'bad.json'),
           undefined,
@@ -146,11 +132,19 @@ describe.skipIf(!HAS_FFMPEG)('template picture and video backgrounds', () => {
   it.each(['ffmpeg', 'remotion'])(
     '%s draws the picture darkened by dim, and loops the video from each scene start',
     async (provider) => {
-      const image = await service.generateVideo(SCRIPT, { provider, quality: 'draft', template: 'bg-image' });
+      const image = await templates.service.generateVideo(SCRIPT, {
+        provider,
+        quality: 'draft',
+        template: 'bg-image',
+      });
       expect([image.status, image.error?.message]).toEqual(['completed', undefined]);
       near(topStrip(image.result!.outputPath, 1), [0, 96, 48], 25);
 
-      const video = await service.generateVideo(SCRIPT, { provider, quality: 'draft', template: 'bg-video' });
+      const video = await templates.service.generateVideo(SCRIPT, {
+        provider,
+        quality: 'draft',
+        template: 'bg-video',
+      });
       expect([video.status, video.error?.message]).toEqual(['completed', undefined]);
       expect(video.timeline.scenes[0]!.durationSeconds).toBeGreaterThan(2.3);
       // The second loop of the clip inside the hook scene: red, then blue.

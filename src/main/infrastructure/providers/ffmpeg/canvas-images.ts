@@ -56,6 +56,20 @@ async function writeRaw(canvas: Canvas, path: string): Promise<ImageSource> {
   return { path, raw: { width: canvas.width, height: canvas.height } };
 }
 
+/** A frame-sized canvas with the picture scaled to cover it, centred, drawn through `filter`. */
+async function coverFrame(imagePath: string, frame: FrameSize, filter = 'none') {
+  const image = await loadImage(imagePath);
+  const canvas = createCanvas(frame.width, frame.height);
+  const ctx = canvas.getContext('2d');
+  const scale = Math.max(frame.width / image.width, frame.height / image.height);
+  const w = image.width * scale;
+  const h = image.height * scale;
+  ctx.filter = filter;
+  ctx.drawImage(image, (frame.width - w) / 2, (frame.height - h) / 2, w, h);
+  ctx.filter = 'none';
+  return { canvas, ctx };
+}
+
 /**
  * A user's background picture, scaled to cover the frame and darkened towards the palette's
  * first background colour so palette-coloured text stays readable on it.
@@ -66,13 +80,7 @@ export async function writeImageBackground(
   frame: FrameSize,
   path: string,
 ): Promise<ImageSource> {
-  const image = await loadImage(imagePath);
-  const canvas = createCanvas(frame.width, frame.height);
-  const ctx = canvas.getContext('2d');
-  const scale = Math.max(frame.width / image.width, frame.height / image.height);
-  const w = image.width * scale;
-  const h = image.height * scale;
-  ctx.drawImage(image, (frame.width - w) / 2, (frame.height - h) / 2, w, h);
+  const { canvas, ctx } = await coverFrame(imagePath, frame);
   ctx.fillStyle = withAlpha(palette.background[0] ?? '#000000', 0.45);
   ctx.fillRect(0, 0, frame.width, frame.height);
   return writeRaw(canvas, path);
@@ -90,15 +98,7 @@ export async function writeTemplateImageBackground(
   dim: number,
   path: string,
 ): Promise<ImageSource> {
-  const image = await loadImage(imagePath);
-  const canvas = createCanvas(frame.width, frame.height);
-  const ctx = canvas.getContext('2d');
-  const scale = Math.max(frame.width / image.width, frame.height / image.height);
-  const w = image.width * scale;
-  const h = image.height * scale;
-  if (blurPx > 0) ctx.filter = `blur(${blurPx}px)`;
-  ctx.drawImage(image, (frame.width - w) / 2, (frame.height - h) / 2, w, h);
-  ctx.filter = 'none';
+  const { canvas, ctx } = await coverFrame(imagePath, frame, blurPx > 0 ? `blur(${blurPx}px)` : 'none');
   if (dim > 0) {
     ctx.fillStyle = `rgba(0, 0, 0, ${dim})`;
     ctx.fillRect(0, 0, frame.width, frame.height);
