@@ -16,6 +16,7 @@ import {
   ffprobeImageProbe,
   ffprobeVideoProbe,
   templateBackgroundMedia,
+  templateFontFiles,
   templateLogoImage,
   type ImageProbe,
   type VideoProbe,
@@ -101,6 +102,9 @@ export class TemplateStore {
       ...((kind === 'image' || kind === 'video') && media !== undefined
         ? { background: templateBackgroundMedia(file, kind, media, probes, folder) }
         : {}),
+      ...(template.fonts.files?.length
+        ? { fonts: templateFontFiles(file, template.fonts.files, folder) }
+        : {}),
     };
   }
 
@@ -148,6 +152,14 @@ export class TemplateStore {
         ...(template.logo && found.logo ? { logo: { ...template.logo, file: copy(found.logo.path) } } : {}),
         ...(found.background
           ? { background: { ...template.background, file: copy(found.background.path) } }
+          : {}),
+        ...(found.fonts
+          ? {
+              fonts: {
+                ...template.fonts,
+                files: found.fonts.map((font) => ({ family: font.family, file: copy(font.path) })),
+              },
+            }
           : {}),
       });
     }
