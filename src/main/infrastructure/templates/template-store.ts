@@ -163,7 +163,7 @@ export class TemplateStore {
           : {}),
       });
     }
-    this.#checkLogo(template, file);
+    this.#checkFiles(template, file);
     return this.#write(template);
   }
 
@@ -178,12 +178,12 @@ export class TemplateStore {
     if (BUILTIN_TEMPLATES.some((t) => t.id === template.id)) {
       throw new ReelforgeError(`template "${template.id}" is built in; save it under a new id`);
     }
-    this.#checkLogo(template, join(this.folder, `${template.id}.json`));
+    this.#checkFiles(template, join(this.folder, `${template.id}.json`));
     return this.#write(template);
   }
 
   /** Files named by a template saved as it is must be inside the templates folder, and decodable. */
-  #checkLogo(template: ReelforgeTemplate, file: string): void {
+  #checkFiles(template: ReelforgeTemplate, file: string): void {
     this.#assets(template, file, this.folder);
   }
 
