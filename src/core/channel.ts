@@ -1,6 +1,6 @@
 import type { ValidationIssue } from './errors.js';
 import type { VideoScript } from './script.js';
-import type { StyleBackgroundMedia, StyleLogo } from './templates/template-logo.js';
+import type { StyleBackgroundMedia, StyleLogo, TemplateFontFile } from './templates/template-logo.js';
 import type { TemplateTextLayout } from './templates/text-position.js';
 
 /** How a scene's text enters. */
@@ -48,6 +48,8 @@ export interface ChannelStyle {
   readonly musicVolume?: number;
   /** A template's picture or looping video behind every scene, instead of the gradient. */
   readonly backgroundMedia?: StyleBackgroundMedia;
+  /** A template's own font files, registered under their families before text is drawn. */
+  readonly fontFiles?: readonly TemplateFontFile[];
 }
 
 /** Limits on what a channel's scripts may contain. */

@@ -44,6 +44,7 @@ export const channelStyleSchema = z.object({
   templateId: z.string().optional(),
   layout: z.object({ hook: roleTextLayout, point: roleTextLayout, cta: roleTextLayout }).optional(),
   musicVolume: z.number().min(0).max(1).optional(),
+  fontFiles: z.array(z.object({ family: z.string(), path: z.string() })).optional(),
   backgroundMedia: z
     .object({
       kind: z.enum(['image', 'video']),
@@ -106,6 +107,8 @@ export const compositionMediaSchema = z.object({
   musicUrl: z.string().optional(),
   /** The template's logo image (style.logo), as a URL the page can load. */
   logoUrl: z.string().optional(),
+  /** The template's font files (style.fontFiles), as URLs by family. */
+  fontUrls: z.array(z.object({ family: z.string(), url: z.string() })).optional(),
   /** The template's background picture or video (style.backgroundMedia), as a URL. */
   backgroundUrl: z.string().optional(),
   /** Voice-over URL per scene index. */

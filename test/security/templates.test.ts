@@ -165,4 +165,45 @@ describe.each(PAGE_TRANSPORTS)('templates calls, over %s', (transport) => {
     }
     expect(existsSync(templatesDir()) ? readdirSync(templatesDir()) : []).toEqual([]);
   });
+
+  it('never reads a background picture or a font file outside the templates folder', async () => {
+    page = await startPageAttacker(transport);
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+      'base64',
+    );
+    writeFileSync(join(page.fixture.dataDir, 'secret.png'), png);
+    const fire = await exported('fire');
+    const attacks = [
+      { ...fire, id: 'bg-grab', background: { kind: 'image', file: '../secret.png' } },
+      {
+        ...fire,
+        id: 'bg-grab',
+        background: { kind: 'image', file: join(page.fixture.dataDir, 'secret.png') },
+      },
+      {
+        ...fire,
+        id: 'font-grab',
+        fonts: { heading: 'X', body: 'X', files: [{ family: 'X', file: '../x.ttf' }] },
+      },
+    ];
+    for (const template of attacks) {
+      for (const [name, payload] of [
+        [
+          'templates.import',
+          { name: join(page.fixture.dataDir, 'x.json'), content: JSON.stringify(template) },
+        ],
+        ['templates.save', { template }],
+        ['templates.previewTimeline', { template }],
+      ] as const) {
+        const result = await page.call(name, payload);
+        expect(result, `${name} ${JSON.stringify(template)}`).toMatchObject({
+          ok: false,
+          error: { message: expect.stringMatching(/background\.file|fonts\.files\[0\]\.file/) },
+        });
+        expect(JSON.stringify(result)).not.toContain(png.toString('base64'));
+      }
+    }
+    expect(existsSync(templatesDir()) ? readdirSync(templatesDir()) : []).toEqual([]);
+  });
 });

@@ -21,6 +21,13 @@ export interface TemplateLogoImage {
 export interface TemplateAssets {
   readonly logo?: TemplateLogoImage;
   readonly background?: TemplateBackgroundMedia;
+  readonly fonts?: readonly TemplateFontFile[];
+}
+
+/** A font file next to a template, registered under `family` by every renderer. */
+export interface TemplateFontFile {
+  readonly family: string;
+  readonly path: string;
 }
 
 /** The logo on a style: the image and its corner. */

@@ -54,6 +54,21 @@ export const templateSchema = z
       .object({
         heading: z.string().min(1).describe('a shipped family (resources/fonts), e.g. "Noto Sans"'),
         body: z.string().min(1),
+        files: z
+          .array(
+            z
+              .object({
+                family: z.string().min(1).max(80).describe('the name heading / body use for this file'),
+                file: z
+                  .string()
+                  .regex(/\.(ttf|otf)$/i, 'a .ttf or .otf font file')
+                  .describe('font file, relative to the template file'),
+              })
+              .strict(),
+          )
+          .max(8)
+          .optional()
+          .describe('font files next to the template, each registered under its family'),
       })
       .strict(),
     background: z

@@ -65,6 +65,7 @@ export function styleFromTemplate(
     },
     ...(template.logo && assets?.logo ? { logo: { ...assets.logo, position: template.logo.position } } : {}),
     ...(template.music ? { musicVolume: template.music.volume } : {}),
+    ...(assets?.fonts && assets.fonts.length > 0 ? { fontFiles: assets.fonts } : {}),
     ...(assets?.background && (template.background.kind === 'image' || template.background.kind === 'video')
       ? {
           backgroundMedia: {

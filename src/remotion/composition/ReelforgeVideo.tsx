@@ -15,6 +15,7 @@ import { SceneView } from './SceneView.js';
 import { TemplateLogo } from './TemplateLogo.js';
 import { presentationFor, transitionEasing } from './transitions.js';
 import { useFonts } from './use-fonts.js';
+import { useTemplateFonts } from './use-template-fonts.js';
 
 /**
  * The Reelforge video: the timeline's scenes in a TransitionSeries, with the channel's look,
@@ -34,6 +35,7 @@ export function ReelforgeVideo(props: ReelforgeVideoProps): ReactElement {
     [timeline.scenes],
   );
   useFonts(props.fontBaseUrl, allText, textWeightsUsed(style.layout));
+  useTemplateFonts(media.fontUrls ?? []);
   const totalFrames = metadataFromProps(props).durationInFrames;
   const speech = useMemo(
     () => (timeline.narration ? speechSpans(timeline.narration.words) : undefined),

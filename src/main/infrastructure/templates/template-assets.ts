@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ScriptValidationError } from '#core/errors.js';
 import type {
   TemplateAssets,
   TemplateBackgroundMedia,
+  TemplateFontFile,
   TemplateLogoImage,
 } from '#core/templates/template-logo.js';
 import { isExecutableFile } from '../providers/executables.js';
@@ -194,4 +195,34 @@ export function templateBackgroundMedia(
     });
   }
   return { kind, path, ...('durationSeconds' in probed ? { durationSeconds: probed.durationSeconds } : {}) };
+}
+
+/** TrueType and OpenType files start with one of these four bytes. */
+const FONT_SIGNATURES = ['00010000', '4f54544f', '74727565', '74797031'];
+
+/** The font files a template names: inside its folder, each a TrueType or OpenType file. */
+export function templateFontFiles(
+  templateFile: string,
+  files: readonly { readonly family: string; readonly file: string }[],
+  folder: string = dirname(templateFile),
+): TemplateFontFile[] {
+  return files.map(({ family, file }, index) => {
+    const field = `fonts.files[${index}].file`;
+    const path = templateFilePath(folder, file, templateFile, field);
+    const head = Buffer.alloc(4);
+    const fd = openSync(path, 'r');
+    try {
+      readSync(fd, head, 0, 4, 0);
+    } finally {
+      closeSync(fd);
+    }
+    if (!FONT_SIGNATURES.includes(head.toString('hex'))) {
+      throw new ScriptValidationError({
+        file: templateFile,
+        field,
+        message: `${file}: not a TrueType or OpenType font`,
+      });
+    }
+    return { family, path };
+  });
 }

@@ -16,6 +16,7 @@ import {
   ffprobeImageProbe,
   ffprobeVideoProbe,
   templateBackgroundMedia,
+  templateFontFiles,
   templateLogoImage,
   type ImageProbe,
   type VideoProbe,
@@ -101,6 +102,9 @@ export class TemplateStore {
       ...((kind === 'image' || kind === 'video') && media !== undefined
         ? { background: templateBackgroundMedia(file, kind, media, probes, folder) }
         : {}),
+      ...(template.fonts.files?.length
+        ? { fonts: templateFontFiles(file, template.fonts.files, folder) }
+        : {}),
     };
   }
 
@@ -149,9 +153,17 @@ export class TemplateStore {
         ...(found.background
           ? { background: { ...template.background, file: copy(found.background.path) } }
           : {}),
+        ...(found.fonts
+          ? {
+              fonts: {
+                ...template.fonts,
+                files: found.fonts.map((font) => ({ family: font.family, file: copy(font.path) })),
+              },
+            }
+          : {}),
       });
     }
-    this.#checkLogo(template, file);
+    this.#checkFiles(template, file);
     return this.#write(template);
   }
 
@@ -166,12 +178,12 @@ export class TemplateStore {
     if (BUILTIN_TEMPLATES.some((t) => t.id === template.id)) {
       throw new ReelforgeError(`template "${template.id}" is built in; save it under a new id`);
     }
-    this.#checkLogo(template, join(this.folder, `${template.id}.json`));
+    this.#checkFiles(template, join(this.folder, `${template.id}.json`));
     return this.#write(template);
   }
 
   /** Files named by a template saved as it is must be inside the templates folder, and decodable. */
-  #checkLogo(template: ReelforgeTemplate, file: string): void {
+  #checkFiles(template: ReelforgeTemplate, file: string): void {
     this.#assets(template, file, this.folder);
   }
 

@@ -18,7 +18,7 @@ import { EncodeTuner } from './encode-tuner.js';
 import { speedSample } from './encode-tuning.js';
 import { probeMedia, readFfmpegVersion, runFfmpeg } from './ffmpeg-adapter.js';
 import { readFfmpegOptions, type FfmpegProviderOptions } from './ffmpeg-options.js';
-import { findFontsDir, registerFonts } from './fonts.js';
+import { findFontsDir, registerFonts, registerTemplateFonts } from './fonts.js';
 import { MachineProfile } from './machine-profile.js';
 import { checkRenderedOutput } from './output-check.js';
 import { createProgressThrottle, overallProgress, parseProgress, type RenderStage } from './progress.js';
@@ -195,8 +195,17 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       progress('preparing text', 0);
       const fontsDir = findFontsDir(options.fontsDir, this.#deps.env ?? process.env);
       registerFonts(fontsDir);
+      // A template's own fonts are drawn under the names they were registered with.
+      const fontName = registerTemplateFonts(timeline.style.fontFiles ?? []);
+      const { fonts } = timeline.style;
       const assets = await prepareSceneAssets({
-        timeline,
+        timeline: {
+          ...timeline,
+          style: {
+            ...timeline.style,
+            fonts: { heading: fontName(fonts.heading), body: fontName(fonts.body) },
+          },
+        },
         frame,
         dir: scratch,
         backgroundImage: options.backgrounds?.[timeline.channel],

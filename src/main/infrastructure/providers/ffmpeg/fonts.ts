@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,4 +62,27 @@ export function registerFonts(fontsDir: string): void {
     GlobalFonts.registerFromPath(join(fontsDir, file));
   }
   registered.add(fontsDir);
+}
+
+const registeredFiles = new Set<string>();
+
+/**
+ * Registers a template's own font files (checked by the template store), each under a name of its
+ * own (canvas' font registry lives as long as the process: under the template's family name, a
+ * later render naming that family without the file would still get it). Returns the name to draw
+ * a family with: the file's, or the family itself when the template has no file for it.
+ */
+export function registerTemplateFonts(
+  files: readonly { readonly family: string; readonly path: string }[],
+): (family: string) => string {
+  const names = new Map<string, string>();
+  for (const { family, path } of files) {
+    const name = `Reelforge Template ${createHash('sha256').update(path).digest('hex').slice(0, 16)}`;
+    if (!registeredFiles.has(name)) {
+      GlobalFonts.registerFromPath(path, name);
+      registeredFiles.add(name);
+    }
+    names.set(family, name);
+  }
+  return (family) => names.get(family) ?? family;
 }

@@ -22,6 +22,8 @@ const MIME_TYPES: Readonly<Record<string, string>> = {
   '.webp': 'image/webp',
   '.gif': 'image/gif',
   '.mov': 'video/quicktime',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
   '.mkv': 'video/x-matroska',
 };
 

@@ -18,7 +18,14 @@ export async function registerTimelineMedia(
   timeline: VideoTimeline,
   server: MediaServer,
 ): Promise<RegisteredMedia> {
-  const wanted: { path: string; what: string; sceneIndex?: number; logo?: true; background?: true }[] = [];
+  const wanted: {
+    path: string;
+    what: string;
+    sceneIndex?: number;
+    logo?: true;
+    background?: true;
+    fontFamily?: string;
+  }[] = [];
   if (timeline.musicPath !== undefined)
     wanted.push({ path: timeline.musicPath, what: 'music (media.music)' });
   if (timeline.style.logo !== undefined)
@@ -28,6 +35,12 @@ export async function registerTimelineMedia(
       path: timeline.style.backgroundMedia.path,
       what: 'template background (background.file)',
       background: true,
+    });
+  for (const font of timeline.style.fontFiles ?? [])
+    wanted.push({
+      path: font.path,
+      what: `template font "${font.family}" (fonts.files)`,
+      fontFamily: font.family,
     });
   for (const scene of timeline.scenes) {
     if (scene.voiceOverPath !== undefined) {
@@ -52,10 +65,12 @@ export async function registerTimelineMedia(
   let logoUrl: string | undefined;
   let backgroundUrl: string | undefined;
   const voiceOvers: { sceneIndex: number; url: string }[] = [];
+  const fontUrls: { family: string; url: string }[] = [];
   for (const item of wanted) {
     const { url, release } = await server.register(item.path);
     releases.push(release);
-    if (item.logo) logoUrl = url;
+    if (item.fontFamily !== undefined) fontUrls.push({ family: item.fontFamily, url });
+    else if (item.logo) logoUrl = url;
     else if (item.background) backgroundUrl = url;
     else if (item.sceneIndex === undefined) musicUrl = url;
     else voiceOvers.push({ sceneIndex: item.sceneIndex, url });
@@ -66,6 +81,7 @@ export async function registerTimelineMedia(
       ...(logoUrl !== undefined ? { logoUrl } : {}),
       ...(backgroundUrl !== undefined ? { backgroundUrl } : {}),
       voiceOvers,
+      ...(fontUrls.length > 0 ? { fontUrls } : {}),
     },
     release: () => releases.forEach((release) => release()),
   };
