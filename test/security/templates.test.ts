@@ -17,6 +17,16 @@ const TRAVERSING_IDS = [
   'a'.repeat(64),
 ];
 
+/** A real PNG just outside the templates folder: the picture an attacker would want back. */
+function plantSecretPicture(dataDir: string): Buffer {
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
+    'base64',
+  );
+  writeFileSync(join(dataDir, 'secret.png'), png);
+  return png;
+}
+
 describe.each(PAGE_TRANSPORTS)('templates calls, over %s', (transport) => {
   let page: PageAttacker;
   afterEach(() => page.close());
@@ -137,12 +147,7 @@ describe.each(PAGE_TRANSPORTS)('templates calls, over %s', (transport) => {
 
   it('never reads a logo outside the templates folder, whatever file name the page claims', async () => {
     page = await startPageAttacker(transport);
-    // A real PNG just outside the templates folder, the picture an attacker would want back.
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
-      'base64',
-    );
-    writeFileSync(join(page.fixture.dataDir, 'secret.png'), png);
+    const png = plantSecretPicture(page.fixture.dataDir);
     const fire = await exported('fire');
     for (const file of ['../secret.png', join(page.fixture.dataDir, 'secret.png'), 'secret.png']) {
       const template = { ...fire, id: 'logo-grab', logo: { file, position: 'top-left' } };
@@ -168,11 +173,7 @@ describe.each(PAGE_TRANSPORTS)('templates calls, over %s', (transport) => {
 
   it('never reads a background picture or a font file outside the templates folder', async () => {
     page = await startPageAttacker(transport);
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC',
-      'base64',
-    );
-    writeFileSync(join(page.fixture.dataDir, 'secret.png'), png);
+    const png = plantSecretPicture(page.fixture.dataDir);
     const fire = await exported('fire');
     const attacks = [
       { ...fire, id: 'bg-grab', background: { kind: 'image', file: '../secret.png' } },
