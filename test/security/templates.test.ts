@@ -29,6 +29,25 @@ function plantSecretPicture(dataDir: string): Buffer {
 
 describe.each(PAGE_TRANSPORTS)('templates calls, over %s', (transport) => {
   let page: PageAttacker;
+
+  /**
+   * Import (claiming a file name next to the secret: the page's word, never read beside), save and
+   * preview all refuse `template`, naming the field, and no answer carries the secret picture.
+   */
+  const expectRefusedEverywhere = async (template: object, field: RegExp, secret: Buffer) => {
+    for (const [name, payload] of [
+      ['templates.import', { name: join(page.fixture.dataDir, 'x.json'), content: JSON.stringify(template) }],
+      ['templates.save', { template }],
+      ['templates.previewTimeline', { template }],
+    ] as const) {
+      const result = await page.call(name, payload);
+      expect(result, `${name} ${JSON.stringify(template)}`).toMatchObject({
+        ok: false,
+        error: { message: expect.stringMatching(field) },
+      });
+      expect(JSON.stringify(result)).not.toContain(secret.toString('base64'));
+    }
+  };
   afterEach(() => page.close());
 
   const templatesDir = () => join(page.fixture.dataDir, 'templates');
@@ -151,22 +170,7 @@ describe.each(PAGE_TRANSPORTS)('templates calls, over %s', (transport) => {
     const fire = await exported('fire');
     for (const file of ['../secret.png', join(page.fixture.dataDir, 'secret.png'), 'secret.png']) {
       const template = { ...fire, id: 'logo-grab', logo: { file, position: 'top-left' } };
-      for (const [name, payload] of [
-        // The claimed name is the page's word: an import from the page never reads next to it.
-        [
-          'templates.import',
-          { name: join(page.fixture.dataDir, 'x.json'), content: JSON.stringify(template) },
-        ],
-        ['templates.save', { template }],
-        ['templates.previewTimeline', { template }],
-      ] as const) {
-        const result = await page.call(name, payload);
-        expect(result, `${name} ${file}`).toMatchObject({
-          ok: false,
-          error: { message: expect.stringContaining('logo.file') },
-        });
-        expect(JSON.stringify(result)).not.toContain(png.toString('base64'));
-      }
+      await expectRefusedEverywhere(template, /logo\.file/, png);
     }
     expect(existsSync(templatesDir()) ? readdirSync(templatesDir()) : []).toEqual([]);
   });
@@ -189,21 +193,7 @@ describe.each(PAGE_TRANSPORTS)('templates calls, over %s', (transport) => {
       },
     ];
     for (const template of attacks) {
-      for (const [name, payload] of [
-        [
-          'templates.import',
-          { name: join(page.fixture.dataDir, 'x.json'), content: JSON.stringify(template) },
-        ],
-        ['templates.save', { template }],
-        ['templates.previewTimeline', { template }],
-      ] as const) {
-        const result = await page.call(name, payload);
-        expect(result, `${name} ${JSON.stringify(template)}`).toMatchObject({
-          ok: false,
-          error: { message: expect.stringMatching(/background\.file|fonts\.files\[0\]\.file/) },
-        });
-        expect(JSON.stringify(result)).not.toContain(png.toString('base64'));
-      }
+      await expectRefusedEverywhere(template, /background\.file|fonts\.files\[0\]\.file/, png);
     }
     expect(existsSync(templatesDir()) ? readdirSync(templatesDir()) : []).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // Narration settings: the default voice (a choice among the voice providers main lists, with
 // availability), the speaking rate, piper's program and voice file, and the cloud voices' keys.
 // The page never names a path: piper's files come from a dialog main opens (desktop app only).
+import { NumberInput } from '../../components/NumberInput.js';
 import { useEffect, useState } from 'react';
 import type { NarrationSettingsView, PiperFileField } from '../../../../shared/narration-api-types.js';
 import { errorMessage } from '../../api/error-message.js';
@@ -124,14 +125,13 @@ function NarrationForm({
         </Field>
         <Field id="narration.rate" label="Speaking rate (1 = normal)" error={rateError}>
           {(props) => (
-            <input
+            <NumberInput
               {...props}
-              type="number"
               min={0.25}
               max={4}
               step={0.05}
               value={rate}
-              onChange={(e) => setRate(e.target.value)}
+              onValue={(value) => setRate(value)}
               data-testid="narration-rate"
             />
           )}

@@ -1,5 +1,6 @@
 // One provider's settings: enabled, concurrency, timeout, binary path / API URL, a live check and
 // its API key (`ApiKeyField`: write-only, the key never comes back, only whether one is stored).
+import { NumberInput } from '../../components/NumberInput.js';
 import { useState } from 'react';
 import type { ProviderCheck, ProviderInfo, SettingsView } from '../../../../shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
@@ -73,24 +74,22 @@ export function ProviderSettingsCard({
       <div className="form-grid">
         <Field id={f('maxConcurrent')} label="Max concurrent" error={errors[f('maxConcurrent')]}>
           {(props) => (
-            <input
+            <NumberInput
               {...props}
-              type="number"
               min={1}
               max={64}
               value={draft.maxConcurrent}
-              onChange={(e) => set('maxConcurrent', e.target.value)}
+              onValue={(value) => set('maxConcurrent', value)}
             />
           )}
         </Field>
         <Field id={f('timeoutSeconds')} label="Timeout (seconds)" error={errors[f('timeoutSeconds')]}>
           {(props) => (
-            <input
+            <NumberInput
               {...props}
-              type="number"
               min={1}
               value={draft.timeoutSeconds}
-              onChange={(e) => set('timeoutSeconds', e.target.value)}
+              onValue={(value) => set('timeoutSeconds', value)}
             />
           )}
         </Field>

@@ -1,4 +1,5 @@
 // Settings, edited as a draft and saved as a patch of what changed; the backend applies it at once.
+import { NumberInput } from '../../components/NumberInput.js';
 import { useEffect, useState } from 'react';
 import type { ProviderInfo, SettingsView as Settings } from '../../../../shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
@@ -207,13 +208,12 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
             hint={fromEnvironment('global.maxConcurrentGenerations')}
           >
             {(props) => (
-              <input
+              <NumberInput
                 {...props}
-                type="number"
                 min={1}
                 max={64}
                 value={draft.maxConcurrentGenerations}
-                onChange={(e) => edit({ ...draft, maxConcurrentGenerations: e.target.value })}
+                onValue={(value) => edit({ ...draft, maxConcurrentGenerations: value })}
                 data-testid="settings-concurrency"
               />
             )}
@@ -259,13 +259,12 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
                 error={errors[`selectionWeights.${key}`]}
               >
                 {(props) => (
-                  <input
+                  <NumberInput
                     {...props}
-                    type="number"
                     min={0}
                     max={100}
                     value={draft.weights[key]}
-                    onChange={(e) => setWeight(key, e.target.value)}
+                    onValue={(value) => setWeight(key, value)}
                   />
                 )}
               </Field>
