@@ -145,6 +145,16 @@ export const API_CALLS = {
   'settings.chooseOutputDir': z.object({}).strict(),
   'analytics.report': z.object({ group: id.optional() }).strict(),
   'webhooks.list': z.object({ limit: z.number().int().min(1).max(500).optional() }).strict(),
+  // Adding a webhook sends render data to a host: main asks the user in a native dialog first (the
+  // desktop app only; a browser page is refused). The secret is write-only, like API keys.
+  'webhooks.add': z
+    .object({
+      url: z.string().min(1).max(2000),
+      events: z.array(z.string().min(1).max(40)).min(1).max(10),
+      secret: z.string().min(1).max(500),
+    })
+    .strict(),
+  'webhooks.remove': z.object({ index: z.number().int().min(0).max(1000) }).strict(),
   // Templates: ids only match TEMPLATE_ID_PATTERN (no path can be spelled); files travel as content.
   'templates.list': z.object({}).strict(),
   'templates.get': z.object({ id: templateId }).strict(),
@@ -214,6 +224,8 @@ export interface ApiResults {
   'analytics.report': VariantGroupReport[];
   /** Configured webhooks (without secrets) and the newest deliveries. */
   'webhooks.list': WebhooksOverview;
+  'webhooks.add': WebhooksOverview;
+  'webhooks.remove': WebhooksOverview;
   /** Built-in templates first, then the user's; user files that do not parse in `problems`. */
   'templates.list': TemplateListing;
   'templates.get': TemplateListing['templates'][number];
@@ -279,6 +291,8 @@ export interface ApiMethods {
   ): Promise<ApiResults['settings.chooseOutputDir']>;
   'analytics.report'(payload: ApiPayload<'analytics.report'>): Promise<ApiResults['analytics.report']>;
   'webhooks.list'(payload: ApiPayload<'webhooks.list'>): Promise<ApiResults['webhooks.list']>;
+  'webhooks.add'(payload: ApiPayload<'webhooks.add'>): Promise<ApiResults['webhooks.add']>;
+  'webhooks.remove'(payload: ApiPayload<'webhooks.remove'>): Promise<ApiResults['webhooks.remove']>;
   'templates.list'(payload: ApiPayload<'templates.list'>): Promise<ApiResults['templates.list']>;
   'templates.get'(payload: ApiPayload<'templates.get'>): Promise<ApiResults['templates.get']>;
   'templates.save'(payload: ApiPayload<'templates.save'>): Promise<ApiResults['templates.save']>;

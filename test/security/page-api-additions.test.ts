@@ -85,7 +85,8 @@ describe.each(PAGE_TRANSPORTS)('calls added since the first review, from the pag
     for (const secret of [WEBHOOK_SECRET, 'T0PATHSECRET', 'B0PATHSECRET', 'QUERYSECRET', 'Breathe in.']) {
       expect(text).not.toContain(secret);
     }
-    // Nor can the page add a receiver of its own: webhooks come only from the user's config.json.
+    // Nor can the page add a receiver through the settings: only `webhooks.add` adds one, after the
+    // user confirmed the address in main (webhook-settings.test.ts).
     const added = await page.call('settings.update', {
       patch: {
         webhooks: [{ url: 'http://127.0.0.1:9/mine', events: ['render.completed'], secret: 'x'.repeat(16) }],

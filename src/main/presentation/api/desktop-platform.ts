@@ -14,6 +14,11 @@ export interface DesktopPlatform {
    * this provider's tool (a native dialog). Without it a page may not set a binary path at all.
    */
   confirmBinaryPath?(providerId: string, path: string): Promise<boolean>;
+  /**
+   * Asks the user, in main and outside the page, whether render events may be sent to `url`.
+   * Without it a page may not add a webhook at all.
+   */
+  confirmWebhook?(url: string): Promise<boolean>;
   readonly secrets?: SecretStore;
 }
 

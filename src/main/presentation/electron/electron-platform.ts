@@ -90,6 +90,24 @@ export function createElectronPlatform(options: {
           : await dialog.showMessageBox(settings);
         return result.response === 1;
       }),
+    confirmWebhook: (url) =>
+      withWindow(async (window) => {
+        // The page asked for this; only the user, in a dialog the page cannot draw, may allow it.
+        const settings: Electron.MessageBoxOptions = {
+          type: 'warning',
+          title: 'Send render events to this address?',
+          message: 'Add this webhook?',
+          detail: `${url}\n\nReelforge will POST every chosen render event (topic, status, file addresses) there. Choose "Add" only if you typed this address yourself.`,
+          buttons: ['Cancel', 'Add'],
+          defaultId: 0,
+          cancelId: 0,
+          noLink: true,
+        };
+        const result = window
+          ? await dialog.showMessageBox(window, settings)
+          : await dialog.showMessageBox(settings);
+        return result.response === 1;
+      }),
     secrets: new FileSecretStore(join(options.dataDir, SECRETS_FILE), keychainCipher),
   };
 }

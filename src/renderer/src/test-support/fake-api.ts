@@ -281,6 +281,14 @@ export class FakeReelforgeApi implements Contract.ReelforgeApi {
     },
     'settings.chooseOutputDir': () => undefined,
     'webhooks.list': () => this.webhooks,
+    'webhooks.add': ({ url, events }) => {
+      this.webhooks = { ...this.webhooks, hooks: [...this.webhooks.hooks, { url, events }] };
+      return this.webhooks;
+    },
+    'webhooks.remove': ({ index }) => {
+      this.webhooks = { ...this.webhooks, hooks: this.webhooks.hooks.filter((_, i) => i !== index) };
+      return this.webhooks;
+    },
     'farm.status': () => this.farm,
     // Templates: a real view test sets these with `override`; by default, none.
     'templates.list': () => ({ templates: [], problems: [] }),

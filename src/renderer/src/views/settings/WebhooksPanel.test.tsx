@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeReelforgeApi } from '../../test-support/fake-api.js';
 import { renderWithApi } from '../../test-support/render-with-api.js';
@@ -50,5 +50,33 @@ describe('WebhooksPanel', () => {
   it('says when no webhook is configured', async () => {
     renderWithApi(<WebhooksPanel />, new FakeReelforgeApi());
     expect(await screen.findByTestId('webhooks-none')).toBeTruthy();
+  });
+
+  it('adds a webhook with its address, events and secret, and removes one by its place in the list', async () => {
+    const api = new FakeReelforgeApi();
+    renderWithApi(<WebhooksPanel />, api);
+    await screen.findByTestId('webhooks-none');
+    const form = screen.getByRole('form', { name: 'Add a webhook' });
+    fireEvent.change(within(form).getByLabelText('Address'), {
+      target: { value: ' https://hooks.example/new ' },
+    });
+    fireEvent.change(within(form).getByLabelText(/Signing secret/), {
+      target: { value: 'whsec-0123456789abcdef' },
+    });
+    fireEvent.click(within(form).getByLabelText('render.started'));
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.queryByTestId('webhooks-none')).toBeNull());
+    expect(api.callsTo('webhooks.add')).toEqual([
+      {
+        url: 'https://hooks.example/new',
+        events: ['render.completed', 'render.failed', 'render.cancelled'],
+        secret: 'whsec-0123456789abcdef',
+      },
+    ]);
+    // The secret field is cleared once the webhook is added.
+    expect((within(form).getByLabelText(/Signing secret/) as HTMLInputElement).value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove webhook https://hooks.example/new' }));
+    await screen.findByTestId('webhooks-none');
+    expect(api.callsTo('webhooks.remove')).toEqual([{ index: 0 }]);
   });
 });
