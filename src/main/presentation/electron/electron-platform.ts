@@ -73,41 +73,47 @@ export function createElectronPlatform(options: {
         return result.canceled ? undefined : result.filePaths[0];
       }),
     confirmBinaryPath: (providerId, path) =>
-      withWindow(async (window) => {
-        // The page asked for this; only the user, in a dialog the page cannot draw, may allow it.
-        const settings: Electron.MessageBoxOptions = {
-          type: 'warning',
+      withWindow((window) =>
+        askToAllow(window, {
           title: 'Run this program?',
           message: `Use this program as the ${providerId} tool?`,
           detail: `${path}\n\nReelforge will run it to render videos. Choose "Use it" only if you set this path yourself.`,
-          buttons: ['Cancel', 'Use it'],
-          defaultId: 0,
-          cancelId: 0,
-          noLink: true,
-        };
-        const result = window
-          ? await dialog.showMessageBox(window, settings)
-          : await dialog.showMessageBox(settings);
-        return result.response === 1;
-      }),
+          allow: 'Use it',
+        }),
+      ),
     confirmWebhook: (url) =>
-      withWindow(async (window) => {
-        // The page asked for this; only the user, in a dialog the page cannot draw, may allow it.
-        const settings: Electron.MessageBoxOptions = {
-          type: 'warning',
+      withWindow((window) =>
+        askToAllow(window, {
           title: 'Send render events to this address?',
           message: 'Add this webhook?',
           detail: `${url}\n\nReelforge will POST every chosen render event (topic, status, file addresses) there. Choose "Add" only if you typed this address yourself.`,
-          buttons: ['Cancel', 'Add'],
-          defaultId: 0,
-          cancelId: 0,
-          noLink: true,
-        };
-        const result = window
-          ? await dialog.showMessageBox(window, settings)
-          : await dialog.showMessageBox(settings);
-        return result.response === 1;
-      }),
+          allow: 'Add',
+        }),
+      ),
     secrets: new FileSecretStore(join(options.dataDir, SECRETS_FILE), keychainCipher),
   };
+}
+
+/**
+ * A warning with Cancel (the default) and `allow`, drawn by main: the page asked for this, and
+ * only the user, in a dialog the page cannot draw, may allow it.
+ */
+async function askToAllow(
+  window: BrowserWindow | undefined,
+  ask: { title: string; message: string; detail: string; allow: string },
+): Promise<boolean> {
+  const settings: Electron.MessageBoxOptions = {
+    type: 'warning',
+    title: ask.title,
+    message: ask.message,
+    detail: ask.detail,
+    buttons: ['Cancel', ask.allow],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
+  const result = window
+    ? await dialog.showMessageBox(window, settings)
+    : await dialog.showMessageBox(settings);
+  return result.response === 1;
 }
