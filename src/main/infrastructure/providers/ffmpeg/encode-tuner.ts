@@ -10,7 +10,8 @@ import {
 } from './encode-tuning.js';
 import type { FfmpegProviderOptions } from './ffmpeg-options.js';
 import { machineTuningKey, type MachineProfile } from './machine-profile.js';
-import { balancedFirstShare, firstShareFrom, partsFor } from './render-parts.js';
+import { DEFAULT_MOVING_COST } from './part-costs.js';
+import { balancedFirstShare, firstShareFrom, medianOf, partsFor } from './render-parts.js';
 
 /** The parts and threads of one render and how to record how fast it went. */
 export interface ChosenEncode {
@@ -21,8 +22,15 @@ export interface ChosenEncode {
   readonly learn: (sample: SpeedSample) => void;
   /** With two parts: the share of the frames the first takes (learned, see render-parts.ts). */
   readonly firstShare: number;
-  /** Records how long each of two parts took, at `firstShare`. */
-  readonly learnShare: (firstSeconds: number, secondSeconds: number) => void;
+  /**
+   * Records how long each of two parts took when the first had `share` of the work (the cut lands
+   * on a still frame near `firstShare`, so the share it got is passed in).
+   */
+  readonly learnShare: (share: number, firstSeconds: number, secondSeconds: number) => void;
+  /** A moving frame's cost in still frames, measured on this machine (see part-costs.ts). */
+  readonly movingCost: number;
+  /** Records one render's measured moving-frame cost. */
+  readonly learnMovingCost: (cost: number) => void;
 }
 
 /**
@@ -47,7 +55,13 @@ export class EncodeTuner {
       const parts = options.parts ?? partsFor(this.cores);
       const encoder = options.threads ?? threadsFor(this.cores).encoder;
       const setting = { parts, threadsPerPart: Math.max(1, Math.floor(encoder / parts)) };
-      return { setting, threads: { encoder, filter }, learn: () => {}, ...this.#shareFor(key, setting) };
+      return {
+        setting,
+        threads: { encoder, filter },
+        learn: () => {},
+        ...this.#shareFor(key, setting),
+        ...this.#movingCostFor(key, setting),
+      };
     }
     const setting = chooseSetting(candidateSettings(this.cores), this.profile.tuning(key));
     return {
@@ -56,6 +70,18 @@ export class EncodeTuner {
       learn: (sample) =>
         this.profile.rememberTuning(key, withSample(this.profile.tuning(key), setting, sample)),
       ...this.#shareFor(key, setting),
+      ...this.#movingCostFor(key, setting),
+    };
+  }
+
+  /** The median of the recently measured moving-frame costs for this setting (threads change it). */
+  #movingCostFor(key: string, setting: EncodeSetting): Pick<ChosenEncode, 'movingCost' | 'learnMovingCost'> {
+    const costKey = `${key} | ${settingKey(setting)}`;
+    const recent = this.profile.movingCosts(costKey);
+    return {
+      movingCost: recent.length === 0 ? DEFAULT_MOVING_COST : medianOf(recent),
+      learnMovingCost: (cost) =>
+        this.profile.rememberMovingCosts(costKey, [...recent, cost].slice(-SAMPLES_KEPT)),
     };
   }
 
@@ -65,8 +91,8 @@ export class EncodeTuner {
     const firstShare = firstShareFrom(this.profile.partShares(shareKey));
     return {
       firstShare,
-      learnShare: (firstSeconds, secondSeconds) => {
-        const balanced = balancedFirstShare(firstShare, firstSeconds, secondSeconds);
+      learnShare: (share, firstSeconds, secondSeconds) => {
+        const balanced = balancedFirstShare(share, firstSeconds, secondSeconds);
         const recent = [...this.profile.partShares(shareKey), balanced].slice(-SAMPLES_KEPT);
         this.profile.rememberPartShares(shareKey, recent);
       },

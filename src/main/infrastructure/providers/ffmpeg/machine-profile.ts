@@ -8,7 +8,8 @@ import type { TuningSamples } from './encode-tuning.js';
  * What the FFmpeg provider learned about this machine, kept in one small JSON file so a one-shot
  * CLI render does not pay for it again: the version of each ffmpeg binary (by path, size and
  * modification time — `ffmpeg -version` costs ≈ 0.1–0.2 s per process) and the encode speed of
- * each split/thread setting (see encode-tuning.ts) and how to share frames between two parts, per
+ * each split/thread setting (see encode-tuning.ts), how to share frames between two parts and
+ * what a moving frame costs against a still one, per
  * CPU model, core count, ffmpeg version and quality. Without a folder (tests, embedding) it lives in memory only. A damaged or foreign
  * file is ignored and rewritten: everything in it can be measured again.
  */
@@ -55,6 +56,15 @@ export class MachineProfile {
     this.#update((data) => ({ ...data, partShares: { ...data.partShares, [key]: [...shares] } }));
   }
 
+  /** Recent measured costs of a moving frame relative to a still one (see part-costs.ts). */
+  movingCosts(key: string): readonly number[] {
+    return this.#data.movingCosts[key] ?? [];
+  }
+
+  rememberMovingCosts(key: string, costs: readonly number[]): void {
+    this.#update((data) => ({ ...data, movingCosts: { ...data.movingCosts, [key]: [...costs] } }));
+  }
+
   /** Re-reads first so two processes that render at once both keep their samples (last write wins per key). */
   #update(change: (data: ProfileData) => ProfileData): void {
     this.#data = change(this.#read());
@@ -92,15 +102,17 @@ const profileSchema = z.object({
   tuning: z.record(z.string(), z.record(z.string(), z.array(z.number()))),
   // Added later: profiles written before it read as empty here.
   partShares: z.record(z.string(), z.array(z.number())).default({}),
+  movingCosts: z.record(z.string(), z.array(z.number())).default({}),
 });
 interface ProfileData {
   readonly versions: Readonly<Record<string, string>>;
   readonly tuning: Readonly<Record<string, TuningSamples>>;
   readonly partShares: Readonly<Record<string, readonly number[]>>;
+  readonly movingCosts: Readonly<Record<string, readonly number[]>>;
 }
 
 function emptyProfile(): ProfileData {
-  return { versions: {}, tuning: {}, partShares: {} };
+  return { versions: {}, tuning: {}, partShares: {}, movingCosts: {} };
 }
 
 /** A binary's identity: a replaced or upgraded file has another size or time. */

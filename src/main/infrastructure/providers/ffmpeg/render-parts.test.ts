@@ -7,8 +7,8 @@ import {
   partsFor,
   planParts,
   SHARE_LIMITS,
-  stillStretches,
 } from './render-parts.js';
+import { stillStretches } from './part-costs.js';
 import { planRender, type RenderPlan } from './render-plan.js';
 
 const frame = { width: 540, height: 960 };

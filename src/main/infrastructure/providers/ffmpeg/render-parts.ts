@@ -1,5 +1,12 @@
 import type { FrameRange } from './filter-graph.js';
-import { isVideoClip, type RenderPlan } from './render-plan.js';
+import {
+  cumulativeCosts,
+  DEFAULT_MOVING_COST,
+  frameAtCostShare,
+  stillFrames,
+  stillStretches,
+} from './part-costs.js';
+import type { RenderPlan } from './render-plan.js';
 
 /**
  * How many parts of one render are encoded side by side. On a small machine a single x264 keeps
@@ -21,21 +28,30 @@ export const EVEN_SHARE = 0.5;
 export const SHARE_LIMITS = [0.35, 0.65] as const;
 
 /**
- * Output frame ranges of up to `count` parts, as equal as the picture allows: each cut falls
- * where the frames on both sides are the same still picture (text at rest over a still background,
- * no transition), so the new part's first keyframe is a frame the viewer sees standing still anyway.
- * Fewer parts when there are not enough such frames or the render is too short. With two parts
- * the first takes `firstShare` of the frames (the last part also encodes the soundtrack, so equal
- * halves do not finish together; see `balancedFirstShare`).
+ * Output frame ranges of up to `count` parts, as equal in work as the picture allows: each cut
+ * falls where the frames on both sides are the same still picture (text at rest over a still
+ * background, no transition), so the new part's first keyframe is a frame the viewer sees standing
+ * still anyway. "Equal in work" counts a moving frame as `movingCost` still ones (measured on this
+ * machine, see part-costs.ts): a script whose entrances and transitions bunch up in one half
+ * would otherwise leave the other part idle at the end. Fewer parts when there are not enough
+ * still frames or the render is too short. With two parts the first takes `firstShare` of the work
+ * (the last part also encodes the soundtrack, so equal halves do not finish together; see
+ * `balancedFirstShare`).
  */
-export function planParts(plan: RenderPlan, count: number, firstShare = EVEN_SHARE): FrameRange[] {
+export function planParts(
+  plan: RenderPlan,
+  count: number,
+  firstShare = EVEN_SHARE,
+  movingCost = DEFAULT_MOVING_COST,
+): FrameRange[] {
   const minFrames = Math.ceil(MIN_PART_SECONDS * plan.fps);
   const stills = stillStretches(plan);
+  const costs = cumulativeCosts(stillFrames(plan), movingCost);
   for (let parts = Math.floor(count); parts > 1; parts -= 1) {
     const cuts: number[] = [];
     for (let j = 1; j < parts; j += 1) {
       const share = parts === 2 ? firstShare : j / parts;
-      const cut = nearestIn(stills, Math.round(plan.totalFrames * share));
+      const cut = nearestIn(stills, frameAtCostShare(costs, share));
       if (cut !== undefined) cuts.push(cut);
     }
     const bounds = [0, ...cuts, plan.totalFrames];
@@ -43,16 +59,6 @@ export function planParts(plan: RenderPlan, count: number, firstShare = EVEN_SHA
     if (cuts.length === parts - 1 && ranges.every((r) => r.end - r.start >= minFrames)) return ranges;
   }
   return [{ start: 0, end: plan.totalFrames }];
-}
-
-/** Output frames f where frames f − 1 and f show the same still picture, so a part may start at f. */
-export function stillStretches(plan: RenderPlan): FrameRange[] {
-  return plan.scenes.flatMap((scene) => {
-    if (isVideoClip(scene.background)) return [];
-    const firstStill = scene.startFrame + Math.max(scene.headFrames, scene.motionEndFrame);
-    const end = scene.startFrame + scene.frameCount;
-    return firstStill + 1 < end ? [{ start: firstStill + 1, end }] : [];
-  });
 }
 
 function nearestIn(stretches: readonly FrameRange[], wanted: number): number | undefined {
@@ -81,7 +87,11 @@ export function balancedFirstShare(share: number, firstSeconds: number, secondSe
 
 /** The share to use next: the median of the recent balanced shares, or even when none. */
 export function firstShareFrom(recent: readonly number[]): number {
-  if (recent.length === 0) return EVEN_SHARE;
+  return recent.length === 0 ? EVEN_SHARE : medianOf(recent);
+}
+
+/** The median of a non-empty list. */
+export function medianOf(recent: readonly number[]): number {
   const sorted = [...recent].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.js';
+import {
+  costShareBefore,
+  cumulativeCosts,
+  fitMovingCost,
+  frameAtCostShare,
+  MOVING_COST_LIMITS,
+  stillFrames,
+  type PartProgress,
+} from './part-costs.js';
+import { planParts } from './render-parts.js';
+import { planRender, type RenderPlan } from './render-plan.js';
+
+function planOf(durations: number[], transitionSeconds = 0.5): RenderPlan {
+  const timeline = timelineOf(durations, 'crossfade', transitionSeconds);
+  return planRender({ timeline, frame: { width: 540, height: 960 }, assets: assetsFor(timeline) });
+}
+
+/** Progress lines every `every` seconds of a part whose frames cost `still` / `moving` seconds. */
+function simulatedPart(
+  flags: Uint8Array,
+  start: number,
+  end: number,
+  cost: { still: number; moving: number; startup: number },
+  every = 0.5,
+): PartProgress {
+  const points = [];
+  let seconds = cost.startup;
+  let next = every;
+  for (let f = start; f < end; f += 1) {
+    seconds += flags[f] ? cost.still : cost.moving;
+    while (seconds >= next) {
+      points.push({ seconds: next, framesDone: f - start });
+      next += every;
+    }
+  }
+  points.push({ seconds, framesDone: end - start });
+  return { startFrame: start, points };
+}
+
+describe('stillFrames and cumulative costs', () => {
+  it('marks the settled frames still and entrances and transitions moving', () => {
+    const plan = planOf([4, 4]);
+    const still = stillFrames(plan);
+    expect(still).toHaveLength(plan.totalFrames);
+    expect(still[0]).toBe(0); // the hook's entrance
+    expect(still[100]).toBe(1); // hook at rest
+    const second = plan.scenes[1]!;
+    expect(still[second.startFrame + 1]).toBe(0); // inside the transition
+    expect(still[plan.totalFrames - 1]).toBe(1);
+  });
+
+  it('weighs moving frames and finds the frame at a share of the work', () => {
+    const flags = Uint8Array.from([0, 0, 1, 1, 1, 1]);
+    const sums = cumulativeCosts(flags, 3);
+    expect(Array.from(sums)).toEqual([0, 3, 6, 7, 8, 9, 10]);
+    expect(frameAtCostShare(sums, 0.5)).toBe(2); // 6 of 10 reached before frame 2
+    expect(frameAtCostShare(sums, 0)).toBe(0);
+    expect(frameAtCostShare(sums, 1)).toBe(6);
+    expect(costShareBefore(sums, 2)).toBeCloseTo(0.6);
+  });
+});
+
+describe('planParts with a moving-frame cost', () => {
+  it('gives the part holding more moving frames fewer frames', () => {
+    // Short scenes first (entrances and transitions bunch up), long still ones after.
+    const plan = planOf([2, 2, 2, 2, 8, 8]);
+    const byFrames = planParts(plan, 2, 0.5, 1);
+    const byWork = planParts(plan, 2, 0.5, 3);
+    expect(byWork[0]!.end).toBeLessThan(byFrames[0]!.end);
+    const still = stillFrames(plan);
+    expect(still[byWork[0]!.end - 1] && still[byWork[0]!.end]).toBe(1);
+    // Equal work on both sides, within one scene's worth of frames.
+    const sums = cumulativeCosts(still, 3);
+    expect(Math.abs(costShareBefore(sums, byWork[0]!.end) - 0.5)).toBeLessThan(0.1);
+  });
+});
+
+describe('fitMovingCost', () => {
+  const plan = planOf([3, 3, 3, 3, 3, 3, 3, 3]);
+  const still = stillFrames(plan);
+  const middle = Math.floor(plan.totalFrames / 2);
+
+  it('recovers how much dearer a moving frame is from the parts’ progress lines', () => {
+    for (const ratio of [1.5, 3, 5]) {
+      const cost = { still: 0.008, moving: 0.008 * ratio, startup: 0.3 };
+      const parts = [
+        simulatedPart(still, 0, middle, cost),
+        simulatedPart(still, middle, plan.totalFrames, cost),
+      ];
+      expect(fitMovingCost(still, parts)).toBeCloseTo(ratio, 0);
+    }
+  });
+
+  it('says nothing when the intervals cannot tell the kinds apart', () => {
+    const allStill = new Uint8Array(600).fill(1);
+    const cost = { still: 0.008, moving: 0.024, startup: 0.3 };
+    expect(fitMovingCost(allStill, [simulatedPart(allStill, 0, 600, cost)])).toBeUndefined();
+    const few = simulatedPart(still, 0, 40, cost);
+    expect(fitMovingCost(still, [few])).toBeUndefined();
+  });
+
+  it('keeps a freak measurement inside the limits', () => {
+    const cost = { still: 0.001, moving: 0.1, startup: 0 };
+    const fitted = fitMovingCost(still, [simulatedPart(still, 0, plan.totalFrames, cost)]);
+    expect(fitted).toBe(MOVING_COST_LIMITS[1]);
+  });
+});
