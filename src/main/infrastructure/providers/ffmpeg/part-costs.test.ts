@@ -7,6 +7,7 @@ import {
   frameAtCostShare,
   MOVING_COST_LIMITS,
   stillFrames,
+  stillStretches,
   type PartProgress,
 } from './part-costs.js';
 import { planParts } from './render-parts.js';
@@ -74,6 +75,41 @@ describe('planParts with a moving-frame cost', () => {
     // Equal work on both sides, within one scene's worth of frames.
     const sums = cumulativeCosts(still, 3);
     expect(Math.abs(costShareBefore(sums, byWork[0]!.end) - 0.5)).toBeLessThan(0.1);
+  });
+});
+
+describe('the cut by work', () => {
+  it('is the still frame that comes nearest the share of the work, even across a dear stretch', () => {
+    // A moving clip in the middle makes the wanted cut fall inside it; the cut must go to the side
+    // that leaves the shares nearest, counted in work.
+    for (const [durations, clips] of [
+      [[4, 4, 8], [1]],
+      [
+        [4, 6, 4, 8],
+        [1, 2],
+      ],
+      [[3, 3, 3, 3, 3, 3], []],
+    ] as const) {
+      const timeline = timelineOf([...durations]);
+      const assets = assetsFor(timeline).map((a, i) =>
+        (clips as readonly number[]).includes(i)
+          ? { ...a, background: { path: `/clip-${i}.mp4`, clip: true as const } }
+          : a,
+      );
+      const plan = planRender({ timeline, frame: { width: 540, height: 960 }, assets });
+      const still = stillFrames(plan);
+      for (const share of [0.4, 0.5, 0.6]) {
+        const sums = cumulativeCosts(still, 3);
+        const parts = planParts(plan, 2, share, 3);
+        expect(parts).toHaveLength(2);
+        const gapAt = (cut: number) => Math.abs(costShareBefore(sums, cut) - share);
+        let best = Infinity;
+        // A part may start at any frame of a still stretch (the frame before shows the same picture).
+        for (const stretch of stillStretches(plan))
+          for (let f = stretch.start; f < stretch.end; f += 1) best = Math.min(best, gapAt(f));
+        expect(gapAt(parts[0]!.end)).toBeCloseTo(best, 9);
+      }
+    }
   });
 });
 

@@ -51,7 +51,7 @@ export function planParts(
     const cuts: number[] = [];
     for (let j = 1; j < parts; j += 1) {
       const share = parts === 2 ? firstShare : j / parts;
-      const cut = nearestIn(stills, frameAtCostShare(costs, share));
+      const cut = nearestByWork(stills, costs, share);
       if (cut !== undefined) cuts.push(cut);
     }
     const bounds = [0, ...cuts, plan.totalFrames];
@@ -61,11 +61,30 @@ export function planParts(
   return [{ start: 0, end: plan.totalFrames }];
 }
 
-function nearestIn(stretches: readonly FrameRange[], wanted: number): number | undefined {
+/**
+ * The still frame whose cut comes nearest to giving the first part `share` of the work. When the
+ * share falls inside a transition, both ends of it are weighed by work, not frame count: the
+ * transition's frames are the dear ones, and whichever part gets them is what decides the balance.
+ */
+function nearestByWork(
+  stretches: readonly FrameRange[],
+  costs: Float64Array,
+  share: number,
+): number | undefined {
+  const wanted = frameAtCostShare(costs, share);
+  const total = costs[costs.length - 1]!;
   let best: number | undefined;
+  let bestGap = Infinity;
   for (const s of stretches) {
-    const candidate = Math.min(Math.max(wanted, s.start), s.end - 1);
-    if (best === undefined || Math.abs(candidate - wanted) < Math.abs(best - wanted)) best = candidate;
+    // The share is reached between frames wanted − 1 and wanted: either may be nearer.
+    for (const frame of [wanted - 1, wanted]) {
+      const candidate = Math.min(Math.max(frame, s.start), s.end - 1);
+      const gap = Math.abs(costs[candidate]! / total - share);
+      if (gap < bestGap) {
+        best = candidate;
+        bestGap = gap;
+      }
+    }
   }
   return best;
 }
