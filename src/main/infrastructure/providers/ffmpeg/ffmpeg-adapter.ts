@@ -3,7 +3,6 @@
  * (for ffprobe). Everything else builds plain argument lists (pure, tested) and hands them here.
  */
 import { execFile, spawn } from 'node:child_process';
-import ffmpeg from 'fluent-ffmpeg';
 import { parseFfmpegVersion, type FfmpegBinaries } from './binary-discovery.js';
 import type { FfmpegInput } from './filter-graph.js';
 
@@ -150,7 +149,10 @@ export interface MediaProbe {
   readonly streams: readonly MediaStreamInfo[];
 }
 
-export function probeMedia(binaries: FfmpegBinaries, path: string): Promise<MediaProbe> {
+export async function probeMedia(binaries: FfmpegBinaries, path: string): Promise<MediaProbe> {
+  // Loaded on first use: FFmpeg renders check their MP4 in-process (mp4-probe.ts), so a CLI render
+  // never pays the ≈ 15 ms of loading fluent-ffmpeg's many files.
+  const { default: ffmpeg } = await import('fluent-ffmpeg');
   return new Promise((resolve, reject) => {
     const command = ffmpeg(asFileUrl(path));
     command.setFfprobePath(binaries.ffprobePath);
