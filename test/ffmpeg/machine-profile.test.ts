@@ -131,6 +131,6 @@ describe.skipIf(!HAS_FFMPEG)('the machine profile: encode settings are learned f
     for (const share of shares!) expect(share).toBeGreaterThanOrEqual(SHARE_LIMITS[0]);
     for (const share of shares!) expect(share).toBeLessThanOrEqual(SHARE_LIMITS[1]);
     // The four scenes' drawn backgrounds were kept for the next render.
-    expect(readdirSync(join(cacheDir, 'backgrounds')).filter((n) => n.endsWith('.rgba'))).toHaveLength(4);
+    expect(readdirSync(join(cacheDir, 'backgrounds')).filter((n) => n.endsWith('.yuv'))).toHaveLength(4);
   });
 });

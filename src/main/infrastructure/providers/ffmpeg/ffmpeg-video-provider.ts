@@ -25,6 +25,7 @@ import { createProgressThrottle, overallProgress, parseProgress, type RenderStag
 import { planRender } from './render-plan.js';
 import { learnPartBalance } from './part-balance.js';
 import { probeMp4 } from './mp4-probe.js';
+import { yuv420Converter } from './yuv420-converter.js';
 import { PartProgressLog } from './part-costs.js';
 import { planParts } from './render-parts.js';
 import { renderRuns, type RenderFiles } from './render-runs.js';
@@ -214,6 +215,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         backgroundImage: options.backgrounds?.[timeline.channel],
         sceneBackgrounds,
         backgroundCache: this.#backgrounds,
+        toYuv420: yuv420Converter(binaries, context.signal),
         platform,
         signal: context.signal,
         onSceneDone: (done, total) => progress('preparing text', done / total),

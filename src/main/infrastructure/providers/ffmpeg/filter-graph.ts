@@ -262,7 +262,7 @@ export function imageInputOptions(source: ImageSource, fps: number): string[] {
     '-f',
     'rawvideo',
     '-pix_fmt',
-    'rgba',
+    source.raw.pixelFormat ?? 'rgba',
     '-video_size',
     `${source.raw.width}x${source.raw.height}`,
     ...rate,

@@ -16,13 +16,13 @@ export interface TextLayer extends ImageSource {
 }
 
 /**
- * An image file for ffmpeg: PNG, or raw RGBA of the given size. Drawn images are written raw:
- * PNG-compressing a 1080×1920 gradient takes canvas ≈ 0.6 s and a text layer ≈ 20 ms, writing
- * them raw a few milliseconds.
+ * An image file for ffmpeg: PNG, or raw pixels of the given size (RGBA unless `pixelFormat` says
+ * yuv420p, as cached backgrounds are). Drawn images are written raw: PNG-compressing a 1080×1920
+ * gradient takes canvas ≈ 0.6 s and a text layer ≈ 20 ms, writing them raw a few milliseconds.
  */
 export interface ImageSource {
   readonly path: string;
-  readonly raw?: FrameSize;
+  readonly raw?: FrameSize & { readonly pixelFormat?: 'rgba' | 'yuv420p' };
 }
 
 /**

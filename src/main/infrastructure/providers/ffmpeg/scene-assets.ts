@@ -10,7 +10,7 @@ import {
   writeTextLayer,
   writeWipeMask,
 } from './canvas-images.js';
-import type { BackgroundCache } from './background-cache.js';
+import type { BackgroundCache, Yuv420Converter } from './background-cache.js';
 import type { BackgroundSource, ImageSource, SceneAssets } from './render-plan.js';
 import { layoutSceneText } from '#core/render-look/text-layout.js';
 
@@ -37,6 +37,8 @@ export async function prepareSceneAssets(options: {
   readonly signal: AbortSignal;
   /** Kept gradient backgrounds; without it each is drawn into `dir`. */
   readonly backgroundCache?: BackgroundCache;
+  /** Lets the cache keep backgrounds as YUV 4:2:0 (see background-cache.ts). */
+  readonly toYuv420?: Yuv420Converter;
   /** Whose safe zone the text is laid out in; generic when left out. */
   readonly platform?: PlatformId;
   readonly onSceneDone?: (done: number, total: number) => void;
@@ -87,7 +89,7 @@ export async function prepareSceneAssets(options: {
         : (templateClip ??
           sharedBackground ??
           (options.backgroundCache
-            ? options.backgroundCache.gradient(timeline.style.palette, frame, i)
+            ? options.backgroundCache.gradient(timeline.style.palette, frame, i, options.toYuv420)
             : writeGradientBackground(timeline.style.palette, frame, i, join(dir, `background-${i}.rgba`)))),
       writeTextLayer(layout, textPath),
     ]);
