@@ -167,13 +167,20 @@ describe('buildFilterGraph for a part of the render', () => {
     expect(late.filterComplex).toContain(`trim=start_frame=${poster - 10}:end_frame=${poster - 9}`);
   });
 
-  it('refuses a part that starts or ends inside a transition', () => {
-    expect(() => buildFilterGraph(plan, { range: { start: 0, end: scene1.startFrame + 5 } })).toThrow(
-      /cuts through the transition into scene 1/,
+  it('makes a transition whole and trims it where a part starts or ends inside it', () => {
+    const cut = scene1.startFrame + 5;
+    const first = buildFilterGraph(plan, { range: { start: 0, end: cut } });
+    const second = buildFilterGraph(plan, { range: { start: cut, end: plan.totalFrames } });
+    expectWellFormed(first.filterComplex, first.inputs.length);
+    expectWellFormed(second.filterComplex, second.inputs.length);
+    expect(first.filterComplex).toContain('trim=start_frame=0:end_frame=5,setpts=N/(30*TB)');
+    expect(second.filterComplex).toContain(
+      `trim=start_frame=5:end_frame=${scene1.headFrames},setpts=N/(30*TB)`,
     );
-    expect(() => buildFilterGraph(plan, { range: { start: scene1.startFrame + 5, end: 180 } })).toThrow(
-      /cuts through the transition into scene 1/,
-    );
+    // The part starting inside the transition brings in the scene before, for its last frames.
+    expect(second.inputs.map((i) => i.path)).toContain('/tmp/bg-0.rgba');
+    // A part holding the whole transition is not trimmed.
+    expect(buildFilterGraph(plan).filterComplex).not.toMatch(/\[tc\d+\]/);
     expect(() => buildFilterGraph(plan, { range: { start: 0, end: 181 } })).toThrow(/not inside 0–180/);
   });
 });

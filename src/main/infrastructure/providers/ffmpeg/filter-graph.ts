@@ -106,6 +106,11 @@ export interface FrameRange {
 interface SceneWindow {
   /** Frames of the transition into this scene (with the previous scene's tail under them). */
   readonly head?: FrameRange;
+  /**
+   * The frames of the transition clip the range shows, when it starts or ends inside the
+   * transition: the clip is always made whole (its frames count from its own start) and trimmed.
+   */
+  readonly headShown?: FrameRange;
   readonly body?: FrameRange;
   /** Frames played under the next scene's transition. */
   readonly tail?: FrameRange;
@@ -113,30 +118,28 @@ interface SceneWindow {
 
 /**
  * What each scene contributes to output frames [range.start, range.end). A transition is made
- * whole or not at all (its frames count from its own start), so a range may not cut through one.
+ * whole whenever the range shows any of it, then trimmed to the frames the range shows: a part
+ * may start or end inside one (render-parts.ts cuts there when that balances the parts best).
  */
 function sceneWindows(plan: RenderPlan, range: FrameRange): SceneWindow[] {
   if (!(range.start >= 0 && range.end <= plan.totalFrames && range.start < range.end)) {
     throw new Error(`frame range ${range.start}–${range.end} is not inside 0–${plan.totalFrames}`);
   }
-  const headIncluded = plan.scenes.map((scene) => {
+  const headShown = plan.scenes.map((scene): FrameRange | undefined => {
     const from = scene.startFrame;
     const to = from + scene.headFrames;
-    if (to <= range.start || from >= range.end || from === to) return false;
-    if (from < range.start || to > range.end) {
-      throw new Error(
-        `frame range ${range.start}–${range.end} cuts through the transition into scene ${scene.index}`,
-      );
-    }
-    return true;
+    if (to <= range.start || from >= range.end || from === to) return undefined;
+    return { start: Math.max(from, range.start) - from, end: Math.min(to, range.end) - from };
   });
   return plan.scenes.map((scene, i) => {
     const bodyStart = Math.max(scene.headFrames, range.start - scene.startFrame);
     const bodyEnd = Math.min(scene.frameCount, range.end - scene.startFrame);
+    const shown = headShown[i];
     return {
-      head: headIncluded[i] ? { start: 0, end: scene.headFrames } : undefined,
+      head: shown ? { start: 0, end: scene.headFrames } : undefined,
+      headShown: shown && (shown.start > 0 || shown.end < scene.headFrames) ? shown : undefined,
       body: bodyEnd > bodyStart ? { start: bodyStart, end: bodyEnd } : undefined,
-      tail: headIncluded[i + 1]
+      tail: headShown[i + 1]
         ? { start: scene.frameCount, end: scene.frameCount + scene.tailFrames }
         : undefined,
     };
@@ -200,7 +203,17 @@ export function buildFilterGraph(plan: RenderPlan, options: GraphOptions = {}): 
     if (head !== undefined) {
       if (previousTail === undefined)
         throw new Error(`scene ${scene.index} has a transition but the scene before has no extra frames`);
-      pieces.push(transitionClip(g, plan, scene.transitionIn, previousTail, head, scene.headFrames, masks));
+      const clip = transitionClip(g, plan, scene.transitionIn, previousTail, head, scene.headFrames, masks);
+      const shown = window.headShown;
+      pieces.push(
+        shown
+          ? g.chain(
+              [clip],
+              `trim=start_frame=${shown.start}:end_frame=${shown.end},${frameClock(plan)}`,
+              'tc',
+            )
+          : clip,
+      );
     }
     if (body !== undefined) pieces.push(body);
     previousTail = tail;

@@ -6,11 +6,12 @@ import {
   fitMovingCost,
   frameAtCostShare,
   MOVING_COST_LIMITS,
+  cuttableStretches,
   stillFrames,
   stillStretches,
   type PartProgress,
 } from './part-costs.js';
-import { planParts } from './render-parts.js';
+import { planParts, WORTH_A_MOVING_CUT } from './render-parts.js';
 import { planRender, type RenderPlan } from './render-plan.js';
 
 function planOf(durations: number[], transitionSeconds = 0.5): RenderPlan {
@@ -79,7 +80,7 @@ describe('planParts with a moving-frame cost', () => {
 });
 
 describe('the cut by work', () => {
-  it('is the still frame that comes nearest the share of the work, even across a dear stretch', () => {
+  it('is the still frame nearest the share of the work, or a moving one when that is clearly nearer', () => {
     // A moving clip in the middle makes the wanted cut fall inside it; the cut must go to the side
     // that leaves the shares nearest, counted in work.
     for (const [durations, clips] of [
@@ -89,6 +90,7 @@ describe('the cut by work', () => {
         [1, 2],
       ],
       [[3, 3, 3, 3, 3, 3], []],
+      [[1.5, 1.5, 1.5, 1.5, 6], []],
     ] as const) {
       const timeline = timelineOf([...durations]);
       const assets = assetsFor(timeline).map((a, i) =>
@@ -103,11 +105,18 @@ describe('the cut by work', () => {
         const parts = planParts(plan, 2, share, 3);
         expect(parts).toHaveLength(2);
         const gapAt = (cut: number) => Math.abs(costShareBefore(sums, cut) - share);
-        let best = Infinity;
-        // A part may start at any frame of a still stretch (the frame before shows the same picture).
-        for (const stretch of stillStretches(plan))
-          for (let f = stretch.start; f < stretch.end; f += 1) best = Math.min(best, gapAt(f));
-        expect(gapAt(parts[0]!.end)).toBeCloseTo(best, 9);
+        const bestIn = (stretches: readonly { start: number; end: number }[]) => {
+          let best = Infinity;
+          for (const stretch of stretches)
+            for (let f = stretch.start; f < stretch.end; f += 1) best = Math.min(best, gapAt(f));
+          return best;
+        };
+        // A part may start at any frame of a still stretch (the frame before shows the same
+        // picture), or anywhere outside a clip scene when that is clearly better balanced.
+        const bestStill = bestIn(stillStretches(plan));
+        const bestAnywhere = bestIn(cuttableStretches(plan));
+        const expected = bestAnywhere + WORTH_A_MOVING_CUT < bestStill ? bestAnywhere : bestStill;
+        expect(gapAt(parts[0]!.end)).toBeCloseTo(expected, 9);
       }
     }
   });
@@ -141,5 +150,37 @@ describe('fitMovingCost', () => {
     const cost = { still: 0.001, moving: 0.1, startup: 0 };
     const fitted = fitMovingCost(still, [simulatedPart(still, 0, plan.totalFrames, cost)]);
     expect(fitted).toBe(MOVING_COST_LIMITS[1]);
+  });
+});
+
+describe('cuttableStretches', () => {
+  it('never offers a cut inside a clip scene, its transition, or an xfade transition', () => {
+    const timeline = timelineOf([3, 3, 3, 3]);
+    const assets = assetsFor(timeline).map((a, i) =>
+      i === 2 ? { ...a, background: { path: '/clip.mp4', clip: true as const } } : a,
+    );
+    const plan = planRender({ timeline, frame: { width: 540, height: 960 }, assets });
+    const stretches = cuttableStretches(plan);
+    const inside = (f: number) => stretches.some((s) => f >= s.start && f < s.end);
+    const [s0, s1, s2, s3] = plan.scenes;
+    expect(inside(0)).toBe(false);
+    expect(inside(3)).toBe(true);
+    expect(inside(s1!.startFrame + 2)).toBe(true); // inside the transition into scene 1
+    expect(inside(s2!.startFrame + 40)).toBe(false); // the clip scene
+    expect(inside(s3!.startFrame + 2)).toBe(false); // the transition out of the clip
+    expect(inside(s3!.startFrame + s3!.headFrames + 5)).toBe(false);
+    expect(s0!.frameCount).toBeGreaterThan(0);
+    const xfade = planRender({
+      timeline,
+      frame: { width: 540, height: 960 },
+      assets: assetsFor(timeline),
+      transitionEngine: 'xfade',
+    });
+    const xfadeStretches = cuttableStretches(xfade);
+    const scene1 = xfade.scenes[1]!;
+    expect(
+      xfadeStretches.some((s) => scene1.startFrame + 2 >= s.start && scene1.startFrame + 2 < s.end),
+    ).toBe(false);
+    expect(xfadeStretches.some((s) => s.start === scene1.startFrame + scene1.headFrames)).toBe(true);
   });
 });

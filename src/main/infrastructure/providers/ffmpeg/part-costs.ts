@@ -22,6 +22,27 @@ export function stillStretches(plan: RenderPlan): FrameRange[] {
   });
 }
 
+/**
+ * Output frames where a part may start at all: anywhere in a scene over a still background whose
+ * transition in (if any) comes from a still background too. The graph makes a transition whole and
+ * trims it when a part starts or ends inside (filter-graph.ts); a moving clip would have to be
+ * decoded from its start, so clip scenes are never cut. ffmpeg's xfade does not give the same
+ * frames when its clip is trimmed (test/ffmpeg/transition-cut.test.ts), so its transitions are
+ * not cut either.
+ */
+export function cuttableStretches(plan: RenderPlan): FrameRange[] {
+  return plan.scenes.flatMap((scene, i) => {
+    const previous = plan.scenes[i - 1];
+    if (isVideoClip(scene.background) || (previous && isVideoClip(previous.background))) return [];
+    const start = Math.max(
+      1,
+      scene.startFrame + (scene.transitionIn.type === 'xfade' ? scene.headFrames : 0),
+    );
+    const end = scene.startFrame + scene.frameCount;
+    return start < end ? [{ start, end }] : [];
+  });
+}
+
 /** 1 for each output frame that repeats the picture before it, 0 for a moving one. */
 export function stillFrames(plan: RenderPlan): Uint8Array {
   const still = new Uint8Array(plan.totalFrames);

@@ -1,6 +1,7 @@
 import type { FrameRange } from './filter-graph.js';
 import {
   cumulativeCosts,
+  cuttableStretches,
   DEFAULT_MOVING_COST,
   frameAtCostShare,
   stillFrames,
@@ -28,13 +29,16 @@ export const EVEN_SHARE = 0.5;
 export const SHARE_LIMITS = [0.35, 0.65] as const;
 
 /**
- * Output frame ranges of up to `count` parts, as equal in work as the picture allows: each cut
- * falls where the frames on both sides are the same still picture (text at rest over a still
- * background, no transition), so the new part's first keyframe is a frame the viewer sees standing
- * still anyway. "Equal in work" counts a moving frame as `movingCost` still ones (measured on this
- * machine, see part-costs.ts): a script whose entrances and transitions bunch up in one half
- * would otherwise leave the other part idle at the end. Fewer parts when there are not enough
- * still frames or the render is too short. With two parts the first takes `firstShare` of the work
+ * Output frame ranges of up to `count` parts, as equal in work as the picture allows. "Equal in
+ * work" counts a moving frame as `movingCost` still ones (measured on this machine, see
+ * part-costs.ts): a script whose entrances and transitions bunch up in one half would otherwise
+ * leave the other part idle at the end. A cut falls where the frames on both sides are the same
+ * still picture (text at rest over a still background), so the new part's first keyframe is a
+ * frame the viewer sees standing still anyway — unless cutting inside a transition or an entrance
+ * balances the work clearly better (by more than `WORTH_A_MOVING_CUT` of it): a transition is
+ * indivisible work of ≈ 0.5–0.8 s of CPU at 1080×1920, and on a short script whichever part gets it
+ * whole finishes that much later. Never inside a moving clip background. Fewer parts when the
+ * render is too short. With two parts the first takes `firstShare` of the work
  * (the last part also encodes the soundtrack, so equal halves do not finish together; see
  * `balancedFirstShare`).
  */
@@ -46,12 +50,20 @@ export function planParts(
 ): FrameRange[] {
   const minFrames = Math.ceil(MIN_PART_SECONDS * plan.fps);
   const stills = stillStretches(plan);
+  const anywhere = cuttableStretches(plan);
   const costs = cumulativeCosts(stillFrames(plan), movingCost);
   for (let parts = Math.floor(count); parts > 1; parts -= 1) {
     const cuts: number[] = [];
     for (let j = 1; j < parts; j += 1) {
       const share = parts === 2 ? firstShare : j / parts;
-      const cut = nearestByWork(stills, costs, share);
+      const still = nearestByWork(stills, costs, share);
+      const moving = nearestByWork(anywhere, costs, share);
+      const cut =
+        still === undefined ||
+        (moving !== undefined &&
+          workGap(costs, moving, share) + WORTH_A_MOVING_CUT < workGap(costs, still, share))
+          ? moving
+          : still;
       if (cut !== undefined) cuts.push(cut);
     }
     const bounds = [0, ...cuts, plan.totalFrames];
@@ -61,8 +73,15 @@ export function planParts(
   return [{ start: 0, end: plan.totalFrames }];
 }
 
+/** How much better (as a share of the whole work) a cut among moving frames must balance to be taken. */
+export const WORTH_A_MOVING_CUT = 0.01;
+
+function workGap(costs: Float64Array, cut: number, share: number): number {
+  return Math.abs(costs[cut]! / costs[costs.length - 1]! - share);
+}
+
 /**
- * The still frame whose cut comes nearest to giving the first part `share` of the work. When the
+ * The frame of `stretches` whose cut comes nearest to giving the first part `share` of the work. When the
  * share falls inside a transition, both ends of it are weighed by work, not frame count: the
  * transition's frames are the dear ones, and whichever part gets them is what decides the balance.
  */
