@@ -26,7 +26,8 @@ export type Yuv420Converter = (rgbaPath: string, size: FrameSize, yuvPath: strin
 export class BackgroundCache {
   constructor(
     private readonly dir: string,
-    private readonly maxFiles = 24,
+    // ≈ 200 MB at 1080×1920 in YUV: every scene of the four built-in channels' longer scripts.
+    private readonly maxFiles = 64,
   ) {}
 
   async gradient(
