@@ -34,12 +34,6 @@ const RENDER_PATH: readonly Hop[] = [
   },
   {
     from: 'src/main/application/video-generation-service.ts',
-    at: 'this.#runner.',
-    how: 'definition',
-    to: 'src/main/application/generation/job-runner.ts',
-  },
-  {
-    from: 'src/main/application/generation/job-runner.ts',
     at: 'await provider.',
     how: 'implementation',
     to: 'src/main/infrastructure/providers/ffmpeg/ffmpeg-video-provider.ts',
@@ -76,6 +70,13 @@ function editorLanguageService(): ts.LanguageService {
 }
 
 describe('the Render path in docs/architecture.md', () => {
+  it('takes at most three jumps from the button to the provider', () => {
+    expect(RENDER_PATH.length).toBeLessThanOrEqual(3);
+    expect(RENDER_PATH.at(-1)!.to).toBe('src/main/infrastructure/providers/ffmpeg/ffmpeg-video-provider.ts');
+    // Each hop starts where the one before landed.
+    RENDER_PATH.slice(1).forEach((hop, i) => expect(hop.from).toBe(RENDER_PATH[i]!.to));
+  });
+
   it('is written down there, one step per hop', () => {
     const doc = readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8');
     for (const hop of RENDER_PATH) expect(doc).toContain(hop.to);

@@ -4,6 +4,7 @@ import type { ProviderRegistry } from '#core/registry.js';
 import type { NarrationDeps } from './narration/narration-step.js';
 import type { CancelRequestRepository, JobRepository, ProviderMetricsRepository, VideoJob } from './job.js';
 import type { ChannelLookup, OutputFileRemover, ScriptReader, TemplateLookup } from './ports.js';
+import { describeScriptInput, type ScriptInput } from './script-intake.js';
 
 // What the generation service is built from (the composition root wires these) and what a batch returns.
 
@@ -11,6 +12,25 @@ import type { ChannelLookup, OutputFileRemover, ScriptReader, TemplateLookup } f
 export type BatchEntry =
   | { readonly input: string; readonly job: VideoJob; readonly error?: undefined }
   | { readonly input: string; readonly job?: undefined; readonly error: ReelforgeError | Error };
+
+/** Queues each input in turn; one that fails is reported in its entry and never stops the rest. */
+export async function enqueueEach(
+  inputs: readonly ScriptInput[],
+  enqueue: (input: ScriptInput) => Promise<VideoJob>,
+): Promise<BatchEntry[]> {
+  const entries: BatchEntry[] = [];
+  for (const input of inputs) {
+    try {
+      entries.push({ input: describeScriptInput(input), job: await enqueue(input) });
+    } catch (error) {
+      entries.push({
+        input: describeScriptInput(input),
+        error: error instanceof Error ? error : new Error(String(error)),
+      });
+    }
+  }
+  return entries;
+}
 
 export interface VideoGenerationServiceDeps {
   readonly config: ConfigManager;

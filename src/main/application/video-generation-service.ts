@@ -21,14 +21,10 @@ import { JobWaiters } from './generation/job-waiters.js';
 import { metricsSnapshot, quoteCosts, readProviderStatuses } from './generation/provider-views.js';
 import { JobEventHub, type JobEventListener } from './job-events.js';
 import { jobRecordsFor } from './variants/variant-jobs.js';
-import type { BatchEntry, VideoGenerationServiceDeps } from './video-generation-deps.js';
+import { enqueueEach, type BatchEntry, type VideoGenerationServiceDeps } from './video-generation-deps.js';
 import type { JobListFilter, JobUpdate, VideoJob } from './job.js';
-import {
-  describeScriptInput,
-  prepareScript,
-  type PreparedScript,
-  type ScriptInput,
-} from './script-intake.js';
+import { prepareScript, type PreparedScript, type ScriptInput } from './script-intake.js';
+import type { RenderContext, VideoProvider } from '#core/provider.js';
 import type { CostQuote, ProviderStatus, ServiceMetrics } from '#core/service-views.js';
 
 export type { CostQuote } from '#core/service-views.js';
@@ -80,14 +76,14 @@ export class VideoGenerationService {
       onEnded,
       onSlotFree: () => this.#scheduler.schedule(),
       isClosing: () => this.#closed,
-      narration: this.#narration,
+      render: (job, provider, context) => this.#render(job, provider, context),
     });
     this.#scheduler = new JobScheduler({
       config: deps.config,
       registry: deps.registry,
       store: this.#store,
       active: this.#active,
-      // The scheduler decides when and where; the runner renders (→ provider.generate).
+      // The scheduler decides when and where; the runner runs `#render` (below) for it.
       start: (job, provider) => this.#runner.start(job, provider),
       pid: this.#pid,
       isClosed: () => this.#closed,
@@ -128,11 +124,7 @@ export class VideoGenerationService {
     const running = this.#active.all();
     for (const active of running) active.controller.abort(new ShutdownError());
     await Promise.allSettled(running.map((a) => a.done));
-    for (const jobId of this.#waiters.jobIds()) {
-      const job = this.#deps.jobs.get(jobId);
-      if (job) this.#waiters.settle(job);
-      else this.#waiters.settleRemoved(jobId);
-    }
+    this.#waiters.settleAll((jobId) => this.#deps.jobs.get(jobId));
     await this.#deps.onClose?.();
   }
 
@@ -196,16 +188,8 @@ export class VideoGenerationService {
   }
 
   /** Queues every script it can; a bad script is reported in its entry and never blocks the others. */
-  async generateBatch(inputs: readonly ScriptInput[], options: GenerateOptions = {}): Promise<BatchEntry[]> {
-    const entries: BatchEntry[] = [];
-    for (const input of inputs) {
-      try {
-        entries.push({ input: describeScriptInput(input), job: await this.enqueue(input, options) });
-      } catch (error) {
-        entries.push({ input: describeScriptInput(input), error: asError(error) });
-      }
-    }
-    return entries;
+  generateBatch(inputs: readonly ScriptInput[], options: GenerateOptions = {}): Promise<BatchEntry[]> {
+    return enqueueEach(inputs, (input) => this.enqueue(input, options));
   }
 
   /** Resolves when the job has ended (or, if the service closes first, with the job as it is then). */
@@ -268,6 +252,21 @@ export class VideoGenerationService {
     });
   }
 
+  /**
+   * Rendering one job, once the scheduler has given it a provider (the runner calls this under
+   * its timeout, progress and checkpoints): narration first when the job speaks, then the
+   * provider renders the video.
+   */
+  async #render(job: VideoJob, provider: VideoProvider, context: RenderContext) {
+    const planned = generationRequestFor(job);
+    const narration = this.#narration;
+    const request = narration ? await narration.prepare(job, planned, context) : planned;
+    const estimate = provider.estimateCost(request);
+    this.#store.write(job.id, { cost: { estimate } });
+    const rendered = await provider.generate(request, context);
+    return { output: narration ? await narration.finish(request, rendered) : rendered, estimate };
+  }
+
   // ── providers and metrics (read-only views) ───────────────────────────────────────────────
 
   /** What each provider would charge for a script, without rendering it. */
@@ -295,8 +294,4 @@ export class VideoGenerationService {
   #assertOpen(): void {
     if (this.#closed) throw new ReelforgeError('the render service has been closed');
   }
-}
-
-function asError(error: unknown): Error {
-  return error instanceof Error ? error : new Error(String(error));
 }

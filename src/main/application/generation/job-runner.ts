@@ -1,15 +1,13 @@
 import type { ConfigManager } from '#core/config.js';
 import { ShutdownError, TimeoutError } from '#core/errors.js';
-import type { VideoProvider } from '#core/provider.js';
-import type { VideoResult } from '#core/result.js';
+import type { CostEstimate, RenderContext, VideoProvider } from '#core/provider.js';
+import type { ProviderOutput, VideoResult } from '#core/result.js';
 import type { JobEventHub } from '../job-events.js';
 import type { ProviderMetricsRepository, VideoJob } from '../job.js';
 import { ProgressThrottle } from '../progress-throttle.js';
 import type { ActiveJobs } from './active-jobs.js';
 import { nextStateAfterFailure } from './failure-outcome.js';
-import { generationRequestFor } from './job-options.js';
 import type { JobStore } from './job-store.js';
-import type { NarrationStep } from '../narration/narration-step.js';
 
 const PROGRESS_EVENT_INTERVAL_MS = 100;
 const PROGRESS_WRITE_INTERVAL_MS = 500;
@@ -28,14 +26,22 @@ export interface JobRunnerDeps {
   readonly onSlotFree: () => void;
   /** The service is closing (no fallback is queued then). */
   readonly isClosing: () => boolean;
-  /** Voice-over and captions around the render; without it nothing is narrated. */
-  readonly narration?: NarrationStep;
+  /** What rendering the job means: the use case's call to the provider (VideoGenerationService). */
+  readonly render: RenderJob;
 }
+
+/** Renders one job on a provider, within the runner's signal, progress and checkpoints. */
+export type RenderJob = (
+  job: VideoJob,
+  provider: VideoProvider,
+  context: RenderContext,
+) => Promise<{ readonly output: ProviderOutput; readonly estimate: CostEstimate }>;
 
 /**
  * Runs one job on one provider, from "running" to its next state: under the provider's timeout,
  * with progress announced (≤ 10/s) and written (≤ 2/s), checkpoints saved at once, and the
- * outcome recorded in the job and the provider's track record.
+ * outcome recorded in the job and the provider's track record. The render itself is the use
+ * case's (`deps.render`): this is only its lifecycle.
  */
 export class JobRunner {
   constructor(private readonly deps: JobRunnerDeps) {}
@@ -86,12 +92,7 @@ export class JobRunner {
         announce.push(p);
         write.push(p);
       };
-      const planned = generationRequestFor(job);
-      const narration = this.deps.narration;
-      const request = narration ? await narration.prepare(job, planned, { signal, onProgress }) : planned;
-      const estimate = provider.estimateCost(request);
-      store.write(job.id, { cost: { estimate } });
-      const rendered = await provider.generate(request, {
+      const { output, estimate } = await this.deps.render(job, provider, {
         signal,
         onProgress,
         checkpoint: {
@@ -100,7 +101,6 @@ export class JobRunner {
           save: (state) => store.write(job.id, { checkpoint: state }),
         },
       });
-      const output = narration ? await narration.finish(request, rendered) : rendered;
       announce.dispose();
       write.dispose();
       const renderSeconds = (Date.now() - startedAtMs) / 1000;

@@ -40,4 +40,13 @@ export class JobWaiters {
     this.#waiters.delete(jobId);
     for (const waiter of waiters ?? []) waiter.reject(new JobNotFoundError(jobId));
   }
+
+  /** The service is closing: everyone still waiting gets their job as it is now (or hears it is gone). */
+  settleAll(current: (jobId: string) => VideoJob | undefined): void {
+    for (const jobId of this.jobIds()) {
+      const job = current(jobId);
+      if (job) this.settle(job);
+      else this.settleRemoved(jobId);
+    }
+  }
 }
