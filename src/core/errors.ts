@@ -11,7 +11,15 @@ export interface ValidationIssue {
   readonly field: string;
   readonly line?: number;
   readonly message: string;
+  /**
+   * Set when the problem is a render option, not a script field (e.g. a template chosen for the
+   * render): `field` is then the option's neutral name, which each front end words its own way.
+   */
+  readonly option?: RenderOptionName;
 }
+
+/** The render options the front ends pass: CLI flags, REST body fields, desktop form fields. */
+export type RenderOptionName = 'variant' | 'voice' | 'template' | 'platform' | 'channel' | 'aspect';
 
 /**
  * `file:line N: field: message` as one line: control characters, line separators and bidi
@@ -29,6 +37,32 @@ export class ReelforgeError extends Error {
     super(message, options);
     this.name = new.target.name;
   }
+}
+
+/**
+ * A render option the script or this machine cannot take, named neutrally (`variant "x": no such
+ * variant …`): the CLI words it as its flag (`--variant`), the REST API answers it with the body
+ * field, and the desktop app shows the message as it is.
+ */
+export class RenderOptionError extends ReelforgeError {
+  constructor(
+    readonly option: RenderOptionName,
+    readonly problem: string,
+    readonly detail: { readonly value?: string; readonly file?: string } = {},
+  ) {
+    super(
+      `${detail.file !== undefined ? `${detail.file}: ` : ''}${optionText(option, detail.value)}: ${problem}`,
+    );
+  }
+
+  /** The message with the option worded by the front end (`--variant "x": …` for the CLI). */
+  wordedAs(name: (option: RenderOptionName) => string): string {
+    return `${name(this.option)}${this.detail.value !== undefined ? ` "${this.detail.value}"` : ''}: ${this.problem}`;
+  }
+}
+
+function optionText(option: RenderOptionName, value: string | undefined): string {
+  return value === undefined ? option : `${option} "${value}"`;
 }
 
 /** The parts of a script every format must give. */

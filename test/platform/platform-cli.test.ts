@@ -85,10 +85,10 @@ describe('render --platform', () => {
     const path = script('plain.json');
     const unknown = await runCli(['render', path, '--platform', 'vine', '--provider', 'mock'], env);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('unknown platform "vine" (use tiktok, reels, shorts or generic)');
+    expect(unknown.stderr).toContain('--platform "vine": unknown platform (use tiktok, reels, shorts or generic)');
     const wide = await runCli(['render', path, '--platform', 'reels', '--aspect', '16:9'], env);
     expect(wide.code).toBe(1);
-    expect(wide.stderr).toContain('aspect ratio 16:9 does not fit Instagram Reels');
+    expect(wide.stderr).toContain('--aspect "16:9": does not fit Instagram Reels');
     expect((await runCli(['history', '--json'], env)).stdout).toBe('');
   });
 

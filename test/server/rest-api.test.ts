@@ -202,6 +202,15 @@ describe('reelforge serve', () => {
     const unknownProvider = await postJson(serve, '/v1/renders', { script: sample, provider: 'nope' });
     expect(unknownProvider.status).toBe(422);
     expect(await errorOf(unknownProvider)).toMatchObject({ code: 'invalid_option', field: 'provider' });
+    // Options the application refuses are named by their request field, in the request's words.
+    const wideReels = await postJson(serve, '/v1/renders', {
+      script: sample,
+      platform: 'reels',
+      aspect: '16:9',
+    });
+    const aspectError = await errorOf(wideReels);
+    expect(aspectError).toMatchObject({ code: 'invalid_option', field: 'aspect' });
+    expect(aspectError.message).not.toContain('--');
     const missing = await serve.api('/v1/renders/no-such-render');
     expect(missing.status).toBe(404);
     expect((await serve.api('/v1/renders/no-such-render/video')).status).toBe(404);

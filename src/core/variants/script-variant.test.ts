@@ -1,3 +1,4 @@
+import { RenderOptionError } from '../errors.js';
 import { describe, expect, it } from 'vitest';
 import type { VideoScript } from '../script.js';
 import {
@@ -63,8 +64,18 @@ describe('selectVariants', () => {
   });
   it('names the script and the variants it has when the name is unknown', () => {
     expect(() => selectVariants(variants, 'c', 'clear.json')).toThrow(
-      'clear.json: --variant "c": no such variant (the script has: a, b)',
+      'clear.json: variant "c": no such variant (the script has: a, b)',
     );
+    // Named neutrally, so each front end words the option its own way.
+    try {
+      selectVariants(variants, 'c', 'clear.json');
+    } catch (error) {
+      expect(error).toBeInstanceOf(RenderOptionError);
+      expect((error as RenderOptionError).option).toBe('variant');
+      expect((error as RenderOptionError).wordedAs((o) => `--${o}`)).toBe(
+        '--variant "c": no such variant (the script has: a, b)',
+      );
+    }
     expect(() => selectVariants([], 'c', 'plain.json')).toThrow('the script declares no variants');
   });
 });

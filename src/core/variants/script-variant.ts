@@ -1,4 +1,4 @@
-import { ReelforgeError } from '../errors.js';
+import { RenderOptionError } from '../errors.js';
 import type { ScriptMedia, VideoScript } from '../script.js';
 
 /**
@@ -97,10 +97,10 @@ export function selectVariants(
   const found = variants.find((v) => v.name.toLowerCase() === only.toLowerCase());
   if (found) return [found];
   const known = variants.map((v) => v.name).join(', ');
-  throw new ReelforgeError(
-    variants.length === 0
-      ? `${scriptName}: --variant "${only}": the script declares no variants`
-      : `${scriptName}: --variant "${only}": no such variant (the script has: ${known})`,
+  throw new RenderOptionError(
+    'variant',
+    variants.length === 0 ? 'the script declares no variants' : `no such variant (the script has: ${known})`,
+    { value: only, file: scriptName },
   );
 }
 

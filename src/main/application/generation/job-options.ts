@@ -1,5 +1,5 @@
 import type { ConfigManager } from '#core/config.js';
-import { ReelforgeError } from '#core/errors.js';
+import { ReelforgeError, RenderOptionError } from '#core/errors.js';
 import type { ProviderRegistry } from '#core/registry.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import { parseVoiceChoice } from '#core/narration/voice-choice.js';
@@ -48,7 +48,7 @@ export function resolveJobOptions(
   }
   if (options.voice !== undefined) {
     const voice = parseVoiceChoice(options.voice);
-    if ('error' in voice) throw new ReelforgeError(`--voice: ${voice.error}`);
+    if ('error' in voice) throw new RenderOptionError('voice', voice.error);
   }
   return {
     provider,

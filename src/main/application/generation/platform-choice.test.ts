@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReelforgeError, ScriptValidationError } from '#core/errors.js';
+import { RenderOptionError, ScriptValidationError } from '#core/errors.js';
 import type { VideoJob } from '../job.js';
 import type { PreparedScript } from '../script-intake.js';
 import { applyPlatform, choosePlatform } from './platform-choice.js';
@@ -28,7 +28,9 @@ describe('choosePlatform', () => {
 
   it('refuses an unknown requested id with the choices', () => {
     expect(() => choosePlatform({ requested: 'vine' })).toThrow(
-      new ReelforgeError('unknown platform "vine" (use tiktok, reels, shorts or generic)'),
+      new RenderOptionError('platform', 'unknown platform (use tiktok, reels, shorts or generic)', {
+        value: 'vine',
+      }),
     );
   });
 });
@@ -49,7 +51,7 @@ describe('applyPlatform', () => {
   it('refuses an explicit aspect ratio the platform does not show', () => {
     expect(() =>
       applyPlatform(options, prepared(30), { requested: 'reels', requestedAspectRatio: '1:1' }),
-    ).toThrow(/aspect ratio 1:1 does not fit Instagram Reels/);
+    ).toThrow(/aspect "1:1": does not fit Instagram Reels/);
     expect(
       applyPlatform(options, prepared(30), { requested: 'reels', requestedAspectRatio: '9:16' }),
     ).toMatchObject({ platform: 'reels' });

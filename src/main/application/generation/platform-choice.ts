@@ -1,5 +1,5 @@
 import type { ConfigManager } from '#core/config.js';
-import { ReelforgeError, ScriptValidationError } from '#core/errors.js';
+import { RenderOptionError, ScriptValidationError } from '#core/errors.js';
 import {
   isPlatformId,
   PLATFORM_CHOICES_TEXT,
@@ -27,7 +27,9 @@ export function choosePlatform(sources: PlatformSources): PlatformId {
   if (requested !== undefined) {
     const id = requested.trim().toLowerCase();
     if (!isPlatformId(id)) {
-      throw new ReelforgeError(`unknown platform "${requested}" (use ${PLATFORM_CHOICES_TEXT})`);
+      throw new RenderOptionError('platform', `unknown platform (use ${PLATFORM_CHOICES_TEXT})`, {
+        value: requested,
+      });
     }
     return id;
   }
@@ -49,8 +51,10 @@ export function applyPlatform(
   if (platform === 'generic') return options;
   const preset = PLATFORM_PRESETS[platform];
   if (sources.requestedAspectRatio !== undefined && sources.requestedAspectRatio !== '9:16') {
-    throw new ReelforgeError(
-      `aspect ratio ${sources.requestedAspectRatio} does not fit ${preset.name}, which shows 9:16 videos; leave --aspect out or use 9:16`,
+    throw new RenderOptionError(
+      'aspect',
+      `does not fit ${preset.name}, which shows 9:16 videos; leave it out or use 9:16`,
+      { value: sources.requestedAspectRatio },
     );
   }
   const problem = platformLengthProblem(prepared.timeline.durationSeconds, platform);

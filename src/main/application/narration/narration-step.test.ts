@@ -206,7 +206,7 @@ describe('NarrationStep', () => {
     await expect(
       step.prepare({ options: options('metronome'), script }, requestFor(script), context),
     ).rejects.toThrow(
-      'voice provider "metronome" (the render option --voice) is not available: metronome is unplugged',
+      'voice provider "metronome" (the voice chosen for this render) is not available: metronome is unplugged',
     );
   });
 

@@ -1,6 +1,6 @@
 import type { ChannelNarration } from '#core/channel.js';
 import type { ConfigManager } from '#core/config.js';
-import { ReelforgeError } from '#core/errors.js';
+import { ReelforgeError, RenderOptionError } from '#core/errors.js';
 import { buildCaptionCues, type CaptionCue } from '#core/narration/caption-cues.js';
 import { placeWords, type NarrationTrack, type TimedWord } from '#core/narration/timed-words.js';
 import { formatVoiceChoice, parseVoiceChoice, VOICE_OFF } from '#core/narration/voice-choice.js';
@@ -56,9 +56,9 @@ export class NarrationStep {
    * The voice a job speaks with: the render's choice, else the script's, else its channel's, else
    * the settings'.
    */
-  voiceFor(job: Pick<VideoJob, 'options' | 'script'>): { text: string; from: string } {
+  voiceFor(job: Pick<VideoJob, 'options' | 'script'>): { text: string; from: string; option?: 'voice' } {
     if (job.options.voice !== undefined)
-      return { text: job.options.voice, from: 'the render option --voice' };
+      return { text: job.options.voice, from: 'the voice chosen for this render', option: 'voice' };
     if (job.script.voice !== undefined)
       return { text: job.script.voice, from: `${job.script.source.name}: voice` };
     const channelVoice = this.#channelNarration(job.script)?.voice;
@@ -82,12 +82,12 @@ export class NarrationStep {
   checkVoice(job: Pick<VideoJob, 'options' | 'script'>): void {
     const chosen = this.voiceFor(job);
     const choice = parseVoiceChoice(chosen.text);
-    if ('error' in choice) throw new ReelforgeError(`${chosen.from}: ${choice.error}`);
+    if ('error' in choice) throw voiceError(chosen, choice.error);
     if (choice.kind === 'voice' && !this.deps.voices.get(choice.providerId)) {
       try {
         this.deps.voices.require(choice.providerId);
       } catch (error) {
-        throw new ReelforgeError(`${chosen.from}: ${(error as Error).message}`);
+        throw voiceError(chosen, (error as Error).message);
       }
     }
   }
@@ -99,7 +99,7 @@ export class NarrationStep {
   ): Promise<VideoGenerationRequest> {
     const chosen = this.voiceFor(job);
     const choice = parseVoiceChoice(chosen.text);
-    if ('error' in choice) throw new ReelforgeError(`${chosen.from}: ${choice.error}`);
+    if ('error' in choice) throw voiceError(chosen, choice.error);
     if (choice.kind === 'off') return request;
 
     const provider = this.deps.voices.require(choice.providerId);
@@ -194,4 +194,11 @@ function withVoiceOvers(script: VideoScript, spoken: readonly (VoiceSynthesis | 
       },
     },
   };
+}
+
+/** A voice that cannot be used, named after where it came from (a render option is worded by each front end). */
+function voiceError(chosen: { from: string; option?: 'voice' }, problem: string): ReelforgeError {
+  return chosen.option
+    ? new RenderOptionError('voice', problem)
+    : new ReelforgeError(`${chosen.from}: ${problem}`);
 }

@@ -74,10 +74,10 @@ describe('templatedChannels', () => {
     ]);
   });
 
-  it('names --template as the field when the override is unknown', () => {
-    expect(issues(() => templatedChannels(base, channel, content([]), templates, 'lava'))[0]!.field).toBe(
-      '--template',
-    );
+  it('marks the problem as the render option when the override is unknown', () => {
+    const [issue] = issues(() => templatedChannels(base, channel, content([]), templates, 'lava'));
+    expect(issue).toMatchObject({ field: 'template', option: 'template' });
+    expect(issue!.line).toBeUndefined();
   });
 });
 

@@ -26,12 +26,13 @@ export function templatedChannels(
   override: string | undefined,
 ): TemplatedChannels {
   const issues: ValidationIssue[] = [];
+  // `field` is the script's key, or "option" for the template the render chose (`render --template`).
   const resolve = (id: string, field: string, line: number | undefined) => {
     const template = templates.find(id);
     if (template) return applyTemplate(channel, template, templates.assetsOf?.(id));
     issues.push({
       file: input.name,
-      field,
+      ...(field === 'option' ? { field: 'template', option: 'template' as const } : { field }),
       ...(line !== undefined ? { line } : {}),
       message: `unknown template "${id}"; known templates: ${templates.knownIds().join(', ')}`,
     });
@@ -42,7 +43,7 @@ export function templatedChannels(
   const main =
     id === undefined
       ? channel
-      : resolve(id, override !== undefined ? '--template' : 'template', override ? undefined : lines[0]);
+      : resolve(id, override !== undefined ? 'option' : 'template', override ? undefined : lines[0]);
   const byVariantTemplate = new Map<string, ChannelDefinition>();
   if (override === undefined) {
     const scriptHasKey = script.template !== undefined ? 1 : 0;

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createReelforgeCore, type ReelforgeCore } from '../../composition-root.js';
-import { describeError } from '#core/errors.js';
+import { cliErrorText } from './error-wording.js';
 import { escapeForOneLine } from '#core/one-line.js';
 import type { VideoGenerationService } from '../../application/video-generation-service.js';
 import { processIO, UsageError, type CliIO } from './cli-io.js';
@@ -97,7 +97,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
   try {
     parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    io.err(`reelforge: ${escapeForOneLine(describeError(error))}\n\n${USAGE}`);
+    io.err(`reelforge: ${escapeForOneLine(cliErrorText(error))}\n\n${USAGE}`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -121,7 +121,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
         signal,
       );
     } catch (error) {
-      io.err(`reelforge: ${escapeForOneLine(describeError(error))}\n`);
+      io.err(`reelforge: ${escapeForOneLine(cliErrorText(error))}\n`);
       return error instanceof UsageError ? 2 : 1;
     }
   }
@@ -141,7 +141,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
         signal,
       );
     } catch (error) {
-      io.err(`reelforge: ${escapeForOneLine(describeError(error))}\n`);
+      io.err(`reelforge: ${escapeForOneLine(cliErrorText(error))}\n`);
       return error instanceof UsageError ? 2 : 1;
     }
   }
@@ -245,7 +245,7 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
       io.err(`reelforge: ${escapeForOneLine(error.message)}\n\n${USAGE}`);
       return 2;
     }
-    io.err(`reelforge: ${escapeForOneLine(describeError(error))}\n`);
+    io.err(`reelforge: ${escapeForOneLine(cliErrorText(error))}\n`);
     return 1;
   } finally {
     await core?.service.close();

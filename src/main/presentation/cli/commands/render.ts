@@ -3,7 +3,8 @@ import {
   listScriptFolderEntries,
   type ScriptFolderEntry,
 } from '../../../infrastructure/files/script-folder.js';
-import { describeError, ScriptValidationError, formatValidationIssue } from '#core/errors.js';
+import { RenderOptionError, ScriptValidationError, formatValidationIssue } from '#core/errors.js';
+import { cliErrorText, cliIssue } from '../error-wording.js';
 import { escapeForOneLine } from '#core/one-line.js';
 import type { VideoJob } from '../../../application/job.js';
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
@@ -104,18 +105,20 @@ export async function renderCommand(
 
 function describeRejection(error: unknown, file: string): string {
   if (error instanceof ScriptValidationError) {
-    const issue = error.issues[0]!;
+    const issues = error.issues.map(cliIssue);
     const more =
-      error.issues.length > 1
-        ? ` (+${error.issues.length - 1} more: ${error.issues
+      issues.length > 1
+        ? ` (+${issues.length - 1} more: ${issues
             .slice(1)
             .map((i) => i.field)
             .join(', ')})`
         : '';
     // Always the path the user gave, so every line names the file the same way.
-    return `${formatValidationIssue({ ...issue, file })}${more}`;
+    return `${formatValidationIssue({ ...issues[0]!, file })}${more}`;
   }
-  return escapeForOneLine(`${file}: ${describeError(error)}`);
+  if (error instanceof RenderOptionError)
+    return escapeForOneLine(`${file}: ${error.wordedAs((o) => `--${o}`)}`);
+  return escapeForOneLine(`${file}: ${cliErrorText(error)}`);
 }
 
 /** Redraws one line per job on stderr at most 10 times a second. */

@@ -1,4 +1,4 @@
-import { ProviderError, ReelforgeError, ScriptValidationError } from '#core/errors.js';
+import { ProviderError, ReelforgeError, RenderOptionError, ScriptValidationError } from '#core/errors.js';
 import { isTerminalStatus, VIDEO_STATUSES, type VideoStatus } from '#core/video-status.js';
 import type { VideoJob } from '../../../application/job.js';
 import { toRenderView } from '../../../../shared/render-view.js';
@@ -86,42 +86,24 @@ async function createRender(
     );
     return first!.id;
   } catch (error) {
-    if (error instanceof ScriptValidationError) throw invalidScript(asRequestFields(error), name);
-    // An option the script cannot take (a variant it lacks, a voice that cannot speak).
+    if (error instanceof ScriptValidationError) throw invalidScript(error, name);
+    // An option the script or this machine cannot take (a variant it lacks, a voice that cannot
+    // speak): the application names it neutrally; here it is the request's field of that name.
+    if (error instanceof RenderOptionError) {
+      throw new RestError(
+        422,
+        'invalid_option',
+        error.wordedAs((option) => `"${option}"`),
+        {
+          field: error.option,
+        },
+      );
+    }
     if (error instanceof ReelforgeError && !(error instanceof ProviderError)) {
-      const flag = Object.keys(OPTION_FIELDS).find((f) => error.message.includes(f));
-      throw new RestError(422, 'invalid_option', requestWording(error.message), {
-        ...(flag ? { field: OPTION_FIELDS[flag] } : {}),
-      });
+      throw new RestError(422, 'invalid_option', error.message);
     }
     throw error;
   }
-}
-
-/** The application names render options as the CLI flags; the REST body names them as fields. */
-const OPTION_FIELDS: Record<string, string> = {
-  '--variant': 'variant',
-  '--voice': 'voice',
-  '--template': 'template',
-  '--platform': 'platform',
-  '--channel': 'channel',
-};
-
-function requestWording(message: string): string {
-  return Object.entries(OPTION_FIELDS).reduce(
-    (text, [flag, field]) => text.replaceAll(flag, `"${field}"`),
-    message,
-  );
-}
-
-function asRequestFields(error: ScriptValidationError): ScriptValidationError {
-  return new ScriptValidationError(
-    error.issues.map((issue) => ({
-      ...issue,
-      field: OPTION_FIELDS[issue.field] ?? issue.field,
-      message: requestWording(issue.message),
-    })),
-  );
 }
 
 /** The renders queued with `job` for the other A/B variants of its script (also on a replay). */
