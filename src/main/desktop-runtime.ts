@@ -12,6 +12,7 @@ import { listScriptFolder } from './infrastructure/files/script-folder.js';
 import { SqliteLibraryRepository, type Database } from './infrastructure/storage/index.js';
 import { createApiHandlers } from './presentation/api/create-api-handlers.js';
 import type { DesktopPlatform } from './presentation/api/desktop-platform.js';
+import type { TemplateMediaLookup } from './presentation/media/resolve-template-media.js';
 import { FarmStatusBoard } from './presentation/api/farm-overview.js';
 import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api-contract.js';
 import type { AppInfo, LibraryEntry } from '../shared/api-types.js';
@@ -25,6 +26,8 @@ export interface DesktopRuntime {
   readonly database: Database;
   /** The render farm this process coordinates once it is started (see startJobDispatch). */
   readonly farm: FarmStatusBoard;
+  /** The files user templates point at, as the template store checks them (served to the preview). */
+  readonly templateMedia: TemplateMediaLookup;
   /**
    * Adds files and folders the user gave in main (command line, the OS's open-file, a drop the
    * shell handled); the page may name them, and scripts inside those folders, from then on.
@@ -145,6 +148,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     handlers,
     database,
     farm,
+    templateMedia: { assetsOf: (id) => templates.assetsOf(id) },
     addUserPaths(paths) {
       for (const path of paths) grants.grant(path);
       return library.addPaths(paths);

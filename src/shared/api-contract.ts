@@ -23,6 +23,7 @@ import type {
 import type { WebhooksOverview } from './webhook-types.js';
 import { PIPER_FILE_FIELDS, type NarrationSettingsView } from './narration-api-types.js';
 import type { FarmOverview } from './farm-api-types.js';
+import type { TemplateMediaAsset } from './loopback-protocol.js';
 
 const id = z.string().min(1).max(200);
 const templateId = z.string().regex(TEMPLATE_ID_PATTERN, 'lower-case letters, digits and dashes');
@@ -335,6 +336,11 @@ export interface ReelforgeApi {
   on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void;
   /** URL the renderer can put in <video>/<img> for a job's file; resolved by job id only. */
   mediaUrl(jobId: string, kind: 'video' | 'thumbnail', version?: string): string;
+  /**
+   * URL for a file a user template points at (its background video, a font file), resolved by
+   * the template's id and the file's use only — the page never names a path.
+   */
+  templateMediaUrl(templateId: string, asset: TemplateMediaAsset): string;
   readonly transport: 'electron' | 'loopback';
 }
 
@@ -354,6 +360,7 @@ export function withCallMethods(api: ReelforgeApi): RendererApi {
     call: (name, payload) => api.call(name, payload),
     on: (event, listener) => api.on(event, listener),
     mediaUrl: (jobId, kind, version) => api.mediaUrl(jobId, kind, version),
+    templateMediaUrl: (templateId, asset) => api.templateMediaUrl(templateId, asset),
     transport: api.transport,
   };
 }

@@ -34,3 +34,23 @@ export const MEDIA_PROTOCOL = 'reelforge-media';
 export function electronMediaUrl(jobId: string, kind: 'video' | 'thumbnail'): string {
   return `${MEDIA_PROTOCOL}://job/${encodeURIComponent(jobId)}/${kind}`;
 }
+
+/**
+ * A file a user template points at, named by the template's id and what it is for — never by
+ * path: the server looks the template up in its store and serves only the file the store
+ * resolved and checked for that use (see resolveTemplateMedia). `font-<n>`: the n-th of
+ * `fonts.files`.
+ */
+export type TemplateMediaAsset = 'background' | 'logo' | `font-${number}`;
+
+export const LOOPBACK_TEMPLATE_MEDIA_PREFIX = '/media/template/';
+
+/** Media URL path for a template's file (the loopback server adds nothing else to resolve it). */
+export function loopbackTemplateMediaPath(templateId: string, asset: TemplateMediaAsset): string {
+  return `${LOOPBACK_TEMPLATE_MEDIA_PREFIX}${encodeURIComponent(templateId)}/${asset}`;
+}
+
+/** The Electron media scheme's URL for a template's file: `reelforge-media://template/<id>/<asset>`. */
+export function electronTemplateMediaUrl(templateId: string, asset: TemplateMediaAsset): string {
+  return `${MEDIA_PROTOCOL}://template/${encodeURIComponent(templateId)}/${asset}`;
+}

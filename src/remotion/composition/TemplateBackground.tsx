@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { AbsoluteFill, Img, Loop, OffthreadVideo } from 'remotion';
+import { templateBlurPx } from '#core/render-look/cover-picture.js';
 import type { StyleBackgroundMedia } from '#core/templates/template-logo.js';
 
 interface TemplateBackgroundProps {
@@ -23,7 +24,7 @@ export function TemplateBackground({
   fps,
 }: TemplateBackgroundProps): ReactElement {
   // The template's blur is in pixels of a 1080 px frame, like the FFmpeg renderer's.
-  const blur = (media.blur * Math.min(width, height)) / 1080;
+  const blur = templateBlurPx(media.blur, { width, height });
   const cover = {
     width: '100%',
     height: '100%',

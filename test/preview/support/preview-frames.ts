@@ -53,6 +53,11 @@ export async function pauseFfmpegPreviewAt(page: Page, seconds: number, fps: num
   const expectedFrame = String(Math.floor(seconds * fps + 1e-6));
   await expect.poll(() => preview.getAttribute('data-frame'), { timeout: 10_000 }).toBe(expectedFrame);
   await expect.poll(() => preview.getAttribute('data-fonts-ready'), { timeout: 10_000 }).toBe('true');
+  // A template's video background is seeked to the frame's clip time and painted once there.
+  const canvas = preview.getByTestId('ffmpeg-preview-canvas');
+  await expect
+    .poll(() => canvas.getAttribute('data-background-settled'), { timeout: 10_000 })
+    .not.toBe('false');
   writeFileSync(path, await preview.locator('.preview-frame').screenshot({ animations: 'disabled' }));
 }
 

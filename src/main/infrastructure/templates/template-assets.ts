@@ -121,6 +121,8 @@ const IMAGE_TYPES: Readonly<Record<string, string>> = {
 export function withPageImage(assets: TemplateAssets): TemplateAssets {
   const { logo, background } = assets;
   return {
+    // Font files stay paths: the page loads them from the media server by template id.
+    ...assets,
     ...(logo ? { logo: { ...logo, ...pageImage(logo.path) } } : {}),
     ...(background
       ? {

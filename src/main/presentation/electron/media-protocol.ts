@@ -2,6 +2,7 @@ import { protocol } from 'electron';
 import { MEDIA_PROTOCOL } from '../../../shared/loopback-protocol.js';
 import { mediaNotFoundResponse, mediaWebResponse } from '../media/media-web-response.js';
 import { resolveJobMedia, type JobLookup } from '../media/resolve-job-media.js';
+import { resolveTemplateMedia, type TemplateMediaLookup } from '../media/resolve-template-media.js';
 import type { AppLocation } from './app-location.js';
 import { mediaCorsOrigin } from './media-cors.js';
 import { parseElectronMediaUrl } from './media-url.js';
@@ -14,11 +15,22 @@ export function registerPrivilegedSchemes(): void {
   );
 }
 
-/** Serves `reelforge-media://job/<id>/<kind>` through the history only (see resolveJobMedia). */
-export function handleMediaProtocol(jobs: JobLookup, location: AppLocation): () => void {
+/**
+ * Serves `reelforge-media://job/<id>/<kind>` through the history only (see resolveJobMedia), and
+ * `reelforge-media://template/<id>/<asset>` through the template store only (resolveTemplateMedia).
+ */
+export function handleMediaProtocol(
+  jobs: JobLookup,
+  templates: TemplateMediaLookup,
+  location: AppLocation,
+): () => void {
   protocol.handle(MEDIA_PROTOCOL, async (request) => {
     const target = parseElectronMediaUrl(request.url);
-    const media = target ? await resolveJobMedia(jobs, target.rawJobId, target.kind) : undefined;
+    const media = !target
+      ? undefined
+      : target.kind === 'template'
+        ? await resolveTemplateMedia(templates, target.rawTemplateId, target.rawAsset)
+        : await resolveJobMedia(jobs, target.rawJobId, target.kind);
     const response = media ? await mediaWebResponse(request, media) : mediaNotFoundResponse();
     const allowOrigin = mediaCorsOrigin(request.headers.get('origin'), location);
     if (allowOrigin) response.headers.set('Access-Control-Allow-Origin', allowOrigin);

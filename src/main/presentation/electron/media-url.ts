@@ -1,13 +1,17 @@
 import { MEDIA_PROTOCOL } from '../../../shared/loopback-protocol.js';
 import { isMediaKind, type MediaKind } from '../media/media-types.js';
 
+/** What a `reelforge-media:` URL names: a job's file, or a file a user template points at. */
+export type ElectronMediaTarget =
+  | { readonly kind: MediaKind; readonly rawJobId: string }
+  | { readonly kind: 'template'; readonly rawTemplateId: string; readonly rawAsset: string };
+
 /**
  * Splits `reelforge-media://job/<id>/<kind>` into the still-encoded id segment and the kind
- * (the id is checked by `resolveJobMedia`); undefined for any other shape.
+ * (the id is checked by `resolveJobMedia`), and `reelforge-media://template/<id>/<asset>` into
+ * its segments (checked by `resolveTemplateMedia`); undefined for any other shape.
  */
-export function parseElectronMediaUrl(
-  raw: string,
-): { readonly rawJobId: string; readonly kind: MediaKind } | undefined {
+export function parseElectronMediaUrl(raw: string): ElectronMediaTarget | undefined {
   let url: URL;
   try {
     url = new URL(raw);
@@ -16,7 +20,7 @@ export function parseElectronMediaUrl(
   }
   if (
     url.protocol !== `${MEDIA_PROTOCOL}:` ||
-    url.hostname !== 'job' ||
+    (url.hostname !== 'job' && url.hostname !== 'template') ||
     url.port !== '' ||
     url.username !== ''
   )
@@ -24,6 +28,10 @@ export function parseElectronMediaUrl(
   const segments = url.pathname.split('/');
   // "/<id>/<kind>" → ["", id, kind]
   if (segments.length !== 3 || segments[0] !== '') return undefined;
-  const [, rawJobId = '', kind] = segments;
-  return rawJobId !== '' && isMediaKind(kind) ? { rawJobId, kind } : undefined;
+  const [, rawId = '', last = ''] = segments;
+  if (rawId === '') return undefined;
+  if (url.hostname === 'template') {
+    return last !== '' ? { kind: 'template', rawTemplateId: rawId, rawAsset: last } : undefined;
+  }
+  return isMediaKind(last) ? { rawJobId: rawId, kind: last } : undefined;
 }

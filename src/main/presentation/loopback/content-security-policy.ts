@@ -1,5 +1,5 @@
 export interface ContentSecurityPolicyOptions {
-  /** Extra sources for <video>/<img> (Electron: `reelforge-media:`). */
+  /** Extra sources for <video>/<img> and template fonts (Electron: `reelforge-media:`). */
   readonly mediaSources?: readonly string[];
   /** Extra fetch/WebSocket targets (loopback: its own ws:// origin). */
   readonly connectSources?: readonly string[];
@@ -26,7 +26,8 @@ export function buildContentSecurityPolicy(options: ContentSecurityPolicyOptions
     ['img-src', "'self'", 'data:', 'blob:', ...media],
     // data: for the silent clip @remotion/player plays to unlock audio in the live preview.
     ['media-src', "'self'", 'data:', 'blob:', ...media],
-    ['font-src', "'self'", 'data:'],
+    // A user template's own font files come from the media scheme in Electron.
+    ['font-src', "'self'", 'data:', ...media],
     ['connect-src', "'self'", ...(options.connectSources ?? []), ...(dev && devWs ? [dev, devWs] : [])],
     ['worker-src', "'self'", 'blob:'],
     ['object-src', "'none'"],

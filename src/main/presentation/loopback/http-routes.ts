@@ -1,13 +1,16 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { LOOPBACK_MEDIA_PREFIX } from '../../../shared/loopback-protocol.js';
+import { LOOPBACK_MEDIA_PREFIX, LOOPBACK_TEMPLATE_MEDIA_PREFIX } from '../../../shared/loopback-protocol.js';
 import {
   isMediaKind,
   resolveJobMedia,
+  resolveTemplateMedia,
   sendMedia,
   sendMediaNotFound,
   type JobLookup,
+  type ResolvedMedia,
+  type TemplateMediaLookup,
 } from '../media/index.js';
 import { isLoopbackHost } from './loopback-origin.js';
 import { tokenMatches } from './loopback-token.js';
@@ -17,6 +20,8 @@ export interface HttpRoutesOptions {
   readonly rendererDir: string;
   readonly token: string;
   readonly jobs: JobLookup;
+  /** The files user templates point at (background video, font files) for the preview. */
+  readonly templates?: TemplateMediaLookup;
   readonly port: () => number;
   /** Built once the port is known. */
   readonly contentSecurityPolicy: () => string;
@@ -39,15 +44,27 @@ function sendText(
 
 /** Serves the built renderer (GET/HEAD) and job media; the API itself is the WebSocket upgrade. */
 export function createHttpRoutes(options: HttpRoutesOptions) {
-  const serveMedia = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
+  /** Media (job files, template files) needs the token; the resolver decides which file, if any. */
+  const serveMedia = async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    url: URL,
+    resolveSegments: (segments: string[]) => Promise<ResolvedMedia | undefined>,
+  ) => {
     if (!tokenMatches(url.searchParams.get('token'), options.token))
       return sendText(response, 401, 'Unauthorized');
-    const [rawId, kind, ...rest] = url.pathname.slice(LOOPBACK_MEDIA_PREFIX.length).split('/');
-    if (rawId === undefined || !isMediaKind(kind) || rest.length > 0) return sendMediaNotFound(response);
-    const media = await resolveJobMedia(options.jobs, rawId, kind);
+    const media = await resolveSegments(url.pathname.split('/').slice(3));
     if (!media) return sendMediaNotFound(response);
     await sendMedia(request, response, media);
   };
+  const jobMedia = async ([rawId, kind, ...rest]: string[]) =>
+    rawId !== undefined && isMediaKind(kind) && rest.length === 0
+      ? resolveJobMedia(options.jobs, rawId, kind)
+      : undefined;
+  const templateMedia = async ([rawId, asset, ...rest]: string[]) =>
+    options.templates && rawId !== undefined && asset !== undefined && rest.length === 0
+      ? resolveTemplateMedia(options.templates, rawId, asset)
+      : undefined;
 
   const serveStatic = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
     const file = await resolveStaticFile(options.rendererDir, url.pathname);
@@ -65,7 +82,10 @@ export function createHttpRoutes(options: HttpRoutesOptions) {
         return sendText(response, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
       }
       const url = new URL(request.url ?? '/', `http://127.0.0.1:${options.port()}`);
-      if (url.pathname.startsWith(LOOPBACK_MEDIA_PREFIX)) return await serveMedia(request, response, url);
+      if (url.pathname.startsWith(LOOPBACK_MEDIA_PREFIX))
+        return await serveMedia(request, response, url, jobMedia);
+      if (url.pathname.startsWith(LOOPBACK_TEMPLATE_MEDIA_PREFIX))
+        return await serveMedia(request, response, url, templateMedia);
       return await serveStatic(request, response, url);
     } catch {
       if (!response.headersSent) sendText(response, 500, 'Internal error');

@@ -10,7 +10,7 @@ import { createWebSocketApi } from './websocket-api.js';
 export const LOOPBACK_HOST = '127.0.0.1';
 
 export interface LoopbackServerOptions {
-  readonly runtime: Pick<DesktopRuntime, 'service' | 'handlers' | 'subscribe'>;
+  readonly runtime: Pick<DesktopRuntime, 'service' | 'handlers' | 'subscribe' | 'templateMedia'>;
   /** Folder of the built renderer (out/renderer). */
   readonly rendererDir: string;
   /** 0 (default) picks a free port. */
@@ -43,6 +43,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
       rendererDir: options.rendererDir,
       token,
       jobs: options.runtime.service,
+      templates: options.runtime.templateMedia,
       port: () => port,
       contentSecurityPolicy: () => csp,
     }),

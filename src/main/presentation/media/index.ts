@@ -7,3 +7,8 @@ export { mediaNotFoundResponse, mediaWebResponse } from './media-web-response.js
 export { isMediaKind, MEDIA_KINDS, type MediaKind, type ResolvedMedia } from './media-types.js';
 export { MediaChangedError, openMediaStream } from './open-media-stream.js';
 export { resolveJobMedia, type JobLookup } from './resolve-job-media.js';
+export {
+  parseTemplateMediaAsset,
+  resolveTemplateMedia,
+  type TemplateMediaLookup,
+} from './resolve-template-media.js';

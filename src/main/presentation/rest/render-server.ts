@@ -21,7 +21,7 @@ import { rendersRoutes } from './routes/renders-routes.js';
 import { workerRoutes } from './routes/worker-routes.js';
 
 export interface RenderServerOptions {
-  readonly runtime: Pick<DesktopRuntime, 'service' | 'handlers' | 'subscribe' | 'database'>;
+  readonly runtime: Pick<DesktopRuntime, 'service' | 'handlers' | 'subscribe' | 'database' | 'templateMedia'>;
   readonly host: string;
   readonly port: number;
   readonly token: string;
@@ -95,6 +95,7 @@ export async function startRenderServer(options: RenderServerOptions): Promise<R
         rendererDir: uiDir!,
         token: options.token,
         jobs: options.runtime.service,
+        templates: options.runtime.templateMedia,
         port: () => port,
         contentSecurityPolicy: () => csp,
       })

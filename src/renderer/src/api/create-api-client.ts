@@ -26,6 +26,7 @@ function disconnectedClient(): ApiClient {
     call: () => Promise.reject(new NotConnectedError(NOT_CONNECTED_MESSAGE)),
     on: () => () => undefined,
     mediaUrl: () => '',
+    templateMediaUrl: () => '',
   };
   const connection: ConnectionMonitor = {
     state: 'no-token' satisfies ConnectionState,

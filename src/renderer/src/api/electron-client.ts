@@ -10,7 +10,7 @@ import type {
   ReelforgeBridge,
 } from '../../../shared/api-contract.js';
 import { eventSubscriptionName } from '../../../shared/api-contract.js';
-import { electronMediaUrl } from '../../../shared/loopback-protocol.js';
+import { electronMediaUrl, electronTemplateMediaUrl } from '../../../shared/loopback-protocol.js';
 import { cleanRemoteMessage } from './error-message.js';
 
 /** The bridge may also offer `mediaUrl`; the contract's URL scheme is the fallback. */
@@ -44,5 +44,6 @@ export function createElectronClient(bridge: BridgeWithMedia): ReelforgeApi {
       const base = electronMediaUrl(jobId, kind);
       return version ? `${base}?v=${encodeURIComponent(version)}` : base;
     },
+    templateMediaUrl: electronTemplateMediaUrl,
   };
 }

@@ -2,8 +2,16 @@
 // server. Calls are matched to results by id; every call still waiting when the socket drops is
 // rejected (the server will never answer it), and the client reconnects with a growing back-off.
 import type * as Contract from '../../../shared/api-contract.js';
-import type { LoopbackCallMessage, LoopbackServerMessage } from '../../../shared/loopback-protocol.js';
-import { LOOPBACK_API_PATH, loopbackMediaPath } from '../../../shared/loopback-protocol.js';
+import type {
+  LoopbackCallMessage,
+  LoopbackServerMessage,
+  TemplateMediaAsset,
+} from '../../../shared/loopback-protocol.js';
+import {
+  LOOPBACK_API_PATH,
+  loopbackMediaPath,
+  loopbackTemplateMediaPath,
+} from '../../../shared/loopback-protocol.js';
 import type { ConnectionMonitor, ConnectionState } from './connection.js';
 import { NotConnectedError } from './connection.js';
 import { unwrapEnvelope } from './error-message.js';
@@ -100,6 +108,11 @@ export class LoopbackClient implements Contract.ReelforgeApi, ConnectionMonitor 
     // A version (e.g. completedAt) changes the URL when a retry replaces the file.
     if (version) query.set('v', version);
     return `${loopbackMediaPath(jobId, kind)}?${query.toString()}`;
+  }
+
+  templateMediaUrl(templateId: string, asset: TemplateMediaAsset): string {
+    const query = new URLSearchParams({ token: this.options.token });
+    return `${loopbackTemplateMediaPath(templateId, asset)}?${query.toString()}`;
   }
 
   onStateChange(listener: (state: ConnectionState) => void): () => void {

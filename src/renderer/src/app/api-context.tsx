@@ -40,6 +40,11 @@ export function useApi(): RendererApi {
   return useApiContext().api;
 }
 
+/** The API when there is one above (the app); undefined where a view is shown on its own (tests, posters). */
+export function useOptionalApi(): RendererApi | undefined {
+  return useContext(ApiContext)?.api;
+}
+
 export function useAppInfo(): AppInfo {
   return useApiContext().appInfo;
 }

@@ -11,6 +11,7 @@ import { previewAspectRatio } from './platform-frame.js';
 import { PlatformOverlay } from './PlatformOverlay.js';
 import {
   NARRATION_DIFFERS,
+  VIDEO_BACKGROUND_DIFFERS,
   NARRATION_ESTIMATED,
   previewMatchFor,
   scriptIsNarrated,
@@ -128,6 +129,11 @@ export function ScriptPreview({
           {previewed.narration && previewed !== timeline
             ? `${NARRATION_ESTIMATED}${captions ? '' : ' Burned-in captions are off for this script.'}`
             : NARRATION_DIFFERS}
+        </p>
+      )}
+      {!quick && match.engine === 'ffmpeg' && timeline.style.backgroundMedia?.kind === 'video' && (
+        <p className="muted preview-differs" data-testid="preview-video-differs">
+          {VIDEO_BACKGROUND_DIFFERS}
         </p>
       )}
       {quick ? (

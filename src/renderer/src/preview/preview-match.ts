@@ -58,3 +58,11 @@ export const NARRATION_ESTIMATED =
 export function scriptIsNarrated(voice: string | undefined): boolean {
   return voice !== undefined && voice.trim() !== '' && voice.trim() !== 'off';
 }
+
+/**
+ * What the FFmpeg look shows differently with a template's looping video background: one video
+ * element plays in the page, so while one scene slides over the next both show the entering
+ * scene's clip time (the render plays each scene's clip from its own start).
+ */
+export const VIDEO_BACKGROUND_DIFFERS =
+  "Video background: during a transition the leaving scene shows the entering scene's moment of the clip; the render keeps each scene's own.";

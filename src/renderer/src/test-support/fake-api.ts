@@ -99,6 +99,10 @@ export class FakeReelforgeApi implements Contract.ReelforgeApi {
     return `/media/job/${jobId}/${kind}${version ? `?v=${version}` : ''}`;
   }
 
+  templateMediaUrl(templateId: string, asset: string): string {
+    return `/media/template/${templateId}/${asset}`;
+  }
+
   async call<N extends Contract.ApiCallName>(
     name: N,
     payload: Contract.ApiPayload<N>,

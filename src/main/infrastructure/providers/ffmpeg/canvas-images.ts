@@ -3,6 +3,7 @@ import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import type { ChannelPalette } from '#core/channel.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { withAlpha } from '#core/render-look/colors.js';
+import { drawCoverPicture } from '#core/render-look/cover-picture.js';
 import { drawGradientBackground, drawTextLayer } from '#core/render-look/draw.js';
 import { fontShorthand } from './fonts.js';
 import type { Measure } from '#core/render-look/text-wrap.js';
@@ -56,17 +57,12 @@ async function writeRaw(canvas: Canvas, path: string): Promise<ImageSource> {
   return { path, raw: { width: canvas.width, height: canvas.height } };
 }
 
-/** A frame-sized canvas with the picture scaled to cover it, centred, drawn through `filter`. */
-async function coverFrame(imagePath: string, frame: FrameSize, filter = 'none') {
+/** A frame-sized canvas with the picture covering it (the shared `drawCoverPicture`). */
+async function coverFrame(imagePath: string, frame: FrameSize, blurPx = 0, dim = 0) {
   const image = await loadImage(imagePath);
   const canvas = createCanvas(frame.width, frame.height);
   const ctx = canvas.getContext('2d');
-  const scale = Math.max(frame.width / image.width, frame.height / image.height);
-  const w = image.width * scale;
-  const h = image.height * scale;
-  ctx.filter = filter;
-  ctx.drawImage(image, (frame.width - w) / 2, (frame.height - h) / 2, w, h);
-  ctx.filter = 'none';
+  drawCoverPicture(ctx, image, image, frame, blurPx, dim);
   return { canvas, ctx };
 }
 
@@ -98,11 +94,7 @@ export async function writeTemplateImageBackground(
   dim: number,
   path: string,
 ): Promise<ImageSource> {
-  const { canvas, ctx } = await coverFrame(imagePath, frame, blurPx > 0 ? `blur(${blurPx}px)` : 'none');
-  if (dim > 0) {
-    ctx.fillStyle = `rgba(0, 0, 0, ${dim})`;
-    ctx.fillRect(0, 0, frame.width, frame.height);
-  }
+  const { canvas } = await coverFrame(imagePath, frame, blurPx, dim);
   return writeRaw(canvas, path);
 }
 

@@ -13,6 +13,7 @@ import {
 import type { BackgroundCache, Yuv420Converter } from './background-cache.js';
 import type { BackgroundSource, ImageSource, SceneAssets } from './render-plan.js';
 import { layoutSceneText } from '#core/render-look/text-layout.js';
+import { templateBlurPx } from '#core/render-look/cover-picture.js';
 
 export interface PreparedAssets {
   readonly scenes: readonly SceneAssets[];
@@ -53,7 +54,7 @@ export async function prepareSceneAssets(options: {
   const needsDrawnBackground = timeline.scenes.some((_, i) => !options.sceneBackgrounds?.[i]);
   // A template's picture or video background (its blur in px of a 1080 px frame).
   const media = timeline.style.backgroundMedia;
-  const blurPx = media ? (media.blur * Math.min(frame.width, frame.height)) / 1080 : 0;
+  const blurPx = media ? templateBlurPx(media.blur, frame) : 0;
   const templateImage =
     media?.kind === 'image' && needsDrawnBackground
       ? await writeTemplateImageBackground(

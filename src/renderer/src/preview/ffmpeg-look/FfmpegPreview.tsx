@@ -8,8 +8,11 @@ import { frameSizeFor } from '#core/video-quality.js';
 import type { AspectRatio, VideoTimeline } from '../../../../shared/api-types.js';
 import { fontFacesNeededFor } from '../../../../remotion/fonts.js';
 import { loadFace } from '../../../../remotion/load-font-face.js';
+import { useOptionalApi } from '../../app/api-context.js';
+import { previewTemplateMedia, type PreviewTemplateMedia } from '../template-media.js';
 import { usePlaybackClock } from '../use-playback-clock.js';
 import { FfmpegFramePainter, type PageCanvas2D } from './ffmpeg-frame-painter.js';
+import { useLoadedBackground } from './use-loaded-background.js';
 import { PreviewControls } from '../PreviewControls.js';
 import { PreviewLogo } from '../PreviewLogo.js';
 
@@ -23,8 +26,16 @@ export interface FfmpegPreviewProps {
 
 const ASPECT: Record<AspectRatio, string> = { '9:16': '9 / 16', '1:1': '1 / 1', '16:9': '16 / 9' };
 
-/** Loads the shipped faces the timeline's text needs; true once they are in (or cannot be). */
-function useRenderFonts(text: string, weights: string): boolean {
+/**
+ * Loads the shipped faces the timeline's text needs and the template's own font files; true once
+ * they are in (or cannot be).
+ */
+function useRenderFonts(
+  text: string,
+  weights: string,
+  templateFonts: PreviewTemplateMedia['fontUrls'],
+): boolean {
+  const templateFontsKey = JSON.stringify(templateFonts);
   const [ready, setReady] = useState(false);
   useEffect(() => {
     setReady(false);
@@ -35,15 +46,24 @@ function useRenderFonts(text: string, weights: string): boolean {
     let live = true;
     const baseUrl = new URL('fonts/', document.baseURI).href;
     // The layout measures text: it is laid out again once the faces are in.
-    void Promise.allSettled(
-      fontFacesNeededFor(text, weights.split(',').map(Number)).map((spec) => loadFace(spec, baseUrl)),
-    ).then(() => {
+    const ownFaces = (JSON.parse(templateFontsKey) as { family: string; url: string }[]).map(
+      async ({ family, url }) => {
+        // One file per family, used at every weight (the file has the weight it has), as the render.
+        const face = new FontFace(family.replace(/["\\]/g, ''), `url("${url}")`, { weight: '100 900' });
+        document.fonts.add(face);
+        await face.load();
+      },
+    );
+    void Promise.allSettled([
+      ...fontFacesNeededFor(text, weights.split(',').map(Number)).map((spec) => loadFace(spec, baseUrl)),
+      ...ownFaces,
+    ]).then(() => {
       if (live) setReady(true);
     });
     return () => {
       live = false;
     };
-  }, [text, weights]);
+  }, [text, weights, templateFontsKey]);
   return ready;
 }
 
@@ -55,23 +75,44 @@ export function FfmpegPreview({
   autoPlay = true,
 }: FfmpegPreviewProps) {
   const frame = frameSizeFor('standard', aspectRatio);
+  const urlOf = useOptionalApi()?.templateMediaUrl;
+  const media = useMemo(() => previewTemplateMedia(timeline.style, urlOf), [timeline.style, urlOf]);
   const fontsReady = useRenderFonts(
     timeline.scenes.map((s) => s.text).join('\n'),
     textWeightsUsed(timeline.style.layout).join(','),
+    media.fontUrls,
   );
+  const background = useLoadedBackground(timeline.style.backgroundMedia?.kind, media.backgroundUrl);
   const painter = useMemo(
-    () => FfmpegFramePainter.create(timeline, { width: frame.width, height: frame.height }, platform),
+    () =>
+      FfmpegFramePainter.create(timeline, { width: frame.width, height: frame.height }, platform, background),
     // Laid out again when the faces arrive: text is measured with them.
-    [timeline, frame.width, frame.height, platform, fontsReady],
+    [timeline, frame.width, frame.height, platform, fontsReady, background],
   );
   const clock = usePlaybackClock(timeline.durationSeconds, { autoPlay });
   const canvas = useRef<HTMLCanvasElement>(null);
   const frameNumber = painter ? painter.frameAt(clock.time) : 0;
 
   useEffect(() => {
-    const ctx = canvas.current?.getContext('2d') as PageCanvas2D | null | undefined;
-    if (painter && ctx) painter.paint(ctx, frameNumber);
-  }, [painter, frameNumber]);
+    const element = canvas.current;
+    const ctx = element?.getContext('2d') as PageCanvas2D | null | undefined;
+    if (!element || !painter || !ctx) return undefined;
+    painter.paint(ctx, frameNumber);
+    const video = painter.backgroundVideo;
+    if (!video) return undefined;
+    // The video is moved to this frame's clip time; its frame is painted once it gets there.
+    const target = painter.backgroundVideoSecondsAt(frameNumber);
+    const repaint = () => {
+      painter.paint(ctx, frameNumber);
+      element.dataset['backgroundSettled'] = String(!video.seeking);
+    };
+    video.addEventListener('seeked', repaint);
+    if (Math.abs(video.currentTime - target) > 0.5 / timeline.fps) {
+      element.dataset['backgroundSettled'] = 'false';
+      video.currentTime = target;
+    }
+    return () => video.removeEventListener('seeked', repaint);
+  }, [painter, frameNumber, timeline.fps]);
 
   return (
     <div
@@ -79,6 +120,7 @@ export function FfmpegPreview({
       data-testid="ffmpeg-preview"
       data-frame={frameNumber}
       data-fonts-ready={fontsReady}
+      data-background-ready={timeline.style.backgroundMedia ? background !== undefined : undefined}
     >
       <div
         className="preview-frame"

@@ -67,7 +67,7 @@ describe('CaptionPainter', () => {
   it('draws nothing between phrases or when the script turned captions off', () => {
     const on = new CaptionPainter({ voice: 'x', words, burnInCaptions: true }, frame, 'generic', '#e63946');
     expect(on.captionAt(1.6 + 0.5)).toBeUndefined();
-    expect(on.captionAt(1.3)).toEqual({ words: ['Go.'], lit: 0 });
+    expect(on.captionAt(1.3)).toMatchObject({ words: ['Go.'], lit: 0 });
     const off = new CaptionPainter({ voice: 'x', words, burnInCaptions: false }, frame, 'generic', '#e63946');
     const { ctx, texts } = recordingCanvas();
     off.paint(ctx, 0.6);
@@ -83,5 +83,43 @@ describe('wrapLines', () => {
       [2, 3],
     ]);
     expect(wrapLines([900], 10, 500)).toEqual([[0]]);
+  });
+
+  it("gives the spoken word its scene's template emphasis, as the ASS script does", () => {
+    const scenes = [...words, { text: 'Now.', startSeconds: 2, endSeconds: 2.4, sceneIndex: 1 }];
+    const emphasis = { 0: 'accent-colour', 1: 'underline' } as const;
+    const painter = new CaptionPainter(
+      { voice: 'x', words: scenes, burnInCaptions: true },
+      frame,
+      'generic',
+      '#2a9d8f',
+      (sceneIndex) => emphasis[sceneIndex as 0 | 1],
+    );
+    const accent = recordingCanvas();
+    painter.paint(accent.ctx, 0.6);
+    // accent-colour: the accent itself (highlight would lighten it for the dark box).
+    expect(accent.texts.map((t) => t.colour)).toEqual(['#ffffff', '#ffffff', '#2a9d8f']);
+    const underlined = recordingCanvas();
+    painter.paint(underlined.ctx, 2.2);
+    const now = underlined.texts.find((t) => t.text === 'Now.')!;
+    expect(now.colour).toBe('#ffffff');
+    // The box, then one underline under the spoken word: as wide as it, just below its baseline.
+    const line = underlined.boxes.at(-1)!;
+    expect(underlined.boxes).toHaveLength(2);
+    expect(line.x).toBeCloseTo(now.x, 6);
+    expect(line.y).toBeGreaterThan(now.y);
+    expect(line.width).toBeGreaterThan(0);
+  });
+
+  it('without a template the spoken word is highlighted and nothing is underlined', () => {
+    const painter = new CaptionPainter(
+      { voice: 'x', words, burnInCaptions: true },
+      frame,
+      'generic',
+      '#2a9d8f',
+    );
+    const { ctx, boxes } = recordingCanvas();
+    painter.paint(ctx, 0.6);
+    expect(boxes).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@ import * as captionStyle from '#core/narration/caption-style.js';
 import type { NarrationTrack } from '#core/narration/timed-words.js';
 import type { PlatformId } from '#core/platform-presets.js';
 import { even } from '#core/render-look/safe-zone.js';
+import { spokenWordLook, type Emphasis, type SpokenWordLook } from '#core/templates/caption-emphasis.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { fontStackFor } from '../../../../remotion/fonts.js';
 
@@ -34,25 +35,36 @@ const captionFont = (px: number) => `bold ${px}px ${fontStackFor(captionStyle.CA
 export class CaptionPainter {
   readonly #highlights: ReturnType<typeof captionHighlights>;
   readonly #place: captionStyle.CaptionPlacement;
-  readonly #highlight: string;
+  readonly #accent: string;
+  readonly #emphasisOf: (sceneIndex: number) => Emphasis;
 
+  /** `emphasisOf`: the template's emphasis for a scene's spoken words (highlight without one). */
   constructor(
     narration: NarrationTrack,
     readonly frame: FrameSize,
     platform: PlatformId,
     accent: string,
+    emphasisOf: (sceneIndex: number) => Emphasis = () => 'highlight',
   ) {
     // Nothing to draw when the script turned burned-in captions off (the sidecar files remain).
     this.#highlights = narration.burnInCaptions ? captionHighlights(narration.words) : [];
     // Rounded to even pixels as the FFmpeg provider rounds them for its ASS script.
     this.#place = captionStyle.captionPlacement(frame, platform, even);
-    this.#highlight = captionStyle.captionHighlightColour(accent);
+    this.#accent = accent;
+    this.#emphasisOf = emphasisOf;
   }
 
   /** The phrase on screen at `seconds`, its words and which is lit; undefined between phrases. */
-  captionAt(seconds: number): { words: string[]; lit: number } | undefined {
+  captionAt(seconds: number): { words: string[]; lit: number; litLook: SpokenWordLook } | undefined {
     const active = activeCaptionAt(this.#highlights, seconds);
-    return active && { words: active.cue.words.map((w) => w.text), lit: active.wordIndex };
+    if (!active) return undefined;
+    const litWord = active.cue.words[active.wordIndex];
+    // The spoken word's look, as the ASS script (and the Remotion captions) give it.
+    const litLook = spokenWordLook(
+      litWord ? this.#emphasisOf(litWord.sceneIndex) : 'highlight',
+      this.#accent,
+    );
+    return { words: active.cue.words.map((w) => w.text), lit: active.wordIndex, litLook };
   }
 
   /** Paints the caption shown at `seconds` (libass shows a frame's subtitles at its start time). */
@@ -95,8 +107,11 @@ export class CaptionPainter {
       let x = centre - lineWidth(line) / 2;
       const baseline = textTop + row * lineHeight + ascent;
       for (const i of line) {
-        ctx.fillStyle = i === caption.lit ? this.#highlight : captionStyle.CAPTION_TEXT_COLOUR;
+        const look = i === caption.lit ? caption.litLook : undefined;
+        ctx.fillStyle = look?.colour ?? captionStyle.CAPTION_TEXT_COLOUR;
         ctx.fillText(caption.words[i]!, x, baseline);
+        // libass draws \u1 a tenth of an em under the baseline, a twentieth of an em thick.
+        if (look?.underline) ctx.fillRect(x, baseline + em * 0.1, widths[i]!, Math.max(1, em * 0.05));
         x += widths[i]! + space;
       }
     }

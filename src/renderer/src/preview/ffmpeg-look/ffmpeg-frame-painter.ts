@@ -3,6 +3,8 @@
 // transitions all come from #core/render-look, which the FFmpeg provider uses too.
 import type { PlatformId } from '#core/platform-presets.js';
 import { entranceAt } from '#core/render-look/animation.js';
+import { drawCoverPicture, templateBlurPx } from '#core/render-look/cover-picture.js';
+import { emphasisOfScene } from '#core/templates/caption-emphasis.js';
 import {
   drawGradientBackground,
   drawTextLayer,
@@ -24,6 +26,7 @@ import { CaptionPainter } from './caption-painter.js';
 
 /** The page's 2D context: the shared drawing interface plus the image calls used here. */
 export interface PageCanvas2D extends Canvas2D {
+  filter: string;
   drawImage(image: CanvasImageSource, dx: number, dy: number, dw?: number, dh?: number): void;
   clearRect(x: number, y: number, width: number, height: number): void;
   rect(x: number, y: number, width: number, height: number): void;
@@ -34,6 +37,19 @@ export interface PageCanvas2D extends Canvas2D {
 /** The render's font request, with the shipped faces under the names the page registered them as. */
 export const pageFontFor: FontFor = (size, family, weight) =>
   `${weight} ${Math.round(size)}px ${fontStackFor(family)}`;
+
+/**
+ * A template's background as the page loaded it: a picture (drawn once per scene, as the render
+ * draws it once) or a video element the preview seeks to each scene's clip time.
+ */
+export type LoadedBackground =
+  | {
+      readonly kind: 'picture';
+      readonly picture: CanvasImageSource;
+      readonly width: number;
+      readonly height: number;
+    }
+  | { readonly kind: 'video'; readonly video: HTMLVideoElement };
 
 interface SceneLayer {
   readonly background: HTMLCanvasElement;
@@ -55,6 +71,7 @@ export class FfmpegFramePainter {
   readonly totalFrames: number;
   readonly #layers: SceneLayer[];
   readonly #scratch: { canvas: HTMLCanvasElement; ctx: PageCanvas2D };
+  readonly #video: HTMLVideoElement | undefined;
   /** The burned-in narration caption, when the timeline is narrated. */
   readonly captions: CaptionPainter | undefined;
 
@@ -64,22 +81,30 @@ export class FfmpegFramePainter {
     layers: SceneLayer[],
     scratch: { canvas: HTMLCanvasElement; ctx: PageCanvas2D },
     platform: PlatformId,
+    video: HTMLVideoElement | undefined,
   ) {
     const { spans, totalFrames } = sceneFrameSpans(timeline);
+    this.#video = video;
     this.spans = spans;
     this.totalFrames = totalFrames;
     this.#layers = layers;
     this.#scratch = scratch;
     this.captions =
       timeline.narration &&
-      new CaptionPainter(timeline.narration, frame, platform, timeline.style.palette.accent);
+      new CaptionPainter(timeline.narration, frame, platform, timeline.style.palette.accent, (sceneIndex) =>
+        emphasisOfScene(timeline.style, timeline.scenes, sceneIndex),
+      );
   }
 
-  /** Undefined where the page has no 2D canvas (a DOM without one, in unit tests). */
+  /**
+   * Undefined where the page has no 2D canvas (a DOM without one, in unit tests). `loaded`:
+   * the template's picture or video once the page has it (the gradient is drawn until then).
+   */
   static create(
     timeline: VideoTimeline,
     frame: FrameSize,
     platform: PlatformId,
+    loaded?: LoadedBackground,
   ): FfmpegFramePainter | undefined {
     const measuring = canvasOf({ width: 8, height: 8 });
     const scratch = canvasOf(frame);
@@ -97,11 +122,40 @@ export class FfmpegFramePainter {
       const background = canvasOf(frame);
       const text = canvasOf(layout);
       if (!background || !text) return undefined;
-      drawGradientBackground(background.ctx, timeline.style.palette, frame, i);
+      const media = timeline.style.backgroundMedia;
+      if (media && loaded?.kind === 'picture') {
+        drawCoverPicture(
+          background.ctx,
+          loaded.picture,
+          loaded,
+          frame,
+          templateBlurPx(media.blur, frame),
+          media.dim,
+        );
+      } else {
+        drawGradientBackground(background.ctx, timeline.style.palette, frame, i);
+      }
       drawTextLayer(text.ctx, layout, pageFontFor);
       layers.push({ background: background.canvas, text: text.canvas, layout });
     }
-    return new FfmpegFramePainter(timeline, frame, layers, scratch, platform);
+    const video = timeline.style.backgroundMedia && loaded?.kind === 'video' ? loaded.video : undefined;
+    return new FfmpegFramePainter(timeline, frame, layers, scratch, platform, video);
+  }
+
+  /**
+   * Where the background video is at output frame `frameNumber`: the render loops the clip from
+   * the start of each scene, so the scene's own time, wrapped at the clip's length.
+   */
+  backgroundVideoSecondsAt(frameNumber: number): number {
+    const content = frameContentAt(this.spans, frameNumber);
+    const local = content ? content.localFrame / this.timeline.fps : 0;
+    const length = this.timeline.style.backgroundMedia?.durationSeconds;
+    return length && length > 0 ? local % length : local;
+  }
+
+  /** The background video the painter draws from, when the template has one and the page loaded it. */
+  get backgroundVideo(): HTMLVideoElement | undefined {
+    return this.#video;
   }
 
   /** The output frame shown at `seconds` (frame n is on screen from n / fps). */
@@ -166,7 +220,15 @@ export class FfmpegFramePainter {
   #paintScene(ctx: PageCanvas2D, position: number, localFrame: number): void {
     const layer = this.#layers[position];
     if (!layer) return;
-    ctx.drawImage(layer.background, 0, 0);
+    const media = this.timeline.style.backgroundMedia;
+    const video = this.#video;
+    if (media && video && video.videoWidth > 0) {
+      // The frame the video element shows (FfmpegPreview seeks it to backgroundVideoSecondsAt).
+      const size = { width: video.videoWidth, height: video.videoHeight };
+      drawCoverPicture(ctx, video, size, this.frame, templateBlurPx(media.blur, this.frame), media.dim);
+    } else {
+      ctx.drawImage(layer.background, 0, 0);
+    }
     const state = entranceAt(this.timeline.style.animation, this.frame, localFrame / this.timeline.fps);
     ctx.save();
     ctx.globalAlpha = state.alpha;

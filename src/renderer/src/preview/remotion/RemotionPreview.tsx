@@ -7,6 +7,8 @@ import type { PlatformId } from '#core/platform-presets.js';
 import { ReelforgeVideo, metadataFromProps, timelineToCompositionProps } from '../../../../remotion/index.js';
 import { frameSizeFor } from '#core/video-quality.js';
 import type { AspectRatio, VideoTimeline } from '../../../../shared/api-types.js';
+import { useOptionalApi } from '../../app/api-context.js';
+import { previewTemplateMedia } from '../template-media.js';
 
 export interface RemotionPreviewProps {
   readonly timeline: VideoTimeline;
@@ -23,17 +25,20 @@ const fontBaseUrl = (): string => new URL('fonts/', document.baseURI).href;
 export default function RemotionPreview({ timeline, aspectRatio, platform, overlay }: RemotionPreviewProps) {
   const player = useRef<PlayerRef>(null);
   const panel = useRef<HTMLDivElement>(null);
+  const urlOf = useOptionalApi()?.templateMediaUrl;
   const props = useMemo(
     // Standard size: the player scales it to the panel; text layout matches the final render.
-    () =>
-      timelineToCompositionProps(
+    () => {
+      const { backgroundUrl, fontUrls } = previewTemplateMedia(timeline.style, urlOf);
+      return timelineToCompositionProps(
         timeline,
         frameSizeFor('standard', aspectRatio),
-        {},
+        { ...(backgroundUrl ? { backgroundUrl } : {}), fontUrls: [...fontUrls] },
         fontBaseUrl(),
         platform,
-      ),
-    [timeline, aspectRatio, platform],
+      );
+    },
+    [timeline, aspectRatio, platform, urlOf],
   );
   const metadata = metadataFromProps(props);
   const style = useMemo(

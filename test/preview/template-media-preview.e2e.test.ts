@@ -1,0 +1,153 @@
+// The preview is the render for a user template's own files too: a blurred, dimmed picture
+// background with a font file next to the template, and a looping video background. The page
+// gets the picture inside the timeline and loads the font and the video from the app's media
+// server by template id; frames at the same timestamps from the FFmpeg-look preview (real
+// Chromium, built UI, real backend) and from the FFmpeg draft render must match.
+import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { VideoJob } from '../../src/main/application/job.js';
+import type { WebApp } from '../../src/main/presentation/loopback/index.js';
+import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
+import { templateFromChannel } from '#core/templates/builtin-templates.js';
+import { chromiumMissingReason, launchChromium } from '../e2e/support/chromium.js';
+import { ensureRendererBuilt, REPO_ROOT } from '../e2e/support/renderer-build.js';
+import {
+  closeWebApp,
+  createWebAppHarness,
+  openAppPage,
+  type WebAppHarness,
+} from '../e2e/support/web-app-harness.js';
+import { jsonScript } from '../support/json-script.js';
+import { FFMPEG } from '../support/media-tools.js';
+import { expectFramesMatch, ffmpegPreviewAndRender, restingSeconds } from './support/preview-frames.js';
+
+const SCRIPT = jsonScript({ channel: 'water', topic: 'Slow mornings' }, [
+  'Wake before the phone does.',
+  'Drink a glass of water first.',
+  'Follow for calmer days.',
+]);
+
+/** A template of the water channel with `background` and, optionally, a font file as both faces. */
+function template(id: string, background: object, fontFile?: string) {
+  const base = templateFromChannel(BUILTIN_CHANNELS['water']!);
+  return {
+    ...base,
+    id,
+    name: id,
+    palette: { ...base.palette, text: '#ffffff' },
+    background,
+    transition: { kind: 'crossfade' as const, seconds: 0.3 },
+    fonts: fontFile
+      ? { heading: 'Poster Face', body: 'Poster Face', files: [{ family: 'Poster Face', file: fontFile }] }
+      : base.fonts,
+  };
+}
+
+// The font file is the shipped CJK face, whose Latin letters are narrower than Noto Sans: a
+// preview that failed to load it would lay the text out wider than the render.
+const PICTURE = template(
+  'photo-look',
+  { kind: 'image', file: 'photo-look.files/sky.png', blur: 12, dim: 0.35 },
+  'photo-look.files/poster.otf',
+);
+const CLIP = template('clip-look', { kind: 'video', file: 'clip-look.files/loop.mp4', blur: 6, dim: 0.45 });
+
+const missing = chromiumMissingReason();
+
+describe.skipIf(missing !== undefined)(
+  "the preview shows a template's picture, video and font like the render",
+  () => {
+    let harness: WebAppHarness | undefined;
+    let app: WebApp | undefined;
+    let browser: Browser | undefined;
+    let page: Page;
+    let framesDir: string;
+    const jobs: Record<string, VideoJob> = {};
+
+    const ffmpeg = (...args: string[]) => execFileSync(FFMPEG, ['-v', 'error', '-y', ...args]);
+
+    beforeAll(async () => {
+      ensureRendererBuilt();
+      harness = createWebAppHarness();
+      const templates = join(harness.dataDir, 'templates');
+      mkdirSync(join(templates, 'photo-look.files'), { recursive: true });
+      mkdirSync(join(templates, 'clip-look.files'));
+      // A picture with large soft shapes (blur and dim change its look a lot), and a moving clip.
+      ffmpeg(
+        '-f',
+        'lavfi',
+        '-i',
+        'mandelbrot=size=270x480',
+        '-frames:v',
+        '1',
+        join(templates, 'photo-look.files/sky.png'),
+      );
+      copyFileSync(
+        join(REPO_ROOT, 'resources/fonts/NotoSansCJKsc-Bold.otf'),
+        join(templates, 'photo-look.files/poster.otf'),
+      );
+      ffmpeg(
+        ...['-f', 'lavfi', '-i', 'testsrc2=size=270x480:rate=15:d=2'],
+        ...['-pix_fmt', 'yuv420p', join(templates, 'clip-look.files/loop.mp4')],
+      );
+      for (const t of [PICTURE, CLIP])
+        writeFileSync(join(templates, `${t.id}.json`), JSON.stringify(t, null, 2));
+      app = await harness.start();
+      framesDir = join(harness.root, 'frames');
+      mkdirSync(framesDir);
+      for (const t of [PICTURE, CLIP]) {
+        const content = JSON.stringify({ ...SCRIPT, template: t.id });
+        await app.runtime.library.addFiles([{ name: `${t.id}.json`, content }]);
+        jobs[t.id] = await app.runtime.service.generateVideo(
+          { kind: 'text', name: `${t.id}.json`, content },
+          { provider: 'ffmpeg', quality: 'draft' },
+        );
+      }
+      browser = await launchChromium();
+      page = await openAppPage(browser, app, { width: 1280, height: 1000, timeoutMs: 20_000 });
+    }, 240_000);
+
+    afterAll(async () => {
+      if (harness)
+        cpSync(framesDir, join(REPO_ROOT, 'test-results/template-media-frames'), { recursive: true });
+      await closeWebApp({ browser, app, harness });
+    }, 60_000);
+
+    const compareScenes = async (id: string) => {
+      const detail = page.getByTestId('script-detail');
+      if (await detail.isVisible()) await detail.getByRole('button', { name: '← Library' }).click();
+      await page.getByRole('button', { name: `Open ${id}.json`, exact: true }).click();
+      await detail.waitFor();
+      const job = jobs[id]!;
+      expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
+      const preview = page.getByTestId('ffmpeg-preview');
+      await expect
+        .poll(() => preview.getAttribute('data-background-ready'), { timeout: 20_000 })
+        .toBe('true');
+      const { fps, scenes } = job.timeline;
+      for (const scene of scenes) {
+        const pair = await ffmpegPreviewAndRender(page, {
+          video: job.result!.outputPath,
+          seconds: restingSeconds(scene, fps),
+          fps,
+          dir: framesDir,
+          label: `${id}-${scene.index}`,
+        });
+        console.log(pair.report);
+        expectFramesMatch(pair);
+      }
+    };
+
+    it('a blurred, dimmed picture and a font file next to the template', async () => {
+      await compareScenes(PICTURE.id);
+    }, 180_000);
+
+    it('a looping video background, at each scene’s own clip time', async () => {
+      await compareScenes(CLIP.id);
+      expect(await page.getByTestId('preview-video-differs').isVisible()).toBe(true);
+    }, 180_000);
+  },
+);
