@@ -116,11 +116,15 @@ describe.skipIf(missing !== undefined)(
       await closeWebApp({ browser, app, harness });
     }, 60_000);
 
-    const compareScenes = async (id: string) => {
+    const openScript = async (id: string) => {
       const detail = page.getByTestId('script-detail');
       if (await detail.isVisible()) await detail.getByRole('button', { name: '← Library' }).click();
       await page.getByRole('button', { name: `Open ${id}.json`, exact: true }).click();
       await detail.waitFor();
+    };
+
+    const compareScenes = async (id: string) => {
+      await openScript(id);
       const job = jobs[id]!;
       expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
       const preview = page.getByTestId('ffmpeg-preview');
@@ -149,5 +153,18 @@ describe.skipIf(missing !== undefined)(
       await compareScenes(CLIP.id);
       expect(await page.getByTestId('preview-video-differs').isVisible()).toBe(true);
     }, 180_000);
+
+    it('the Remotion preview plays the same video, loaded by template id', async () => {
+      await openScript(CLIP.id);
+      await page.getByTestId('script-detail').getByTestId('render-provider').selectOption('remotion');
+      const panel = page.getByTestId('remotion-preview');
+      await panel.waitFor({ timeout: 30_000 });
+      const video = panel.locator('video[src*="/media/template/clip-look/background"]').first();
+      await expect
+        .poll(() => video.evaluate((v) => (v as unknown as { readyState: number }).readyState), {
+          timeout: 20_000,
+        })
+        .toBeGreaterThanOrEqual(2);
+    }, 120_000);
   },
 );

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { safeAreaFor } from '#core/safe-zone.js';
 import { frameSizeFor } from '#core/video-quality.js';
 import { makeTimeline } from '../test-support/fixtures.js';
+import { ApiProvider } from '../app/api-context.js';
+import { FakeReelforgeApi } from '../test-support/fake-api.js';
 import { PreviewLogo } from './PreviewLogo.js';
 import { TimelinePreview } from './TimelinePreview.js';
 
@@ -44,5 +46,20 @@ describe('PreviewLogo', () => {
       <TimelinePreview timeline={{ ...timeline, style: { ...timeline.style, logo } }} autoPlay={false} />,
     );
     expect(getByTestId('preview-logo').getAttribute('src')).toBe(logo.imageUrl);
+  });
+
+  it('loads a logo too large for the timeline from the media server, by template id', () => {
+    const api = new FakeReelforgeApi();
+    const { getByTestId } = render(
+      <ApiProvider api={api} appInfo={api.appInfo}>
+        <PreviewLogo
+          logo={{ ...logo, imageUrl: undefined }}
+          templateId="mine"
+          aspectRatio="9:16"
+          platform="generic"
+        />
+      </ApiProvider>,
+    );
+    expect(getByTestId('preview-logo').getAttribute('src')).toBe('/media/template/mine/logo');
   });
 });

@@ -1,20 +1,26 @@
 // A template's logo over a preview, where both renderers draw it: the core's logo rectangle in
 // the 1080 px reference frame, in percent so it scales with the preview. The picture is the data
-// URL main put on the timeline (the page reads no files).
+// URL main put on the timeline (the page reads no files) or, for a logo too large to travel that
+// way, the media server's copy named by the template's id.
 import type { PlatformId } from '#core/platform-presets.js';
 import { logoRect } from '#core/render-look/logo-rect.js';
 import type { StyleLogo } from '#core/templates/template-logo.js';
 import { frameSizeFor } from '#core/video-quality.js';
 import type { AspectRatio } from '../../../shared/api-types.js';
+import { useOptionalApi } from '../app/api-context.js';
 
 export interface PreviewLogoProps {
   readonly logo: StyleLogo | undefined;
   readonly aspectRatio: AspectRatio;
   readonly platform: PlatformId;
+  /** The template the logo belongs to (style.templateId), for the media server's copy. */
+  readonly templateId?: string;
 }
 
-export function PreviewLogo({ logo, aspectRatio, platform }: PreviewLogoProps) {
-  if (!logo?.imageUrl) return null;
+export function PreviewLogo({ logo, aspectRatio, platform, templateId }: PreviewLogoProps) {
+  const urlOf = useOptionalApi()?.templateMediaUrl;
+  const src = logo?.imageUrl ?? (templateId && urlOf ? urlOf(templateId, 'logo') : undefined);
+  if (!logo || !src) return null;
   const frame = frameSizeFor('standard', aspectRatio);
   const rect = logoRect(frame, logo, platform);
   const pct = (part: number, whole: number) => `${((part / whole) * 100).toFixed(3)}%`;
@@ -22,7 +28,7 @@ export function PreviewLogo({ logo, aspectRatio, platform }: PreviewLogoProps) {
     <img
       className="preview-logo"
       data-testid="preview-logo"
-      src={logo.imageUrl}
+      src={src}
       alt=""
       style={{
         position: 'absolute',

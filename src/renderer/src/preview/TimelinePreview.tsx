@@ -102,7 +102,12 @@ export function TimelinePreview({
             />
           </div>
         )}
-        <PreviewLogo logo={timeline.style.logo} aspectRatio={aspectRatio} platform={platform} />
+        <PreviewLogo
+          logo={timeline.style.logo}
+          templateId={timeline.style.templateId}
+          aspectRatio={aspectRatio}
+          platform={platform}
+        />
         {overlay}
       </div>
       <PreviewControls clock={clock} durationSeconds={timeline.durationSeconds} />

@@ -50,5 +50,9 @@ describe('previewTemplateMedia', () => {
       fontUrls: [],
     });
     expect(previewTemplateMedia({ templateId: 'plain' }, urlOf)).toEqual({ fontUrls: [] });
+    const logo = { path: '/big-logo.png', width: 4000, height: 2000, position: 'top-left' as const };
+    expect(previewTemplateMedia({ templateId: 'big', logo }, urlOf).logoUrl).toBe(
+      '/media/template/big/logo?token=t',
+    );
   });
 });

@@ -9,13 +9,15 @@ export type TemplateMediaUrlOf = (templateId: string, asset: TemplateMediaAsset)
 export interface PreviewTemplateMedia {
   /** The background picture or video, when the style has one the page can load. */
   readonly backgroundUrl?: string;
+  /** The logo picture (the data URL it arrives with, or the served copy when it was too large). */
+  readonly logoUrl?: string;
   /** The template's own font files, by the family its text asks for. */
   readonly fontUrls: readonly { readonly family: string; readonly url: string }[];
 }
 
 /** The URLs of `style`'s template files; nothing without a media server (`urlOf`) but the data URLs. */
 export function previewTemplateMedia(
-  style: Pick<ChannelStyle, 'templateId' | 'backgroundMedia' | 'fontFiles'>,
+  style: Pick<ChannelStyle, 'templateId' | 'backgroundMedia' | 'fontFiles' | 'logo'>,
   urlOf: TemplateMediaUrlOf | undefined,
 ): PreviewTemplateMedia {
   const served = (asset: TemplateMediaAsset): string | undefined => {
@@ -28,5 +30,6 @@ export function previewTemplateMedia(
     const url = served(`font-${index}`);
     return url ? [{ family: font.family, url }] : [];
   });
-  return { ...(backgroundUrl ? { backgroundUrl } : {}), fontUrls };
+  const logoUrl = style.logo && (style.logo.imageUrl ?? served('logo'));
+  return { ...(backgroundUrl ? { backgroundUrl } : {}), ...(logoUrl ? { logoUrl } : {}), fontUrls };
 }

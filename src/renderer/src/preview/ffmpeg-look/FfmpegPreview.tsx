@@ -100,19 +100,27 @@ export function FfmpegPreview({
     painter.paint(ctx, frameNumber);
     const video = painter.backgroundVideo;
     if (!video) return undefined;
-    // The video is moved to this frame's clip time; its frame is painted once it gets there.
-    const target = painter.backgroundVideoSecondsAt(frameNumber);
     const repaint = () => {
       painter.paint(ctx, frameNumber);
       element.dataset['backgroundSettled'] = String(!video.seeking);
     };
     video.addEventListener('seeked', repaint);
-    if (Math.abs(video.currentTime - target) > 0.5 / timeline.fps) {
-      element.dataset['backgroundSettled'] = 'false';
-      video.currentTime = target;
+    // Playing, the clip plays along and is only moved when it drifts or a scene starts it over;
+    // paused, it is moved to this frame's clip time exactly and painted once there.
+    const target = painter.backgroundVideoSecondsAt(frameNumber);
+    const drift = Math.abs(video.currentTime - target);
+    if (clock.playing) {
+      if (video.paused) void video.play().catch(() => undefined);
+      if (drift > 0.25) video.currentTime = target;
+    } else {
+      if (!video.paused) video.pause();
+      if (drift > 0.5 / timeline.fps) {
+        element.dataset['backgroundSettled'] = 'false';
+        video.currentTime = target;
+      }
     }
     return () => video.removeEventListener('seeked', repaint);
-  }, [painter, frameNumber, timeline.fps]);
+  }, [painter, frameNumber, timeline.fps, clock.playing]);
 
   return (
     <div
@@ -136,7 +144,12 @@ export function FfmpegPreview({
           className="ffmpeg-preview-canvas"
           data-testid="ffmpeg-preview-canvas"
         />
-        <PreviewLogo logo={timeline.style.logo} aspectRatio={aspectRatio} platform={platform} />
+        <PreviewLogo
+          logo={timeline.style.logo}
+          templateId={timeline.style.templateId}
+          aspectRatio={aspectRatio}
+          platform={platform}
+        />
         {overlay}
       </div>
       <PreviewControls clock={clock} durationSeconds={timeline.durationSeconds} />

@@ -72,6 +72,10 @@ export class FfmpegFramePainter {
   readonly #layers: SceneLayer[];
   readonly #scratch: { canvas: HTMLCanvasElement; ctx: PageCanvas2D };
   readonly #video: HTMLVideoElement | undefined;
+  /** The video's current frame drawn as the background (cover, blur, dim), redrawn when it moves. */
+  #videoFrame:
+    | { canvas: HTMLCanvasElement; ctx: PageCanvas2D; small: ReturnType<typeof canvasOf>; at: number }
+    | undefined;
   /** The burned-in narration caption, when the timeline is narrated. */
   readonly captions: CaptionPainter | undefined;
 
@@ -217,18 +221,50 @@ export class FfmpegFramePainter {
     this.captions?.paint(ctx, frameNumber / this.timeline.fps);
   }
 
+  /**
+   * The background video's frame as the render draws it, once the element has one (FfmpegPreview
+   * moves it to backgroundVideoSecondsAt). Blurring a full frame takes longer than a frame's time
+   * in a software canvas, so it is done once per video frame, and a blurred frame is blurred at a
+   * reduced size and scaled up: a blur that wide leaves no detail the reduction could lose.
+   */
+  #videoBackground(): HTMLCanvasElement | undefined {
+    const media = this.timeline.style.backgroundMedia;
+    const video = this.#video;
+    if (!media || !video) return undefined;
+    // HAVE_CURRENT_DATA: the element has the frame at currentTime (not while a seek is under way).
+    if (video.readyState >= 2 && video.videoWidth > 0 && this.#videoFrame?.at !== video.currentTime) {
+      const blurPx = templateBlurPx(media.blur, this.frame);
+      const scale = blurPx >= 8 ? 0.25 : blurPx >= 2 ? 0.5 : 1;
+      const small = {
+        width: Math.round(this.frame.width * scale),
+        height: Math.round(this.frame.height * scale),
+      };
+      this.#videoFrame ??= {
+        ...canvasOf(this.frame)!,
+        small: scale < 1 ? canvasOf(small) : undefined,
+        at: Number.NaN,
+      };
+      const size = { width: video.videoWidth, height: video.videoHeight };
+      const { ctx } = this.#videoFrame;
+      const reduced = this.#videoFrame.small;
+      if (reduced) {
+        reduced.ctx.clearRect(0, 0, small.width, small.height);
+        drawCoverPicture(reduced.ctx, video, size, small, blurPx * scale);
+        ctx.clearRect(0, 0, this.frame.width, this.frame.height);
+        drawCoverPicture(ctx, reduced.canvas, small, this.frame, 0, media.dim);
+      } else {
+        ctx.clearRect(0, 0, this.frame.width, this.frame.height);
+        drawCoverPicture(ctx, video, size, this.frame, blurPx, media.dim);
+      }
+      this.#videoFrame.at = video.currentTime;
+    }
+    return this.#videoFrame?.canvas;
+  }
+
   #paintScene(ctx: PageCanvas2D, position: number, localFrame: number): void {
     const layer = this.#layers[position];
     if (!layer) return;
-    const media = this.timeline.style.backgroundMedia;
-    const video = this.#video;
-    if (media && video && video.videoWidth > 0) {
-      // The frame the video element shows (FfmpegPreview seeks it to backgroundVideoSecondsAt).
-      const size = { width: video.videoWidth, height: video.videoHeight };
-      drawCoverPicture(ctx, video, size, this.frame, templateBlurPx(media.blur, this.frame), media.dim);
-    } else {
-      ctx.drawImage(layer.background, 0, 0);
-    }
+    ctx.drawImage(this.#videoBackground() ?? layer.background, 0, 0);
     const state = entranceAt(this.timeline.style.animation, this.frame, localFrame / this.timeline.fps);
     ctx.save();
     ctx.globalAlpha = state.alpha;

@@ -29,11 +29,15 @@ export default function RemotionPreview({ timeline, aspectRatio, platform, overl
   const props = useMemo(
     // Standard size: the player scales it to the panel; text layout matches the final render.
     () => {
-      const { backgroundUrl, fontUrls } = previewTemplateMedia(timeline.style, urlOf);
+      const { backgroundUrl, logoUrl, fontUrls } = previewTemplateMedia(timeline.style, urlOf);
       return timelineToCompositionProps(
         timeline,
         frameSizeFor('standard', aspectRatio),
-        { ...(backgroundUrl ? { backgroundUrl } : {}), fontUrls: [...fontUrls] },
+        {
+          ...(backgroundUrl ? { backgroundUrl } : {}),
+          ...(logoUrl ? { logoUrl } : {}),
+          fontUrls: [...fontUrls],
+        },
         fontBaseUrl(),
         platform,
       );
