@@ -26,6 +26,9 @@ import type { FarmOverview } from './farm-api-types.js';
 import type { TemplateMediaAsset } from './loopback-protocol.js';
 
 const id = z.string().min(1).max(200);
+/** The largest file the page may send for a template (a looping background video fits). */
+export const TEMPLATE_UPLOAD_MAX_BYTES = 32 * 1024 * 1024;
+
 const templateId = z.string().regex(TEMPLATE_ID_PATTERN, 'lower-case letters, digits and dashes');
 const quality = z.enum(['draft', 'standard', 'high', 'ultra']);
 const aspectRatio = z.enum(['9:16', '1:1', '16:9']);
@@ -171,6 +174,24 @@ export const API_CALLS = {
     })
     .strict(),
   'templates.export': z.object({ id: templateId }).strict(),
+  /**
+   * A file for user template `id`'s background, logo or a font, kept next to it by main. Either
+   * the bytes of a file the user picked in the page (browser mode), or, without `upload`, the file
+   * the user chooses in a dialog main opens (desktop): the page never names a path.
+   */
+  'templates.addFile': z
+    .object({
+      id: templateId,
+      use: z.enum(['background', 'logo', 'font']),
+      upload: z
+        .object({
+          name: z.string().min(1).max(255),
+          dataBase64: z.string().max(Math.ceil((TEMPLATE_UPLOAD_MAX_BYTES * 4) / 3) + 4),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
   /** The template's poster frame (FFmpeg, sample script), rendered once per template content. */
   'templates.poster': z.object({ id: templateId }).strict(),
   /** The sample script laid out with a template as edited (checked in main), for the live preview. */
@@ -235,6 +256,8 @@ export interface ApiResults {
   'templates.import': TemplateListing['templates'][number];
   /** The template as the JSON text a file would hold, and a file name to save it under. */
   'templates.export': TemplateExport;
+  /** The name the template's field takes (`<id>.files/<name>`), or cancelled when the dialog was. */
+  'templates.addFile': { file: string; kind?: 'image' | 'video' } | { cancelled: true };
   /** A `data:image/jpeg;base64,…` URL for an <img>. */
   'templates.poster': { dataUrl: string };
   'templates.previewTimeline': VideoTimeline;
@@ -297,6 +320,7 @@ export interface ApiMethods {
   'templates.list'(payload: ApiPayload<'templates.list'>): Promise<ApiResults['templates.list']>;
   'templates.get'(payload: ApiPayload<'templates.get'>): Promise<ApiResults['templates.get']>;
   'templates.save'(payload: ApiPayload<'templates.save'>): Promise<ApiResults['templates.save']>;
+  'templates.addFile'(payload: ApiPayload<'templates.addFile'>): Promise<ApiResults['templates.addFile']>;
   'templates.duplicate'(
     payload: ApiPayload<'templates.duplicate'>,
   ): Promise<ApiResults['templates.duplicate']>;

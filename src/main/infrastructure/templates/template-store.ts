@@ -5,6 +5,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -22,6 +23,12 @@ import {
   type VideoProbe,
 } from './template-assets.js';
 import { parseTemplateText, templateToText } from './template-file.js';
+import {
+  backgroundKindOf,
+  TEMPLATE_FILE_EXTENSIONS,
+  templateFileName,
+  type TemplateFileUse,
+} from './template-file-uses.js';
 
 /** The folder under the data dir that holds user templates. */
 export const TEMPLATES_FOLDER = 'templates';
@@ -180,6 +187,55 @@ export class TemplateStore {
     }
     this.#checkFiles(template, join(this.folder, `${template.id}.json`));
     return this.#write(template);
+  }
+
+  /**
+   * Keeps `bytes` (a file the user chose for the editor) next to user template `id`, as
+   * `<id>.files/<name>`, once it is checked to be what `use` needs (a picture or video ffprobe
+   * decodes, a picture, a TrueType/OpenType font); returns the name the template's field takes.
+   * The file is checked under a temporary name, so a bad one never replaces a good one.
+   */
+  addFile(
+    id: string,
+    use: TemplateFileUse,
+    name: string,
+    bytes: Uint8Array,
+  ): { file: string; kind?: 'image' | 'video' } {
+    const found = this.get(id);
+    if (!found) throw new ReelforgeError(`unknown template "${id}"`);
+    if (found.builtIn) throw new ReelforgeError(`template "${id}" is built in; duplicate it under a new id`);
+    const safe = templateFileName(name, use);
+    if (!safe) {
+      throw new ReelforgeError(
+        `${basename(name)}: a ${use} file must be ${TEMPLATE_FILE_EXTENSIONS[use].map((e) => `.${e}`).join(', ')}`,
+      );
+    }
+    const file = `${id}.files/${safe}`;
+    const pending = `${id}.files/.adding-${process.pid}-${safe}`;
+    mkdirSync(join(this.folder, `${id}.files`), { recursive: true });
+    writeFileSync(join(this.folder, pending), bytes);
+    try {
+      this.#checkFile(join(this.folder, `${id}.json`), use, pending);
+      renameSync(join(this.folder, pending), join(this.folder, file));
+    } catch (error) {
+      if (!(error instanceof ScriptValidationError)) throw error;
+      // Said of the file the user chose, not of the temporary name it was checked under.
+      const reasons = error.issues.map((issue) => issue.message.replace(pending, safe));
+      throw new ReelforgeError(`${use}: ${reasons.join('; ')}`);
+    } finally {
+      rmSync(join(this.folder, pending), { force: true });
+    }
+    return { file, ...(use === 'background' ? { kind: backgroundKindOf(safe) } : {}) };
+  }
+
+  /** Checks one file (relative to the templates folder) is what `use` needs, as a render would. */
+  #checkFile(templateFile: string, use: TemplateFileUse, file: string): void {
+    if (use === 'logo') templateLogoImage(templateFile, file, this.probeImage, this.folder);
+    else if (use === 'font') templateFontFiles(templateFile, [{ family: 'check', file }], this.folder);
+    else {
+      const probes = { image: this.probeImage, video: this.probeVideo };
+      templateBackgroundMedia(templateFile, backgroundKindOf(file), file, probes, this.folder);
+    }
   }
 
   /** Files named by a template saved as it is must be inside the templates folder, and decodable. */

@@ -311,6 +311,9 @@ export class FakeReelforgeApi implements Contract.ReelforgeApi {
     'templates.export': ({ id }) => {
       throw new Error(`no template ${id}`);
     },
+    'templates.addFile': () => {
+      throw new Error('templates.addFile: override it in the test');
+    },
     'templates.poster': ({ id }) => {
       throw new Error(`no poster for ${id}`);
     },

@@ -1,10 +1,15 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { ReelforgeError, ScriptValidationError, formatValidationIssue } from '#core/errors.js';
 import { templateSchema, type ReelforgeTemplate } from '#core/templates/template-schema.js';
 import type { StoredTemplate, TemplateStore } from '../../../infrastructure/templates/index.js';
 import { templateToText, withPageImage } from '../../../infrastructure/templates/index.js';
-import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
+import { TEMPLATE_FILE_EXTENSIONS } from '../../../infrastructure/templates/template-file-uses.js';
+import {
+  ApiCallError,
+  TEMPLATE_UPLOAD_MAX_BYTES,
+  type ApiHandlers,
+} from '../../../../shared/api-contract.js';
 import type { TemplateEntry } from '../../../../shared/template-api-types.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 import { templatePoster } from '../../../application/templates/template-poster.js';
@@ -20,6 +25,7 @@ type TemplateCalls =
   | 'templates.duplicate'
   | 'templates.import'
   | 'templates.export'
+  | 'templates.addFile'
   | 'templates.poster'
   | 'templates.previewTimeline';
 
@@ -34,6 +40,7 @@ export function templatesHandlers({
   service,
   registry,
   config,
+  platform,
 }: ApiHandlerDeps): Pick<ApiHandlers, TemplateCalls> {
   // One poster render at a time: a gallery asks for all of them at once.
   let posterQueue: Promise<unknown> = Promise.resolve();
@@ -81,6 +88,30 @@ export function templatesHandlers({
       fileName: `${id}.json`,
       content: templateToText(find(id).template),
     }),
+    'templates.addFile': async ({ id, use, upload }) => {
+      refuseBuiltIn(id);
+      find(id);
+      if (upload) {
+        const bytes = Buffer.from(upload.dataBase64, 'base64');
+        if (bytes.length > TEMPLATE_UPLOAD_MAX_BYTES) throw tooLarge(upload.name);
+        return guarded(() => store().addFile(id, use, upload.name, bytes));
+      }
+      // The desktop: the user chooses the file in a dialog main opens; the page learns its new name.
+      if (!platform.chooseFile) {
+        throw new ApiCallError(
+          'failed',
+          'choosing a file here needs the desktop app: pick the file in the page',
+        );
+      }
+      const chosen = await platform.chooseFile({
+        title: `Choose the template's ${use}`,
+        filters: [{ name: `${use} files`, extensions: TEMPLATE_FILE_EXTENSIONS[use] }],
+      });
+      if (chosen === undefined) return { cancelled: true as const };
+      if ((await stat(chosen)).size > TEMPLATE_UPLOAD_MAX_BYTES) throw tooLarge(basename(chosen));
+      const bytes = await readFile(chosen);
+      return guarded(() => store().addFile(id, use, basename(chosen), bytes));
+    },
     'templates.poster': async ({ id }) => {
       const { template } = find(id);
       const deps = {
@@ -94,6 +125,14 @@ export function templatesHandlers({
       return { dataUrl: `data:image/jpeg;base64,${(await readFile(path)).toString('base64')}` };
     },
   };
+}
+
+function tooLarge(name: string): ApiCallError {
+  const limit = TEMPLATE_UPLOAD_MAX_BYTES / (1024 * 1024);
+  return new ApiCallError(
+    'invalid-payload',
+    `${basename(name)}: larger than ${limit} MB, the most a template file may be`,
+  );
 }
 
 function entry(stored: StoredTemplate): TemplateEntry {
