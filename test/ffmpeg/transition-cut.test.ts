@@ -18,7 +18,7 @@ import {
   type RenderPlan,
   type SceneAssets,
 } from '../../src/main/infrastructure/providers/ffmpeg/render-plan.js';
-import { FFMPEG, HAS_FFMPEG } from '../support/media-tools.js';
+import { FFMPEG, HAS_FFMPEG, makeLavfiImage } from '../support/media-tools.js';
 import { timelineOf } from './plan-fixtures.js';
 
 const work = mkdtempSync(join(tmpdir(), 'reelforge-transition-cut-'));
@@ -32,22 +32,8 @@ function assets(count: number): SceneAssets[] {
     const background = join(work, `bg-${i}.png`);
     const text = join(work, `text-${i}.png`);
     const colour = ['0x1e3a8a', '0x7c2d12', '0x14532d', '0x581c87'][i % 4];
-    execFileSync(FFMPEG, [
-      '-v',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      `color=c=${colour}:s=270x480`,
-      '-frames:v',
-      '1',
-      background,
-    ]);
-    execFileSync(FFMPEG, [
-      ...['-v', 'error', '-y', '-f', 'lavfi', '-i', `testsrc2=s=200x80`],
-      ...['-vf', 'format=rgba,colorchannelmixer=aa=0.8', '-frames:v', '1', text],
-    ]);
+    makeLavfiImage(background, `color=c=${colour}:s=270x480`);
+    makeLavfiImage(text, 'testsrc2=s=200x80', ['-vf', 'format=rgba,colorchannelmixer=aa=0.8']);
     return { background: { path: background }, text: { path: text, x: 35, y: 200, width: 200, height: 80 } };
   });
 }
@@ -126,17 +112,10 @@ describe.skipIf(!HAS_FFMPEG)('a part cut inside a transition or an entrance', ()
 
 function maskFile(): string {
   const path = join(work, 'mask.png');
-  execFileSync(FFMPEG, [
-    ...[
-      '-v',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      `gradients=s=${size.width * 2 + 20}x${size.height}:c0=black:c1=white:x0=0:y0=0:x1=${size.width * 2 + 20}:y1=0`,
-    ],
-    ...['-frames:v', '1', '-pix_fmt', 'gray', path],
+  const width = size.width * 2 + 20;
+  makeLavfiImage(path, `gradients=s=${width}x${size.height}:c0=black:c1=white:x0=0:y0=0:x1=${width}:y1=0`, [
+    '-pix_fmt',
+    'gray',
   ]);
   return path;
 }

@@ -116,6 +116,11 @@ export function makeLavfiAudio(path: string, source: string, extra: string[] = [
   execFileSync(FFMPEG, ['-v', 'error', '-y', '-f', 'lavfi', '-i', source, ...extra, path]);
 }
 
+/** Writes one frame of an ffmpeg lavfi source (`color=…`, `testsrc2=…`) to the image `path`. */
+export function makeLavfiImage(path: string, source: string, extra: string[] = []): void {
+  execFileSync(FFMPEG, ['-v', 'error', '-y', '-f', 'lavfi', '-i', source, '-frames:v', '1', ...extra, path]);
+}
+
 export function makeTone(path: string, frequency: number, seconds: number, extra: string[] = []): void {
   makeLavfiAudio(path, `sine=f=${frequency}:d=${seconds}`, extra);
 }

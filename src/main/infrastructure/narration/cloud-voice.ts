@@ -1,5 +1,10 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ProviderSettings } from '#core/config.js';
 import type { ProviderAvailability } from '#core/provider.js';
+import { encodeWav, type PcmAudio } from './wav.js';
 
 /** What a cloud voice reads: its settings (key from config, the environment or the desktop key store). */
 export interface CloudVoiceDeps {
@@ -26,5 +31,22 @@ export abstract class CloudVoice {
 
   async isAvailable(): Promise<ProviderAvailability> {
     return keyAvailability(this.id, this.deps.settings());
+  }
+
+  /**
+   * The raw 16-bit little-endian mono PCM a cloud voice answered with, kept as a WAV file in the
+   * output folder (the renderers and the voice cache read files).
+   */
+  protected async savePcm(
+    bytes: Buffer,
+    sampleRate: number,
+  ): Promise<{ audioPath: string; audio: PcmAudio }> {
+    const samples = new Int16Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 2)).slice();
+    const audio = { sampleRate, samples };
+    const outputDir = this.deps.outputDir ?? tmpdir();
+    await mkdir(outputDir, { recursive: true });
+    const audioPath = join(outputDir, `${this.id}-${randomUUID()}.wav`);
+    await writeFile(audioPath, encodeWav(audio));
+    return { audioPath, audio };
   }
 }

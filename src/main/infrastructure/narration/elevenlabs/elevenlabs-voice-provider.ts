@@ -1,14 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CloudVoice, type CloudVoiceDeps } from '../cloud-voice.js';
 import type {
   SynthesizeOptions,
   VoiceProvider,
   VoiceSynthesis,
 } from '../../../application/narration/voice-provider.js';
-import { durationOf, encodeWav } from '../wav.js';
+import { durationOf } from '../wav.js';
 import { wordsFromCharacters } from './character-alignment.js';
 
 /** "Rachel", one of ElevenLabs' default voices. */
@@ -64,13 +60,7 @@ export class ElevenLabsVoiceProvider extends CloudVoice implements VoiceProvider
       });
     }
     if (!response.alignment) throw new Error('ElevenLabs returned no character timings');
-    const bytes = Buffer.from(response.audioBase64, 'base64');
-    const samples = new Int16Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 2)).slice();
-    const audio = { sampleRate: SAMPLE_RATE, samples };
-    const outputDir = this.deps.outputDir ?? tmpdir();
-    await mkdir(outputDir, { recursive: true });
-    const audioPath = join(outputDir, `elevenlabs-${randomUUID()}.wav`);
-    await writeFile(audioPath, encodeWav(audio));
+    const { audioPath, audio } = await this.savePcm(Buffer.from(response.audioBase64, 'base64'), SAMPLE_RATE);
     return { audioPath, durationSeconds: durationOf(audio), words: wordsFromCharacters(response.alignment) };
   }
 }

@@ -1,7 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CloudVoice, type CloudVoiceDeps } from '../cloud-voice.js';
 import type {
   SynthesizeOptions,
@@ -9,7 +5,7 @@ import type {
   VoiceSynthesis,
 } from '../../../application/narration/voice-provider.js';
 import { alignWords } from '../energy-aligner.js';
-import { durationOf, encodeWav } from '../wav.js';
+import { durationOf } from '../wav.js';
 import { splitWords } from '../word-stitching.js';
 
 export const OPENAI_DEFAULT_VOICE = 'alloy';
@@ -79,13 +75,8 @@ export class OpenAiVoiceProvider extends CloudVoice implements VoiceProvider {
       const reason = describeFailure(error instanceof APIError ? error : undefined, error, settings.apiKey);
       throw new Error(`OpenAI could not speak with voice "${voice}": ${reason}`, { cause: error });
     }
-    const samples = new Int16Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 2)).slice();
-    if (samples.length === 0) throw new Error('OpenAI returned no audio');
-    const audio = { sampleRate: SAMPLE_RATE, samples };
-    const outputDir = this.deps.outputDir ?? tmpdir();
-    await mkdir(outputDir, { recursive: true });
-    const audioPath = join(outputDir, `openai-${randomUUID()}.wav`);
-    await writeFile(audioPath, encodeWav(audio));
+    if (bytes.length < 2) throw new Error('OpenAI returned no audio');
+    const { audioPath, audio } = await this.savePcm(bytes, SAMPLE_RATE);
     return { audioPath, durationSeconds: durationOf(audio), words: alignWords(audio, splitWords(text)) };
   }
 }

@@ -1,13 +1,13 @@
 // Narration settings: the default voice (a choice among the voice providers main lists, with
 // availability), the speaking rate, piper's program and voice file, and the cloud voices' keys.
 // The page never names a path: piper's files come from a dialog main opens (desktop app only).
-import { NumberInput } from '../../components/NumberInput.js';
 import { useEffect, useState } from 'react';
 import type { NarrationSettingsView, PiperFileField } from '../../../../shared/narration-api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { ErrorBanner, Spinner } from '../../components/common.js';
+import { NumberInput } from '../../components/NumberInput.js';
 import { useToast } from '../../components/toasts.js';
 import { useAsync } from '../../state/use-async.js';
 import { ApiKeyField } from './ApiKeyField.js';

@@ -1,14 +1,14 @@
 // Settings, edited as a draft and saved as a patch of what changed; the backend applies it at once.
-import { NumberInput } from '../../components/NumberInput.js';
 import { useEffect, useState } from 'react';
+import { PLATFORM_IDS } from '#core/platform-presets.js';
+import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality.js';
 import type { ProviderInfo, SettingsView as Settings } from '../../../../shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent, useAppInfo } from '../../app/api-context.js';
 import { ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
+import { NumberInput } from '../../components/NumberInput.js';
 import { useToast } from '../../components/toasts.js';
 import { useAsync } from '../../state/use-async.js';
-import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality.js';
-import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import { Field } from './Field.js';
 import { environmentHint } from './environment-hint.js';
