@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FFMPEG, HAS_FFMPEG, measureLoudness } from '../support/media-tools.js';
+import { HAS_FFMPEG, makeLavfiAudio, measureLoudness } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
@@ -18,18 +17,11 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK || !HAS_CHROMIUM)('Remotion narrated 
   beforeAll(() => {
     temp = makeTempDir();
     // Quiet "music", well below −14 LUFS.
-    execFileSync(FFMPEG, [
-      '-v',
-      'error',
-      '-y',
-      '-f',
-      'lavfi',
-      '-i',
-      "aevalsrc='0.03*sin(2*PI*220*t)*(0.6+0.4*sin(2*PI*0.5*t))+0.02*sin(2*PI*330*t)':s=44100:d=12",
-      '-ac',
-      '2',
+    makeLavfiAudio(
       join(temp.path, 'music.wav'),
-    ]);
+      "aevalsrc='0.03*sin(2*PI*220*t)*(0.6+0.4*sin(2*PI*0.5*t))+0.02*sin(2*PI*330*t)':s=44100:d=12",
+      ['-ac', '2'],
+    );
   });
   afterAll(() => temp?.cleanup());
 

@@ -18,10 +18,9 @@ import {
   openAppPage,
 } from '../e2e/support/web-app-harness.js';
 import {
+  expectFfmpegPreviewMatchesRender,
   expectFramesMatch,
-  ffmpegPreviewAndRender,
   remotionPreviewAndRender,
-  restingSeconds,
 } from './support/preview-frames.js';
 import { jsonScript } from '../support/json-script.js';
 
@@ -113,20 +112,7 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
     await expect
       .poll(() => page.getByRole('radio', { name: 'FFmpeg (as rendered)' }).getAttribute('aria-checked'))
       .toBe('true');
-    const { fps, scenes } = job.timeline;
-    const report: string[] = [];
-    for (const scene of scenes) {
-      const pair = await ffmpegPreviewAndRender(page, {
-        video: job.result!.outputPath,
-        seconds: restingSeconds(scene, fps),
-        fps,
-        dir: framesDir,
-        label: `${label}-${scene.index}`,
-      });
-      report.push(pair.report);
-      console.log(pair.report);
-      expectFramesMatch(pair, report.join('\n'));
-    }
+    await expectFfmpegPreviewMatchesRender(page, job, framesDir, label);
   };
 
   it('FFmpeg: the default preview, labelled as FFmpeg, matches its draft render at every scene', async () => {

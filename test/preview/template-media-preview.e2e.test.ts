@@ -4,7 +4,6 @@
 // server by template id; frames at the same timestamps from the FFmpeg-look preview (real
 // Chromium, built UI, real backend) and from the FFmpeg draft render must match.
 import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +20,8 @@ import {
   type WebAppHarness,
 } from '../e2e/support/web-app-harness.js';
 import { jsonScript } from '../support/json-script.js';
-import { FFMPEG } from '../support/media-tools.js';
-import { expectFramesMatch, ffmpegPreviewAndRender, restingSeconds } from './support/preview-frames.js';
+import { makeFromLavfi, makeLavfiImage } from '../support/media-tools.js';
+import { expectFfmpegPreviewMatchesRender } from './support/preview-frames.js';
 
 const SCRIPT = jsonScript({ channel: 'water', topic: 'Slow mornings' }, [
   'Wake before the phone does.',
@@ -67,8 +66,6 @@ describe.skipIf(missing !== undefined)(
     let framesDir: string;
     const jobs: Record<string, VideoJob> = {};
 
-    const ffmpeg = (...args: string[]) => execFileSync(FFMPEG, ['-v', 'error', '-y', ...args]);
-
     beforeAll(async () => {
       ensureRendererBuilt();
       harness = createWebAppHarness();
@@ -76,23 +73,15 @@ describe.skipIf(missing !== undefined)(
       mkdirSync(join(templates, 'photo-look.files'), { recursive: true });
       mkdirSync(join(templates, 'clip-look.files'));
       // A picture with large soft shapes (blur and dim change its look a lot), and a moving clip.
-      ffmpeg(
-        '-f',
-        'lavfi',
-        '-i',
-        'mandelbrot=size=270x480',
-        '-frames:v',
-        '1',
-        join(templates, 'photo-look.files/sky.png'),
-      );
+      makeLavfiImage(join(templates, 'photo-look.files/sky.png'), 'mandelbrot=size=270x480');
       copyFileSync(
         join(REPO_ROOT, 'resources/fonts/NotoSansCJKsc-Bold.otf'),
         join(templates, 'photo-look.files/poster.otf'),
       );
-      ffmpeg(
-        ...['-f', 'lavfi', '-i', 'testsrc2=size=270x480:rate=15:d=2'],
-        ...['-pix_fmt', 'yuv420p', join(templates, 'clip-look.files/loop.mp4')],
-      );
+      makeFromLavfi(join(templates, 'clip-look.files/loop.mp4'), 'testsrc2=size=270x480:rate=15:d=2', [
+        '-pix_fmt',
+        'yuv420p',
+      ]);
       for (const t of [PICTURE, CLIP])
         writeFileSync(join(templates, `${t.id}.json`), JSON.stringify(t, null, 2));
       app = await harness.start();
@@ -131,18 +120,7 @@ describe.skipIf(missing !== undefined)(
       await expect
         .poll(() => preview.getAttribute('data-background-ready'), { timeout: 20_000 })
         .toBe('true');
-      const { fps, scenes } = job.timeline;
-      for (const scene of scenes) {
-        const pair = await ffmpegPreviewAndRender(page, {
-          video: job.result!.outputPath,
-          seconds: restingSeconds(scene, fps),
-          fps,
-          dir: framesDir,
-          label: `${id}-${scene.index}`,
-        });
-        console.log(pair.report);
-        expectFramesMatch(pair);
-      }
+      await expectFfmpegPreviewMatchesRender(page, job, framesDir, id);
     };
 
     it('a blurred, dimmed picture and a font file next to the template', async () => {

@@ -2,7 +2,6 @@
 // server (loopback HTTP in browser mode, `reelforge-media://template/…` in Electron). The page
 // names a template id and a use, never a path: it must get exactly the files the template store
 // checked for that use, and nothing else — no file outside the templates folder, however asked.
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,26 +12,14 @@ import { resolveTemplateMedia } from '../../src/main/presentation/media/index.js
 import { parseElectronMediaUrl } from '../../src/main/presentation/electron/media-url.js';
 import { electronTemplateMediaUrl } from '../../src/shared/loopback-protocol.js';
 import { REPO_ROOT } from '../e2e/support/renderer-build.js';
-import { FFMPEG, HAS_FFMPEG } from '../support/media-tools.js';
+import { HAS_FFMPEG, makeFromLavfi } from '../support/media-tools.js';
 import { createDesktopFixture, type DesktopFixture } from './desktop-fixture.js';
 
 const FONT = join(REPO_ROOT, 'resources/fonts/NotoSans-Regular.ttf');
 
 /** A one-second H.264 clip of an ffmpeg test pattern. */
-function makeClip(path: string, source: string): void {
-  execFileSync(FFMPEG, [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    `${source}:d=1`,
-    '-pix_fmt',
-    'yuv420p',
-    path,
-  ]);
-}
+const makeClip = (path: string, source: string) =>
+  makeFromLavfi(path, `${source}:d=1`, ['-pix_fmt', 'yuv420p']);
 
 function template(id: string, background: object, fontFile = `${id}.files/face.ttf`) {
   return {

@@ -111,14 +111,19 @@ export function meanVolume(path: string, from: number, seconds: number, filter =
   return match ? (match[1] === '-inf' ? Number.NEGATIVE_INFINITY : Number(match[1])) : Number.NaN;
 }
 
+/** Writes what an ffmpeg lavfi source makes (`testsrc2=…:d=2`, `sine=…`) to `path`, with `extra` output options. */
+export function makeFromLavfi(path: string, source: string, extra: string[] = []): void {
+  execFileSync(FFMPEG, ['-v', 'error', '-y', '-f', 'lavfi', '-i', source, ...extra, path]);
+}
+
 /** Writes audio from an ffmpeg lavfi source (`sine=…`, `aevalsrc=…`) to `path`. */
 export function makeLavfiAudio(path: string, source: string, extra: string[] = []): void {
-  execFileSync(FFMPEG, ['-v', 'error', '-y', '-f', 'lavfi', '-i', source, ...extra, path]);
+  makeFromLavfi(path, source, extra);
 }
 
 /** Writes one frame of an ffmpeg lavfi source (`color=…`, `testsrc2=…`) to the image `path`. */
 export function makeLavfiImage(path: string, source: string, extra: string[] = []): void {
-  execFileSync(FFMPEG, ['-v', 'error', '-y', '-f', 'lavfi', '-i', source, '-frames:v', '1', ...extra, path]);
+  makeFromLavfi(path, source, ['-frames:v', '1', ...extra]);
 }
 
 export function makeTone(path: string, frequency: number, seconds: number, extra: string[] = []): void {

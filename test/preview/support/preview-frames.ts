@@ -128,6 +128,35 @@ export async function remotionPreviewAndRender(
   return { preview, render, report };
 }
 
+/**
+ * For every scene of an FFmpeg render, the FFmpeg-look preview (already showing that script) and
+ * the render at the scene's resting moment match; the reports so far go with a failure.
+ */
+export async function expectFfmpegPreviewMatchesRender(
+  page: Page,
+  job: {
+    readonly timeline: { fps: number; scenes: readonly VideoScene[] };
+    readonly result?: { outputPath: string };
+  },
+  dir: string,
+  label: string,
+): Promise<void> {
+  const { fps, scenes } = job.timeline;
+  const report: string[] = [];
+  for (const scene of scenes) {
+    const pair = await ffmpegPreviewAndRender(page, {
+      video: job.result!.outputPath,
+      seconds: restingSeconds(scene, fps),
+      fps,
+      dir,
+      label: `${label}-${scene.index}`,
+    });
+    report.push(pair.report);
+    console.log(pair.report);
+    expectFramesMatch(pair, report.join('\n'));
+  }
+}
+
 /** Both frames have their text in the same place at the same size and the same mean colour. */
 export function expectFramesMatch(pair: FramePair, context = pair.report): void {
   expect(textDistance(pair.preview, pair.render), `text boxes\n${context}`).toBeLessThanOrEqual(

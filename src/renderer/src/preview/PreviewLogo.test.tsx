@@ -21,7 +21,7 @@ const logo = {
 
 describe('PreviewLogo', () => {
   it("shows main's picture in the corner of the safe zone where the renderers draw it", () => {
-    const { getByTestId } = render(<PreviewLogo logo={logo} aspectRatio="9:16" platform="tiktok" />);
+    const { getByTestId } = render(<PreviewLogo style={{ logo }} aspectRatio="9:16" platform="tiktok" />);
     const img = getByTestId('preview-logo') as HTMLImageElement;
     expect(img.getAttribute('src')).toBe(logo.imageUrl);
     const frame = frameSizeFor('standard', '9:16');
@@ -33,10 +33,16 @@ describe('PreviewLogo', () => {
 
   it('shows nothing without a logo or without a picture the page can load', () => {
     const { queryByTestId, rerender } = render(
-      <PreviewLogo logo={undefined} aspectRatio="9:16" platform="generic" />,
+      <PreviewLogo style={{}} aspectRatio="9:16" platform="generic" />,
     );
     expect(queryByTestId('preview-logo')).toBeNull();
-    rerender(<PreviewLogo logo={{ ...logo, imageUrl: undefined }} aspectRatio="9:16" platform="generic" />);
+    rerender(
+      <PreviewLogo
+        style={{ logo: { ...logo, imageUrl: undefined } }}
+        aspectRatio="9:16"
+        platform="generic"
+      />,
+    );
     expect(queryByTestId('preview-logo')).toBeNull();
   });
 
@@ -53,8 +59,7 @@ describe('PreviewLogo', () => {
     const { getByTestId } = render(
       <ApiProvider api={api} appInfo={api.appInfo}>
         <PreviewLogo
-          logo={{ ...logo, imageUrl: undefined }}
-          templateId="mine"
+          style={{ logo: { ...logo, imageUrl: undefined }, templateId: 'mine' }}
           aspectRatio="9:16"
           platform="generic"
         />

@@ -10,14 +10,13 @@ import type { AspectRatio } from '../../../shared/api-types.js';
 import { useOptionalApi } from '../app/api-context.js';
 
 export interface PreviewLogoProps {
-  readonly logo: StyleLogo | undefined;
+  /** The timeline's style: its logo, and the template it belongs to (for the media server's copy). */
+  readonly style: { readonly logo?: StyleLogo; readonly templateId?: string };
   readonly aspectRatio: AspectRatio;
   readonly platform: PlatformId;
-  /** The template the logo belongs to (style.templateId), for the media server's copy. */
-  readonly templateId?: string;
 }
 
-export function PreviewLogo({ logo, aspectRatio, platform, templateId }: PreviewLogoProps) {
+export function PreviewLogo({ style: { logo, templateId }, aspectRatio, platform }: PreviewLogoProps) {
   const urlOf = useOptionalApi()?.templateMediaUrl;
   const src = logo?.imageUrl ?? (templateId && urlOf ? urlOf(templateId, 'logo') : undefined);
   if (!logo || !src) return null;

@@ -102,12 +102,7 @@ export function TimelinePreview({
             />
           </div>
         )}
-        <PreviewLogo
-          logo={timeline.style.logo}
-          templateId={timeline.style.templateId}
-          aspectRatio={aspectRatio}
-          platform={platform}
-        />
+        <PreviewLogo style={timeline.style} aspectRatio={aspectRatio} platform={platform} />
         {overlay}
       </div>
       <PreviewControls clock={clock} durationSeconds={timeline.durationSeconds} />

@@ -144,12 +144,7 @@ export function FfmpegPreview({
           className="ffmpeg-preview-canvas"
           data-testid="ffmpeg-preview-canvas"
         />
-        <PreviewLogo
-          logo={timeline.style.logo}
-          templateId={timeline.style.templateId}
-          aspectRatio={aspectRatio}
-          platform={platform}
-        />
+        <PreviewLogo style={timeline.style} aspectRatio={aspectRatio} platform={platform} />
         {overlay}
       </div>
       <PreviewControls clock={clock} durationSeconds={timeline.durationSeconds} />
