@@ -34,26 +34,21 @@ export function HistoryFilters({ value, channels, providers, onChange }: History
         onChange={(e) => set('search', e.target.value)}
         data-testid="history-search"
       />
-      <ChoiceSelect
-        aria-label="Channel"
-        value={value.channel}
-        choices={[
-          { value: '', label: 'All channels' },
-          ...channels.map((c) => ({ value: c.id, label: c.name })),
-        ]}
-        onChange={(v) => set('channel', v)}
-        data-testid="history-channel"
-      />
-      <ChoiceSelect
-        aria-label="Provider"
-        value={value.providerId}
-        choices={[
-          { value: '', label: 'All providers' },
-          ...providers.map((p) => ({ value: p.id, label: p.name })),
-        ]}
-        onChange={(v) => set('providerId', v)}
-        data-testid="history-provider"
-      />
+      {(
+        [
+          ['Channel', 'channel', 'All channels', channels, 'history-channel'],
+          ['Provider', 'providerId', 'All providers', providers, 'history-provider'],
+        ] as const
+      ).map(([label, field, all, options, testId]) => (
+        <ChoiceSelect
+          key={field}
+          aria-label={label}
+          value={value[field]}
+          choices={[{ value: '', label: all }, ...options.map((o) => ({ value: o.id, label: o.name }))]}
+          onChange={(v) => set(field, v)}
+          data-testid={testId}
+        />
+      ))}
       <ChoiceSelect<HistoryFilterForm['status']>
         aria-label="Status"
         value={value.status}
@@ -61,24 +56,22 @@ export function HistoryFilters({ value, channels, providers, onChange }: History
         onChange={(v) => set('status', v)}
         data-testid="history-status"
       />
-      <label className="date-field">
-        <span>From</span>
-        <input
-          type="date"
-          value={value.from}
-          onChange={(e) => set('from', e.target.value)}
-          data-testid="history-from"
-        />
-      </label>
-      <label className="date-field">
-        <span>To</span>
-        <input
-          type="date"
-          value={value.to}
-          onChange={(e) => set('to', e.target.value)}
-          data-testid="history-to"
-        />
-      </label>
+      {(
+        [
+          ['From', 'from'],
+          ['To', 'to'],
+        ] as const
+      ).map(([label, field]) => (
+        <label key={field} className="date-field">
+          <span>{label}</span>
+          <input
+            type="date"
+            value={value[field]}
+            onChange={(e) => set(field, e.target.value)}
+            data-testid={`history-${field}`}
+          />
+        </label>
+      ))}
       {active && (
         <button type="button" className="button small ghost" onClick={() => onChange(EMPTY_HISTORY_FILTER)}>
           Clear filters

@@ -55,24 +55,23 @@ export function HistoryView() {
         }
         actions={
           <div className="segmented-buttons" role="group" aria-label="Layout">
-            <button
-              type="button"
-              className="button small ghost"
-              aria-pressed={layout === 'grid'}
-              onClick={() => setLayout('grid')}
-              data-testid="history-grid"
-            >
-              Grid
-            </button>
-            <button
-              type="button"
-              className="button small ghost"
-              aria-pressed={layout === 'list'}
-              onClick={() => setLayout('list')}
-              data-testid="history-list-toggle"
-            >
-              List
-            </button>
+            {(
+              [
+                ['grid', 'Grid', 'history-grid'],
+                ['list', 'List', 'history-list-toggle'],
+              ] as const
+            ).map(([choice, label, testId]) => (
+              <button
+                key={choice}
+                type="button"
+                className="button small ghost"
+                aria-pressed={layout === choice}
+                onClick={() => setLayout(choice)}
+                data-testid={testId}
+              >
+                {label}
+              </button>
+            ))}
           </div>
         }
       />
