@@ -1,12 +1,17 @@
-// The side-by-side editor's form for a user template's common fields. The draft is checked by
-// main on Save (templates.save); a problem comes back naming the field.
+// The side-by-side editor of a user template: the common fields on the left, the live preview of
+// the sample script as the FFmpeg renderer draws it on the right. The draft is checked by main on
+// Save (templates.save); a problem comes back naming the field. Files (background, fonts, logo)
+// are picked in the page and kept next to the template by main (templates.addFile).
 import { useState } from 'react';
 import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
-import { TEXT_POSITIONS } from '#core/templates/template-schema.js';
-import { TRANSITION_KINDS } from '#core/channel.js';
+import { BackgroundFields } from './BackgroundFields.js';
+import { BrandFields } from './BrandFields.js';
+import { FontFields } from './FontFields.js';
+import { PaletteFields } from './PaletteFields.js';
+import { RoleLookFields } from './RoleLookFields.js';
+import { draftProblem, ROLES } from './template-draft.js';
 import { TemplateLivePreview } from './TemplateLivePreview.js';
-
-const ROLES = ['hook', 'point', 'cta'] as const;
+import { useTemplateFile } from './use-template-file.js';
 
 export function TemplateEditor({
   initial,
@@ -19,8 +24,8 @@ export function TemplateEditor({
 }) {
   const [draft, setDraft] = useState(initial);
   const [saving, setSaving] = useState(false);
-  const palette = (patch: Partial<ReelforgeTemplate['palette']>) =>
-    setDraft((d) => ({ ...d, palette: { ...d.palette, ...patch } }));
+  const addFile = useTemplateFile(initial.id);
+  const fields = { draft, onChange: setDraft };
   const save = async () => {
     setSaving(true);
     try {
@@ -34,126 +39,26 @@ export function TemplateEditor({
       <div className="template-editor-form">
         <label>
           Name
-          <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
-        </label>
-        {draft.palette.background.map((colour, index) => (
-          <label key={index}>
-            Background colour {index + 1}
-            <input
-              type="color"
-              value={colour}
-              onChange={(e) =>
-                palette({
-                  background: draft.palette.background.map((c, i) => (i === index ? e.target.value : c)),
-                })
-              }
-            />
-          </label>
-        ))}
-        <label>
-          Text colour
           <input
-            type="color"
-            value={draft.palette.text}
-            onChange={(e) => palette({ text: e.target.value })}
+            value={draft.name}
+            maxLength={80}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
           />
         </label>
-        <label>
-          Accent colour
-          <input
-            type="color"
-            value={draft.palette.accent}
-            onChange={(e) => palette({ accent: e.target.value })}
-          />
-        </label>
-        <label>
-          Heading font
-          <input
-            value={draft.fonts.heading}
-            onChange={(e) => setDraft({ ...draft, fonts: { ...draft.fonts, heading: e.target.value } })}
-          />
-        </label>
-        <label>
-          Body font
-          <input
-            value={draft.fonts.body}
-            onChange={(e) => setDraft({ ...draft, fonts: { ...draft.fonts, body: e.target.value } })}
-          />
-        </label>
-        <label>
-          Background
-          <select
-            value={draft.background.kind}
-            onChange={(e) =>
-              setDraft({ ...draft, background: { kind: e.target.value as 'gradient' | 'solid' } })
-            }
-          >
-            <option value="gradient">gradient</option>
-            <option value="solid">solid</option>
-          </select>
-        </label>
+        <PaletteFields {...fields} />
+        <FontFields {...fields} addFile={addFile} />
+        <BackgroundFields {...fields} addFile={addFile} />
         {ROLES.map((role) => (
-          <label key={role}>
-            {role} position
-            <select
-              value={draft.roles[role].position}
-              onChange={(e) =>
-                setDraft({
-                  ...draft,
-                  roles: {
-                    ...draft.roles,
-                    [role]: {
-                      ...draft.roles[role],
-                      position: e.target.value as (typeof TEXT_POSITIONS)[number],
-                    },
-                  },
-                })
-              }
-            >
-              {TEXT_POSITIONS.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </select>
-          </label>
+          <RoleLookFields key={role} {...fields} role={role} />
         ))}
-        {ROLES.map((role) => (
-          <label key={`${role}-size`}>
-            {role} size (largest, × default)
-            <input
-              type="number"
-              min={0.5}
-              max={3}
-              step={0.1}
-              value={draft.roles[role].size.max}
-              onChange={(e) => {
-                const max = Number(e.target.value);
-                const size = { min: Math.min(draft.roles[role].size.min, max), max };
-                setDraft({ ...draft, roles: { ...draft.roles, [role]: { ...draft.roles[role], size } } });
-              }}
-            />
-          </label>
-        ))}
-        <label>
-          Transition
-          <select
-            value={draft.transition.kind}
-            onChange={(e) =>
-              setDraft({
-                ...draft,
-                transition: {
-                  ...draft.transition,
-                  kind: e.target.value as (typeof TRANSITION_KINDS)[number],
-                },
-              })
-            }
-          >
-            {TRANSITION_KINDS.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </select>
-        </label>
+        <BrandFields {...fields} addFile={addFile} />
         <div className="row">
-          <button type="button" className="button primary" onClick={() => void save()} disabled={saving}>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void save()}
+            disabled={saving || draftProblem(draft) !== undefined}
+          >
             Save
           </button>
           <button type="button" className="button" onClick={onClose}>

@@ -1,10 +1,10 @@
 // The editor's live preview: main lays out the sample script with the template as edited (the
-// same timeline the renderers get) and the app's preview component plays it, unchanged.
+// same timeline the renderers get) and the FFmpeg look plays it, drawn with the renderer's code.
 import { useEffect, useState } from 'react';
 import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
 import type { VideoTimeline } from '../../../../shared/api-types.js';
 import { useApi } from '../../app/api-context.js';
-import { TimelinePreview } from '../../preview/TimelinePreview.js';
+import { FfmpegPreview } from '../../preview/ffmpeg-look/FfmpegPreview.js';
 
 export function TemplateLivePreview({ template }: { template: ReelforgeTemplate }) {
   const api = useApi();
@@ -28,7 +28,7 @@ export function TemplateLivePreview({ template }: { template: ReelforgeTemplate 
   return (
     <div className="template-live-preview" data-testid="template-live-preview">
       {problem && <p className="field-error">{problem}</p>}
-      {timeline && <TimelinePreview timeline={timeline} />}
+      {timeline && <FfmpegPreview timeline={timeline} aspectRatio="9:16" />}
     </div>
   );
 }
