@@ -3,17 +3,21 @@
 // from the Templates view, change its colours and fonts in the file, import it under a new id,
 // pick it in the render form and render a script with FFmpeg (draft): the frames are blue where
 // the built-in's are red. The CLI walk is in test/templates/templates-cli.test.ts.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
 import type { WebApp } from '../../src/main/presentation/loopback/index.js';
-import { grabRgb, meanRgb } from '../support/media-tools.js';
+import { grabRgb, makeLavfiImage, meanRgb } from '../support/media-tools.js';
+import { makeTempDir } from '../support/temp-dir.js';
 import { chromiumMissingReason } from './support/chromium.js';
+import { REPO_ROOT } from './support/renderer-build.js';
 import { jobIds, useWebAppPage } from './support/web-app-harness.js';
 import { jsonScript } from '../support/json-script.js';
 
 const POLL = { timeout: 15_000, interval: 100 } as const;
+const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
 const SCRIPT_NAME = 'fire-tip.json';
 const SCRIPT = JSON.stringify(
   jsonScript({ channel: 'fire', topic: 'Start before you are ready' }, ['Start now.', 'One step.', 'Go.']),
@@ -133,6 +137,60 @@ describe.skipIf(missing !== undefined)('templates walk in the desktop UI', () =>
       .toBe(5);
     expect(pageErrors).toEqual([]);
   }, 300_000);
+
+  it('edits the imported template in the app: a picture background and a font file next to it, seen in the preview and the render', async () => {
+    const work = makeTempDir('reelforge-template-files-');
+    const picture = join(work.path, 'meadow.png');
+    makeLavfiImage(picture, 'color=c=0x20c040:s=270x480');
+    await page.getByTestId('nav-templates').click();
+    await card('blue-fire').getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByTestId('template-editor');
+    await editor.waitFor();
+    await editor.getByTestId('template-background-kind').selectOption('image');
+    expect(await editor.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
+    await editor.getByLabel('Choose picture…').setInputFiles(picture);
+    await expect
+      .poll(() => editor.getByTestId('template-background-file').textContent(), POLL)
+      .toBe('blue-fire.files/meadow.png');
+    await editor.getByLabel('Dim (0 none – 1 black)').fill('0.2');
+    await editor.getByLabel("New font's name").fill('Poster Face');
+    await editor
+      .getByLabel('Add font file…')
+      .setInputFiles(join(REPO_ROOT, 'resources/fonts/NotoSansCJKsc-Bold.otf'));
+    await editor.locator('strong', { hasText: 'Poster Face' }).waitFor();
+    await editor.getByTestId('template-heading-font').selectOption('Poster Face');
+    await editor.getByTestId('template-hook-weight').selectOption('800');
+    // The live preview is the FFmpeg look, with the picture it got from main.
+    const preview = editor.getByTestId('ffmpeg-preview');
+    await expect.poll(() => preview.getAttribute('data-background-ready'), POLL).toBe('true');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await editor.screenshot({ path: join(SCREENSHOTS, 'template-editor.png') });
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(() => {
+        const saved = JSON.parse(
+          readFileSync(join(running().runtime.config.dataDir, 'templates/blue-fire.json'), 'utf8'),
+        ) as ReelforgeTemplate;
+        return [saved.background, saved.fonts.heading, saved.fonts.files, saved.roles.hook.weight];
+      }, POLL)
+      .toEqual([
+        { kind: 'image', file: 'blue-fire.files/meadow.png', dim: 0.2 },
+        'Poster Face',
+        [{ family: 'Poster Face', file: 'blue-fire.files/NotoSansCJKsc-Bold.otf' }],
+        800,
+      ]);
+    const job = await running().runtime.service.generateVideo(
+      { kind: 'text', name: SCRIPT_NAME, content: SCRIPT },
+      { provider: 'ffmpeg', quality: 'draft', template: 'blue-fire' },
+    );
+    expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
+    const [r, g, b] = topStripColour(job.result!.outputPath, 1);
+    // The green picture, dimmed a little: green dominates where the blue gradient was.
+    expect(g).toBeGreaterThan(Math.max(r, b) + 40);
+    expect(job.timeline.style.fontFiles?.map((f) => f.family)).toEqual(['Poster Face']);
+    expect(pageErrors).toEqual([]);
+    work.cleanup();
+  }, 180_000);
 
   function running(): WebApp {
     return web.app;

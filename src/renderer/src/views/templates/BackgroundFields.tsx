@@ -28,6 +28,7 @@ export function BackgroundFields({
       <label>
         Background
         <ChoiceSelect
+          data-testid="template-background-kind"
           value={background.kind}
           choices={KINDS}
           onChange={(kind) => onChange(withBackgroundKind(draft, kind))}

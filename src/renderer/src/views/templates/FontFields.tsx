@@ -25,6 +25,7 @@ export function FontFields({
       <label>
         Heading font
         <ChoiceSelect
+          data-testid="template-heading-font"
           value={fonts.heading}
           choices={families}
           onChange={(heading) => onChange({ ...draft, fonts: { ...fonts, heading } })}

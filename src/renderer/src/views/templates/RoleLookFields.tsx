@@ -53,6 +53,7 @@ export function RoleLookFields({
       <label>
         {role} weight
         <ChoiceSelect
+          data-testid={`template-${role}-weight`}
           value={String(look.weight) as (typeof WEIGHTS)[number]}
           choices={WEIGHTS}
           onChange={(weight) => set({ weight: Number(weight) as TemplateRoleLook['weight'] })}
