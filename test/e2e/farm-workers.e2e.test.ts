@@ -3,19 +3,18 @@
 // redis-server on a free loopback port and one `reelforge worker` process (the built CLI: run
 // `npx vite build --config vite.cli.config.ts` first). A render queued from the UI goes through
 // the farm; Providers shows the worker, Queue and History the worker that rendered it.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebApp, type WebApp } from '../../src/main/presentation/loopback/index.js';
+import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import { startWorker, type FarmWorkerProcess } from '../farm/farm-processes.js';
 import { freeLoopbackPort, RedisProcess } from '../farm/redis-process.js';
-import { makeTempDir } from '../support/temp-dir.js';
-import { chromiumMissingReason, launchChromium } from './support/chromium.js';
+import { chromiumMissingReason } from './support/chromium.js';
 import { createFileTransfer, dragOver, dropTransfer } from './support/drop-files.js';
-import { ensureRendererBuilt, REPO_ROOT, snapshotRenderer } from './support/renderer-build.js';
+import { REPO_ROOT } from './support/renderer-build.js';
 import { FOCUS_SCRIPT } from './support/scripts.js';
-import { openAppPage } from './support/web-app-harness.js';
+import { useWebAppPage } from './support/web-app-harness.js';
 
 const TOKEN = 'farm-e2e-token-0123456789';
 const POLL = { timeout: 20_000, interval: 100 } as const;
@@ -25,61 +24,52 @@ const missing = chromiumMissingReason();
 if (missing) console.warn(`[e2e] farm workers test skipped: ${missing}`);
 
 describe.skipIf(missing !== undefined)('the desktop UI coordinating a render farm', () => {
-  const temp = makeTempDir('reelforge-farm-e2e-');
   let redis: RedisProcess | undefined;
-  let app: WebApp | undefined;
   let worker: FarmWorkerProcess | undefined;
-  let browser: Browser | undefined;
-  let page: Page;
-  const pageErrors: string[] = [];
 
+  // Registered before the app's hooks: redis is up before the app starts, and (hooks unwinding
+  // in reverse) stopped only after the app closed.
   beforeAll(async () => {
-    ensureRendererBuilt();
     mkdirSync(SCREENSHOTS, { recursive: true });
     redis = await RedisProcess.start();
-    const dataDir = join(temp.path, 'data');
-    mkdirSync(dataDir);
-    writeFileSync(
-      join(dataDir, 'config.json'),
-      JSON.stringify({ server: { port: await freeLoopbackPort() } }),
-    );
-    app = await startWebApp({
-      dataDir,
-      rendererDir: snapshotRenderer(join(temp.path, 'renderer')),
-      port: 0,
-      env: {
-        PATH: process.env['PATH'] ?? '',
-        VIDEO_STORAGE_PATH: join(temp.path, 'videos'),
-        REELFORGE_REDIS_URL: redis.url,
-        REELFORGE_API_TOKEN: TOKEN,
-      },
-    });
-    const farm = app.runtime.farm.overview();
-    if (!farm.enabled || !('url' in farm.workerApi))
-      throw new Error(`no worker API: ${JSON.stringify(farm)}`);
-    // A render long enough to be seen running on the worker.
-    worker = await startWorker(join(temp.path, 'worker'), {
-      server: farm.workerApi.url,
-      token: TOKEN,
-      mockSeconds: 2,
-    });
-    browser = await launchChromium();
-    page = await openAppPage(browser, app, {
-      width: 1280,
-      height: 900,
-      timeoutMs: 15_000,
-      errors: pageErrors,
-    });
-    await page.getByTestId('library-empty').waitFor();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await worker?.stop();
-    await app?.close().catch(() => undefined);
-    await redis?.stop();
-    temp.cleanup();
   }, 60_000);
+  afterAll(async () => {
+    await redis?.stop();
+  }, 60_000);
+
+  const web = useWebAppPage({
+    width: 1280,
+    height: 900,
+    timeoutMs: 15_000,
+    beforeStart: async () => ({
+      config: { server: { port: await freeLoopbackPort() } },
+      env: { REELFORGE_REDIS_URL: redis!.url, REELFORGE_API_TOKEN: TOKEN },
+    }),
+    prepare: async (app) => {
+      const farm = app.runtime.farm.overview();
+      if (!farm.enabled || !('url' in farm.workerApi))
+        throw new Error(`no worker API: ${JSON.stringify(farm)}`);
+      // A render long enough to be seen running on the worker.
+      worker = await startWorker(join(web.harness.root, 'worker'), {
+        server: farm.workerApi.url,
+        token: TOKEN,
+        mockSeconds: 2,
+      });
+    },
+    ready: (page) => page.getByTestId('library-empty').waitFor(),
+  });
+  // Registered after the app's hooks, so it runs first: the worker stops before its server closes.
+  afterAll(async () => {
+    await worker?.stop();
+  }, 60_000);
+
+  let page: Page;
+  let app: WebApp;
+  beforeAll(() => {
+    page = web.page;
+    app = web.app;
+  });
+  const pageErrors = web.pageErrors;
 
   it('shows the worker in Providers, renders a job queued from the UI on it, and says so in Queue and History', async () => {
     const workerName = worker!.name;
@@ -107,13 +97,13 @@ describe.skipIf(missing !== undefined)('the desktop UI coordinating a render far
     await form.getByTestId('render-provider').selectOption('mock');
     await form.getByTestId('render-button').click();
     await page.getByTestId('queue-view').waitFor();
-    await expect.poll(() => app!.runtime.service.listJobs().length, POLL).toBe(1);
-    const [job] = app!.runtime.service.listJobs();
+    await expect.poll(() => app.runtime.service.listJobs().length, POLL).toBe(1);
+    const [job] = app.runtime.service.listJobs();
 
     const row = page.locator(`[data-testid=queue-row][data-job-id="${job!.id}"]`);
     await expect.poll(() => row.getByTestId('queue-worker').innerText(), POLL).toBe(`on ${workerName}`);
     await expect.poll(() => row.getAttribute('data-status'), POLL).toBe('completed');
-    expect(app!.runtime.service.getJob(job!.id).worker).toBe(workerName);
+    expect(app.runtime.service.getJob(job!.id).worker).toBe(workerName);
     expect(worker!.output()).toContain(`job ${job!.id}: completed`);
 
     await page.getByTestId('nav-providers').click();

@@ -1,7 +1,7 @@
 // A loopback web app on a temp data folder, as a user's install would have it: config.json with
 // a slow mock provider (so a render can be cancelled), videos in the temp folder, the default
 // provider left at the install default (FFmpeg).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startWebApp, type WebApp } from '../../../src/main/presentation/loopback/index.js';
@@ -18,7 +18,8 @@ export interface WebAppHarness {
   readonly videosDir: string;
   readonly rendererDir: string;
   readonly configPath: string;
-  start(): Promise<WebApp>;
+  /** Starts the app; `env` is added to the environment it gets (PATH and where videos go). */
+  start(env?: Readonly<Record<string, string>>): Promise<WebApp>;
   cleanup(): void;
 }
 
@@ -41,7 +42,7 @@ export function createWebAppHarness(): WebAppHarness {
     videosDir,
     rendererDir,
     configPath,
-    start: () => startWebApp({ dataDir, env, rendererDir, port: 0 }),
+    start: (extra) => startWebApp({ dataDir, env: { ...env, ...extra }, rendererDir, port: 0 }),
     cleanup: () => rmSync(root, { recursive: true, force: true }),
   };
 }
@@ -87,6 +88,15 @@ export interface WebAppPageOptions {
   readonly height: number;
   readonly timeoutMs: number;
   readonly acceptDownloads?: boolean;
+  /**
+   * Runs before the app starts, for what only exists once the file's own `beforeAll` ran (a
+   * redis server, a free port): keys to add to config.json and variables to add to the app's
+   * environment.
+   */
+  readonly beforeStart?: () => Promise<{
+    readonly config?: Readonly<Record<string, unknown>>;
+    readonly env?: Readonly<Record<string, string>>;
+  }>;
   /** Runs once the app is up, before the browser opens (scripts to add, for example). */
   readonly prepare?: (app: WebApp) => Promise<void>;
   /** Waits for what the file's first test starts from. */
@@ -118,7 +128,12 @@ export function useWebAppPage(options: WebAppPageOptions): WebAppPage {
   beforeAll(async () => {
     ensureRendererBuilt();
     harness = createWebAppHarness();
-    app = await harness.start();
+    const extra = (await options.beforeStart?.()) ?? {};
+    if (extra.config) {
+      const config = JSON.parse(readFileSync(harness.configPath, 'utf8')) as Record<string, unknown>;
+      writeFileSync(harness.configPath, JSON.stringify({ ...config, ...extra.config }, null, 2));
+    }
+    app = await harness.start(extra.env);
     await options.prepare?.(app);
     browser = await launchChromium();
     page = await openAppPage(browser, app, {
