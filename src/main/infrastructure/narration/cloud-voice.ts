@@ -1,10 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ProviderSettings } from '#core/config.js';
 import type { ProviderAvailability } from '#core/provider.js';
-import { encodeWav, type PcmAudio } from './wav.js';
+import { saveVoiceWav } from './voice-file.js';
+import type { PcmAudio } from './wav.js';
 
 /** What a cloud voice reads: its settings (key from config, the environment or the desktop key store). */
 export interface CloudVoiceDeps {
@@ -35,7 +32,7 @@ export abstract class CloudVoice {
 
   /**
    * The raw 16-bit little-endian mono PCM a cloud voice answered with, kept as a WAV file in the
-   * output folder (the renderers and the voice cache read files).
+   * output folder (see saveVoiceWav).
    */
   protected async savePcm(
     bytes: Buffer,
@@ -43,10 +40,7 @@ export abstract class CloudVoice {
   ): Promise<{ audioPath: string; audio: PcmAudio }> {
     const samples = new Int16Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.length / 2)).slice();
     const audio = { sampleRate, samples };
-    const outputDir = this.deps.outputDir ?? tmpdir();
-    await mkdir(outputDir, { recursive: true });
-    const audioPath = join(outputDir, `${this.id}-${randomUUID()}.wav`);
-    await writeFile(audioPath, encodeWav(audio));
+    const { audioPath } = await saveVoiceWav(audio, this.id, this.deps.outputDir);
     return { audioPath, audio };
   }
 }

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,7 +12,8 @@ import type {
   VoiceSynthesis,
 } from '../../../application/narration/voice-provider.js';
 import { findOnPath, isExecutableFile } from '../../providers/executables.js';
-import { durationOf, encodeWav, readWav } from '../wav.js';
+import { readWav } from '../wav.js';
+import { saveVoiceWav } from '../voice-file.js';
 import { splitWords, stitchWords } from '../word-stitching.js';
 import { parseEspeakLanguages, parseEspeakVersion, runEspeak } from './run-espeak.js';
 
@@ -142,11 +142,8 @@ export class EspeakVoiceProvider implements VoiceProvider {
         words.map((word, i) => ({ text: word, audio: audio[i]! })),
         options.rate,
       );
-      const outputDir = this.deps.outputDir ?? tmpdir();
-      await mkdir(outputDir, { recursive: true });
-      const audioPath = join(outputDir, `espeak-${randomUUID()}.wav`);
-      await writeFile(audioPath, encodeWav(stitched.audio));
-      return { audioPath, durationSeconds: durationOf(stitched.audio), words: stitched.words };
+      const saved = await saveVoiceWav(stitched.audio, 'espeak', this.deps.outputDir);
+      return { ...saved, words: stitched.words };
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ProviderSettings } from '#core/config.js';
@@ -11,8 +10,9 @@ import type {
   VoiceSynthesis,
 } from '../../../application/narration/voice-provider.js';
 import { isExecutableFile } from '../../providers/executables.js';
-import { durationOf, encodeWav, readWav } from '../wav.js';
+import { readWav } from '../wav.js';
 import { runVoiceTool } from '../run-voice-tool.js';
+import { saveVoiceWav } from '../voice-file.js';
 import { splitWords, stitchWords } from '../word-stitching.js';
 import { buildPiperCommand, piperModelFor, piperVoiceName } from './piper-command.js';
 
@@ -101,11 +101,8 @@ export class PiperVoiceProvider implements VoiceProvider {
         }),
       );
       const stitched = stitchWords(audio, options.rate);
-      const outputDir = this.deps.outputDir ?? tmpdir();
-      await mkdir(outputDir, { recursive: true });
-      const audioPath = join(outputDir, `piper-${randomUUID()}.wav`);
-      await writeFile(audioPath, encodeWav(stitched.audio));
-      return { audioPath, durationSeconds: durationOf(stitched.audio), words: stitched.words };
+      const saved = await saveVoiceWav(stitched.audio, 'piper', this.deps.outputDir);
+      return { ...saved, words: stitched.words };
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
