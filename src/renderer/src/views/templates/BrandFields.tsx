@@ -2,81 +2,55 @@
 // an optional logo in a corner of the safe zone, and the music level.
 import { TRANSITION_KINDS } from '#core/channel.js';
 import { LOGO_POSITIONS } from '#core/templates/template-logo.js';
-import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
-import { ChoiceSelect } from '../../components/ChoiceSelect.js';
+import { ChoiceField, NumberField, type TemplateFieldProps } from './fields.js';
 import { FilePicker } from './FilePicker.js';
-import type { useTemplateFile } from './use-template-file.js';
 
-export function BrandFields({
-  draft,
-  onChange,
-  addFile,
-}: {
-  draft: ReelforgeTemplate;
-  onChange: (next: ReelforgeTemplate) => void;
-  addFile: ReturnType<typeof useTemplateFile>;
-}) {
+export function BrandFields({ draft, onChange, addFile }: TemplateFieldProps) {
   const { transition, logo, music } = draft;
+  const { logo: _logo, music: _music, ...withoutExtras } = draft;
   return (
     <fieldset className="template-brand">
       <legend>Motion, captions, logo and music</legend>
-      <label>
-        Transition
-        <ChoiceSelect
-          value={transition.kind}
-          choices={TRANSITION_KINDS}
-          onChange={(kind) => onChange({ ...draft, transition: { ...transition, kind } })}
-        />
-      </label>
-      <label>
-        Transition seconds
-        <input
-          type="number"
-          min={0}
-          max={2}
-          step={0.1}
-          value={transition.seconds}
-          onChange={(e) =>
-            onChange({
-              ...draft,
-              transition: { ...transition, seconds: Math.min(2, Math.max(0, Number(e.target.value) || 0)) },
-            })
-          }
-        />
-      </label>
-      <label>
-        Caption style
-        <ChoiceSelect
-          value={draft.captions.style}
-          choices={['word-highlight', 'plain'] as const}
-          onChange={(style) => onChange({ ...draft, captions: { style } })}
-        />
-      </label>
-      {logo ? (
+      <ChoiceField
+        label="Transition"
+        value={transition.kind}
+        choices={TRANSITION_KINDS}
+        onChange={(kind) => onChange({ ...draft, transition: { ...transition, kind } })}
+      />
+      <NumberField
+        label="Transition seconds"
+        value={transition.seconds}
+        min={0}
+        max={2}
+        step={0.1}
+        onChange={(seconds) => onChange({ ...draft, transition: { ...transition, seconds } })}
+      />
+      <ChoiceField
+        label="Caption style"
+        value={draft.captions.style}
+        choices={['word-highlight', 'plain'] as const}
+        onChange={(style) => onChange({ ...draft, captions: { style } })}
+      />
+      {logo && (
         <>
           <p className="muted" data-testid="template-logo-file">
             Logo: {logo.file}
           </p>
-          <label>
-            Logo position
-            <ChoiceSelect
-              value={logo.position}
-              choices={LOGO_POSITIONS}
-              onChange={(position) => onChange({ ...draft, logo: { ...logo, position } })}
-            />
-          </label>
+          <ChoiceField
+            label="Logo position"
+            value={logo.position}
+            choices={LOGO_POSITIONS}
+            onChange={(position) => onChange({ ...draft, logo: { ...logo, position } })}
+          />
           <button
             type="button"
             className="button small ghost"
-            onClick={() => {
-              const { logo: _dropped, ...rest } = draft;
-              onChange(rest);
-            }}
+            onClick={() => onChange({ ...withoutExtras, ...(music ? { music } : {}) })}
           >
             Remove logo
           </button>
         </>
-      ) : null}
+      )}
       <FilePicker
         label={logo ? 'Replace logo…' : 'Add logo…'}
         accept="image/png,image/jpeg,image/webp,image/gif"
@@ -89,27 +63,25 @@ export function BrandFields({
         <input
           type="checkbox"
           checked={music !== undefined}
-          onChange={(e) => {
-            const { music: _dropped, ...rest } = draft;
-            onChange(e.target.checked ? { ...rest, music: { volume: 1 } } : rest);
-          }}
+          onChange={(e) =>
+            onChange({
+              ...withoutExtras,
+              ...(logo ? { logo } : {}),
+              ...(e.target.checked ? { music: { volume: 1 } } : {}),
+            })
+          }
         />
         Set the music level
       </label>
       {music && (
-        <label>
-          Music volume (0–1)
-          <input
-            type="number"
-            min={0}
-            max={1}
-            step={0.05}
-            value={music.volume}
-            onChange={(e) =>
-              onChange({ ...draft, music: { volume: Math.min(1, Math.max(0, Number(e.target.value) || 0)) } })
-            }
-          />
-        </label>
+        <NumberField
+          label="Music volume (0–1)"
+          value={music.volume}
+          min={0}
+          max={1}
+          step={0.05}
+          onChange={(volume) => onChange({ ...draft, music: { volume } })}
+        />
       )}
     </fieldset>
   );

@@ -1,44 +1,27 @@
 // The template's fonts in the editor: heading and body from the shipped faces or the template's
 // own font files, which are added by picking a .ttf/.otf (kept next to the template by main).
 import { useState } from 'react';
-import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
-import { ChoiceSelect } from '../../components/ChoiceSelect.js';
+import { ChoiceField, type TemplateFieldProps } from './fields.js';
 import { FilePicker } from './FilePicker.js';
 import { fontFamiliesOf, withFontFile, withoutFontFile } from './template-draft.js';
-import type { useTemplateFile } from './use-template-file.js';
 
-export function FontFields({
-  draft,
-  onChange,
-  addFile,
-}: {
-  draft: ReelforgeTemplate;
-  onChange: (next: ReelforgeTemplate) => void;
-  addFile: ReturnType<typeof useTemplateFile>;
-}) {
+export function FontFields({ draft, onChange, addFile }: TemplateFieldProps) {
   const [family, setFamily] = useState('');
   const families = fontFamiliesOf(draft);
   const fonts = draft.fonts;
   return (
     <fieldset className="template-fonts">
       <legend>Fonts</legend>
-      <label>
-        Heading font
-        <ChoiceSelect
-          data-testid="template-heading-font"
-          value={fonts.heading}
+      {(['heading', 'body'] as const).map((use) => (
+        <ChoiceField
+          key={use}
+          label={use === 'heading' ? 'Heading font' : 'Body font'}
+          testId={`template-${use}-font`}
+          value={fonts[use]}
           choices={families}
-          onChange={(heading) => onChange({ ...draft, fonts: { ...fonts, heading } })}
+          onChange={(name) => onChange({ ...draft, fonts: { ...fonts, [use]: name } })}
         />
-      </label>
-      <label>
-        Body font
-        <ChoiceSelect
-          value={fonts.body}
-          choices={families}
-          onChange={(body) => onChange({ ...draft, fonts: { ...fonts, body } })}
-        />
-      </label>
+      ))}
       <ul className="template-font-files">
         {fonts.files?.map((font) => (
           <li key={font.family}>

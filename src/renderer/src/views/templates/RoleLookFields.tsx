@@ -6,7 +6,7 @@ import {
   type ReelforgeTemplate,
   type TemplateRoleLook,
 } from '#core/templates/template-schema.js';
-import { ChoiceSelect } from '../../components/ChoiceSelect.js';
+import { ChoiceField, NumberField } from './fields.js';
 import { ROLE_NAMES, withRole, withSize, type Role } from './template-draft.js';
 
 const WEIGHTS = ['400', '500', '600', '700', '800'] as const;
@@ -24,57 +24,52 @@ export function RoleLookFields({
 }) {
   const look = draft.roles[role];
   const set = (patch: Partial<TemplateRoleLook>) => onChange(withRole(draft, role, patch));
-  const size = (end: 'min' | 'max', label: string) => (
-    <label>
-      {role} size ({label}, × default)
-      <input
-        type="number"
-        min={0.5}
-        max={3}
-        step={0.1}
-        value={look.size[end]}
-        onChange={(e) => onChange(withSize(draft, role, end, Number(e.target.value)))}
-      />
-    </label>
+  const size = (end: 'min' | 'max') => (
+    <NumberField
+      label={`${role} size (${end === 'max' ? 'largest' : 'smallest'}, × default)`}
+      value={look.size[end]}
+      min={0.5}
+      max={3}
+      step={0.1}
+      onChange={(value) => onChange(withSize(draft, role, end, value))}
+    />
   );
   return (
     <fieldset className="template-role" data-testid={`template-role-${role}`}>
       <legend>{ROLE_NAMES[role]}</legend>
-      <label>
-        {role} position
-        <ChoiceSelect
-          value={look.position}
-          choices={TEXT_POSITIONS}
-          onChange={(position) => set({ position })}
-        />
-      </label>
-      {size('max', 'largest')}
-      {size('min', 'smallest')}
-      <label>
-        {role} weight
-        <ChoiceSelect
-          data-testid={`template-${role}-weight`}
-          value={String(look.weight) as (typeof WEIGHTS)[number]}
-          choices={WEIGHTS}
-          onChange={(weight) => set({ weight: Number(weight) as TemplateRoleLook['weight'] })}
-        />
-      </label>
-      <label>
-        {role} alignment
-        <ChoiceSelect value={look.align} choices={ALIGNS} onChange={(align) => set({ align })} />
-      </label>
-      <label>
-        {role} entrance
-        <ChoiceSelect
-          value={look.entrance}
-          choices={ANIMATION_STYLES}
-          onChange={(entrance) => set({ entrance })}
-        />
-      </label>
-      <label>
-        {role} caption emphasis
-        <ChoiceSelect value={look.emphasis} choices={EMPHASES} onChange={(emphasis) => set({ emphasis })} />
-      </label>
+      <ChoiceField
+        label={`${role} position`}
+        value={look.position}
+        choices={TEXT_POSITIONS}
+        onChange={(position) => set({ position })}
+      />
+      {size('max')}
+      {size('min')}
+      <ChoiceField
+        label={`${role} weight`}
+        testId={`template-${role}-weight`}
+        value={String(look.weight) as (typeof WEIGHTS)[number]}
+        choices={WEIGHTS}
+        onChange={(weight) => set({ weight: Number(weight) as TemplateRoleLook['weight'] })}
+      />
+      <ChoiceField
+        label={`${role} alignment`}
+        value={look.align}
+        choices={ALIGNS}
+        onChange={(align) => set({ align })}
+      />
+      <ChoiceField
+        label={`${role} entrance`}
+        value={look.entrance}
+        choices={ANIMATION_STYLES}
+        onChange={(entrance) => set({ entrance })}
+      />
+      <ChoiceField
+        label={`${role} caption emphasis`}
+        value={look.emphasis}
+        choices={EMPHASES}
+        onChange={(emphasis) => set({ emphasis })}
+      />
     </fieldset>
   );
 }

@@ -25,7 +25,7 @@ export function TemplateEditor({
   const [draft, setDraft] = useState(initial);
   const [saving, setSaving] = useState(false);
   const addFile = useTemplateFile(initial.id);
-  const fields = { draft, onChange: setDraft };
+  const fields = { draft, onChange: setDraft, addFile };
   const save = async () => {
     setSaving(true);
     try {
@@ -46,12 +46,12 @@ export function TemplateEditor({
           />
         </label>
         <PaletteFields {...fields} />
-        <FontFields {...fields} addFile={addFile} />
-        <BackgroundFields {...fields} addFile={addFile} />
+        <FontFields {...fields} />
+        <BackgroundFields {...fields} />
         {ROLES.map((role) => (
           <RoleLookFields key={role} {...fields} role={role} />
         ))}
-        <BrandFields {...fields} addFile={addFile} />
+        <BrandFields {...fields} />
         <div className="row">
           <button
             type="button"
