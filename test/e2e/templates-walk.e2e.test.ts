@@ -164,7 +164,10 @@ describe.skipIf(missing !== undefined)('templates walk in the desktop UI', () =>
     const preview = editor.getByTestId('ffmpeg-preview');
     await expect.poll(() => preview.getAttribute('data-background-ready'), POLL).toBe('true');
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await editor.screenshot({ path: join(SCREENSHOTS, 'template-editor.png') });
+    // The picture as a user sees it: the editor's top with the preview beside it, no toasts.
+    for (const close of await page.getByRole('button', { name: /^Dismiss/ }).all()) await close.click();
+    await editor.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: join(SCREENSHOTS, 'template-editor.png') });
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect
       .poll(() => {
