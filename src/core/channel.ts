@@ -35,6 +35,11 @@ export interface ChannelStyle {
   readonly wordsPerMinute: number;
   readonly transition: TransitionKind;
   readonly transitionSeconds: number;
+  /**
+   * How words are shown as they are said: `word-highlight` (undefined: channels, the look before
+   * templates) lights the spoken word; `plain` lights none (scene text and burned-in captions).
+   */
+  readonly captionStyle?: 'word-highlight' | 'plain';
   /** The template this style came from, when one was applied (see templates/template-style.ts). */
   readonly templateId?: string;
   /** Per-role text placement from a template; without it every role is centred as before. */

@@ -166,7 +166,9 @@ describe.skipIf(missing !== undefined)('templates walk in the desktop UI', () =>
     mkdirSync(SCREENSHOTS, { recursive: true });
     // The picture as a user sees it: the editor's top with the preview beside it, no toasts.
     for (const close of await page.getByRole('button', { name: /^Dismiss/ }).all()) await close.click();
-    await editor.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await editor.evaluate((element) =>
+      (element as unknown as { scrollIntoView(options: object): void }).scrollIntoView({ block: 'start' }),
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'template-editor.png') });
     await editor.getByRole('button', { name: 'Save' }).click();
     await expect

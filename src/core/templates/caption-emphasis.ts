@@ -24,12 +24,16 @@ export function spokenWordLook(emphasis: Emphasis, accent: string): SpokenWordLo
   return { underline: emphasis === 'underline' };
 }
 
-/** The emphasis of the scene a spoken word belongs to (its role's); highlight without a template. */
+/**
+ * The emphasis of the scene a spoken word belongs to (its role's); highlight without a template,
+ * none when the template's caption style is `plain` (no word is lit).
+ */
 export function emphasisOfScene(
-  style: Pick<ChannelStyle, 'layout'>,
+  style: Pick<ChannelStyle, 'layout' | 'captionStyle'>,
   scenes: readonly Pick<VideoScene, 'index' | 'role'>[],
   sceneIndex: number,
 ): Emphasis {
+  if (style.captionStyle === 'plain') return 'none';
   const role = scenes.find((s) => s.index === sceneIndex)?.role;
   return (role && style.layout?.[role].emphasis) ?? 'highlight';
 }

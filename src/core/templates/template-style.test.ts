@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHANNELS } from '../channels/builtin-channels.js';
 import { BUILTIN_TEMPLATES, templateFromChannel } from './builtin-templates.js';
+import { emphasisOfScene } from './caption-emphasis.js';
 import { applyTemplate } from './template-style.js';
 import * as textPosition from './text-position.js';
 
@@ -11,9 +12,11 @@ describe('built-in templates', () => {
 
   it.each(Object.values(BUILTIN_CHANNELS))('leave the look of channel $id unchanged', (channel) => {
     const { style } = applyTemplate(channel, templateFromChannel(channel));
-    const { templateId, layout, ...rest } = style;
+    const { templateId, layout, captionStyle, ...rest } = style;
     expect(rest).toEqual(channel.style);
     expect(templateId).toBe(channel.id);
+    // The spoken word lit, as before templates.
+    expect(captionStyle).toBe('word-highlight');
     for (const role of ['hook', 'point', 'cta'] as const) {
       // Bold and centred: how every role's text was drawn before templates.
       expect(layout?.[role]).toEqual({
@@ -23,6 +26,7 @@ describe('built-in templates', () => {
         weight: 700,
         align: 'center',
         emphasis: 'highlight',
+        entrance: channel.style.animation,
       });
     }
   });
@@ -72,6 +76,7 @@ describe('applyTemplate', () => {
       weight: 400,
       align: 'left',
       emphasis: 'highlight',
+      entrance: base.roles.hook.entrance,
     });
     expect(style.wordsPerMinute).toBe(channel.style.wordsPerMinute);
   });
@@ -116,5 +121,37 @@ describe('text position', () => {
       'center',
       'flex-end',
     ]);
+  });
+});
+
+describe('per-role entrances and the caption style', () => {
+  const channel = BUILTIN_CHANNELS.water;
+  const base = templateFromChannel(channel);
+  const template = {
+    ...base,
+    roles: {
+      hook: { ...base.roles.hook, entrance: 'burst' as const },
+      point: { ...base.roles.point, entrance: 'rise' as const },
+      cta: { ...base.roles.cta, entrance: 'float' as const },
+    },
+    captions: { style: 'plain' as const },
+  };
+
+  it("gives each role's scenes the role's own entrance; channels keep their one animation", () => {
+    const { style } = applyTemplate(channel, template);
+    expect((['hook', 'point', 'cta'] as const).map((role) => textPosition.entranceFor(style, role))).toEqual([
+      'burst',
+      'rise',
+      'float',
+    ]);
+    expect(textPosition.entranceFor(channel.style, 'point')).toBe(channel.style.animation);
+  });
+
+  it('lights no spoken word with the plain caption style, whatever the role emphasis says', () => {
+    const scenes = [{ index: 0, role: 'hook' as const }];
+    const plain = applyTemplate(channel, template).style;
+    expect(emphasisOfScene(plain, scenes, 0)).toBe('none');
+    const lit = applyTemplate(channel, { ...template, captions: { style: 'word-highlight' as const } }).style;
+    expect(emphasisOfScene(lit, scenes, 0)).toBe('highlight');
   });
 });

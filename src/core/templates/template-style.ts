@@ -42,6 +42,7 @@ export function styleFromTemplate(
     weight: look.weight,
     align: look.align,
     emphasis: look.emphasis,
+    entrance: look.entrance,
   });
   return {
     palette: {
@@ -52,12 +53,14 @@ export function styleFromTemplate(
       textShadow,
     },
     fonts: { heading: template.fonts.heading, body: template.fonts.body },
-    // One entrance per video today: the hook's sets it.
+    // The video-wide motion (the moving background's); each role's text enters its own way
+    // (layout.*.entrance, read through entranceFor).
     animation: template.roles.hook.entrance,
     wordsPerMinute,
     transition: template.transition.kind,
     transitionSeconds: template.transition.seconds,
     templateId: template.id,
+    captionStyle: template.captions.style,
     layout: {
       hook: role(template.roles.hook),
       point: role(template.roles.point),

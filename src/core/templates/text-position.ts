@@ -1,3 +1,5 @@
+import type { AnimationStyle, ChannelStyle } from '../channel.js';
+import type { SceneRole } from '../timeline/video-timeline.js';
 import type { TextPosition } from './template-schema.js';
 
 export type TextAlign = 'left' | 'center' | 'right';
@@ -19,6 +21,19 @@ export interface RoleTextLayout {
   readonly align?: TextAlign;
   /** How the word being spoken stands out (see caption-emphasis.ts); undefined is highlight. */
   readonly emphasis?: 'none' | 'highlight' | 'underline' | 'accent-colour';
+  /** How the role's text enters; undefined (timelines from before) is the style's `animation`. */
+  readonly entrance?: AnimationStyle;
+}
+
+/**
+ * How a scene of `role` enters, for every renderer and preview: its template role's entrance, else
+ * the style's one animation (channels, and timelines from before per-role entrances).
+ */
+export function entranceFor(
+  style: Pick<ChannelStyle, 'animation' | 'layout'>,
+  role: SceneRole,
+): AnimationStyle {
+  return style.layout?.[role]?.entrance ?? style.animation;
 }
 
 export interface TemplateTextLayout {

@@ -11,7 +11,7 @@ afterEach(cleanup);
 const COLOURS = { text: '#fff', highlight: '#f60', highlightText: '#000', shadow: '#0008' };
 
 /** The caption as SceneView draws it, at `frame`. */
-function renderCaption(text: string, frame: number) {
+function renderCaption(text: string, frame: number, lightSpokenWord?: boolean) {
   const words = timeCaptionWords(splitCaptionWords(text), { leadInFrames: 6, sceneFrames: 90 });
   return render(
     <CaptionText
@@ -24,6 +24,7 @@ function renderCaption(text: string, frame: number) {
       fontSize={100}
       lineHeight={1.22}
       colours={COLOURS}
+      lightSpokenWord={lightSpokenWord}
     />,
   );
 }
@@ -70,5 +71,18 @@ describe('CaptionText', () => {
     }
     const lit = boxes.find((box) => box.style.backgroundColor !== '');
     expect(lit?.style.boxShadow).toContain('12px');
+  });
+
+  it("lights the spoken word on a pill by default, and none with a template's plain caption style", () => {
+    const pills = (lightSpokenWord?: boolean) => {
+      const { container, unmount } = renderCaption('Start before you feel ready', 45, lightSpokenWord);
+      const spans = [...container.querySelectorAll<HTMLElement>('span span')];
+      const lit = spans.filter((span) => span.style.backgroundColor !== '').length;
+      const dimmed = spans.filter((span) => span.style.opacity === '0.6').length;
+      unmount();
+      return { lit, dimmed };
+    };
+    expect(pills().lit).toBe(1);
+    expect(pills(false)).toEqual({ lit: 0, dimmed: 0 });
   });
 });

@@ -33,6 +33,8 @@ interface CaptionTextProps {
   readonly textAlign?: 'left' | 'center' | 'right';
   readonly lineHeight: number;
   readonly colours: CaptionColours;
+  /** False for a template's `plain` caption style: no word is lit or dimmed, all read alike. */
+  readonly lightSpokenWord?: boolean;
 }
 
 /**
@@ -45,7 +47,8 @@ interface CaptionTextProps {
  */
 export function CaptionText(props: CaptionTextProps): ReactElement {
   const { words, frame, fps, animation, unit, colours } = props;
-  const active = activeWordIndex(words, frame);
+  const lighting = props.lightSpokenWord !== false;
+  const active = lighting ? activeWordIndex(words, frame) : -1;
   const paragraph: CSSProperties = {
     margin: 0,
     fontFamily: props.fontFamily,
@@ -66,7 +69,9 @@ export function CaptionText(props: CaptionTextProps): ReactElement {
         const style: CSSProperties = {
           display: 'inline-block',
           borderRadius: 0.18 * props.fontSize,
-          opacity: (entrance.opacity === undefined ? 1 : Number(entrance.opacity)) * (i > active ? 0.6 : 1),
+          opacity:
+            (entrance.opacity === undefined ? 1 : Number(entrance.opacity)) *
+            (lighting && i > active ? 0.6 : 1),
           transform: `${entrance.transform ?? ''} scale(${scale})`,
           ...(lit
             ? {

@@ -5,7 +5,13 @@ import type { PlatformId } from '#core/platform-presets.js';
 import type { VideoScene } from '#core/timeline/video-timeline.js';
 import { splitCaptionWords, timeCaptionWords } from '../captions.js';
 import { fitCompositionText } from '../scene-layout.js';
-import { flexAlignFor, textAlignFor, textWeightFor, type TextAlign } from '#core/templates/text-position.js';
+import {
+  entranceFor,
+  flexAlignFor,
+  textAlignFor,
+  textWeightFor,
+  type TextAlign,
+} from '#core/templates/text-position.js';
 import { fontStackFor } from '../fonts.js';
 import { Background, withAlpha } from './Background.js';
 import { TemplateBackground } from './TemplateBackground.js';
@@ -57,6 +63,8 @@ export function SceneView({
     shadow: withAlpha(palette.textShadow, 0.85),
   };
   const isCta = scene.role === 'cta';
+  // The role's own entrance (the template's); the moving background keeps the video's one motion.
+  const entrance = entranceFor(style, scene.role);
   const roleLayout = style.layout?.[scene.role];
   const align = textAlignFor(roleLayout);
   // Sized by the same code as the built-in preview, with each word padded as CaptionText draws it.
@@ -72,7 +80,7 @@ export function SceneView({
       words={words}
       frame={frame}
       fps={fps}
-      animation={style.animation}
+      animation={entrance}
       unit={unit}
       fontFamily={fontStackFor(scene.role === 'hook' ? style.fonts.heading : style.fonts.body)}
       fontSize={fitted.fontSize}
@@ -80,6 +88,7 @@ export function SceneView({
       textAlign={align}
       lineHeight={fitted.lineHeight}
       colours={colours}
+      lightSpokenWord={style.captionStyle !== 'plain'}
     />
   );
   const area: CSSProperties = {
@@ -112,7 +121,7 @@ export function SceneView({
         />
       )}
       <AbsoluteFill style={area}>
-        <div style={{ ...blockEntrance({ animation: style.animation, frame, fps, unit }), width: '100%' }}>
+        <div style={{ ...blockEntrance({ animation: entrance, frame, fps, unit }), width: '100%' }}>
           {scene.role === 'point' && scene.pointNumber !== undefined ? (
             <PointBadge
               number={scene.pointNumber}

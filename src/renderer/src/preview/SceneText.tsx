@@ -13,6 +13,7 @@ import { fontStackFor } from '../../../remotion/fonts.js';
 import { fitFontSize, LINE_HEIGHT } from './fit-text.js';
 import { usePreviewFonts } from './use-preview-fonts.js';
 import { entranceStyle } from './timeline-math.js';
+import { entranceFor } from '#core/templates/text-position.js';
 
 export interface SceneTextProps {
   readonly scene: VideoScene;
@@ -33,7 +34,7 @@ export function SceneText({ scene, style, localSeconds, aspectRatio, platform }:
   const roleLayout = style.layout?.[scene.role];
   const align = textAlignFor(roleLayout);
   const fontWeight = textWeightFor(roleLayout);
-  const entrance = entranceStyle(style.animation, localSeconds);
+  const entrance = entranceStyle(entranceFor(style, scene.role), localSeconds);
   const size = `${fitFontSize(scene.text, scene.role, aspectRatio, platform, style.layout?.[scene.role]).toFixed(2)}cqmin`;
   const shadow = `0 0.4cqmin 1.4cqmin ${palette.textShadow}`;
   const text: CSSProperties = {

@@ -1,10 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.js';
+import { entranceMotion } from '#core/render-look/animation.js';
 import { planRender, posterFrame } from './render-plan.js';
 
 const frame = { width: 540, height: 960 };
 
 describe('planRender', () => {
+  it("moves each scene's text with its role's entrance from the template, else the video's one", () => {
+    const timeline = timelineOf([2, 2, 2]);
+    const role = (entrance: 'burst' | 'rise' | 'float') => ({
+      position: 'center' as const,
+      sizeMax: 1,
+      sizeMin: 1,
+      entrance,
+    });
+    const templated = {
+      ...timeline,
+      style: { ...timeline.style, layout: { hook: role('burst'), point: role('rise'), cta: role('float') } },
+    };
+    const plan = planRender({ timeline: templated, frame, assets: assetsFor(templated) });
+    const at = (i: number) => ({ x: assetsFor(templated)[i]!.text.x, y: assetsFor(templated)[i]!.text.y });
+    expect(plan.scenes.map((s) => s.motion)).toEqual(
+      (['burst', 'rise', 'float'] as const).map((style, i) => entranceMotion(style, frame, at(i))),
+    );
+    const plain = planRender({ timeline, frame, assets: assetsFor(timeline) });
+    expect(plain.scenes.map((s) => s.motion)).toEqual(
+      [0, 1, 2].map((i) => entranceMotion(timeline.style.animation, frame, at(i))),
+    );
+  });
+
   it('cuts the timeline into whole frames that add up to the duration', () => {
     const timeline = timelineOf([2.01, 3.33, 1.5, 2.16]);
     const plan = planRender({ timeline, frame, assets: assetsFor(timeline) });

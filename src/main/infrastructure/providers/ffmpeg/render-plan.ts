@@ -6,6 +6,7 @@ import type { FrameSize } from '#core/video-quality.js';
 import { entranceMotion, type EntranceMotion } from '#core/render-look/animation.js';
 import { sceneFrameSpans } from '#core/render-look/frame-timing.js';
 import { transitionMethodFor, type TransitionEngine, type TransitionMethod } from './transitions.js';
+import { entranceFor } from '#core/templates/text-position.js';
 
 /** A pre-rendered transparent text image and where its top-left corner rests in the frame. */
 export interface TextLayer extends ImageSource {
@@ -138,7 +139,10 @@ export function planRender(input: PlanInput): RenderPlan {
 
   const scenes = timeline.scenes.map((scene, i): PlannedScene => {
     const asset = assets[i]!;
-    const motion = entranceMotion(timeline.style.animation, frame, { x: asset.text.x, y: asset.text.y });
+    const motion = entranceMotion(entranceFor(timeline.style, scene.role), frame, {
+      x: asset.text.x,
+      y: asset.text.y,
+    });
     const headFrames = heads[i]!;
     const transitionIn =
       headFrames > 0 && scene.transitionIn

@@ -23,6 +23,7 @@ import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { fontStackFor } from '../../../../remotion/fonts.js';
 import { CaptionPainter } from './caption-painter.js';
+import { entranceFor } from '#core/templates/text-position.js';
 
 /** The page's 2D context: the shared drawing interface plus the image calls used here. */
 export interface PageCanvas2D extends Canvas2D {
@@ -265,7 +266,12 @@ export class FfmpegFramePainter {
     const layer = this.#layers[position];
     if (!layer) return;
     ctx.drawImage(this.#videoBackground() ?? layer.background, 0, 0);
-    const state = entranceAt(this.timeline.style.animation, this.frame, localFrame / this.timeline.fps);
+    const role = this.timeline.scenes[position]?.role ?? 'point';
+    const state = entranceAt(
+      entranceFor(this.timeline.style, role),
+      this.frame,
+      localFrame / this.timeline.fps,
+    );
     ctx.save();
     ctx.globalAlpha = state.alpha;
     ctx.drawImage(layer.text, layer.layout.frameX + state.dx, layer.layout.frameY + state.dy);
