@@ -3,6 +3,8 @@ import { buildTimeline } from '#core/timeline/build-timeline.js';
 import { ASPECT_RATIOS, frameSizeFor } from '#core/video-quality.js';
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { validScript } from '#core/test-scripts.js';
+import { applyTemplate } from '#core/templates/template-style.js';
+import { templateFromChannel } from '#core/templates/builtin-templates.js';
 import { posterFrameFor } from './poster.js';
 import { COMPOSITION_IDS, compositionIdFor, metadataFromProps, timelineToCompositionProps } from './props.js';
 
@@ -25,6 +27,27 @@ describe('timelineToCompositionProps', () => {
       width: 540,
       height: 960,
     });
+  });
+
+  it('keeps every field a template puts on the style (the composition reads them all)', () => {
+    const base = templateFromChannel(BUILTIN_CHANNELS.earth);
+    const template = {
+      ...base,
+      roles: {
+        ...base.roles,
+        point: { ...base.roles.point, entrance: 'burst' as const, emphasis: 'underline' as const },
+      },
+      captions: { style: 'plain' as const },
+      music: { volume: 0.5 },
+    };
+    const channel = applyTemplate(BUILTIN_CHANNELS.earth, template, {
+      fonts: [{ family: 'Poster', path: '/t/p.ttf' }],
+      background: { kind: 'video', path: '/t/loop.mp4', durationSeconds: 2 },
+    });
+    const styled = buildTimeline(validScript({ channel: 'earth' }), channel);
+    const props = timelineToCompositionProps(styled, { width: 540, height: 960 });
+    expect(props.timeline.style).toEqual(styled.style);
+    expect(props.timeline.style.layout?.point.entrance).toBe('burst');
   });
 
   it('survives a JSON round trip, as Remotion sends props to the page', () => {

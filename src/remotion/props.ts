@@ -26,6 +26,7 @@ const roleTextLayout = z.object({
     .optional(),
   align: z.enum(['left', 'center', 'right']).optional(),
   emphasis: z.enum(['none', 'highlight', 'underline', 'accent-colour']).optional(),
+  entrance: z.enum(ANIMATION_STYLES).optional(),
 });
 
 export const channelStyleSchema = z.object({
@@ -42,6 +43,7 @@ export const channelStyleSchema = z.object({
   transition: transitionKind,
   transitionSeconds: z.number().nonnegative(),
   templateId: z.string().optional(),
+  captionStyle: z.enum(['word-highlight', 'plain']).optional(),
   layout: z.object({ hook: roleTextLayout, point: roleTextLayout, cta: roleTextLayout }).optional(),
   musicVolume: z.number().min(0).max(1).optional(),
   fontFiles: z.array(z.object({ family: z.string(), path: z.string() })).optional(),
