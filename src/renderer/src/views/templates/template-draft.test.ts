@@ -49,6 +49,9 @@ describe('the template draft', () => {
     );
     expect(fontFamiliesOf(withFace).at(-1)).toBe('Poster');
     expect(fontFamiliesOf(withFace)).toContain('Noto Sans');
+    expect(fontFamiliesOf({ ...fire, fonts: { heading: 'Brand Serif', body: 'Noto Sans' } })).toContain(
+      'Brand Serif',
+    );
     const without = withoutFontFile(withFace, 'Poster');
     expect(without.fonts.files).toBeUndefined();
     expect(without.fonts.heading).toBe(fontFamiliesOf(fire)[0]);

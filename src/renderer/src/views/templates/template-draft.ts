@@ -12,11 +12,14 @@ export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   cta: 'Call to action',
 };
 
-/** The families a template may name: the shipped faces, then the template's own font files. */
+/**
+ * The families a template may name: the shipped faces, then the template's own font files, then
+ * whatever heading and body name now (a family typed in the file still shows as what it is).
+ */
 export function fontFamiliesOf(template: ReelforgeTemplate): string[] {
   const shipped = FONT_FACES.map((f) => f.shippedFamily);
   const own = template.fonts.files?.map((f) => f.family) ?? [];
-  return [...new Set([...shipped, ...own])];
+  return [...new Set([...shipped, ...own, template.fonts.heading, template.fonts.body])];
 }
 
 export function withRole(
