@@ -101,7 +101,8 @@ describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium again
     picked = makeTempDir();
     const file = join(picked.path, JAPANESE_SCRIPT.name);
     writeFileSync(file, JAPANESE_SCRIPT.content);
-    const chooser = page.waitForEvent('filechooser', { timeout: 10_000 });
+    // Generous: on a loaded 2-core machine Chromium may take seconds to answer the key.
+    const chooser = page.waitForEvent('filechooser', { timeout: 30_000 });
     await page.keyboard.press('Control+o');
     await (await chooser).setFiles(file);
     await page.getByTestId('library-view').waitFor();
