@@ -24,11 +24,6 @@ export interface RunOptions {
   readonly onStderrLine?: (line: string) => void;
   /** Called with the child's pid once it runs. */
   readonly onSpawn?: (pid: number) => void;
-  /**
-   * Text for ffmpeg's standard input (an input read from `pipe:0`), written once it resolves. The
-   * run can start before the text is known: ffmpeg loads and waits. A rejection kills the child.
-   */
-  readonly stdin?: Promise<string>;
 }
 
 /** Thrown when the run was stopped through the signal; the child is gone by then. */
@@ -56,23 +51,10 @@ export function runFfmpeg(binaries: FfmpegBinaries, run: FfmpegRun, options: Run
       reject(new FfmpegAbortedError());
       return;
     }
-    const child = spawn(binaries.ffmpegPath, ffmpegArguments(run), {
-      stdio: [options.stdin ? 'pipe' : 'ignore', 'ignore', 'pipe'],
-    });
-    if (options.stdin && child.stdin) {
-      const input = child.stdin;
-      // A child that exits before reading it all closes the pipe; its exit code says why.
-      input.on('error', () => undefined);
-      options.stdin.then(
-        (text) => input.end(text),
-        () => child.kill('SIGKILL'),
-      );
-    }
+    const child = spawn(binaries.ffmpegPath, ffmpegArguments(run), { stdio: ['ignore', 'ignore', 'pipe'] });
     const tail = new StderrTail(options.onStderrLine);
-    // Piped above: spawn gives a stream for every 'pipe' entry.
-    const stderr = child.stderr!;
-    stderr.setEncoding('utf8');
-    stderr.on('data', (chunk: string) => tail.push(chunk));
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => tail.push(chunk));
     const onAbort = () => child.kill('SIGKILL');
     signal.addEventListener('abort', onAbort, { once: true });
     if (child.pid !== undefined) options.onSpawn?.(child.pid);
@@ -147,15 +129,9 @@ function describeFailure(exit: string, stderr: readonly string[]): string {
   return tail ? `${exit} (${tail})` : exit;
 }
 
-/** Standard input as an ffmpeg input path (see RunOptions.stdin). */
-export const STDIN_INPUT = 'pipe:0';
-
-/**
- * ffmpeg treats "name:" prefixes as protocols; `file:` makes every path a plain file, except
- * exactly `pipe:0`, the run's own standard input.
- */
+/** ffmpeg treats "name:" prefixes as protocols; `file:` makes every path a plain file. */
 function asFileUrl(path: string): string {
-  return path.startsWith('file:') || path === STDIN_INPUT ? path : `file:${path}`;
+  return path.startsWith('file:') ? path : `file:${path}`;
 }
 
 export interface MediaStreamInfo {

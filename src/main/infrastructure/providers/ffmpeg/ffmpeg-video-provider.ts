@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ProviderSettings } from '#core/config.js';
@@ -240,6 +240,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         poster: partialPoster,
         part: (i) => join(scratch, `part-${i}.mp4`),
         soundtrack: join(scratch, 'soundtrack.m4a'),
+        concatList: join(scratch, 'parts.txt'),
       };
       const runs = renderRuns({
         plan,
@@ -257,13 +258,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       encodeToken = this.#tuner.begin();
       const framesDone = runs.parts.map(() => 0);
       const partProgress = new PartProgressLog(ranges.map((r) => r.start));
-      // The join's ffmpeg starts with the parts and waits for its list on standard input: by the
-      // time the parts are done it has loaded (half of what joining cost when started after).
-      const joinList = deferred<string>();
-      const joined =
-        runs.join && this.#ffmpeg(binaries, context.signal, { ...runs.join.run, stdin: joinList.promise });
-      joined?.catch(() => undefined);
-      const partsDone = this.#ffmpegSideBySide(
+      const partSeconds = await this.#ffmpegSideBySide(
         binaries,
         context.signal,
         runs.parts.map((run, i) => {
@@ -280,16 +275,11 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
           };
         }),
       );
-      const partSeconds = await partsDone.catch(async (error: unknown) => {
-        joinList.reject(error);
-        await joined?.catch(() => undefined);
-        throw error;
-      });
 
       progress('finalizing', 0);
       if (runs.join) {
-        joinList.resolve(runs.join.concatList);
-        await joined;
+        await writeFile(files.concatList, runs.join.concatList);
+        await this.#ffmpeg(binaries, context.signal, runs.join.run);
       }
       if (this.#tuner.end(encodeToken) && ranges.length === encode.setting.parts) {
         const seconds = (performance.now() - encodeStarted) / 1000;
@@ -376,15 +366,10 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
   async #ffmpeg(
     binaries: FfmpegBinaries,
     signal: AbortSignal,
-    run: Parameters<typeof runFfmpeg>[1] & { onLine?: (line: string) => void; stdin?: Promise<string> },
+    run: Parameters<typeof runFfmpeg>[1] & { onLine?: (line: string) => void },
   ): Promise<void> {
     try {
-      await runFfmpeg(binaries, run, {
-        signal,
-        onStderrLine: run.onLine,
-        onSpawn: this.#deps.onSpawn,
-        stdin: run.stdin,
-      });
+      await runFfmpeg(binaries, run, { signal, onStderrLine: run.onLine, onSpawn: this.#deps.onSpawn });
     } catch (error) {
       if (signal.aborted) throw error;
       const message = error instanceof Error ? error.message : String(error);
@@ -409,19 +394,4 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       });
     }
   }
-}
-
-/** A promise and the functions that settle it (Promise.withResolvers, which Node 20 lacks). */
-function deferred<T>(): {
-  promise: Promise<T>;
-  resolve: (value: T) => void;
-  reject: (reason: unknown) => void;
-} {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }

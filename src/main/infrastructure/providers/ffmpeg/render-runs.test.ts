@@ -12,6 +12,7 @@ const files: RenderFiles = {
   poster: '/out/.v.partial.jpg',
   part: (i) => `/scratch/part-${i}.mp4`,
   soundtrack: '/scratch/soundtrack.m4a',
+  concatList: '/scratch/parts.txt',
 };
 const threads = { encoder: 2, filter: 2 };
 
@@ -60,10 +61,7 @@ describe('renderRuns', () => {
       expect(video.options).not.toContain('+faststart');
     }
     const join = runs.join!.run;
-    expect(join.inputs[0]).toEqual({
-      path: 'pipe:0',
-      options: ['-f', 'concat', '-safe', '0', '-protocol_whitelist', 'file,pipe'],
-    });
+    expect(join.inputs[0]).toEqual({ path: files.concatList, options: ['-f', 'concat', '-safe', '0'] });
     expect(join.inputs[1]!.path).toBe(files.soundtrack);
     expect(join.outputs).toEqual([
       {

@@ -7,7 +7,7 @@ import {
   soundtrackOptions,
   type ThreadSettings,
 } from './encoder-options.js';
-import { STDIN_INPUT, type FfmpegOutput, type FfmpegRun } from './ffmpeg-adapter.js';
+import type { FfmpegOutput, FfmpegRun } from './ffmpeg-adapter.js';
 import { buildFilterGraph, type FrameRange } from './filter-graph.js';
 import type { RenderPlan } from './render-plan.js';
 
@@ -18,6 +18,7 @@ export interface RenderFiles {
   /** Video-only part `i` of a render in parts. */
   readonly part: (index: number) => string;
   readonly soundtrack: string;
+  readonly concatList: string;
 }
 
 /** One ffmpeg run that makes output frames `range` (and maybe the soundtrack and poster). */
@@ -30,7 +31,8 @@ export interface RenderRuns {
   readonly parts: readonly PartRun[];
   /**
    * With several parts: the run that joins them and the soundtrack into the final MP4, and the
-   * text of the concat list (the parts in order, with their lengths) it reads on standard input.
+   * text of the concat list (the parts in order, with their lengths) to write to `files.concatList`
+   * before it starts.
    */
   readonly join?: { readonly run: FfmpegRun; readonly concatList: string };
 }
@@ -104,9 +106,7 @@ export function renderRuns(input: RenderRunsInput): RenderRuns {
 function joinRun(files: RenderFiles, tag: readonly string[]): FfmpegRun {
   return {
     inputs: [
-      // The list arrives on standard input once the parts are done: the join's ffmpeg is started
-      // with them and has loaded by then (its start is half of what joining costs).
-      { path: STDIN_INPUT, options: ['-f', 'concat', '-safe', '0', '-protocol_whitelist', 'file,pipe'] },
+      { path: files.concatList, options: ['-f', 'concat', '-safe', '0'] },
       { path: files.soundtrack, options: [] },
     ],
     outputs: [{ path: files.video, options: [...tag, ...joinOptions()] }],
