@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { createReelforgeCore, type CreateServiceOptions } from './composition-root.js';
 import { withPageImage } from './infrastructure/templates/index.js';
+import { CheckedAssetsCache } from './infrastructure/templates/checked-assets-cache.js';
 import { writeScriptFile } from './infrastructure/files/write-script-file.js';
 import { ScriptLibrary } from './application/script-library.js';
 import { UserPathGrants } from './application/user-path-grants.js';
@@ -68,6 +70,12 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
       // Keys saved in Settings (encrypted by the desktop shell) reach the cloud providers.
       secrets: options.platform?.secrets,
     });
+  // A template's files, checked once per change of them: the library lays timelines out with
+  // them and the preview asks for a video once per range request while it seeks.
+  const templateMedia = new CheckedAssetsCache(
+    (id) => templates.assetsOf(id),
+    (id) => join(templates.folder, `${id}.json`),
+  );
   // The library lives in the same database, through the service's own connection.
   const library = new ScriptLibrary({
     repository: new SqliteLibraryRepository(database),
@@ -77,7 +85,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
       find: (id) => templates.get(id)?.template,
       knownIds: () => templates.knownIds(),
       // The library's timelines go to the page: the logo travels as a data URL.
-      assetsOf: (id) => withPageImage(templates.assetsOf(id)),
+      assetsOf: (id) => withPageImage(templateMedia.assetsOf(id)),
     },
     listFolder: listScriptFolder,
     writeFile: writeScriptFile,
@@ -148,7 +156,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     handlers,
     database,
     farm,
-    templateMedia: { assetsOf: (id) => templates.assetsOf(id) },
+    templateMedia,
     addUserPaths(paths) {
       for (const path of paths) grants.grant(path);
       return library.addPaths(paths);
