@@ -165,7 +165,14 @@ describe.skipIf(missing !== undefined)('templates walk in the desktop UI', () =>
     await expect.poll(() => preview.getAttribute('data-background-ready'), POLL).toBe('true');
     mkdirSync(SCREENSHOTS, { recursive: true });
     // The picture as a user sees it: the editor's top with the preview beside it, no toasts.
-    for (const close of await page.getByRole('button', { name: /^Dismiss/ }).all()) await close.click();
+    // Toasts also leave on their own, so one may be gone by the time it is clicked.
+    const dismiss = page.getByRole('button', { name: /^Dismiss/ });
+    for (let tries = 0; tries < 10 && (await dismiss.count()) > 0; tries++) {
+      await dismiss
+        .first()
+        .click({ timeout: 2_000 })
+        .catch(() => undefined);
+    }
     await editor.evaluate((element) =>
       (element as unknown as { scrollIntoView(options: object): void }).scrollIntoView({ block: 'start' }),
     );
