@@ -19,11 +19,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, w
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { frameSizeFor, type VideoQuality } from '#core/video-quality.js';
-import {
-  candidateSettings,
-  chooseSetting,
-  settingKey,
-} from '../src/main/infrastructure/providers/ffmpeg/encode-tuning.js';
+import { EncodeTuner } from '../src/main/infrastructure/providers/ffmpeg/encode-tuner.js';
 import { codecOptions } from '../src/main/infrastructure/providers/ffmpeg/encoder-options.js';
 import { MachineProfile } from '../src/main/infrastructure/providers/ffmpeg/machine-profile.js';
 import { FFMPEG } from '../test/support/media-tools.js';
@@ -106,25 +102,31 @@ async function renderReference(seconds: number, threads: number): Promise<number
 
 /** Renders (untimed) until the provider has measured every candidate setting on this machine. */
 async function finishLearning(): Promise<void> {
-  const profile = () => new MachineProfile(profileDir);
-  const pending = () => {
-    const p = profile();
-    const tuning = Object.entries(p.allTuning()).find(([key]) => key.endsWith(`| ${quality}`))?.[1] ?? {};
-    const candidates = candidateSettings(availableParallelism());
-    const next = chooseSetting(candidates, tuning);
-    return (tuning[settingKey(next)]?.length ?? 0) < 2 ? next : undefined;
+  const summary = () => {
+    const key = Object.keys(new MachineProfile(profileDir).allEncodeRuns()).find((k) =>
+      k.endsWith(`| ${quality}`),
+    );
+    return key === undefined
+      ? undefined
+      : { key, ...new EncodeTuner(new MachineProfile(profileDir), availableParallelism()).summary(key) };
   };
   const long = scripts[scripts.length - 1]!;
-  for (let next = pending(), i = 0; next && i < 12; next = pending(), i += 1) {
-    process.stdout.write(`learning this machine: trying ${settingKey(next)} (parts × threads) … `);
+  for (let i = 0; i < 12; i += 1) {
+    const learned = summary();
+    if (learned && !learned.learning) break;
+    process.stdout.write(
+      `learning this machine: trying ${learned?.next ?? 'the first setting'} (parts × threads) … `,
+    );
     const { wallSeconds } = await renderWithCli(long);
     console.log(`${wallSeconds.toFixed(2)} s`);
   }
-  const tuning = Object.entries(profile().allTuning()).find(([key]) => key.endsWith(`| ${quality}`));
-  if (tuning) {
-    const [key, samples] = tuning;
-    console.log(`learned (${key}): ${JSON.stringify(samples)} s per Mpx`);
-    console.log(`chosen: ${settingKey(chooseSetting(candidateSettings(availableParallelism()), samples))}`);
+  const learned = summary();
+  if (learned) {
+    const speeds = Object.entries(learned.speeds).map(([s, v]) => `${s} ${(v * 1000).toFixed(3)}`);
+    console.log(
+      `learned (${learned.key}), ms per still-frame-equivalent Mpx, a moving frame = ${learned.movingCost.toFixed(2)} still: ${speeds.join(', ')}`,
+    );
+    console.log(`chosen: ${learned.next}`);
   }
 }
 

@@ -4,6 +4,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -14,6 +15,7 @@ import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffm
 import {
   settingKey,
   candidateSettings,
+  type EncodeRun,
 } from '../../src/main/infrastructure/providers/ffmpeg/encode-tuning.js';
 import { PROFILE_FILE } from '../../src/main/infrastructure/providers/ffmpeg/machine-profile.js';
 import { SHARE_LIMITS } from '../../src/main/infrastructure/providers/ffmpeg/render-parts.js';
@@ -84,6 +86,23 @@ describe("the machine profile: ffmpeg's version is asked once per binary, not on
     expect(await provider.isAvailable()).toMatchObject({ available: true });
     expect(JSON.parse(readFileSync(join(cacheDir, PROFILE_FILE), 'utf8')).versions).toBeTypeOf('object');
   });
+
+  it('a profile from before encode runs were recorded keeps its versions and drops the old speed samples', async () => {
+    const dir = mkdtempSync(join(work, 'bin-'));
+    const cacheDir = mkdtempSync(join(work, 'cache-c'));
+    const ffmpeg = standIn(dir);
+    const { size, mtimeMs } = statSync(ffmpeg.path);
+    const old = {
+      versions: { [`${ffmpeg.path} | ${size} | ${Math.round(mtimeMs)}`]: 'ffmpeg 5.1.9' },
+      tuning: { 'AMD EPYC | 2 cores | ffmpeg 5.1.9 | standard': { '2x1': [0.003, 0.004] } },
+      partShares: {},
+      movingCosts: {},
+    };
+    writeFileSync(join(cacheDir, PROFILE_FILE), JSON.stringify(old));
+    const provider = new FfmpegVideoProvider(ffmpegSettings({ binaryPath: ffmpeg.path }), { cacheDir });
+    expect(await provider.isAvailable()).toEqual({ available: true, version: 'ffmpeg 5.1.9' });
+    expect(ffmpeg.starts()).toBe(0);
+  });
 });
 
 describe.skipIf(!HAS_FFMPEG)('the machine profile: encode settings are learned from real renders', () => {
@@ -112,8 +131,8 @@ describe.skipIf(!HAS_FFMPEG)('the machine profile: encode settings are learned f
     };
     const tuning = () => {
       const profile = JSON.parse(readFileSync(join(cacheDir, PROFILE_FILE), 'utf8'));
-      const [samples] = Object.values(profile.tuning) as Record<string, number[]>[];
-      return samples!;
+      const [runs] = Object.values(profile.encodeRuns) as Record<string, EncodeRun[]>[];
+      return runs!;
     };
     const [first, second] = candidateSettings(2);
     // Two parts (and a join) twice, then one part.
@@ -123,7 +142,14 @@ describe.skipIf(!HAS_FFMPEG)('the machine profile: encode settings are learned f
     expect(tuning()[settingKey(first!)]).toHaveLength(2);
     expect(await render('r3')).toBe(1);
     expect(tuning()[settingKey(second!)]).toHaveLength(1);
-    for (const samples of Object.values(tuning())) for (const s of samples) expect(s).toBeGreaterThan(0);
+    for (const runs of Object.values(tuning())) {
+      for (const run of runs) {
+        expect(run.seconds).toBeGreaterThan(0);
+        // Each scene's entrance moves, its hold is still: both kinds of work were counted.
+        expect(run.stillMpx).toBeGreaterThan(0);
+        expect(run.movingMpx).toBeGreaterThan(0);
+      }
+    }
     // Each two-part render also recorded how to share frames so both parts end together.
     const profile = JSON.parse(readFileSync(join(cacheDir, PROFILE_FILE), 'utf8'));
     const [shares] = Object.values(profile.partShares) as number[][];

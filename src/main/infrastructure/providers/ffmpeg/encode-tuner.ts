@@ -4,9 +4,11 @@ import {
   chooseSetting,
   SAMPLES_KEPT,
   settingKey,
-  withSample,
+  speedOf,
+  untriedSetting,
+  withRun,
+  type EncodeRun,
   type EncodeSetting,
-  type SpeedSample,
 } from './encode-tuning.js';
 import type { FfmpegProviderOptions } from './ffmpeg-options.js';
 import { machineTuningKey, type MachineProfile } from './machine-profile.js';
@@ -18,8 +20,8 @@ export interface ChosenEncode {
   readonly setting: EncodeSetting;
   /** Threads of the whole render (parts share them). */
   readonly threads: ThreadSettings;
-  /** Records the encode speed of this setting; a no-op for a configured one. */
-  readonly learn: (sample: SpeedSample) => void;
+  /** Records how long this setting took on a render's work while the machine is being learned. */
+  readonly learn: (run: EncodeRun) => void;
   /** With two parts: the share of the frames the first takes (learned, see render-parts.ts). */
   readonly firstShare: number;
   /**
@@ -63,15 +65,59 @@ export class EncodeTuner {
         ...this.#movingCostFor(key, setting),
       };
     }
-    const setting = chooseSetting(candidateSettings(this.cores), this.profile.tuning(key));
+    const candidates = candidateSettings(this.cores);
+    const runs = this.profile.encodeRuns(key);
+    const decided = this.profile.chosenSetting(key);
+    const setting = chooseSetting(candidates, runs, this.#machineMovingCost(key, candidates), decided);
+    const learning = untriedSetting(candidates, runs) !== undefined;
+    if (!learning && decided !== settingKey(setting))
+      this.profile.rememberChosenSetting(key, settingKey(setting));
     return {
       setting,
       threads: { encoder: setting.threadsPerPart * setting.parts, filter },
-      learn: (sample) =>
-        this.profile.rememberTuning(key, withSample(this.profile.tuning(key), setting, sample)),
+      learn: (run) => {
+        if (learning)
+          this.profile.rememberEncodeRuns(key, withRun(this.profile.encodeRuns(key), setting, run));
+      },
       ...this.#shareFor(key, setting),
       ...this.#movingCostFor(key, setting),
     };
+  }
+
+  /**
+   * What was learned under a tuning key (for the benchmark's report): the setting the next render
+   * will use and whether it is still being tried; each setting's median speed in seconds per
+   * still-frame-equivalent Mpx; and the moving-frame cost they were compared with.
+   */
+  summary(key: string): {
+    next: string;
+    learning: boolean;
+    speeds: Record<string, number>;
+    movingCost: number;
+  } {
+    const candidates = candidateSettings(this.cores);
+    const runs = this.profile.encodeRuns(key);
+    const movingCost = this.#machineMovingCost(key, candidates);
+    const next = chooseSetting(candidates, runs, movingCost, this.profile.chosenSetting(key));
+    const speeds: Record<string, number> = {};
+    for (const [setting, list] of Object.entries(runs)) {
+      speeds[setting] = medianOf(list.map((run) => speedOf(run, movingCost)));
+    }
+    return {
+      next: settingKey(next),
+      learning: untriedSetting(candidates, runs) !== undefined,
+      speeds,
+      movingCost,
+    };
+  }
+
+  /**
+   * One moving-frame cost to compare all settings by: the median of those measured with any of
+   * them (two-part renders measure it), else the default.
+   */
+  #machineMovingCost(key: string, candidates: readonly EncodeSetting[]): number {
+    const measured = candidates.flatMap((c) => this.profile.movingCosts(`${key} | ${settingKey(c)}`));
+    return measured.length === 0 ? DEFAULT_MOVING_COST : medianOf(measured);
   }
 
   /** The median of the recently measured moving-frame costs for this setting (threads change it). */

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   candidateSettings,
   chooseSetting,
+  encodeRun,
   SAMPLES_KEPT,
   settingKey,
-  speedSample,
-  withSample,
-  type TuningSamples,
+  speedOf,
+  withRun,
+  type EncodeRun,
+  type TuningRuns,
 } from './encode-tuning.js';
 
 describe('candidateSettings', () => {
@@ -23,45 +25,84 @@ describe('candidateSettings', () => {
   });
 });
 
+/** A run of `speed` seconds per still-frame-equivalent Mpx (moving cost 3) on 10 still + 10 moving Mpx. */
+const run = (speed: number): EncodeRun => ({ seconds: speed * 40, stillMpx: 10, movingMpx: 10 });
+
 describe('chooseSetting', () => {
   const candidates = candidateSettings(2);
 
   it('measures each candidate twice, in order, before trusting any', () => {
-    let samples: TuningSamples = {};
+    let runs: TuningRuns = {};
     const chosen: string[] = [];
     for (let i = 0; i < 8; i += 1) {
-      const setting = chooseSetting(candidates, samples);
+      const setting = chooseSetting(candidates, runs, 3);
       chosen.push(settingKey(setting));
-      samples = withSample(samples, setting, 1 + i / 10);
+      runs = withRun(runs, setting, run(1 + i / 10));
     }
     expect(chosen).toEqual(['2x1', '2x1', '1x2', '1x2', '1x3', '1x3', '2x2', '2x2']);
   });
 
   it('then picks the lowest median, so one unlucky run does not decide', () => {
-    const samples: TuningSamples = {
-      '2x1': [1.0, 9.0, 1.1],
-      '1x2': [1.05, 1.06],
-      '1x3': [2, 2],
-      '2x2': [1.5, 1.4],
+    const runs: TuningRuns = {
+      '2x1': [run(1.0), run(9.0), run(1.1)],
+      '1x2': [run(1.05), run(1.06)],
+      '1x3': [run(2), run(2)],
+      '2x2': [run(1.5), run(1.4)],
     };
-    expect(settingKey(chooseSetting(candidates, samples))).toBe('1x2');
-    expect(settingKey(chooseSetting(candidates, { ...samples, '2x1': [1.0, 1.01, 9] }))).toBe('2x1');
+    expect(settingKey(chooseSetting(candidates, runs, 3))).toBe('1x2');
+    expect(settingKey(chooseSetting(candidates, { ...runs, '2x1': [run(1.0), run(1.01), run(9)] }, 3))).toBe(
+      '2x1',
+    );
+  });
+
+  it('compares settings per unit of work, not per pixel: a script with more motion is not held against a setting', () => {
+    // 2x1 was measured on a busy script (half its frames moving), 1x2 on a calm one (a tenth):
+    // per pixel 2x1 looks slower, per still-frame-equivalent (moving = 3 still) it is faster.
+    const busy = (seconds: number): EncodeRun => ({ seconds, stillMpx: 10, movingMpx: 10 });
+    const calm = (seconds: number): EncodeRun => ({ seconds, stillMpx: 18, movingMpx: 2 });
+    const runs: TuningRuns = {
+      '2x1': [busy(36), busy(36)], // 0.9 s per unit, 1.8 s per Mpx
+      '1x2': [calm(24), calm(24)], // 1.0 s per unit, 1.2 s per Mpx
+      '1x3': [calm(30), calm(30)],
+      '2x2': [calm(30), calm(30)],
+    };
+    expect(settingKey(chooseSetting(candidates, runs, 3))).toBe('2x1');
+    // Weighing a moving frame like a still one (the old per-pixel speed) would have picked 1x2.
+    expect(settingKey(chooseSetting(candidates, runs, 1))).toBe('1x2');
+  });
+
+  it('keeps the decision once made, whatever is measured later', () => {
+    const runs: TuningRuns = {
+      '2x1': [run(1.0), run(1.0)],
+      '1x2': [run(0.5), run(0.5)],
+      '1x3': [run(2), run(2)],
+      '2x2': [run(2), run(2)],
+    };
+    expect(settingKey(chooseSetting(candidates, runs, 3))).toBe('1x2');
+    expect(settingKey(chooseSetting(candidates, runs, 3, '2x1'))).toBe('2x1');
+    // A decision for a setting that is no longer a candidate (fewer cores) is not kept.
+    expect(settingKey(chooseSetting(candidates, runs, 3, '4x1'))).toBe('1x2');
   });
 });
 
-describe('withSample', () => {
-  it(`keeps the last ${SAMPLES_KEPT} samples of a setting`, () => {
-    let samples: TuningSamples = {};
-    for (let i = 1; i <= 7; i += 1) samples = withSample(samples, { parts: 1, threadsPerPart: 2 }, i);
-    expect(samples['1x2']).toEqual([3, 4, 5, 6, 7]);
+describe('withRun', () => {
+  it(`keeps the last ${SAMPLES_KEPT} runs of a setting`, () => {
+    let runs: TuningRuns = {};
+    for (let i = 1; i <= 7; i += 1) runs = withRun(runs, { parts: 1, threadsPerPart: 2 }, run(i));
+    expect(runs['1x2']!.map((r) => speedOf(r, 3))).toEqual([3, 4, 5, 6, 7]);
   });
 
-  it('ignores a sample that is not a positive number', () => {
-    const samples = withSample({}, { parts: 1, threadsPerPart: 2 }, Number.NaN);
-    expect(withSample(samples, { parts: 1, threadsPerPart: 2 }, 0)).toEqual({});
+  it('ignores a run without time or work', () => {
+    const setting = { parts: 1, threadsPerPart: 2 };
+    expect(withRun({}, setting, { seconds: Number.NaN, stillMpx: 1, movingMpx: 1 })).toEqual({});
+    expect(withRun({}, setting, { seconds: 0, stillMpx: 1, movingMpx: 1 })).toEqual({});
+    expect(withRun({}, setting, { seconds: 1, stillMpx: 0, movingMpx: 0 })).toEqual({});
   });
 });
 
-it('speedSample is seconds per million output pixels', () => {
-  expect(speedSample(10, 900, 1080, 1920)).toBeCloseTo(10 / ((900 * 1080 * 1920) / 1e6));
+it('encodeRun splits the work into still and moving million pixels', () => {
+  const still = Uint8Array.from([0, 0, 1, 1, 1]);
+  const r = encodeRun(2, still, 1000, 1000);
+  expect(r).toEqual({ seconds: 2, stillMpx: 3, movingMpx: 2 });
+  expect(speedOf(r, 3)).toBeCloseTo(2 / (3 + 6));
 });

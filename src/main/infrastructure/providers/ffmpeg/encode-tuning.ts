@@ -3,9 +3,11 @@
  * ffmpeg's filter thread share them), not of the core count alone: on one 2-core EPYC two parts
  * side by side were ≈ 9 % faster, on another of the same kind they gained nothing. So the provider
  * learns it: each candidate setting is tried on real renders (twice, in a fixed order that starts
- * with the usual best guess), its encode speed is recorded per machine, and from then on the
- * fastest is used while it keeps being measured. Pure: the samples live in the machine profile.
+ * with the usual best guess), its encode speed is recorded per machine, and then the fastest is
+ * chosen once and kept for this machine (CPU, cores, ffmpeg version, workload; another of any of
+ * them learns again). Pure: the runs and the decision live in the machine profile.
  */
+import { medianOf } from './render-parts.js';
 
 /** Parts of the render encoded side by side, and x264 threads of each part. */
 export interface EncodeSetting {
@@ -13,17 +15,25 @@ export interface EncodeSetting {
   readonly threadsPerPart: number;
 }
 
-/** Seconds of encoding per million output pixels (frames × width × height / 1e6); lower is faster. */
-export type SpeedSample = number;
+/**
+ * One lone render's encode: how long it took, and its work in million output pixels of still
+ * frames and of moving ones. Scripts differ in how much of them moves (a moving frame costs about
+ * three still ones), so a bare seconds-per-pixel would compare scripts, not settings: speeds are
+ * worked out from these with one moving-frame cost for all settings (`speedOf`).
+ */
+export interface EncodeRun {
+  readonly seconds: number;
+  readonly stillMpx: number;
+  readonly movingMpx: number;
+}
 
-/** Recorded samples by setting key (see `settingKey`). */
-export type TuningSamples = Readonly<Record<string, readonly SpeedSample[]>>;
+/** Recorded runs by setting key (see `settingKey`). */
+export type TuningRuns = Readonly<Record<string, readonly EncodeRun[]>>;
 
 /** Renders measured per candidate before the fastest is trusted. */
 export const SAMPLES_TO_TRUST = 2;
-/** Samples kept per setting: recent ones, so a machine that changes is followed. */
+/** Runs kept per setting: recent ones, so a machine that changes is followed. */
 export const SAMPLES_KEPT = 5;
-
 export function settingKey(setting: EncodeSetting): string {
   return `${setting.parts}x${setting.threadsPerPart}`;
 }
@@ -50,38 +60,57 @@ export function candidateSettings(cores: number): EncodeSetting[] {
 }
 
 /**
- * The setting for the next render: the first candidate not yet measured `SAMPLES_TO_TRUST` times,
- * else the one with the lowest median speed.
+ * The setting for the next render: `decided` (this machine's choice, made once) when there is one;
+ * else the first candidate not yet measured `SAMPLES_TO_TRUST` times; else the one with the lowest
+ * median speed (seconds per still-frame-equivalent Mpx, a moving frame counting `movingCost`),
+ * which the caller then keeps as the decision. Deciding once matters: when the choice was
+ * re-made after every render, the setting in use kept being measured on short scripts (whose
+ * fixed costs weigh more) while the others' medians stayed frozen, and renders flipped between a
+ * fast setting and a slower one on noise alone (a bench run spent five renders on 2x2, up to 15 %
+ * slower than 2x1 on its scripts).
  */
-export function chooseSetting(candidates: readonly EncodeSetting[], samples: TuningSamples): EncodeSetting {
+export function chooseSetting(
+  candidates: readonly EncodeSetting[],
+  runs: TuningRuns,
+  movingCost: number,
+  decided?: string,
+): EncodeSetting {
   if (candidates.length === 0) throw new Error('no encode settings to choose from');
-  const untried = candidates.find((c) => (samples[settingKey(c)]?.length ?? 0) < SAMPLES_TO_TRUST);
+  const kept = candidates.find((c) => settingKey(c) === decided);
+  if (kept) return kept;
+  const untried = untriedSetting(candidates, runs);
   if (untried) return untried;
+  const speed = (c: EncodeSetting) => medianOf(runs[settingKey(c)]!.map((run) => speedOf(run, movingCost)));
   let best = candidates[0]!;
-  for (const candidate of candidates.slice(1)) {
-    if (median(samples[settingKey(candidate)]!) < median(samples[settingKey(best)]!)) best = candidate;
-  }
+  for (const candidate of candidates.slice(1)) if (speed(candidate) < speed(best)) best = candidate;
   return best;
 }
 
-/** The samples with one more for `setting`, keeping the last `SAMPLES_KEPT`. */
-export function withSample(
-  samples: TuningSamples,
-  setting: EncodeSetting,
-  sample: SpeedSample,
-): TuningSamples {
-  if (!(Number.isFinite(sample) && sample > 0)) return samples;
+/** The first candidate not yet measured `SAMPLES_TO_TRUST` times (still learning), if any. */
+export function untriedSetting(
+  candidates: readonly EncodeSetting[],
+  runs: TuningRuns,
+): EncodeSetting | undefined {
+  return candidates.find((c) => (runs[settingKey(c)]?.length ?? 0) < SAMPLES_TO_TRUST);
+}
+
+/** The runs with one more for `setting`, keeping the last `SAMPLES_KEPT`. */
+export function withRun(runs: TuningRuns, setting: EncodeSetting, run: EncodeRun): TuningRuns {
+  const valid = Number.isFinite(run.seconds) && run.seconds > 0 && run.stillMpx >= 0 && run.movingMpx >= 0;
+  if (!valid || run.stillMpx + run.movingMpx <= 0) return runs;
   const key = settingKey(setting);
-  return { ...samples, [key]: [...(samples[key] ?? []), sample].slice(-SAMPLES_KEPT) };
+  return { ...runs, [key]: [...(runs[key] ?? []), run].slice(-SAMPLES_KEPT) };
 }
 
-/** Encode seconds per million output pixels. */
-export function speedSample(seconds: number, frames: number, width: number, height: number): SpeedSample {
-  return seconds / ((frames * width * height) / 1e6);
+/** A run's work in million pixels of still frames and of moving ones (`still[f]` is 1 for a still frame). */
+export function encodeRun(seconds: number, still: Uint8Array, width: number, height: number): EncodeRun {
+  let stillFrames = 0;
+  for (const s of still) stillFrames += s;
+  const mpx = (width * height) / 1e6;
+  return { seconds, stillMpx: stillFrames * mpx, movingMpx: (still.length - stillFrames) * mpx };
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+/** Seconds per million still-frame-equivalent pixels; lower is faster. */
+export function speedOf(run: EncodeRun, movingCost: number): number {
+  return run.seconds / (run.stillMpx + movingCost * run.movingMpx);
 }

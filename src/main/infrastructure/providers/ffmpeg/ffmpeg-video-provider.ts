@@ -15,7 +15,7 @@ import { isExecutableFile } from '../executables.js';
 import { discoverBinaries, type BinaryDiscovery, type FfmpegBinaries } from './binary-discovery.js';
 import { BackgroundCache } from './background-cache.js';
 import { EncodeTuner } from './encode-tuner.js';
-import { speedSample } from './encode-tuning.js';
+import { encodeRun } from './encode-tuning.js';
 import { readFfmpegVersion, runFfmpeg } from './ffmpeg-adapter.js';
 import { readFfmpegOptions, type FfmpegProviderOptions } from './ffmpeg-options.js';
 import { findFontsDir, registerFonts, registerTemplateFonts } from './fonts.js';
@@ -26,7 +26,7 @@ import { planRender } from './render-plan.js';
 import { learnPartBalance } from './part-balance.js';
 import { probeMp4 } from './mp4-probe.js';
 import { yuv420Converter } from './yuv420-converter.js';
-import { PartProgressLog } from './part-costs.js';
+import { PartProgressLog, stillFrames } from './part-costs.js';
 import { planParts } from './render-parts.js';
 import { renderRuns, type RenderFiles } from './render-runs.js';
 import { prepareSceneAssets } from './scene-assets.js';
@@ -283,7 +283,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       }
       if (this.#tuner.end(encodeToken) && ranges.length === encode.setting.parts) {
         const seconds = (performance.now() - encodeStarted) / 1000;
-        encode.learn(speedSample(seconds, plan.totalFrames, frame.width, frame.height));
+        encode.learn(encodeRun(seconds, stillFrames(plan), frame.width, frame.height));
         if (partSeconds.length === 2) learnPartBalance(plan, ranges, encode, partSeconds, partProgress);
       }
       // Read in this process: an ffprobe run would cost ≈ 0.08 s of every render (mp4-probe.ts).

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { TuningSamples } from './encode-tuning.js';
+import type { TuningRuns } from './encode-tuning.js';
 
 /**
  * What the FFmpeg provider learned about this machine, kept in one small JSON file so a one-shot
@@ -34,17 +34,27 @@ export class MachineProfile {
     this.#update((data) => ({ ...data, versions: { ...data.versions, [key]: version } }));
   }
 
-  /** Every machine/version/quality key with its samples (for the benchmark's report). */
-  allTuning(): Readonly<Record<string, TuningSamples>> {
-    return this.#data.tuning;
+  /** Every machine/version/quality key with its runs (for the benchmark's report). */
+  allEncodeRuns(): Readonly<Record<string, TuningRuns>> {
+    return this.#data.encodeRuns;
   }
 
-  tuning(key: string): TuningSamples {
-    return this.#data.tuning[key] ?? {};
+  encodeRuns(key: string): TuningRuns {
+    return this.#data.encodeRuns[key] ?? {};
   }
 
-  rememberTuning(key: string, samples: TuningSamples): void {
-    this.#update((data) => ({ ...data, tuning: { ...data.tuning, [key]: samples } }));
+  rememberEncodeRuns(key: string, runs: TuningRuns): void {
+    this.#update((data) => ({ ...data, encodeRuns: { ...data.encodeRuns, [key]: runs } }));
+  }
+
+  /** The setting (`settingKey`) last chosen from measurements for this key. */
+  chosenSetting(key: string): string | undefined {
+    return this.#data.chosen[key];
+  }
+
+  rememberChosenSetting(key: string, setting: string): void {
+    if (this.#data.chosen[key] === setting) return;
+    this.#update((data) => ({ ...data, chosen: { ...data.chosen, [key]: setting } }));
   }
 
   /** Recent first-part shares that would have finished two parts together (see render-parts.ts). */
@@ -99,20 +109,32 @@ export function machineTuningKey(ffmpegVersion: string, workload: string): strin
 
 const profileSchema = z.object({
   versions: z.record(z.string(), z.string()),
-  tuning: z.record(z.string(), z.record(z.string(), z.array(z.number()))),
+  // Profiles from before runs were recorded with their still and moving work kept bare
+  // seconds-per-pixel samples under "tuning": those compared scripts, not settings, and are dropped.
+  encodeRuns: z
+    .record(
+      z.string(),
+      z.record(
+        z.string(),
+        z.array(z.object({ seconds: z.number(), stillMpx: z.number(), movingMpx: z.number() })),
+      ),
+    )
+    .default({}),
+  chosen: z.record(z.string(), z.string()).default({}),
   // Added later: profiles written before it read as empty here.
   partShares: z.record(z.string(), z.array(z.number())).default({}),
   movingCosts: z.record(z.string(), z.array(z.number())).default({}),
 });
 interface ProfileData {
   readonly versions: Readonly<Record<string, string>>;
-  readonly tuning: Readonly<Record<string, TuningSamples>>;
+  readonly encodeRuns: Readonly<Record<string, TuningRuns>>;
+  readonly chosen: Readonly<Record<string, string>>;
   readonly partShares: Readonly<Record<string, readonly number[]>>;
   readonly movingCosts: Readonly<Record<string, readonly number[]>>;
 }
 
 function emptyProfile(): ProfileData {
-  return { versions: {}, tuning: {}, partShares: {}, movingCosts: {} };
+  return { versions: {}, encodeRuns: {}, chosen: {}, partShares: {}, movingCosts: {} };
 }
 
 /** A binary's identity: a replaced or upgraded file has another size or time. */
