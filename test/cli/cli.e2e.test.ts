@@ -79,16 +79,21 @@ describe('reelforge CLI', () => {
   it('leaves jobs interrupted, not running, after the CLI is killed with SIGKILL', async () => {
     writeFileSync(
       join(temp.path, 'config.json'),
-      JSON.stringify({ providers: { mock: { simulated_seconds: 60 } } }),
+      JSON.stringify({ providers: { mock: { simulated_seconds: 120 } } }),
     );
     const child = startCli(['render', samples()[0]!, samples()[1]!, '--provider', 'mock', '--json'], env);
-    // Wait until a job is running, as another process sees it.
-    const deadline = Date.now() + 20_000;
+    // Wait until a job is running, as another process sees it. In a fresh clone the first CLI
+    // processes compile the sources through tsx with a cold cache, side by side with these polls
+    // on two cores: 20 s was not always enough (a fresh-clone CI run timed out here).
+    const deadline = Date.now() + 60_000;
     for (;;) {
       const history = await runCli(['history', '--json'], env);
       if (jsonLines(history.stdout).some((j) => j['status'] === 'running')) break;
-      if (Date.now() > deadline) throw new Error(`no job started: ${history.stderr}`);
-      await new Promise((r) => setTimeout(r, 200));
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL'); // not left rendering for minutes beside the tests that follow
+        throw new Error(`no job started: ${history.stderr} ${history.stdout}`);
+      }
+      await new Promise((r) => setTimeout(r, 500));
     }
     child.kill('SIGKILL');
     await new Promise((r) => child.on('close', r));
@@ -112,7 +117,7 @@ describe('reelforge CLI', () => {
     expect(jsonLines(retry.stdout)).toEqual([
       expect.objectContaining({ id: interrupted['id'], status: 'completed' }),
     ]);
-  });
+  }, 120_000);
 
   it('estimates cost per provider without rendering anything', async () => {
     const run = await runCli(['render', samples()[0]!, '--estimate', '--json'], env);
