@@ -11,6 +11,18 @@ export interface ScriptParseInput {
    * files the coordinator's script names outside its own folder. Other paths resolve as usual.
    */
   readonly mediaPaths?: Readonly<Record<string, string>>;
+  /**
+   * Which files on this machine the script may use as media, when its text came from someone
+   * who may not read every file (the page, a REST client). Without it, any path resolves (the CLI).
+   */
+  readonly localMedia?: LocalMediaRule;
+}
+
+/** Which resolved media paths a script may name, and what to tell it about the others. */
+export interface LocalMediaRule {
+  allows(absolutePath: string): boolean;
+  /** Why a path is refused and what to do instead; never names the resolved path. */
+  readonly refusal: string;
 }
 
 /** Turns one script format into a `VideoScript`, or throws `ScriptValidationError`. */

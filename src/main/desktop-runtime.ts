@@ -6,6 +6,7 @@ import { CheckedAssetsCache } from './infrastructure/templates/checked-assets-ca
 import { writeScriptFile } from './infrastructure/files/write-script-file.js';
 import { ScriptLibrary } from './application/script-library.js';
 import { UserPathGrants } from './application/user-path-grants.js';
+import { pageScriptMedia } from './application/local-media.js';
 import type { VideoGenerationService } from './application/video-generation-service.js';
 import type { ConfigManager } from '#core/config.js';
 import { SqliteAnalyticsRepository } from './infrastructure/analytics/sqlite-analytics-repository.js';
@@ -76,6 +77,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     (id) => templates.assetsOf(id),
     (id) => join(templates.folder, `${id}.json`),
   );
+  const grants = new UserPathGrants();
   // The library lives in the same database, through the service's own connection.
   const library = new ScriptLibrary({
     repository: new SqliteLibraryRepository(database),
@@ -89,6 +91,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     },
     listFolder: listScriptFolder,
     writeFile: writeScriptFile,
+    localMedia: (scriptPath) => pageScriptMedia(grants, scriptPath),
   });
   const watcher = new LibraryWatcher((id) => void library.reimport(id).catch(() => undefined));
   watcher.sync(library.watchedPaths());
@@ -97,7 +100,6 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
   const emit = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => {
     for (const listener of listeners) listener(event, payload);
   };
-  const grants = new UserPathGrants();
   const farm = new FarmStatusBoard();
   const handlers = createApiHandlers({
     service,

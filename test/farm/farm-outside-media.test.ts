@@ -26,10 +26,12 @@ describe('media outside the script folder on a farm', () => {
   it('reach the worker, which renders with its own copies', async () => {
     const { app, root, startWorker } = await startConnectedFarm(redis, TOKEN);
 
-    // An absolute path, in a script sent as text (the page's upload).
+    // An absolute path, in a script sent as text (the page's upload), to a folder the user
+    // dropped on the window (the page may name no other file).
     const absoluteMusic = join(root, 'elsewhere', 'tone.wav');
     mkdirSync(join(root, 'elsewhere'));
     makeTone(absoluteMusic, 440, 3);
+    await app.runtime.addUserPaths([join(root, 'elsewhere')]);
     const [uploaded] = await app.runtime.handlers['library.addFiles']({
       files: [{ name: 'absolute.json', content: JSON.stringify({ ...sample, music: absoluteMusic }) }],
     });
@@ -37,6 +39,7 @@ describe('media outside the script folder on a farm', () => {
     mkdirSync(join(root, 'project', 'scripts'), { recursive: true });
     mkdirSync(join(root, 'project', 'shared'));
     makeTone(join(root, 'project', 'shared', 'low.wav'), 220, 3);
+    await app.runtime.addUserPaths([join(root, 'project', 'shared')]);
     const scriptFile = join(root, 'project', 'scripts', 'outside.json');
     writeFileSync(scriptFile, JSON.stringify({ ...sample, music: '../shared/low.wav' }));
     const [opened] = await app.runtime.addUserPaths([scriptFile]);

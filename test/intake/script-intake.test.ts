@@ -22,9 +22,10 @@ describe('prepareParsedInput with a script that does not parse', () => {
       ['Channel: fire', 'Title: Too much', `Hook: ${longHook}`, 'Main points:', '- One'].join('\n'),
       'too-much.txt',
     );
-    expect(issues.map((i) => [i.field, i.message.split(';')[0]])).toEqual([
-      ['call to action', 'missing'],
-      ['hook', `the hook is ${longHook.length} characters`],
+    // In reading order, each on its line: the channel's complaint about line 3 comes first.
+    expect(issues.map((i) => [i.field, i.line, i.message.split(';')[0]])).toEqual([
+      ['hook', 3, `the hook is ${longHook.length} characters`],
+      ['call to action', 5, 'missing'],
     ]);
     expect(issues.every((i) => i.file === 'too-much.txt')).toBe(true);
   });
@@ -47,8 +48,11 @@ describe('prepareParsedInput with a script that does not parse', () => {
       ['Channel: wind', 'Title: t', 'Hook: h', 'Main points:', '- p'].join('\n'),
       'w.txt',
     );
-    expect(issues.map((i) => i.field)).toEqual(['call to action', 'channel']);
-    expect(issues[1]!.message).toMatch(/unknown channel "wind"/);
+    expect(issues.map((i) => [i.field, i.line])).toEqual([
+      ['channel', 1],
+      ['call to action', 5],
+    ]);
+    expect(issues[0]!.message).toMatch(/unknown channel "wind"/);
   });
 
   it('checks against the channel chosen for the render when there is one', () => {
@@ -57,8 +61,8 @@ describe('prepareParsedInput with a script that does not parse', () => {
       'w.txt',
       'Water',
     );
-    expect(issues.map((i) => i.field)).toEqual(['call to action', 'hook']);
-    expect(issues[1]!.message).toMatch(/channel water allows at most 150/);
+    expect(issues.map((i) => i.field)).toEqual(['hook', 'call to action']);
+    expect(issues[0]!.message).toMatch(/channel water allows at most 150/);
   });
 
   it('adds nothing when the channel itself could not be read', () => {
@@ -67,5 +71,58 @@ describe('prepareParsedInput with a script that does not parse', () => {
       'c.txt',
     );
     expect(issues.map((i) => i.field)).toEqual(['channel']);
+  });
+});
+
+// Issues found after parsing (the channel's limits) point at the line of their field in every
+// format, as parse issues do, so the editor opens the script where the problem is.
+describe('prepareParsedInput: lines of issues found after parsing', () => {
+  it('names the line of an unknown channel in Markdown and text', () => {
+    const markdown = [
+      '# Title',
+      '',
+      'Channel: wind',
+      '',
+      '## Hook',
+      '',
+      'Hi.',
+      '',
+      '## Main points',
+      '',
+      '- One',
+      '',
+      '## Call to action',
+      '',
+      'Go.',
+    ];
+    expect(issuesOf(markdown.join('\n'), 'w.md')).toMatchObject([{ field: 'channel', line: 3 }]);
+    const text = ['Topic: t', 'Channel: wind', 'Hook: h', 'Main points:', '1. p', 'Call to action: go'];
+    expect(issuesOf(text.join('\n'), 'w.txt')).toMatchObject([{ field: 'channel', line: 2 }]);
+  });
+
+  it('names the line of each field in JSON, top level and list items alike', () => {
+    const json = JSON.stringify(
+      {
+        channel: 'air',
+        topic: 't',
+        hook: longHook,
+        main_points: ['fine', 'p'.repeat(300)],
+        call_to_action: 'Go',
+        music: 7,
+      },
+      null,
+      2,
+    );
+    expect(issuesOf(json, 'j.json').map((i) => [i.field, i.line])).toEqual([
+      ['hook', 4],
+      ['main_points[2]', 7],
+      ['music', 10],
+    ]);
+    const wind = JSON.stringify(
+      { topic: 't', hook: 'h', main_points: ['p'], call_to_action: 'Go', channel: 'wind' },
+      null,
+      2,
+    );
+    expect(issuesOf(wind, 'w.json')).toMatchObject([{ field: 'channel', line: 8 }]);
   });
 });

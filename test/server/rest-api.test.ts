@@ -193,6 +193,37 @@ describe('reelforge serve', () => {
     expect(run.stderr).toContain(`${cli}:line 3: hook: `);
   });
 
+  // A REST client may not read the server's files: music or voice-overs named by absolute path
+  // or resolved against the server's folder would be mixed into a video the client downloads.
+  it("refuses scripts that name files on the server's disk, without telling where they resolve", async () => {
+    const secret = join(temp.path, 'secret.wav');
+    writeFileSync(secret, 'RIFF');
+    const before = ((await (await serve.api('/v1/renders?limit=100')).json()) as { renders: unknown[] })
+      .renders.length;
+    for (const media of [
+      { music: secret },
+      { music: '/etc/hostname' },
+      { music: '../secret.wav' },
+      { voice_overs: { hook: 'secret.wav' } },
+    ]) {
+      const response = await postJson(serve, '/v1/renders', {
+        ...mockDraft,
+        script: { ...sample, ...media },
+      });
+      expect(response.status, JSON.stringify(media)).toBe(422);
+      const error = await errorOf(response);
+      expect(error).toMatchObject({ code: 'invalid_script', file: 'script.json' });
+      expect(error.field).toMatch(/^(music|voice_overs\.hook)$/);
+      expect(error.line).toBeGreaterThan(1);
+      expect(error.message).toContain("cannot use the server's files");
+      expect(error.message).not.toContain(temp.path);
+      expect(error.message).not.toContain(process.cwd());
+    }
+    const after = ((await (await serve.api('/v1/renders?limit=100')).json()) as { renders: unknown[] })
+      .renders.length;
+    expect(after).toBe(before);
+  });
+
   it('answers 400, 404, 405, 409, 413 and 422 with JSON errors naming the field', async () => {
     const notJson = await postJson(serve, '/v1/renders', '{"script": ');
     expect(notJson.status).toBe(400);

@@ -83,6 +83,6 @@ describe('reelforge render on a script with A/B variants (FFmpeg, draft)', () =>
     const run = await runCli(['render', file, '--provider', 'mock', '--json'], data.env);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/long\.json: variants\[2\]\.hook: /);
+    expect(run.stderr).toMatch(/long\.json:line 1: variants\[2\]\.hook: /);
   }, 120_000);
 });

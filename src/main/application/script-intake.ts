@@ -1,8 +1,9 @@
 import { ScriptValidationError, type ScriptPart, type ValidationIssue } from '#core/errors.js';
-import type { ScriptParseInput } from '#core/parser.js';
+import type { LocalMediaRule, ScriptParseInput } from '#core/parser.js';
 import type { VideoScript } from '#core/script.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { buildTimeline } from '#core/timeline/build-timeline.js';
+import { lineOfField } from '#core/script-field-lines.js';
 import type { ChannelDefinition, ChannelStrategy } from '#core/channel.js';
 import type { ChannelLookup, ScriptReader, TemplateLookup } from './ports.js';
 import { templatedChannels } from './templates/script-template.js';
@@ -24,6 +25,8 @@ export type ScriptInput =
       readonly path?: string;
       /** Media named by these absolute paths is elsewhere (see `ScriptParseInput.mediaPaths`). */
       readonly mediaPaths?: Readonly<Record<string, string>>;
+      /** Which local files its media may name, when its sender may not read them all. */
+      readonly localMedia?: LocalMediaRule;
     };
 
 /** A script that passed every check, with the timeline every provider and the preview share. */
@@ -55,6 +58,7 @@ export async function prepareScript(
           name: input.name ?? '<input>',
           path: input.path,
           ...(input.mediaPaths ? { mediaPaths: input.mediaPaths } : {}),
+          ...(input.localMedia ? { localMedia: input.localMedia } : {}),
         };
   return prepareParsedInput(parseInput, deps, channelOverride, templateOverride);
 }
@@ -81,9 +85,9 @@ export function prepareParsedInput(
     throw error;
   }
   const { script, strategy, issues } = checkAgainstChannel(parsed, deps.channels, channelOverride);
-  if (strategy === undefined) throw new ScriptValidationError(issues);
+  if (strategy === undefined) throw new ScriptValidationError(withLines(issues, parsed));
   const allIssues = [...issues, ...variantChannelIssues(script, strategy, issues)];
-  if (allIssues.length > 0) throw new ScriptValidationError(allIssues);
+  if (allIssues.length > 0) throw new ScriptValidationError(withLines(allIssues, parsed));
   if (deps.templates === undefined) {
     const timeline = buildTimeline(script, strategy.definition);
     return { input: parseInput, script, channel: strategy.definition, timeline };
@@ -122,7 +126,24 @@ function withChannelIssues(
     const part = scriptPartOf(issue.field);
     return part === undefined || !partly.unreadable.has(part);
   });
-  return extra.length === 0 ? error : new ScriptValidationError([...error.issues, ...extra], partly);
+  return extra.length === 0
+    ? error
+    : new ScriptValidationError(byLine([...error.issues, ...withLines(extra, partly.script)]), partly);
+}
+
+/** Issues in reading order (stable; those without a line last), as the parsers give theirs. */
+function byLine(issues: readonly ValidationIssue[]): ValidationIssue[] {
+  const lineOf = (issue: ValidationIssue) => issue.line ?? Number.POSITIVE_INFINITY;
+  return [...issues].sort((a, b) => lineOf(a) - lineOf(b));
+}
+
+/** Issues found after parsing, each with the line its field stood on in the script's text. */
+function withLines(issues: readonly ValidationIssue[], parsed: VideoScript): ValidationIssue[] {
+  return issues.map((issue) => {
+    if (issue.line !== undefined) return issue;
+    const line = lineOfField(parsed, issue.field);
+    return line === undefined ? issue : { ...issue, line };
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describeError, ScriptValidationError, type ValidationIssue } from '#core/errors.js';
-import type { ScriptParseInput } from '#core/parser.js';
+import type { LocalMediaRule, ScriptParseInput } from '#core/parser.js';
 import type { LibraryEntry, LibraryRecord, LibraryRepository } from './library.js';
 import type { ChannelLookup, ScriptReader, TemplateLookup } from './ports.js';
 import { prepareParsedInput } from './script-intake.js';
@@ -19,6 +19,8 @@ export interface ScriptLibraryDeps {
   readonly writeFile?: (path: string, content: string) => Promise<void>;
   readonly now?: () => Date;
   readonly newId?: () => string;
+  /** Which files a script's media may name, by the script file's path (the page is untrusted). */
+  readonly localMedia?: (scriptPath: string | undefined) => LocalMediaRule;
 }
 
 /**
@@ -50,7 +52,17 @@ export class ScriptLibrary {
   /** The stored source of a script, ready to be queued. */
   source(id: string): ScriptParseInput | undefined {
     const record = this.#deps.repository.get(id);
-    return record ? { content: record.content, name: record.name, path: record.path } : undefined;
+    return record ? this.#parseInput(record) : undefined;
+  }
+
+  #parseInput(record: LibraryRecord): ScriptParseInput {
+    const localMedia = this.#deps.localMedia?.(record.path);
+    return {
+      content: record.content,
+      name: record.name,
+      ...(record.path ? { path: record.path } : {}),
+      ...(localMedia ? { localMedia } : {}),
+    };
   }
 
   /**
@@ -201,14 +213,11 @@ export class ScriptLibrary {
 
   #toEntry(record: LibraryRecord): LibraryEntry {
     try {
-      const prepared = prepareParsedInput(
-        { content: record.content, name: record.name, path: record.path },
-        {
-          reader: this.#deps.reader,
-          channels: this.#deps.channels(),
-          ...(this.#deps.templates ? { templates: this.#deps.templates } : {}),
-        },
-      );
+      const prepared = prepareParsedInput(this.#parseInput(record), {
+        reader: this.#deps.reader,
+        channels: this.#deps.channels(),
+        ...(this.#deps.templates ? { templates: this.#deps.templates } : {}),
+      });
       return {
         ...baseEntry(record),
         format: prepared.script.source.format,

@@ -25,4 +25,12 @@ export class UserPathGrants {
     for (const granted of this.#granted) if (isInside(granted, absolute)) return true;
     return false;
   }
+
+  /** True when a script from the page may use `path` as media: a path the user gave, or a file in a folder they gave. */
+  allowsMedia(path: string): boolean {
+    if (path.includes('\0') || !isAbsolute(path)) return false;
+    const absolute = resolve(path);
+    for (const granted of this.#granted) if (granted === absolute || isInside(granted, absolute)) return true;
+    return false;
+  }
 }

@@ -77,16 +77,16 @@ describe('RuleBasedChannelStrategy', () => {
     const issues = new RuleBasedChannelStrategy(air).validate(script);
     expect(issues.map((i) => [i.field, i.message])).toEqual([
       ['hook', 'the hook is empty'],
-      ['main_points[1]', 'main point 2 is empty'],
+      ['main_points[2]', 'main point 2 is empty'],
       ['call_to_action', 'the call to action is empty'],
     ]);
   });
 
-  it('names the over-long main point by its index', () => {
+  it('names the over-long main point by its 1-based index, as parse issues do', () => {
     const script = validScript({ mainPoints: ['fine', 'fine', 'z'.repeat(201)] });
     const issues = new RuleBasedChannelStrategy(air).validate(script);
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.field).toBe('main_points[2]');
+    expect(issues[0]!.field).toBe('main_points[3]');
     expect(issues[0]!.message).toBe(
       'main point 3 is 201 characters; channel air allows at most 200 — shorten it',
     );
@@ -144,6 +144,6 @@ describe('RuleBasedChannelStrategy', () => {
       callToAction: 'c'.repeat(151),
     });
     const fields = new RuleBasedChannelStrategy(air).validate(script).map((i) => i.field);
-    expect(fields).toEqual(['hook', 'main_points', 'main_points[4]', 'call_to_action', 'duration']);
+    expect(fields).toEqual(['hook', 'main_points', 'main_points[5]', 'call_to_action', 'duration']);
   });
 });

@@ -48,7 +48,7 @@ export class RuleBasedChannelStrategy implements ChannelStrategy {
       );
     }
     script.mainPoints.forEach((point, i) =>
-      textIssue(`main_points[${i}]`, `main point ${i + 1}`, point, rules.maxPointChars),
+      textIssue(`main_points[${i + 1}]`, `main point ${i + 1}`, point, rules.maxPointChars),
     );
 
     textIssue('call_to_action', 'the call to action', script.callToAction, rules.maxCallToActionChars);

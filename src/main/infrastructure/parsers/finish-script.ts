@@ -9,6 +9,7 @@ import { resolveMediaPath } from './media-paths.js';
 import { readNarration } from './narration-fields.js';
 import { findControlCharacter, normaliseWhitespace } from './normalise-text.js';
 import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
+import { rememberFieldLines, type FieldLineLookup } from '#core/script-field-lines.js';
 
 export interface FinishOptions {
   readonly format: ScriptFormat;
@@ -19,6 +20,8 @@ export interface FinishOptions {
   readonly howToAdd: (field: RequiredField) => string;
   /** Line that "missing" issues point at in line-based formats (the end of the file). */
   readonly missingLine?: number;
+  /** Where a field stands, for formats whose values carry no line (JSON). */
+  readonly locate?: FieldLineLookup;
 }
 
 /** Issues in reading order: by line, those without a line last, otherwise as found. */
@@ -109,7 +112,13 @@ class FieldChecker {
       this.add(value, `contains the control character ${control}; this is not a usable file path`);
       return undefined;
     }
-    return resolveMediaPath(trimmed, this.options.input);
+    const resolved = resolveMediaPath(trimmed, this.options.input);
+    const rule = this.options.input.localMedia;
+    if (rule !== undefined && !rule.allows(resolved)) {
+      this.add(value, rule.refusal);
+      return undefined;
+    }
+    return resolved;
   }
 
   /** The platform id a value names (any case), or undefined with an issue naming the choices. */
@@ -210,6 +219,28 @@ export function finishScript(
       ...(input.path !== undefined ? { path: path.resolve(input.path) } : {}),
     },
   };
+  rememberFieldLines(script, options.locate ?? draftLines(draft));
   if (check.issues.length > 0) throwIssues(check.issues, input, { script, unreadable: check.unreadable });
   return script;
+}
+
+/** Lines of a line-based format's fields, by the names issues use (JSON's spelling, 1-based points). */
+function draftLines(draft: ScriptDraft): FieldLineLookup {
+  return (field) => {
+    const point = /^main_points\[(\d+)\]$/.exec(field);
+    if (point) return draft.mainPoints?.items[Number(point[1]) - 1]?.line;
+    const values: Readonly<Record<string, { readonly line?: number } | undefined>> = {
+      channel: draft.channel,
+      topic: draft.topic,
+      hook: draft.hook,
+      main_points: draft.mainPoints,
+      call_to_action: draft.callToAction,
+      music: draft.music,
+      platform: draft.platform,
+      template: draft.template,
+      voice: draft.voice,
+      captions: draft.captions,
+    };
+    return Object.hasOwn(values, field) ? values[field]?.line : undefined;
+  };
 }

@@ -5,7 +5,8 @@ import { finishScript, throwIssues } from './finish-script.js';
 import { findJsonSyntaxProblem } from './json-syntax-error.js';
 import { describeJsonType, isJsonObject, pickKey } from './json-values.js';
 import type { JsonObject } from './json-values.js';
-import { readJsonVariants, VARIANTS_KEYS, withVariantLines } from './json-variants.js';
+import { readJsonVariants, VARIANTS_KEYS } from './json-variants.js';
+import { jsonFieldLines, withJsonLines } from './json-issue-lines.js';
 import { guardParse } from './parse-guard.js';
 import { lineAt, prepareContent } from './script-content.js';
 import type { DraftValue, DraftVoiceOvers, RequiredField, ScriptDraft } from './script-draft.js';
@@ -301,15 +302,17 @@ export class JsonScriptParser implements ScriptParser {
             .map((k) => `"${k}"`)
             .join(', ')})`
         : '';
+    const locate = jsonFieldLines(content);
     try {
       return finishScript(draft, reader.issues, {
         format: 'json',
         input,
         fieldNames: FIELD_NAMES,
         howToAdd: (field) => `add ${EXAMPLES[field]}${typoHint}`,
+        locate,
       });
     } catch (error) {
-      throw withVariantLines(error, content);
+      throw withJsonLines(error, locate);
     }
   }
 }

@@ -1,8 +1,6 @@
-import { ScriptValidationError, type ValidationIssue } from '#core/errors.js';
-import { locateJsonValue, pathOfField } from './json-locate.js';
+import type { ValidationIssue } from '#core/errors.js';
 import { describeJsonType, isJsonObject } from './json-values.js';
 import type { JsonObject } from './json-values.js';
-import { lineAt } from './script-content.js';
 import type { DraftValue } from './script-draft.js';
 import { variantField, type DraftVariant } from './variant-draft.js';
 
@@ -90,27 +88,4 @@ export function readJsonVariants(reader: JsonFieldReader, root: JsonObject): Dra
     return undefined;
   }
   return picked.value.map((value, index) => readOne(reader, value, index));
-}
-
-/** Issues located at most per script: each costs a pass over the text up to its value. */
-const MAX_LOCATED_ISSUES = 50;
-
-/**
- * The error with a line added to each variant issue, found from its field in the JSON text (a
- * missing key points at its variant): JSON issues have no line of their own, and a script with
- * several variants needs one to find `variants[3].hook`.
- */
-export function withVariantLines(error: unknown, content: string): unknown {
-  if (!(error instanceof ScriptValidationError)) return error;
-  let located = 0;
-  const issues = error.issues.map((issue) => {
-    if (issue.line !== undefined || !issue.field.startsWith('variants') || located >= MAX_LOCATED_ISSUES)
-      return issue;
-    located += 1;
-    const path = pathOfField(issue.field);
-    if (path === undefined) return issue;
-    const offset = locateJsonValue(content, path) ?? locateJsonValue(content, path.slice(0, 2));
-    return offset === undefined ? issue : { ...issue, line: lineAt(content, offset) };
-  });
-  return located === 0 ? error : new ScriptValidationError(issues, error.partlyRead);
 }

@@ -32,7 +32,7 @@ export function jobsHandlers({ service, library, platform }: ApiHandlerDeps): Pi
           // A script with A/B variants queues one job per variant.
           result.jobs.push(
             ...(await service.enqueueAll(
-              { kind: 'text', content: source.content, name: source.name, path: source.path },
+              { kind: 'text', ...source },
               { provider, quality, aspectRatio, platform, template },
             )),
           );
