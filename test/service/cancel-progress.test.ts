@@ -50,3 +50,66 @@ describe('a cancelled render', () => {
     expect(updates.at(-1)).toEqual({ status: 'cancelled', progress: 0.43 });
   });
 });
+
+/**
+ * Like a render process that takes a moment to stop: after the abort it still reports progress
+ * (frames already encoded) and only then fails. A retried run reports 5 % and waits.
+ */
+class WindsDownAfterAbort extends MockVideoProvider {
+  runs = 0;
+  protected override async render(
+    _request: VideoGenerationRequest,
+    context: RenderContext,
+  ): Promise<ProviderOutput> {
+    this.runs += 1;
+    if (this.runs > 1) {
+      context.onProgress({ progress: 0.05, stage: 'rendering' });
+      return new Promise((_, reject) => {
+        context.signal.addEventListener('abort', () => reject(context.signal.reason as Error), {
+          once: true,
+        });
+      });
+    }
+    context.onProgress({ progress: 0.1, stage: 'rendering' });
+    context.onProgress({ progress: 0.43, stage: 'rendering' });
+    return new Promise((_, reject) => {
+      context.signal.addEventListener(
+        'abort',
+        () => {
+          setTimeout(() => context.onProgress({ progress: 0.6, stage: 'rendering' }), 20);
+          setTimeout(() => context.onProgress({ progress: 0.7, stage: 'rendering' }), 150);
+          setTimeout(() => reject(context.signal.reason as Error), 300);
+        },
+        { once: true },
+      );
+    });
+  }
+}
+
+describe('a render cancelled and retried at once', () => {
+  let harness: Harness | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+
+  // Issue #18: after Retry the bar jumped back and forth, as the stopped run's late reports (and
+  // its throttle's held-back one) were announced for the same job as the new run's.
+  it('announces nothing from the stopped run once it is cancelled', async () => {
+    const provider = new WindsDownAfterAbort();
+    harness = createHarness({ providers: [provider] });
+    const progress: number[] = [];
+    harness.service.onJobEvent((event) => {
+      if (event.type === 'job-progress') progress.push(event.progress);
+    });
+    const job = await harness.service.enqueue(scriptText('air', 'Retried'), { provider: 'mock' });
+    await until(() => progress.includes(0.43) || progress.includes(0.1));
+    const beforeCancel = progress.length;
+    await harness.service.cancel(job.id);
+    await harness.service.retry(job.id);
+    await until(() => provider.runs === 2 && progress.includes(0.05));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(progress.slice(beforeCancel)).toEqual([0.05]);
+    expect(harness.service.getJob(job.id)).toMatchObject({ status: 'running', progress: 0.05 });
+  });
+});

@@ -86,8 +86,17 @@ export class JobRunner {
     // The last progress reported, written when the render stops: the throttled write may lag
     // behind what the UI was shown, and a cancelled job must not drop back (43 % → 29 %).
     let reported: number | undefined;
+    // Once stopped, a render may still report as it winds down (frames already encoded), and a
+    // held-back report may be due: none of it is announced, or a cancelled job's bar would move
+    // and, after Retry, the stopped run's numbers would mix with the new run's.
+    const silence = () => {
+      announce.dispose();
+      write.dispose();
+    };
+    signal.addEventListener('abort', silence, { once: true });
     try {
       const onProgress = (p: Progress) => {
+        if (signal.aborted) return;
         reported = p.progress;
         announce.push(p);
         write.push(p);
@@ -126,6 +135,8 @@ export class JobRunner {
       announce.dispose();
       write.dispose();
       this.#fail(job, provider, signal.aborted ? signal.reason : error, reported);
+    } finally {
+      signal.removeEventListener('abort', silence);
     }
   }
 

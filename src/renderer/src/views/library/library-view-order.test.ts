@@ -40,6 +40,25 @@ describe('arrangeLibrary', () => {
     expect(ids(arrangeLibrary(LIBRARY, 'all', 'topic'))).toEqual(['b-bad', 'c-bad', 'd-good', 'a-good']);
   });
 
+  it('lists each group by file name, whatever order the files were added in', () => {
+    const added = [
+      entry('zeta', 'valid', { channel: 'air', topic: 'Calm' }),
+      entry('beta', 'invalid', { channel: 'air' }),
+      entry('Alpha', 'valid', { channel: 'air', topic: 'calm' }),
+      entry('gamma', 'valid', { channel: 'fire' }),
+      entry('alef', 'invalid', { channel: 'fire' }),
+    ];
+    expect(ids(arrangeLibrary(added, 'all', 'valid-first'))).toEqual([
+      'Alpha',
+      'gamma',
+      'zeta',
+      'alef',
+      'beta',
+    ]);
+    expect(ids(arrangeLibrary(added, 'all', 'channel'))).toEqual(['Alpha', 'beta', 'zeta', 'alef', 'gamma']);
+    expect(ids(arrangeLibrary(added, 'all', 'topic'))).toEqual(['alef', 'beta', 'gamma', 'Alpha', 'zeta']);
+  });
+
   it('is stable: entries with equal keys keep their library order, for any library', () => {
     const statuses = fc.array(fc.constantFrom<'valid' | 'invalid'>('valid', 'invalid'), { maxLength: 30 });
     fc.assert(
