@@ -109,6 +109,26 @@ describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium again
     await page.getByRole('button', { name: `Open ${JAPANESE_SCRIPT.name}`, exact: true }).waitFor();
   });
 
+  it("the UI's own text draws Japanese with the shipped face, not boxes, before any preview", async () => {
+    const row = page.getByTestId('library-entry').filter({ hasText: JAPANESE_SCRIPT.name });
+    expect(await row.innerText()).toContain('心を落ち着かせる');
+    const loadedFaces = async () =>
+      page.evaluate(async () => {
+        const document = (globalThis as unknown as { document: PageDocument }).document;
+        await document.fonts.ready;
+        const faces: string[] = [];
+        document.fonts.forEach((face) => {
+          if (face.status === 'loaded') faces.push(face.family.replace(/^"|"$/g, ''));
+        });
+        return faces;
+      });
+    await expect.poll(loadedFaces, POLL).toContain('Reelforge UI Noto Sans CJK SC');
+    const faces = await loadedFaces();
+    // The library row, not a preview, asked for it; faces for scripts the page shows none of stay unloaded.
+    expect(faces).not.toContain('Reelforge Video Noto Sans CJK SC');
+    expect(faces).not.toContain('Reelforge UI Noto Sans Arabic');
+  });
+
   it('a script opened from a scrolled list shows the top of its page, and the sidebar’s Library leaves it', async () => {
     await page.setViewportSize({ width: 1280, height: 480 });
     const content = page.locator('main.content');
