@@ -164,6 +164,16 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     const during = [await submit({ provider: 'mock' }), await submit({ provider: 'mock' })];
     for (const id of during) expect((await render(id)).status).toBe('queued');
 
+    // The workers say once that Redis is gone, in one line each, with no stack trace: ioredis
+    // without an error listener printed "[ioredis] Unhandled error event" and a stack per retry.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    for (const worker of workers) {
+      const said = worker.output();
+      expect(said).not.toContain('Unhandled error event');
+      expect(said).not.toMatch(/^\s+at /m);
+      expect(said.match(/redis: .*; retrying/g) ?? []).toHaveLength(1);
+    }
+
     await redis.restart();
     await expect
       .poll(async () => (await health()).farm, { interval: 100, timeout: 10_000 })

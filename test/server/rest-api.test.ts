@@ -193,8 +193,9 @@ describe('reelforge serve', () => {
     expect(run.stderr).toContain(`${cli}:line 3: hook: `);
   });
 
-  // A REST client may not read the server's files: music or voice-overs named by absolute path
-  // or resolved against the server's folder would be mixed into a video the client downloads.
+  // A REST client may not read the server's files: music or voice-overs named by absolute path,
+  // or by `../` out of the folder serve was started in (its media folder, REPO_ROOT here), would
+  // be mixed into a video the client downloads. Media inside that folder: farm-cli.test.ts.
   it("refuses scripts that name files on the server's disk, without telling where they resolve", async () => {
     const secret = join(temp.path, 'secret.wav');
     writeFileSync(secret, 'RIFF');
@@ -204,7 +205,7 @@ describe('reelforge serve', () => {
       { music: secret },
       { music: '/etc/hostname' },
       { music: '../secret.wav' },
-      { voice_overs: { hook: 'secret.wav' } },
+      { voice_overs: { hook: '../../etc/hostname' } },
     ]) {
       const response = await postJson(serve, '/v1/renders', {
         ...mockDraft,
@@ -215,7 +216,7 @@ describe('reelforge serve', () => {
       expect(error).toMatchObject({ code: 'invalid_script', file: 'script.json' });
       expect(error.field).toMatch(/^(music|voice_overs\.hook)$/);
       expect(error.line).toBeGreaterThan(1);
-      expect(error.message).toContain("cannot use the server's files");
+      expect(error.message).toContain("outside the server's media folder");
       expect(error.message).not.toContain(temp.path);
       expect(error.message).not.toContain(process.cwd());
     }

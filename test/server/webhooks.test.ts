@@ -74,7 +74,11 @@ describe('webhooks', () => {
     expect(payload).toMatchObject({ event: 'render.completed', render: { id, status: 'completed' } });
 
     await serve.stop();
-    const log = await runCli(['webhooks', 'log', '--json'], { ...env, REELFORGE_DATA_DIR: temp.path });
+    // --data-dir names the server's folder, as `serve --data-dir` did; the environment's is not read.
+    const log = await runCli(['webhooks', 'log', '--json', '--data-dir', temp.path], {
+      ...env,
+      REELFORGE_DATA_DIR: join(temp.path, 'not-this-one'),
+    });
     expect(log.code).toBe(0);
     expect(jsonLines(log.stdout)).toEqual([
       expect.objectContaining({

@@ -8,12 +8,18 @@ import { isInside } from './path-inside.js';
  * not read every file may not name every file.
  */
 
-/** A REST client cannot place files on the server, so its scripts name none. */
-export const API_SCRIPT_MEDIA: LocalMediaRule = {
-  allows: () => false,
-  refusal:
-    "names a file on the server; scripts sent over the API cannot use the server's files, so leave music and voice-overs out",
-};
+/**
+ * A REST client may name media only inside the server's media folder (the folder `reelforge
+ * serve` was started in, which relative paths of text scripts resolve against): never any other
+ * file on the server.
+ */
+export function apiScriptMedia(mediaFolder: string): LocalMediaRule {
+  return {
+    allows: (path) => isInside(mediaFolder, path),
+    refusal:
+      "names a file outside the server's media folder; scripts sent over the API may use only files in the folder the server was started in, by a relative path",
+  };
+}
 
 /**
  * The page (desktop window or browser tab) is untrusted: its scripts may use files in the folder

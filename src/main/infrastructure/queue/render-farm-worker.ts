@@ -25,6 +25,11 @@ export interface RenderFarmWorkerOptions {
   /** How long a worker's lock on a job lasts without renewal; short in tests so a SIGKILLed worker's job moves on quickly. */
   readonly lockDurationMs?: number;
   readonly stalledIntervalMs?: number;
+  /**
+   * Told when the Redis connection fails (ioredis retries on its own). Without a listener ioredis
+   * printed "[ioredis] Unhandled error event" with a stack trace for every retry while Redis was down.
+   */
+  readonly onConnectionError?: (message: string) => void;
 }
 
 /**
@@ -41,6 +46,8 @@ export class RenderFarmWorker {
   private constructor(options: RenderFarmWorkerOptions, handler: FarmRenderHandler) {
     const connection = redisConnectionFromUrl(options.redisUrl);
     this.subscriber = new Redis(connection);
+    const reportError = options.onConnectionError ?? (() => undefined);
+    this.subscriber.on('error', (error: Error) => reportError(error.message));
     this.subscriber.on('message', (_channel: string, jobId: string) => {
       this.running.get(jobId)?.abort(new Error(`job ${jobId} was cancelled`));
     });
@@ -67,6 +74,7 @@ export class RenderFarmWorker {
         autorun: false,
       },
     );
+    this.worker.on('error', (error: Error) => reportError(error.message));
   }
 
   static async start(
@@ -90,6 +98,8 @@ export class RenderFarmWorker {
 /** The coordinator's side of cancel: one publish reaches every worker at once. */
 export async function publishFarmCancel(redisUrl: string, jobId: string): Promise<void> {
   const publisher = new Redis(redisConnectionFromUrl(redisUrl));
+  // A failure is the publish's rejection; ioredis's own error event needs a listener too.
+  publisher.on('error', () => undefined);
   try {
     await publisher.publish(FARM_CANCEL_CHANNEL, jobId);
   } finally {

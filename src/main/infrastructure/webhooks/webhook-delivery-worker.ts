@@ -1,4 +1,4 @@
-import { describeError } from '#core/errors.js';
+import { describeDeliveryFailure } from './delivery-failure.js';
 import { DEFAULT_WEBHOOK_BASE_DELAY_MS, retryDelayMs, withinRetryWindow } from './retry-schedule.js';
 import type { SqliteWebhookOutbox, WebhookDelivery } from './sqlite-webhook-outbox.js';
 import { signWebhookBody } from './webhook-signature.js';
@@ -148,7 +148,7 @@ export class WebhookDeliveryWorker {
         this.#options.outbox.release(delivery.id);
         return;
       }
-      error = describeError(cause);
+      error = describeDeliveryFailure(cause, timeoutMs);
     }
     const at = this.#now();
     if (error === undefined) {

@@ -56,6 +56,7 @@ Commands:
   webhooks log [--json] [--limit N]
                           webhook deliveries, newest first, with attempts and last error
 
+Every command takes --data-dir DIR (the database and config.json; default REELFORGE_DATA_DIR).
 Environment: REELFORGE_DATA_DIR (database and config.json), VIDEO_STORAGE_PATH,
 VIDEO_DEFAULT_PROVIDER, VIDEO_MAX_CONCURRENT, VIDEO_PROVIDER_<ID>_API_KEY, REELFORGE_API_TOKEN (serve).
 `;
@@ -167,6 +168,9 @@ export async function runCli(argv: readonly string[], io: CliIO, signal: AbortSi
   let core: ReelforgeCore | undefined;
   try {
     core = createReelforgeCore({
+      // Every command reads the data folder `serve` and `worker` are given (`webhooks log` and
+      // `history` beside a server started with --data-dir), as REELFORGE_DATA_DIR would say.
+      ...(values['data-dir'] !== undefined ? { dataDir: values['data-dir'] } : {}),
       env: io.env,
       adoptOrphanedJobs: command === 'resume',
       // Commands that render send their webhook events while they run, and upload what they

@@ -99,6 +99,7 @@ export async function workerCommand(args: WorkerArgs, io: CliIO, signal: AbortSi
         ...(Number.isFinite(lockMs) && lockMs > 0
           ? { lockDurationMs: lockMs, stalledIntervalMs: lockMs }
           : {}),
+        onConnectionError: redisTrouble((line) => io.err(`worker ${worker}: ${line}\n`)),
       },
       farmJobHandler({
         client,
@@ -127,4 +128,21 @@ export async function workerCommand(args: WorkerArgs, io: CliIO, signal: AbortSi
     await farmWorker?.close();
     await core.service.close();
   }
+}
+
+/**
+ * One line when the Redis connection fails and again only when the reason changes or a minute
+ * has passed: ioredis retries every few hundred milliseconds while Redis is down.
+ */
+export function redisTrouble(
+  print: (line: string) => void,
+  now: () => number = Date.now,
+): (message: string) => void {
+  let last: { message: string; at: number } | undefined;
+  return (message) => {
+    const at = now();
+    if (last && last.message === message && at - last.at < 60_000) return;
+    last = { message, at };
+    print(`redis: ${message}; retrying`);
+  };
 }

@@ -1,7 +1,7 @@
 import { ProviderError, ReelforgeError, RenderOptionError, ScriptValidationError } from '#core/errors.js';
 import { isTerminalStatus, VIDEO_STATUSES, type VideoStatus } from '#core/video-status.js';
 import type { VideoJob } from '../../../application/job.js';
-import { API_SCRIPT_MEDIA } from '../../../application/local-media.js';
+import { apiScriptMedia } from '../../../application/local-media.js';
 import { toRenderView } from '../../../../shared/render-view.js';
 import {
   createRenderRequestSchema,
@@ -72,7 +72,7 @@ async function createRender(
   const { content, name } = scriptText(request);
   try {
     const [first] = await deps.service.enqueueAll(
-      { kind: 'text', content, name, localMedia: API_SCRIPT_MEDIA },
+      { kind: 'text', content, name, localMedia: apiScriptMedia(process.cwd()) },
       {
         provider: request.provider,
         quality: request.quality,
