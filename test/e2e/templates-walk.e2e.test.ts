@@ -55,6 +55,20 @@ describe.skipIf(missing !== undefined)('templates walk in the desktop UI', () =>
     await page.getByTestId('nav-templates').click();
     await page.getByTestId('templates-view').waitFor();
     await expect.poll(() => page.getByTestId('template-card').count(), POLL).toBe(4);
+    // A gallery: cards side by side in rows, each framed (unstyled, they were a bulleted column).
+    const boxes = await page.getByTestId('template-card').evaluateAll((cards) =>
+      cards.map((c) => {
+        const el = c as unknown as { getBoundingClientRect(): { x: number; y: number } };
+        const style = (
+          globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }
+        ).getComputedStyle(c);
+        const { x, y } = el.getBoundingClientRect();
+        return { x, y, border: style.borderTopStyle, bullet: style.listStyleType };
+      }),
+    );
+    expect(boxes[1]!.y).toBeCloseTo(boxes[0]!.y, 0);
+    expect(boxes[1]!.x).toBeGreaterThan(boxes[0]!.x);
+    for (const box of boxes) expect(box).toMatchObject({ border: 'solid', bullet: 'none' });
 
     // Export: a download of the template's JSON.
     const [download] = await Promise.all([

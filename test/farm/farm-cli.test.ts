@@ -17,6 +17,7 @@ import {
 } from './farm-processes.js';
 import { RedisProcess } from './redis-process.js';
 import { farmClient } from './farm-client.js';
+import { runCli } from '../support/run-cli.js';
 
 // The render farm as users run it, through the built CLI (bin/reelforge.js): redis-server, the
 // coordinator (`reelforge serve`) and two `reelforge worker` processes, each a separate process
@@ -77,6 +78,9 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     await expect
       .poll(async () => (await render(ffmpegId)).worker, { interval: 100, timeout: 30_000 })
       .toMatch(/\//);
+    // From then on it names its provider too, not null until it completes.
+    const taken = await render(ffmpegId);
+    if (taken.status === 'running') expect(taken.provider).toBe('ffmpeg');
     const ended: Awaited<ReturnType<typeof render>>[] = [];
     for (const id of [...ids, ffmpegId]) ended.push(await untilEnded(id));
     expect(ended.map((job) => job.status)).toEqual(ended.map(() => 'completed'));
@@ -97,7 +101,23 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     const listed = workerListSchema.parse(await (await coordinator.api('/v1/workers')).json());
     expect(listed.workers.map((w) => w.worker).sort()).toEqual([...names].sort());
     expect(listed.workers.every((w) => !w.stale)).toBe(true);
+    // Cloud providers without a key here are not offered: such jobs stay for a worker that has one.
+    for (const w of listed.workers) {
+      expect(w.providers).toEqual(expect.arrayContaining(['ffmpeg', 'mock']));
+      expect(w.providers).not.toContain('runway');
+      expect(w.providers).not.toContain('synthesia');
+    }
   }, 90_000);
+
+  it('a worker asked for a provider it cannot run says why and exits 2', async () => {
+    const dataDir = join(temp.path, 'keyless');
+    const run = await runCli(
+      ['worker', '--server', coordinator.url, '--providers', 'mock,runway', '--data-dir', dataDir],
+      { REELFORGE_API_TOKEN: TOKEN, REELFORGE_DATA_DIR: dataDir },
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--providers: runway cannot render on this machine: no API key/);
+  }, 30_000);
 
   it('the UI serve serves shows the farm (farm.status): Redis, where workers connect, both workers', async () => {
     const origin = new URL(coordinator.url).origin;

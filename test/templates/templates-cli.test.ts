@@ -52,12 +52,17 @@ describe('reelforge templates', () => {
   it('refuses a bad template on import, naming file, field and line', async () => {
     const bad = join(data.path, 'bad.json');
     const exported = (await runCli(['templates', 'show', 'fire'], data.env)).stdout;
-    const text = exported.replace('"accent": "#facc15"', '"accent": "yellow"');
+    const text = exported
+      .replace('"accent": "#facc15"', '"accent": "yellow"')
+      .replace('"text": "#ffffff"', '"text": "white"');
     writeFileSync(bad, text);
-    const line = text.slice(0, text.indexOf('"yellow"')).split('\n').length;
+    const lineOf = (value: string) => text.slice(0, text.indexOf(value)).split('\n').length;
     const run = await runCli(['templates', 'import', bad, '--id', 'broken'], data.env);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${bad}:line ${line}: palette.accent: a colour as #rrggbb`);
+    // Every problem, each on its own line with its own line number.
+    expect(run.stderr).toContain(`${bad}:line ${lineOf('"yellow"')}: palette.accent: a colour as #rrggbb`);
+    expect(run.stderr).toContain(`${bad}:line ${lineOf('"white"')}: palette.text: a colour as #rrggbb`);
+    expect(run.stderr).not.toContain('more)');
     // Nothing was saved.
     expect((await runCli(['templates', 'list', '--json'], data.env)).stdout).not.toContain('broken');
   });

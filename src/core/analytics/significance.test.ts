@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideWinner, normalCdf, normalQuantile, twoProportionZTest } from './significance.js';
+import { decideWinner, formatP, normalCdf, normalQuantile, twoProportionZTest } from './significance.js';
 
 describe('normal distribution', () => {
   it('matches table values', () => {
@@ -83,5 +83,14 @@ describe('decideWinner', () => {
       { variant: 'b', views: 0, likes: 0 },
     ]);
     expect(none).toMatchObject({ winner: null, summary: 'not enough data yet: no views imported for b' });
+  });
+});
+
+describe('formatP', () => {
+  it('writes a p-value with two significant digits, and a tiny one as a bound, never "p = 0.0"', () => {
+    expect(formatP(0.0312)).toBe('p = 0.031');
+    expect(formatP(0.5)).toBe('p = 0.50');
+    expect(formatP(0)).toBe('p < 0.0001');
+    expect(formatP(3e-9)).toBe('p < 0.0001');
   });
 });

@@ -115,7 +115,7 @@ export function decideWinner(variants: readonly VariantCounts[]): WinnerDecision
       winner: leader.variant,
       leader: leader.variant,
       pValue,
-      summary: `${leader.variant} wins: like rate ${percent(rate(leader))} against ${percent(rate(rival))} for ${rival.variant} (p = ${pValue.toPrecision(2)}, two-proportion z-test, Bonferroni-corrected)`,
+      summary: `${leader.variant} wins: like rate ${percent(rate(leader))} against ${percent(rate(rival))} for ${rival.variant} (${formatP(pValue)}, two-proportion z-test, Bonferroni-corrected)`,
     };
   }
   const perVariant = viewsPerVariantNeeded(rate(leader), rate(rival), zCritical);
@@ -134,10 +134,15 @@ export function decideWinner(variants: readonly VariantCounts[]): WinnerDecision
     pValue,
     // Equal rates of views already past the estimate still undecided: the estimate assumed equal traffic.
     moreViewsNeeded: Math.max(moreViewsNeeded, 1),
-    summary: `not enough data yet: ${leader.variant} leads ${rival.variant} (${percent(rate(leader))} vs ${percent(rate(rival))} like rate, p = ${pValue.toPrecision(2)}); about ${Math.max(moreViewsNeeded, 1)} more views (${perVariant} each) would settle it if these rates hold`,
+    summary: `not enough data yet: ${leader.variant} leads ${rival.variant} (${percent(rate(leader))} vs ${percent(rate(rival))} like rate, ${formatP(pValue)}); about ${Math.max(moreViewsNeeded, 1)} more views (${perVariant} each) would settle it if these rates hold`,
   };
 }
 
 function percent(value: number): string {
   return `${(value * 100).toFixed(2)} %`;
+}
+
+/** "p = 0.031"; below 0.0001 as a bound, since a p-value that underflowed read "p = 0.0". */
+export function formatP(pValue: number): string {
+  return pValue < 0.0001 ? 'p < 0.0001' : `p = ${pValue.toPrecision(2)}`;
 }

@@ -175,7 +175,7 @@ export class VideoGenerationService {
       ownerPid: this.#pid,
     });
     // A voice that cannot be used is refused now, not when the job reaches the front of the queue.
-    for (const job of jobs) this.#narration?.checkVoice(job);
+    for (const job of jobs) await this.#narration?.checkVoice(job);
     this.#store.insertAll(jobs, options.alongside && (() => options.alongside!(jobs)));
     this.#scheduler.schedule();
     return jobs;

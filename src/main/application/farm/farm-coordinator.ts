@@ -105,6 +105,9 @@ export class FarmCoordinator {
       progress: 0,
       stage: `taken by worker ${worker}`,
       startedAt: this.#now(),
+      // Shown while it renders, as for a local render; with "auto" the worker's choice is known
+      // only when it completes.
+      ...(wanted !== 'auto' ? { providerId: wanted } : {}),
     });
     const { options } = job;
     return {

@@ -183,17 +183,33 @@ describe('NarrationStep', () => {
     expect(hookWords[0]!.startSeconds).toBe(1);
   });
 
-  it('checks a voice before a job is queued, naming where it came from', () => {
+  it('checks a voice before a job is queued, naming where it came from', async () => {
     const { step } = setup({ defaultVoice: 'nobody', rate: 1 });
-    expect(() => step.checkVoice({ options: options(), script: scriptWith() })).toThrow(
+    await expect(step.checkVoice({ options: options(), script: scriptWith() })).rejects.toThrow(
       'config.json: narration.default_voice: unknown voice provider "nobody" (use one of: off, metronome)',
     );
     const script = scriptWith({ voice: 'ghost:x', source: { format: 'json', name: 'a.json' } });
-    expect(() => step.checkVoice({ options: options(), script })).toThrow(
+    await expect(step.checkVoice({ options: options(), script })).rejects.toThrow(
       'a.json: voice: unknown voice provider "ghost"',
     );
-    expect(() => step.checkVoice({ options: options('metronome:x'), script })).not.toThrow();
-    expect(() => step.checkVoice({ options: options('off'), script })).not.toThrow();
+    await expect(step.checkVoice({ options: options('metronome:x'), script })).resolves.toBeUndefined();
+    await expect(step.checkVoice({ options: options('off'), script })).resolves.toBeUndefined();
+  });
+
+  it('refuses a voice a local provider does not list when the job is queued, not at render time', async () => {
+    const { step, voice } = setup();
+    Object.assign(voice, { listVoices: async () => ['tick', 'tock'] });
+    const script = scriptWith({ voice: 'metronome:tack', source: { format: 'json', name: 'a.json' } });
+    await expect(step.checkVoice({ options: options(), script })).rejects.toThrow(
+      'a.json: voice: metronome has no voice "tack" (use one of: tick, tock;',
+    );
+    await expect(step.checkVoice({ options: options('metronome:tack'), script })).rejects.toMatchObject({
+      option: 'voice',
+    });
+    await expect(step.checkVoice({ options: options('metronome:tock'), script })).resolves.toBeUndefined();
+    // A cloud voice (one that reads an API key) is not listed per render.
+    Object.assign(voice, { settingsFields: ['apiKey'] });
+    await expect(step.checkVoice({ options: options(), script })).resolves.toBeUndefined();
   });
 
   it('says which voice provider is unknown or unavailable, and where the choice came from', async () => {

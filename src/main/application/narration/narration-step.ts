@@ -9,6 +9,7 @@ import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
 import type { VideoScript } from '#core/script.js';
 import { buildTimeline } from '#core/timeline/build-timeline.js';
+import { lineOfField } from '#core/script-field-lines.js';
 import type { VideoJob } from '../job.js';
 import type { ChannelLookup } from '../ports.js';
 import type { VoiceRegistry } from './voice-registry.js';
@@ -59,8 +60,13 @@ export class NarrationStep {
   voiceFor(job: Pick<VideoJob, 'options' | 'script'>): { text: string; from: string; option?: 'voice' } {
     if (job.options.voice !== undefined)
       return { text: job.options.voice, from: 'the voice chosen for this render', option: 'voice' };
-    if (job.script.voice !== undefined)
-      return { text: job.script.voice, from: `${job.script.source.name}: voice` };
+    if (job.script.voice !== undefined) {
+      const line = lineOfField(job.script as VideoScript, 'voice');
+      return {
+        text: job.script.voice,
+        from: `${job.script.source.name}${line !== undefined ? `:line ${line}` : ''}: voice`,
+      };
+    }
     const channelVoice = this.#channelNarration(job.script)?.voice;
     if (channelVoice !== undefined)
       return { text: channelVoice, from: `config.json: channels.${job.script.channel}.voice` };
@@ -78,18 +84,37 @@ export class NarrationStep {
     }
   }
 
-  /** Throws, naming where the voice came from, when it is malformed or names no voice provider. */
-  checkVoice(job: Pick<VideoJob, 'options' | 'script'>): void {
+  /**
+   * Throws, naming where the voice came from, when it is malformed, names no voice provider, or
+   * names a voice a local provider does not have (espeak-ng's languages, piper's models): found
+   * when the job is queued, not when it reaches the front of the queue. Cloud voices are not
+   * listed here (that would be a network call per render); the service answers for them.
+   */
+  async checkVoice(job: Pick<VideoJob, 'options' | 'script'>): Promise<void> {
     const chosen = this.voiceFor(job);
     const choice = parseVoiceChoice(chosen.text);
     if ('error' in choice) throw voiceError(chosen, choice.error);
-    if (choice.kind === 'voice' && !this.deps.voices.get(choice.providerId)) {
+    if (choice.kind !== 'voice') return;
+    const provider = this.deps.voices.get(choice.providerId);
+    if (!provider) {
       try {
         this.deps.voices.require(choice.providerId);
       } catch (error) {
         throw voiceError(chosen, (error as Error).message);
       }
+      return;
     }
+    const voice = choice.voice;
+    if (voice === undefined || voice === provider.defaultVoice) return;
+    if (provider.settingsFields.includes('apiKey') || !provider.listVoices) return;
+    const known = await provider.listVoices().catch(() => [] as readonly string[]);
+    if (known.length === 0 || known.includes(voice)) return;
+    const shown = known.slice(0, 12).join(', ');
+    const more = known.length > 12 ? `, … ${known.length - 12} more` : '';
+    throw voiceError(
+      chosen,
+      `${provider.id} has no voice "${voice}" (use one of: ${shown}${more}; \`reelforge voices\` lists them all)`,
+    );
   }
 
   async prepare(

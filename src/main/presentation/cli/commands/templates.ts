@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { ReelforgeError } from '#core/errors.js';
+import { formatValidationIssue, ReelforgeError, ScriptValidationError } from '#core/errors.js';
 import { escapeForOneLine } from '#core/one-line.js';
 import { templateJsonSchemaText } from '#core/templates/template-json-schema.js';
 import { templateToText, type TemplateStore } from '../../../infrastructure/templates/index.js';
@@ -40,8 +40,16 @@ export function templatesCommand(store: TemplateStore, args: TemplatesArgs, io: 
           `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
         );
       }
-      // The logo next to the file is copied in with it.
-      const saved = store.import(text, path, args.id, dirname(path));
+      let saved;
+      try {
+        // The logo next to the file is copied in with it.
+        saved = store.import(text, path, args.id, dirname(path));
+      } catch (error) {
+        if (!(error instanceof ScriptValidationError)) throw error;
+        // Every problem on its own line, so one edit fixes them all (not "… (and 2 more)").
+        for (const issue of error.issues) io.err(`error: ${formatValidationIssue(issue)}\n`);
+        return 1;
+      }
       io.out(`imported template "${saved.template.id}" to ${saved.path}\n`);
       return 0;
     }

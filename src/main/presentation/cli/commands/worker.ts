@@ -81,12 +81,27 @@ export async function workerCommand(args: WorkerArgs, io: CliIO, signal: AbortSi
   let heartbeat: NodeJS.Timeout | undefined;
   try {
     const known = core.registry.list().map((provider) => provider.id);
+    // Only what can render here is offered: a worker without a cloud key that advertised the
+    // cloud provider took such jobs and failed every one.
+    const statuses = await core.service.listProviderStatuses();
+    const usable = statuses.filter((s) => s.enabled && s.isAvailable).map((s) => s.id);
     for (const id of wantedProviders ?? []) {
       if (!known.includes(id)) {
         throw new UsageError(`--providers: unknown provider "${id}" (known: ${known.join(', ')})`);
       }
+      if (!usable.includes(id)) {
+        const status = statuses.find((s) => s.id === id);
+        const why =
+          status?.enabled === false ? 'it is disabled in config.json' : (status?.reason ?? 'unavailable');
+        throw new UsageError(`--providers: ${id} cannot render on this machine: ${why}`);
+      }
     }
-    const providers = wantedProviders ?? known;
+    const providers = wantedProviders ?? usable;
+    if (providers.length === 0) {
+      throw new UsageError(
+        'worker: no provider can render on this machine (see `reelforge providers --check`)',
+      );
+    }
     const beat = (): void =>
       void client
         .heartbeat({ host, concurrency, providers, runningJobs: [...running] })
@@ -105,7 +120,7 @@ export async function workerCommand(args: WorkerArgs, io: CliIO, signal: AbortSi
         client,
         service: core.service,
         workDir: join(core.config.dataDir, 'farm-work'),
-        ...(wantedProviders ? { providers: wantedProviders } : {}),
+        providers,
         running,
         isStopping: () => stopping,
         log: (line) => io.err(`worker ${worker}: ${line}\n`),

@@ -1,7 +1,19 @@
 import type { ChannelStyle } from '#core/channel.js';
 
-/** The channel's look: palette swatches, motion and pace. */
-export function ChannelStylePanel({ style, name }: { style: ChannelStyle; name: string }) {
+/**
+ * The look the render will have: palette swatches, motion and pace. With a template the look is
+ * the template's (over the channel's pace and rules), so the heading names the template.
+ */
+export function ChannelStylePanel({
+  style,
+  name,
+  template,
+}: {
+  style: ChannelStyle;
+  name: string;
+  template?: string;
+}) {
+  const heading = template !== undefined ? `Template style · ${template}` : `Channel style · ${name}`;
   const { palette } = style;
   const swatches: [string, string][] = [
     ...palette.background.map((c, i): [string, string] => [`Background ${i + 1}`, c]),
@@ -11,8 +23,11 @@ export function ChannelStylePanel({ style, name }: { style: ChannelStyle; name: 
     ['Text shadow', palette.textShadow],
   ];
   return (
-    <section className="panel" aria-label="Channel style">
-      <h2>Channel style · {name}</h2>
+    <section className="panel" aria-label={template !== undefined ? 'Template style' : 'Channel style'}>
+      <h2>
+        {heading}
+        {template !== undefined && <span className="muted"> on channel {name}</span>}
+      </h2>
       <ul className="swatches">
         {swatches.map(([label, colour]) => (
           <li key={label} className="swatch">

@@ -115,6 +115,7 @@ export function ScriptDetail({
             <ChannelStylePanel
               style={timeline.style}
               name={entry.channelDefinition?.name ?? timeline.channel}
+              {...(entry.script?.template !== undefined ? { template: entry.script.template } : {})}
             />
           </div>
         </div>
