@@ -69,6 +69,18 @@ describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium again
       return probe.getBoundingClientRect().width;
     });
 
+  /** The families of the font faces the page has loaded so far. */
+  const loadedFaces = () =>
+    page.evaluate(async () => {
+      const document = (globalThis as unknown as { document: PageDocument }).document;
+      await document.fonts.ready;
+      const faces: string[] = [];
+      document.fonts.forEach((face) => {
+        if (face.status === 'loaded') faces.push(face.family.replace(/^"|"$/g, ''));
+      });
+      return faces;
+    });
+
   const web = useWebAppPage({
     width: 1280,
     height: 800,
@@ -112,16 +124,6 @@ describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium again
   it("the UI's own text draws Japanese with the shipped face, not boxes, before any preview", async () => {
     const row = page.getByTestId('library-entry').filter({ hasText: JAPANESE_SCRIPT.name });
     expect(await row.innerText()).toContain('心を落ち着かせる');
-    const loadedFaces = async () =>
-      page.evaluate(async () => {
-        const document = (globalThis as unknown as { document: PageDocument }).document;
-        await document.fonts.ready;
-        const faces: string[] = [];
-        document.fonts.forEach((face) => {
-          if (face.status === 'loaded') faces.push(face.family.replace(/^"|"$/g, ''));
-        });
-        return faces;
-      });
     await expect.poll(loadedFaces, POLL).toContain('Reelforge UI Noto Sans CJK SC');
     const faces = await loadedFaces();
     // The library row, not a preview, asked for it; faces for scripts the page shows none of stay unloaded.
@@ -156,18 +158,8 @@ describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium again
     await page.getByTestId('script-detail').waitFor();
     await page.getByRole('radio', { name: 'Quick preview' }).click();
     await page.getByTestId('timeline-preview').waitFor();
-    const loaded = async () =>
-      page.evaluate(async () => {
-        const document = (globalThis as unknown as { document: PageDocument }).document;
-        await document.fonts.ready;
-        const faces: string[] = [];
-        document.fonts.forEach((face) => {
-          if (face.status === 'loaded') faces.push(face.family.replace(/^"|"$/g, ''));
-        });
-        return faces;
-      });
     await expect
-      .poll(loaded, POLL)
+      .poll(loadedFaces, POLL)
       .toEqual(
         expect.arrayContaining(['Reelforge Video Noto Sans CJK SC', 'Reelforge Video Noto Color Emoji']),
       );

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providerListSchema } from '../../src/shared/rest-contract.js';
@@ -147,7 +147,14 @@ describe('render farm through the CLI: serve + two workers + Redis', () => {
     const farmDir = join(temp.path, 'coordinator', 'videos', 'farm', id);
     expect(readdirSync(farmDir).filter((name) => name.startsWith('.'))).toEqual([]);
 
-    workers.splice(workers.indexOf(doomed), 1, await restartLike(doomed));
+    // The killed worker's scratch (its job's folder) stayed behind; the next worker on the same
+    // data folder removes it when it starts, and says so.
+    const scratch = join(doomed.dataDir, 'farm-work', `pid-${doomed.child.pid}`);
+    expect(readdirSync(scratch)).not.toEqual([]);
+    const restarted = await restartLike(doomed);
+    workers.splice(workers.indexOf(doomed), 1, restarted);
+    expect(existsSync(scratch)).toBe(false);
+    expect(restarted.output()).toContain(`removed ${scratch}, left by a stopped worker`);
   }, 60_000);
 
   it('a worker stopped with SIGTERM mid-render hands its job back; the other completes it once', async () => {

@@ -136,7 +136,7 @@ describe.skipIf(missing !== undefined)(
       await openScript(CLIP.id);
       await page.getByTestId('script-detail').getByTestId('render-provider').selectOption('remotion');
       const panel = page.getByTestId('remotion-preview');
-      // Measured 28–32 s here from choosing Remotion to its player (not yet explained; the same
+      // Measured 28–64 s here from choosing Remotion to its player (not yet explained; the same
       // with and without the UI's fallback fonts): the old 30 s limit failed about half the runs.
       await panel.waitFor({ timeout: 90_000 });
       const video = panel.locator('video[src*="/media/template/clip-look/background"]').first();

@@ -9,6 +9,7 @@ import { REDIS_URL_ENV } from '../../../infrastructure/queue/farm-settings.js';
 import { RenderFarmWorker } from '../../../infrastructure/queue/render-farm-worker.js';
 import { API_TOKEN_ENV } from '../../rest/api-token.js';
 import type { CliIO } from '../cli-io.js';
+import { sweepDeadWorkerScratch, workerScratchDir } from '../../../infrastructure/queue/farm-scratch.js';
 import { UsageError } from '../cli-io.js';
 
 export interface WorkerArgs {
@@ -102,6 +103,11 @@ export async function workerCommand(args: WorkerArgs, io: CliIO, signal: AbortSi
         'worker: no provider can render on this machine (see `reelforge providers --check`)',
       );
     }
+    // Scratch of its own, and what a killed worker left behind on this data folder removed.
+    const scratchRoot = join(core.config.dataDir, 'farm-work');
+    for (const folder of sweepDeadWorkerScratch(scratchRoot))
+      io.err(`worker ${worker}: removed ${folder}, left by a stopped worker\n`);
+    const scratch = workerScratchDir(scratchRoot);
     const beat = (): void =>
       void client
         .heartbeat({ host, concurrency, providers, runningJobs: [...running] })
@@ -119,7 +125,7 @@ export async function workerCommand(args: WorkerArgs, io: CliIO, signal: AbortSi
       farmJobHandler({
         client,
         service: core.service,
-        workDir: join(core.config.dataDir, 'farm-work'),
+        workDir: scratch,
         providers,
         running,
         isStopping: () => stopping,

@@ -114,6 +114,22 @@ describe('SettingsView', () => {
     expect(screen.getAllByTestId('settings-env-override')).toHaveLength(1);
   });
 
+  it('keeps every field an environment variable sets read-only: concurrency and default provider too', async () => {
+    const api = new FakeReelforgeApi();
+    api.override('settings.get', () => ({
+      ...SETTINGS,
+      setByEnvironment: {
+        'global.maxConcurrentGenerations': 'VIDEO_MAX_CONCURRENT',
+        'global.defaultProvider': 'VIDEO_DEFAULT_PROVIDER',
+      },
+    }));
+    await open(api);
+    expect((screen.getByTestId('settings-concurrency') as HTMLInputElement).readOnly).toBe(true);
+    expect((screen.getByTestId('settings-default-provider') as HTMLSelectElement).disabled).toBe(true);
+    expect((screen.getByTestId('settings-output-dir') as HTMLInputElement).readOnly).toBe(false);
+    expect(screen.getAllByTestId('settings-env-override')).toHaveLength(2);
+  });
+
   it('shows selection weights only for the automatic provider', async () => {
     const { api, user } = await open();
     expect(screen.getByTestId('settings-weights')).toBeTruthy();

@@ -87,6 +87,8 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
     first?.focus({ preventScroll: true });
   }, [errors]);
   const fromEnvironment = (field: string) => environmentHint(saved.setByEnvironment?.[field]);
+  // A field an environment variable sets cannot be changed here: an edit would be saved and ignored.
+  const setByEnvironment = (field: string) => saved.setByEnvironment?.[field] !== undefined;
 
   const save = async () => {
     const built = buildSettingsPatch(saved, draft);
@@ -156,6 +158,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
                   })),
                 ]}
                 onChange={(defaultProvider) => edit({ ...draft, defaultProvider })}
+                disabled={setByEnvironment('global.defaultProvider')}
                 data-testid="settings-default-provider"
               />
             )}
@@ -214,6 +217,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
                 max={64}
                 value={draft.maxConcurrentGenerations}
                 onValue={(value) => edit({ ...draft, maxConcurrentGenerations: value })}
+                readOnly={setByEnvironment('global.maxConcurrentGenerations')}
                 data-testid="settings-concurrency"
               />
             )}
@@ -231,7 +235,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
                 {...props}
                 type="text"
                 spellCheck={false}
-                readOnly={saved.setByEnvironment?.['global.outputDir'] !== undefined}
+                readOnly={setByEnvironment('global.outputDir')}
                 value={draft.outputDir}
                 onChange={(e) => edit({ ...draft, outputDir: e.target.value })}
                 data-testid="settings-output-dir"
