@@ -136,15 +136,16 @@ describe.skipIf(missing !== undefined)(
       await openScript(CLIP.id);
       await page.getByTestId('script-detail').getByTestId('render-provider').selectOption('remotion');
       const panel = page.getByTestId('remotion-preview');
-      // Measured 28–64 s here from choosing Remotion to its player (not yet explained; the same
-      // with and without the UI's fallback fonts): the old 30 s limit failed about half the runs.
-      await panel.waitFor({ timeout: 90_000 });
+      // A known defect, not yet explained: the player appears 28–92 s after choosing Remotion
+      // here (alone and in CI; the same with and without the UI's fallback fonts). The wait is
+      // long so the check below still runs; the delay itself is in the session notes to fix.
+      await panel.waitFor({ timeout: 170_000 });
       const video = panel.locator('video[src*="/media/template/clip-look/background"]').first();
       await expect
         .poll(() => video.evaluate((v) => (v as unknown as { readyState: number }).readyState), {
           timeout: 20_000,
         })
         .toBeGreaterThanOrEqual(2);
-    }, 120_000);
+    }, 240_000);
   },
 );
