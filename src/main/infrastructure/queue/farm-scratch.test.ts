@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { processIsAlive, sweepDeadWorkerScratch, workerScratchDir } from './farm-scratch.js';
+import { sweepDeadWorkerScratch, workerScratchDir } from './farm-scratch.js';
 
 describe('worker scratch folders', () => {
   const roots: string[] = [];
@@ -28,8 +28,7 @@ describe('worker scratch folders', () => {
     expect(sweepDeadWorkerScratch(join(tmpdir(), 'no-such-farm-scratch-folder'))).toEqual([]);
   });
 
-  it('knows this process is alive, and names its folder after it', () => {
-    expect(processIsAlive(process.pid)).toBe(true);
+  it('names a worker folder after its process id', () => {
     expect(workerScratchDir('/data/farm-work', 4242)).toBe(join('/data/farm-work', 'pid-4242'));
   });
 });

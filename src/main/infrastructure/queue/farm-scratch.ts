@@ -1,5 +1,6 @@
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { isProcessAlive } from '../../application/generation/crash-recovery.js';
 
 /**
  * Where a worker process keeps its jobs' scratch files: a folder of its own under `root`, named
@@ -7,16 +8,6 @@ import { join } from 'node:path';
  */
 export function workerScratchDir(root: string, pid: number = process.pid): string {
   return join(root, `pid-${pid}`);
-}
-
-/** True while a process with this id runs (signal 0 only checks; EPERM means it exists). */
-export function processIsAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**
@@ -27,7 +18,7 @@ export function processIsAlive(pid: number): boolean {
  */
 export function sweepDeadWorkerScratch(
   root: string,
-  isAlive: (pid: number) => boolean = processIsAlive,
+  isAlive: (pid: number) => boolean = isProcessAlive,
   ownPid: number = process.pid,
 ): string[] {
   let names: string[];
