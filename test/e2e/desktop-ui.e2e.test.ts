@@ -243,7 +243,7 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
     ).toBe('true');
     // The player is loaded lazily (the FFmpeg look stands in meanwhile), then plays at once.
     const player = page.getByTestId('remotion-preview');
-    await player.waitFor({ timeout: 30_000 });
+    await player.waitFor({ timeout: 15_000 });
     expect(await player.getAttribute('data-playing')).toBe('true');
     const startFrame = Number(await player.getAttribute('data-frame'));
     await expect

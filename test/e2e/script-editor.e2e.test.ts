@@ -284,7 +284,7 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
         POLL,
       )
       .toBe('true');
-    await page.getByTestId('remotion-preview').waitFor({ timeout: 60_000 });
+    await page.getByTestId('remotion-preview').waitFor({ timeout: 15_000 });
     const pair = await remotionPreviewAndRender(page, {
       video: job.result!.outputPath,
       scene: job.timeline.scenes[0]!,

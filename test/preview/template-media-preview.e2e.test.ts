@@ -136,10 +136,10 @@ describe.skipIf(missing !== undefined)(
       await openScript(CLIP.id);
       await page.getByTestId('script-detail').getByTestId('render-provider').selectOption('remotion');
       const panel = page.getByTestId('remotion-preview');
-      // A known defect, not yet explained: the player appears 28–92 s after choosing Remotion
-      // here (alone and in CI; the same with and without the UI's fallback fonts). The wait is
-      // long so the check below still runs; the delay itself is in the session notes to fix.
-      await panel.waitFor({ timeout: 170_000 });
+      // Seconds, not minutes: loaded as a React.lazy component the player appeared 28–170 s after
+      // choosing Remotion here, its Suspense retry restarted by every frame the FFmpeg-look
+      // stand-in painted (see use-remotion-preview.ts).
+      await panel.waitFor({ timeout: 15_000 });
       const video = panel.locator('video[src*="/media/template/clip-look/background"]').first();
       await expect
         .poll(() => video.evaluate((v) => (v as unknown as { readyState: number }).readyState), {

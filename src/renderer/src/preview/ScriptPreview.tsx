@@ -2,7 +2,7 @@
 // (FFmpeg's own drawing for FFmpeg and cloud providers, Remotion's compositions for Remotion),
 // with the quick CSS timeline as an opt-in alternative. The label names the provider it matches
 // and says what differs when a provider cannot be previewed exactly.
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { estimatedNarration } from '#core/narration/estimated-words.js';
 import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
@@ -17,8 +17,7 @@ import {
   scriptIsNarrated,
 } from './preview-match.js';
 import { TimelinePreview } from './TimelinePreview.js';
-
-const RemotionPreview = lazy(() => import('./remotion/RemotionPreview.js'));
+import { useRemotionPreview } from './use-remotion-preview.js';
 
 export interface ScriptPreviewProps {
   readonly timeline: VideoTimeline;
@@ -70,6 +69,9 @@ export function ScriptPreview({
     : match.engine === 'remotion' && !remotionEnabled
       ? 'ffmpeg'
       : match.engine;
+  // Until its code has loaded, the Remotion preview's place is held by the FFmpeg look.
+  const remotion = useRemotionPreview(engine === 'remotion');
+  const RemotionPreview = remotion.component;
   const aspectRatio = previewAspectRatio(chosenAspectRatio, platform);
   const overlay = showOverlay ? <PlatformOverlay platform={platform} /> : undefined;
   const timelinePreview = (
@@ -80,16 +82,9 @@ export function ScriptPreview({
   );
   return (
     <div className="script-preview" data-preview-engine={engine} data-narration-voice={voice ?? ''}>
-      {engine === 'remotion' ? (
-        <Suspense fallback={ffmpegPreview}>
-          <RemotionPreview
-            timeline={previewed}
-            aspectRatio={aspectRatio}
-            platform={platform}
-            overlay={overlay}
-          />
-        </Suspense>
-      ) : engine === 'ffmpeg' ? (
+      {engine === 'remotion' && RemotionPreview ? (
+        <RemotionPreview timeline={previewed} aspectRatio={aspectRatio} platform={platform} overlay={overlay} />
+      ) : engine !== 'timeline' ? (
         ffmpegPreview
       ) : (
         timelinePreview
@@ -124,6 +119,11 @@ export function ScriptPreview({
           </button>
         ))}
       </div>
+      {remotion.error && (
+        <p className="muted preview-differs" data-testid="remotion-preview-error">
+          The Remotion preview could not load ({remotion.error}); this is how FFmpeg renders it.
+        </p>
+      )}
       {narrated && (
         <p className="muted preview-differs" data-testid="preview-narration-differs">
           {previewed.narration && previewed !== timeline
