@@ -73,6 +73,52 @@ export function grabRgb(path: string, seconds: number, width: number, height: nu
   );
 }
 
+/**
+ * The frames at each of `times` (the first frame starting at or after each, as `grabRgb` finds
+ * it), scaled to width × height, as packed RGB bytes: one decode for all of them, where a
+ * `grabRgb` per time starts ffmpeg and seeks again each time.
+ */
+export function grabRgbFrames(
+  path: string,
+  times: readonly number[],
+  width: number,
+  height: number,
+): Buffer[] {
+  const video = probe(path).streams.find((s) => s.codec_type === 'video');
+  const [num, den] = String(video?.r_frame_rate ?? '').split('/').map(Number);
+  if (!num || !den) throw new Error(`${path}: no video frame rate`);
+  const frameAt = (t: number) => Math.max(0, Math.ceil((t * num) / den - 1e-6));
+  const wanted = [...new Set(times.map(frameAt))].sort((a, b) => a - b);
+  const frameBytes = width * height * 3;
+  const out = execFileSync(
+    FFMPEG,
+    [
+      '-v',
+      'error',
+      '-i',
+      path,
+      '-vf',
+      `select='${wanted.map((n) => `eq(n\\,${n})`).join('+')}',scale=${width}:${height}`,
+      '-fps_mode',
+      'passthrough',
+      '-f',
+      'rawvideo',
+      '-pix_fmt',
+      'rgb24',
+      '-',
+    ],
+    { maxBuffer: frameBytes * wanted.length + 1024 },
+  );
+  const frames = new Map(
+    wanted.map((n, i) => [n, out.subarray(i * frameBytes, (i + 1) * frameBytes)] as const),
+  );
+  return times.map((t) => {
+    const frame = frames.get(frameAt(t));
+    if (!frame || frame.length !== frameBytes) throw new Error(`${path}: no frame at ${t} s`);
+    return frame;
+  });
+}
+
 export function meanRgb(rgb: Buffer): [number, number, number] {
   const sum = [0, 0, 0];
   for (let i = 0; i < rgb.length; i += 3) {

@@ -4,7 +4,7 @@ import { captionHighlightColour } from '#core/narration/caption-style.js';
 import { frameSizeFor } from '#core/video-quality.js';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
 import type { ReelforgeTemplate, TemplateRoleLook } from '../../src/core/templates/template-schema.js';
-import { grabRgb, HAS_FFMPEG } from '../support/media-tools.js';
+import { grabRgbFrames, HAS_FFMPEG } from '../support/media-tools.js';
 import { useTemplateService } from './template-service.js';
 
 // A template's `emphasis` on the burned-in narration captions, in real narrated renders (espeak-ng)
@@ -47,8 +47,7 @@ const rgbOf = (hex: string) =>
 /** Pixels near `colour` in the caption band (the lower part of the frame), over all `times`. */
 function countNear(video: string, times: readonly number[], colour: readonly number[]): number {
   let count = 0;
-  for (const at of times) {
-    const rgb = grabRgb(video, at, frame.width, frame.height);
+  for (const rgb of grabRgbFrames(video, times, frame.width, frame.height)) {
     for (let y = Math.round(frame.height * 0.55); y < Math.round(frame.height * 0.9); y += 1) {
       for (let x = 0; x < frame.width; x += 1) {
         const i = (y * frame.width + x) * 3;

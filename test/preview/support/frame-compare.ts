@@ -55,6 +55,34 @@ export function framePng(
   ]);
 }
 
+/**
+ * Writes a video's frames `first`…`last` (frame numbers from 0) as PNGs of width × height, in one
+ * decode: `<prefix>-<frame>.png`. Returns the paths, first to last.
+ */
+export function framePngs(
+  video: string,
+  prefix: string,
+  size: { width: number; height: number },
+  first: number,
+  last: number,
+): string[] {
+  execFileSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-i',
+    video,
+    '-vf',
+    `select='between(n\\,${first}\\,${last})',scale=${size.width}:${size.height}:flags=area,crop=${size.width}:${Math.round(size.height * COMPARED_HEIGHT)}:0:0`,
+    '-fps_mode',
+    'passthrough',
+    '-start_number',
+    String(first),
+    `${prefix}-%d.png`,
+  ]);
+  return Array.from({ length: last - first + 1 }, (_, i) => `${prefix}-${first + i}.png`);
+}
+
 /** A PNG's pixels as packed RGB bytes. */
 export function rgbOf(png: string): Buffer {
   return execFileSync('ffmpeg', ['-v', 'error', '-i', png, '-f', 'rawvideo', '-pix_fmt', 'rgb24', '-'], {
@@ -141,8 +169,16 @@ function lightBoxOf(rgb: Buffer, size: { width: number; height: number }): Omit<
 }
 
 export function frameFacts(png: string, size: { width: number; height: number }): FrameFacts {
+  return { ...pixelFacts(png, size), text: textBoxOf(png, size) };
+}
+
+/** The facts read from pixels alone (no OCR): the near-white text's box and the mean colour. */
+export function pixelFacts(
+  png: string,
+  size: { width: number; height: number },
+): Omit<FrameFacts, 'text'> & { text: undefined } {
   const rgb = rgbOf(png);
-  return { text: textBoxOf(png, size), light: lightBoxOf(rgb, size), mean: meanRgb(rgb) };
+  return { text: undefined, light: lightBoxOf(rgb, size), mean: meanRgb(rgb) };
 }
 
 /**
