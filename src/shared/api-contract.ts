@@ -123,6 +123,8 @@ export const API_CALLS = {
   'library.check': scriptUpload,
   'library.save': z.object({ id, content: scriptContent }).strict(),
   'library.source': z.object({ id }).strict(),
+  /** The timeline the script's render would narrate to (its voice spoken in main, cached). */
+  'library.narration': z.object({ id }).strict(),
   'jobs.enqueue': z
     .object({
       libraryIds: z.array(id).min(1).max(500),
@@ -227,6 +229,11 @@ export interface ApiResults {
   'library.save': LibraryEntry;
   /** The stored text of a library script (what the user gave), for the editor. */
   'library.source': { name: string; content: string };
+  /**
+   * Null when the render would not speak, or its voice is not asked for a preview (a cloud voice,
+   * whose every request is billed) or cannot speak now: the page then estimates from the text.
+   */
+  'library.narration': { timeline: VideoTimeline | null };
   'jobs.enqueue': EnqueueResult;
   'jobs.list': VideoJob[];
   'jobs.get': VideoJob;
@@ -297,6 +304,7 @@ export interface ApiMethods {
   'library.check'(payload: ApiPayload<'library.check'>): Promise<ApiResults['library.check']>;
   'library.save'(payload: ApiPayload<'library.save'>): Promise<ApiResults['library.save']>;
   'library.source'(payload: ApiPayload<'library.source'>): Promise<ApiResults['library.source']>;
+  'library.narration'(payload: ApiPayload<'library.narration'>): Promise<ApiResults['library.narration']>;
   'jobs.enqueue'(payload: ApiPayload<'jobs.enqueue'>): Promise<ApiResults['jobs.enqueue']>;
   'jobs.list'(payload: ApiPayload<'jobs.list'>): Promise<ApiResults['jobs.list']>;
   'jobs.get'(payload: ApiPayload<'jobs.get'>): Promise<ApiResults['jobs.get']>;

@@ -3,13 +3,20 @@
 // voice chosen there is saved to config.json, still chosen after a reload, and a render from the
 // library form (FFmpeg, draft) is narrated by it: the job names the voice, .vtt/.srt lie beside it.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import type { VideoJob } from '../../src/main/application/job.js';
 import { chromiumMissingReason } from './support/chromium.js';
 import { jobIds, useWebAppPage } from './support/web-app-harness.js';
 import { jsonScript } from '../support/json-script.js';
+import { probe } from '../support/media-tools.js';
+
+/** The Length column of a Scenes table, as shown ("1.23 s" → "1.23"). */
+async function sceneLengths(scope: Locator): Promise<string[]> {
+  const rows = scope.getByRole('table', { name: 'Scenes' }).getByTestId('scene-row');
+  return (await rows.locator('td:nth-child(5)').allInnerTexts()).map((text) => text.replace(/\s*s$/, ''));
+}
 
 const POLL = { timeout: 20_000, interval: 100 } as const;
 const SCRIPT_NAME = 'spoken-tip.json';
@@ -86,6 +93,11 @@ describe.skipIf(missing !== undefined)('narration settings in the desktop UI', (
     const button = detail.getByTestId('render-button');
     await expect.poll(() => button.isEnabled(), POLL).toBe(true);
     await expect.poll(() => detail.getByTestId('render-provider').inputValue(), POLL).toBe('ffmpeg');
+    // The preview and the Scenes table take the timeline the render will have: spoken in main.
+    await expect
+      .poll(() => detail.locator('.script-preview').getAttribute('data-narration-timing'), POLL)
+      .toBe('spoken');
+    const previewed = await sceneLengths(detail);
     await detail.getByTestId('render-quality').selectOption('draft');
     const before = jobIds(running());
     await button.click();
@@ -103,6 +115,11 @@ describe.skipIf(missing !== undefined)('narration settings in the desktop UI', (
       .toBe('completed');
     const done = running().runtime.service.getJob(job!.id);
     expect(done.result?.details).toMatchObject({ narration: 'espeak-ng:en-gb' });
+    // The render's scenes last what the preview showed, and the job (History's table) says so too.
+    expect(done.timeline.scenes.map((s) => s.durationSeconds.toFixed(2))).toEqual(previewed);
+    expect(done.timeline.narration?.voice).toBe('espeak-ng:en-gb');
+    const total = done.timeline.durationSeconds;
+    expect(Math.abs(probe(done.result!.outputPath).durationSeconds - total)).toBeLessThan(0.15);
     const sidecars = done.result?.extraFiles ?? [];
     expect(sidecars.map((path) => path.slice(path.lastIndexOf('.')))).toEqual(
       expect.arrayContaining(['.vtt', '.srt']),

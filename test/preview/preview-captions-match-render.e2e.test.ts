@@ -1,7 +1,7 @@
 // Issue 17: the live preview shows the narration's burned-in captions as the FFmpeg render draws
-// them. The built UI in Chromium previews a script with a voice (word times estimated from the
-// text, as the page has no synthesizer); the FFmpeg provider renders the same timeline with the
-// same narration track. At the same timestamps the caption strip of both frames holds the same
+// them. The built UI in Chromium previews a script with a local voice, on the timeline main
+// narrates for it (espeak-ng, the speech the render will use); the FFmpeg provider renders that
+// timeline with the same narration track. At the same timestamps the caption strip of both frames holds the same
 // words in the same place (tesseract's boxes and the white words' box, within the tolerance the
 // preview-vs-render test uses) and the same word lit in the highlight colour.
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,6 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activeCaptionAt, captionHighlights } from '#core/narration/active-caption.js';
 import { captionHighlightColour } from '#core/narration/caption-style.js';
-import { estimatedNarration } from '#core/narration/estimated-words.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
 import { chromiumMissingReason } from '../e2e/support/chromium.js';
@@ -135,8 +134,14 @@ describe.skipIf(missing !== undefined)('captions in the preview match the FFmpeg
       const [entry] = await app.runtime.library.addFiles([{ name: NAME, content: JSON.stringify(SCRIPT) }]);
       if (!entry?.timeline || !entry.script)
         throw new Error(`${NAME} did not lay out: ${JSON.stringify(entry?.issues)}`);
-      // The render draws the narration track the preview estimates, so both caption the same words at the same times.
-      timeline = { ...entry.timeline, narration: estimatedNarration(entry.timeline, VOICE, true) };
+      // The timeline the page is given (library.narration): the render's own, spoken by espeak-ng.
+      const narrated = await app.runtime.service.narratedPreview(
+        entry.script,
+        entry.timeline,
+        AbortSignal.timeout(60_000),
+      );
+      if (!narrated?.narration) throw new Error(`${NAME}: espeak-ng did not narrate the preview`);
+      timeline = narrated;
       const request = { ...makeRequest(timeline, files.path, 'captions-draft'), script: entry.script };
       const result = await new FfmpegVideoProvider(ffmpegSettings()).generate(request, {
         signal: new AbortController().signal,
@@ -163,12 +168,15 @@ describe.skipIf(missing !== undefined)('captions in the preview match the FFmpeg
   const previewFrame = (seconds: number, path: string) =>
     pauseFfmpegPreviewAt(page, seconds, timeline.fps, path);
 
-  it('says the word times are estimated, and draws the same caption box, words and lit word as the render', async () => {
+  it('says it is timed to the speech, and draws the same caption box, words and lit word as the render', async () => {
     await expect
       .poll(() => page.getByRole('radio', { name: 'FFmpeg (as rendered)' }).getAttribute('aria-checked'))
       .toBe('true');
+    await expect
+      .poll(() => page.locator('.script-preview').getAttribute('data-narration-timing'))
+      .toBe('spoken');
     expect(await page.getByTestId('preview-narration-differs').innerText()).toMatch(
-      /estimated from the text/,
+      /timed to the speech the render will use/,
     );
     const highlight = captionHighlightColour(timeline.style.palette.accent);
     const highlights = captionHighlights(timeline.narration!.words);

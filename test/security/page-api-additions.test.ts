@@ -61,6 +61,26 @@ describe.each(PAGE_TRANSPORTS)('calls added since the first review, from the pag
     expect(page.fixture.runtime.service.listJobs()).toEqual([]);
   });
 
+  it('library.narration names a library id only: the page picks no voice, text or program', async () => {
+    page = await startPageAttacker(transport);
+    for (const payload of [
+      {},
+      { id: 'x', voice: 'elevenlabs:rachel' },
+      { id: 'x', text: 'say this' },
+      { id: 'x', binary_path: '/bin/sh' },
+    ]) {
+      const refused = await page.call('library.narration', payload);
+      expect(refused.ok, JSON.stringify(payload)).toBe(false);
+      if (!refused.ok) expect(refused.error.kind).toBe('invalid-payload');
+    }
+    const unknown = await page.call('library.narration', { id: 'no-such-script' });
+    expect(unknown).toMatchObject({ ok: false, error: { kind: 'not-found' } });
+    const upload = await page.call('library.addFiles', { files: [{ name: 'air.json', content: AIR_SCRIPT }] });
+    const [entry] = (upload as { value: LibraryEntry[] }).value;
+    // The script speaks with no voice (settings default: off), so nothing is spoken.
+    expect(await page.call('library.narration', { id: entry!.id })).toEqual({ ok: true, value: { timeline: null } });
+  });
+
   it('analytics.report answers from the local database only and refuses odd group ids', async () => {
     page = await startPageAttacker(transport);
     const empty = await page.call('analytics.report', {});

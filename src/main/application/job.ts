@@ -19,6 +19,7 @@ export type JobUpdate = Partial<
     | 'ownerPid'
     | 'checkpoint'
     | 'cost'
+    | 'timeline'
   >
 > & {
   /** Explicitly clear these optional fields (e.g. error and result on retry). */

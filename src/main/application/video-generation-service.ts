@@ -24,6 +24,8 @@ import { jobRecordsFor } from './variants/variant-jobs.js';
 import { enqueueEach, type BatchEntry, type VideoGenerationServiceDeps } from './video-generation-deps.js';
 import type { JobListFilter, JobUpdate, VideoJob } from './job.js';
 import { prepareScript, type PreparedScript, type ScriptInput } from './script-intake.js';
+import type { VideoScript } from '#core/script.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { RenderContext, VideoProvider } from '#core/provider.js';
 import type { CostQuote, ProviderStatus, ServiceMetrics } from '#core/service-views.js';
 
@@ -149,6 +151,14 @@ export class VideoGenerationService {
   }
 
   /**
+   * The timeline a render of this script would narrate to, for the preview and the Scenes table;
+   * undefined when it would not speak or its voice is not asked for previews (see NarrationStep).
+   */
+  narratedPreview(script: VideoScript, timeline: VideoTimeline, signal: AbortSignal): Promise<VideoTimeline | undefined> {
+    return this.#narration?.previewTimeline(script, timeline, signal) ?? Promise.resolve(undefined);
+  }
+
+  /**
    * Validates the script and queues its job; resolves as soon as it is queued. A script with
    * variants queues one job per variant (see `enqueueAll`) and this returns the first.
    */
@@ -262,7 +272,9 @@ export class VideoGenerationService {
     const narration = this.#narration;
     const request = narration ? await narration.prepare(job, planned, context) : planned;
     const estimate = provider.estimateCost(request);
-    this.#store.write(job.id, { cost: { estimate } });
+    // History, its Scenes table and the API show the timeline the video really has.
+    const timeline = request.timeline !== planned.timeline ? { timeline: request.timeline } : {};
+    this.#store.write(job.id, { cost: { estimate }, ...timeline });
     const rendered = await provider.generate(request, context);
     return { output: narration ? await narration.finish(request, rendered) : rendered, estimate };
   }

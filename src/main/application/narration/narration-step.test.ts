@@ -248,4 +248,67 @@ describe('NarrationStep', () => {
     expect(captions.written[0]).toMatchObject({ outputDir: '/out', baseName: 'morning-job' });
     expect(captions.written[0]!.cues.flatMap((c) => c.words)).toEqual(narrated.timeline.narration!.words);
   });
+
+  it('narrates a timeline stored from an earlier narrated render as if it were new (a retry)', async () => {
+    const { step, voice } = setup({ defaultVoice: 'metronome', rate: 1 });
+    const script = scriptWith({ hook: LONG_HOOK });
+    const first = await step.prepare({ options: options(), script }, requestFor(script), context);
+    voice.asked.length = 0;
+    // The job now stores the narrated timeline, whose scenes name the synthesized speech.
+    const again = await step.prepare({ options: options(), script }, { ...first, script }, context);
+    expect(voice.asked.map((a) => a.text)).toEqual(first.timeline.scenes.map((s) => s.text));
+    expect(again.timeline.scenes.map((s) => s.durationSeconds)).toEqual(
+      first.timeline.scenes.map((s) => s.durationSeconds),
+    );
+    expect(again.timeline.narration!.words).toEqual(first.timeline.narration!.words);
+  });
+
+  it('lays a stored narrated timeline out at the reading pace again when the voice is now off', async () => {
+    const { step } = setup({ defaultVoice: 'metronome', rate: 1 });
+    const script = scriptWith({ hook: LONG_HOOK });
+    const planned = requestFor(script);
+    const narrated = await step.prepare({ options: options(), script }, planned, context);
+    const off = await step.prepare({ options: options('off'), script }, { ...narrated, script }, context);
+    expect(off.timeline).toEqual(planned.timeline);
+  });
+
+  describe('previewTimeline (the page\'s preview and Scenes table)', () => {
+    it('is the very timeline the render narrates to, for the voice the render would use', async () => {
+      const { step } = setup({ defaultVoice: 'metronome', rate: 1 });
+      const script = scriptWith({ hook: LONG_HOOK });
+      const planned = requestFor(script);
+      const preview = await step.previewTimeline(script, planned.timeline, context.signal);
+      const rendered = await step.prepare({ options: options(), script }, planned, context);
+      // The stand-in voice names each file after its call; a real one caches by text and voice.
+      const withoutFiles = (timeline: typeof preview) => ({
+        ...timeline,
+        scenes: timeline!.scenes.map(({ voiceOverPath: _file, ...scene }) => scene),
+      });
+      expect(withoutFiles(preview)).toEqual(withoutFiles(rendered.timeline));
+      expect(preview!.durationSeconds).toBeGreaterThan(planned.timeline.durationSeconds);
+    });
+
+    it('is undefined when the voice is off, the provider is unavailable, or the voice is a billed cloud voice', async () => {
+      const script = scriptWith();
+      const { step: off } = setup();
+      expect(await off.previewTimeline(script, requestFor(script).timeline, context.signal)).toBeUndefined();
+
+      const { step: unplugged, voice } = setup({ defaultVoice: 'metronome', rate: 1 });
+      voice.available = false;
+      expect(await unplugged.previewTimeline(script, requestFor(script).timeline, context.signal)).toBeUndefined();
+
+      const cloud = new MetronomeVoice();
+      Object.assign(cloud, { id: 'cloudy', settingsFields: ['apiKey'] });
+      const voices = new VoiceRegistry();
+      voices.register(cloud);
+      const step = new NarrationStep({
+        voices,
+        config: { get: () => ({ narration: { defaultVoice: 'cloudy' } }) } as unknown as ConfigManager,
+        channels: () => ({ require: () => ({ definition: TEST_CHANNEL }) as unknown as ChannelStrategy }),
+        captionFiles: new RecordingCaptionWriter(),
+      });
+      expect(await step.previewTimeline(script, requestFor(script).timeline, context.signal)).toBeUndefined();
+      expect(cloud.asked).toEqual([]);
+    });
+  });
 });

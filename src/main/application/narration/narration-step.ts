@@ -9,11 +9,12 @@ import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
 import type { VideoScript } from '#core/script.js';
 import { buildTimeline } from '#core/timeline/build-timeline.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { lineOfField } from '#core/script-field-lines.js';
 import type { VideoJob } from '../job.js';
 import type { ChannelLookup } from '../ports.js';
 import type { VoiceRegistry } from './voice-registry.js';
-import type { VoiceSynthesis } from './voice-provider.js';
+import type { VoiceProvider, VoiceSynthesis } from './voice-provider.js';
 
 /** Writes the caption sidecar files next to the video; returns the paths written. */
 export interface CaptionFileWriter {
@@ -57,7 +58,10 @@ export class NarrationStep {
    * The voice a job speaks with: the render's choice, else the script's, else its channel's, else
    * the settings'.
    */
-  voiceFor(job: Pick<VideoJob, 'options' | 'script'>): { text: string; from: string; option?: 'voice' } {
+  voiceFor(job: {
+    readonly options: Pick<VideoJob['options'], 'voice'>;
+    readonly script: VideoJob['script'];
+  }): { text: string; from: string; option?: 'voice' } {
     if (job.options.voice !== undefined)
       return { text: job.options.voice, from: 'the voice chosen for this render', option: 'voice' };
     if (job.script.voice !== undefined) {
@@ -125,8 +129,10 @@ export class NarrationStep {
     const chosen = this.voiceFor(job);
     const choice = parseVoiceChoice(chosen.text);
     if ('error' in choice) throw voiceError(chosen, choice.error);
-    if (choice.kind === 'off') return request;
-
+    if (choice.kind === 'off') {
+      // A job narrated before (its stored timeline is the narrated one), now with the voice off.
+      return request.timeline.narration ? { ...request, timeline: this.#layout(request.script, request.timeline) } : request;
+    }
     const provider = this.deps.voices.require(choice.providerId);
     const availability = await provider.isAvailable();
     if (!availability.available) {
@@ -135,15 +141,59 @@ export class NarrationStep {
       );
     }
     const voice = choice.voice ?? provider.defaultVoice;
-    const rate = this.#channelNarration(job.script)?.rate ?? this.deps.config.get().narration?.rate ?? 1;
-    const { scenes } = request.timeline;
+    const narrated = await this.#narrate(request.script, request.timeline, provider, voice, context);
+    return { ...request, ...narrated };
+  }
+
+  /**
+   * The timeline a render of `script` would narrate to, for the preview and the Scenes table: the
+   * same synthesis (cached, so the render reuses it) and layout as `prepare`. Only voices that
+   * cost nothing to ask are spoken: undefined for the voice "off", a cloud voice (a preview must
+   * not spend the creator's credits), an unavailable provider or a voice that fails.
+   */
+  async previewTimeline(
+    script: VideoScript,
+    timeline: VideoTimeline,
+    signal: AbortSignal,
+  ): Promise<VideoTimeline | undefined> {
+    const choice = parseVoiceChoice(this.voiceFor({ options: {}, script }).text);
+    if ('error' in choice || choice.kind === 'off') return undefined;
+    const provider = this.deps.voices.get(choice.providerId);
+    if (!provider || provider.settingsFields.includes('apiKey')) return undefined;
+    if (!(await provider.isAvailable()).available) return undefined;
+    const voice = choice.voice ?? provider.defaultVoice;
+    try {
+      const context = { signal, onProgress: () => undefined };
+      return (await this.#narrate(script, timeline, provider, voice, context)).timeline;
+    } catch (error) {
+      if (signal.aborted) throw error;
+      return undefined; // the render reports it, with the script's line
+    }
+  }
+
+  /**
+   * Speaks every scene without a recorded voice-over, aligns the recorded ones, and lays the
+   * timeline out again so each scene lasts at least its speech, every word placed on it.
+   */
+  async #narrate(
+    original: VideoScript,
+    planned: VideoTimeline,
+    provider: VoiceProvider,
+    voice: string,
+    context: StepContext,
+  ): Promise<{ script: VideoScript; timeline: VideoTimeline }> {
+    const rate = this.#channelNarration(original)?.rate ?? this.deps.config.get().narration?.rate ?? 1;
+    const { scenes } = planned;
     const spoken: (VoiceSynthesis | undefined)[] = [];
     const recorded: (Awaited<ReturnType<RecordingAligner['align']>> | undefined)[] = [];
+    // The creator's own recordings, from the script: a stored timeline narrated before has the
+    // synthesized speech as every scene's voice-over.
+    const recordings = byScene(original);
     for (const [i, scene] of scenes.entries()) {
       context.signal.throwIfAborted();
       context.onProgress({ progress: 0, stage: `narrating scene ${i + 1} of ${scenes.length}` });
       // A scene with the creator's own recording keeps it; its words are aligned to it.
-      const own = scene.voiceOverPath;
+      const own = recordings[i];
       spoken.push(
         own === undefined
           ? await provider.synthesize(scene.text, voice, { signal: context.signal, rate })
@@ -156,27 +206,40 @@ export class NarrationStep {
       );
     }
 
-    const script = withVoiceOvers(request.script, spoken);
-    // The look stays the one the render was laid out with (a template's, when the script names one).
-    const channel = {
-      ...this.deps.channels().require(script.channel, script.source.name).definition,
-      style: request.timeline.style,
-    };
-    const timeline = buildTimeline(script, channel, {
-      fps: request.timeline.fps,
-      voiceOverSeconds: byScriptPart(
-        spoken.map((s, i) => s?.durationSeconds ?? recorded[i]?.durationSeconds),
-      ),
-    });
+    const script = withVoiceOvers(original, spoken);
+    const timeline = this.#layout(
+      script,
+      planned,
+      byScriptPart(spoken.map((s, i) => s?.durationSeconds ?? recorded[i]?.durationSeconds)),
+    );
     const words = timeline.scenes.flatMap((scene, i) =>
       placeWords(spoken[i]?.words ?? recorded[i]?.words ?? noWords, scene),
     );
     const narration: NarrationTrack = {
-      voice: formatVoiceChoice({ ...choice, voice }),
+      voice: formatVoiceChoice({ kind: 'voice', providerId: provider.id, voice }),
       words,
       burnInCaptions: script.captions !== false,
     };
-    return { ...request, script, timeline: { ...timeline, narration } };
+    return { script, timeline: { ...timeline, narration } };
+  }
+
+  /**
+   * The script laid out again with the planned timeline's look and frame rate (a template's look,
+   * when the script names one), scenes stretched to `voiceOverSeconds`.
+   */
+  #layout(
+    script: VideoScript,
+    planned: VideoTimeline,
+    voiceOverSeconds?: ReturnType<typeof byScriptPart<number>>,
+  ): VideoTimeline {
+    const channel = {
+      ...this.deps.channels().require(script.channel, script.source.name).definition,
+      style: planned.style,
+    };
+    return buildTimeline(script, channel, {
+      fps: planned.fps,
+      ...(voiceOverSeconds ? { voiceOverSeconds } : {}),
+    });
   }
 
   /** Writes the caption files of a narrated render and lists them with its output. */
@@ -202,6 +265,12 @@ function byScriptPart<T>(perScene: readonly (T | undefined)[]) {
     mainPoints: perScene.slice(1, -1),
     callToAction: perScene.at(-1),
   };
+}
+
+/** The script's own voice-over file of each scene (hook, points…, call to action), if any. */
+function byScene(script: VideoScript): (string | undefined)[] {
+  const own = script.media?.voiceOvers;
+  return [own?.hook, ...script.mainPoints.map((_, i) => own?.mainPoints?.[i]), own?.callToAction];
 }
 
 /** The script with the synthesized audio as the voice-over of every scene that had none. */

@@ -67,6 +67,8 @@ export const MUTABLE_JOB_COLUMNS = [
   'owner_pid',
   'checkpoint_json',
   'cost_json',
+  // A narrated render's scenes last as long as their speech: laid out again when it starts.
+  'timeline_json',
 ] as const satisfies readonly (keyof JobRow)[];
 
 /** Columns fixed when the job is queued. */
@@ -81,7 +83,6 @@ const FIXED_JOB_COLUMNS = [
   'script_format',
   'script_content',
   'script_json',
-  'timeline_json',
   'channel',
   'topic',
   'created_at',

@@ -13,6 +13,7 @@ import {
   NARRATION_DIFFERS,
   VIDEO_BACKGROUND_DIFFERS,
   NARRATION_ESTIMATED,
+  NARRATION_SPOKEN,
   previewMatchFor,
   scriptIsNarrated,
 } from './preview-match.js';
@@ -60,6 +61,14 @@ export function ScriptPreview({
         : timeline,
     [timeline, spoken, voice, captions],
   );
+  // Spoken: the timeline came with the render's word times; estimated: guessed here from the text.
+  const narrationTiming = !narrated
+    ? 'none'
+    : previewed !== timeline
+      ? 'estimated'
+      : timeline.narration
+        ? 'spoken'
+        : 'reading-pace';
   const [quick, setQuick] = useState(false);
   const [showOverlay, setShowOverlay] = useState(true);
   const match = previewMatchFor(provider, defaultProvider);
@@ -81,7 +90,12 @@ export function ScriptPreview({
     <FfmpegPreview timeline={previewed} aspectRatio={aspectRatio} platform={platform} overlay={overlay} />
   );
   return (
-    <div className="script-preview" data-preview-engine={engine} data-narration-voice={voice ?? ''}>
+    <div
+      className="script-preview"
+      data-preview-engine={engine}
+      data-narration-voice={voice ?? ''}
+      data-narration-timing={narrationTiming}
+    >
       {engine === 'remotion' && RemotionPreview ? (
         <RemotionPreview timeline={previewed} aspectRatio={aspectRatio} platform={platform} overlay={overlay} />
       ) : engine !== 'timeline' ? (
@@ -126,9 +140,9 @@ export function ScriptPreview({
       )}
       {narrated && (
         <p className="muted preview-differs" data-testid="preview-narration-differs">
-          {previewed.narration && previewed !== timeline
-            ? `${NARRATION_ESTIMATED}${captions ? '' : ' Burned-in captions are off for this script.'}`
-            : NARRATION_DIFFERS}
+          {narrationTiming === 'reading-pace'
+            ? NARRATION_DIFFERS
+            : `${narrationTiming === 'spoken' ? NARRATION_SPOKEN : NARRATION_ESTIMATED}${captions ? '' : ' Burned-in captions are off for this script.'}`}
         </p>
       )}
       {!quick && match.engine === 'ffmpeg' && timeline.style.backgroundMedia?.kind === 'video' && (

@@ -54,6 +54,10 @@ export const NARRATION_DIFFERS =
 export const NARRATION_ESTIMATED =
   'Narrated: captions are shown with word times estimated from the text (no speech is synthesized in the preview); the render times each scene and word to the synthesized speech, so they land a little differently.';
 
+/** The label of a preview timed to the very speech the render will use (spoken in main). */
+export const NARRATION_SPOKEN =
+  'Narrated: scenes and captions are timed to the speech the render will use; the preview plays it silently.';
+
 /** True when the script asks for a voice (`"voice"` other than "off"). */
 export function scriptIsNarrated(voice: string | undefined): boolean {
   return voice !== undefined && voice.trim() !== '' && voice.trim() !== 'off';

@@ -162,6 +162,8 @@ export class FakeReelforgeApi implements Contract.ReelforgeApi {
       name: this.entries.find((e) => e.id === id)?.name ?? id,
       content: this.sources[id] ?? '{}',
     }),
+    // No speech in the page's unit tests: the preview estimates, as for a cloud voice.
+    'library.narration': () => ({ timeline: null }),
     'library.addPaths': ({ paths }) => {
       const added = paths.map((p) =>
         makeEntry({ id: `path-${this.#nextId++}`, name: p.split('/').pop() ?? p, path: p }),

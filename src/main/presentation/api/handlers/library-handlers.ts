@@ -12,13 +12,18 @@ type LibraryCalls =
   | 'library.addSamples'
   | 'library.check'
   | 'library.save'
-  | 'library.source';
+  | 'library.source'
+  | 'library.narration';
+
+/** How long the page waits for a script's speech before the preview estimates it instead. */
+const NARRATION_PREVIEW_TIMEOUT_MS = 60_000;
 
 /** The script library: uploads by content, paths only as the user gave them (see UserPathGrants). */
 export function libraryHandlers({
   library,
   platform,
   grants,
+  service,
 }: ApiHandlerDeps): Pick<ApiHandlers, LibraryCalls> {
   return {
     'library.list': async () => library.list(),
@@ -53,6 +58,15 @@ export function libraryHandlers({
       const source = library.source(id);
       if (!source) throw new ApiCallError('not-found', `no script with id ${id} in the library`);
       return { name: source.name, content: source.content };
+    },
+    // The page names a library id; the voice is the one the render would use, never the page's.
+    'library.narration': async ({ id }) => {
+      const entry = library.get(id);
+      if (!entry) throw new ApiCallError('not-found', `no script with id ${id} in the library`);
+      if (!entry.script || !entry.timeline) return { timeline: null };
+      const signal = AbortSignal.timeout(NARRATION_PREVIEW_TIMEOUT_MS);
+      const timeline = await service.narratedPreview(entry.script, entry.timeline, signal).catch(() => undefined);
+      return { timeline: timeline ?? null };
     },
     'library.openDialog': async () => {
       if (!platform.chooseScripts) return [];

@@ -45,4 +45,31 @@ describe('ScriptDetail: the preview of a narrated script', () => {
     );
     await waitFor(() => expect(note()).toMatch(/estimated from the text/));
   });
+
+  it('shows the timeline main spoke with the render\'s voice: its scene lengths and its word times', async () => {
+    const api = new FakeReelforgeApi({ narration: { ...NARRATION, defaultVoice: 'espeak-ng:en-us' } });
+    const entry = makeEntry();
+    const timeline = entry.timeline!;
+    const longer = timeline.scenes.map((scene, i) => ({
+      ...scene,
+      startSeconds: scene.startSeconds + i * 1.5,
+      durationSeconds: scene.durationSeconds + 1.5,
+    }));
+    const spoken = {
+      ...timeline,
+      scenes: longer,
+      durationSeconds: timeline.durationSeconds + 1.5 * longer.length,
+      narration: { voice: 'espeak-ng:en-us', words: [], burnInCaptions: true },
+    };
+    const asked: string[] = [];
+    api.override('library.narration', ({ id }) => {
+      asked.push(id);
+      return { timeline: spoken };
+    });
+    renderWithApi(<ScriptDetail entry={entry} onBack={() => undefined} />, api);
+    await waitFor(() => expect(note()).toMatch(/timed to the speech the render will use/));
+    expect(asked).toEqual([entry.id]);
+    const lengths = screen.getAllByTestId('scene-row').map((row) => row.children[4]!.textContent);
+    expect(lengths).toEqual(longer.map((scene) => `${scene.durationSeconds.toFixed(2)} s`));
+  });
 });

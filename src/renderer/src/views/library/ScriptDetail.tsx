@@ -4,6 +4,7 @@ import type { PlatformId } from '#core/platform-presets.js';
 import type { AspectRatio, LibraryEntry } from '../../../../shared/api-types.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';
 import { useApi } from '../../app/api-context.js';
+import { useNarratedTimeline } from '../../preview/use-narrated-timeline.js';
 import { useNarrationVoice } from '../../preview/use-narration-voice.js';
 import { ScriptPreview } from '../../preview/ScriptPreview.js';
 import { useAsync } from '../../state/use-async.js';
@@ -22,11 +23,15 @@ export function ScriptDetail({
   onEdit?(): void;
 }) {
   const [aspectRatio, setAspectRatio] = useState<AspectRatio>('9:16');
-  const { script, timeline } = entry;
   const api = useApi();
   const settings = useAsync(() => api['settings.get']({}), 'preview-settings');
   const remotionEnabled = settings.data?.providers['remotion']?.enabled ?? false;
-  const voice = useNarrationVoice(script?.voice, script?.channel);
+  const voice = useNarrationVoice(entry.script?.voice, entry.script?.channel);
+  // A narrated script's scenes last as long as their speech: the preview and the Scenes table
+  // show the timeline the render will have, once main has spoken it.
+  const narrated = useNarratedTimeline(entry.id, entry.updatedAt, voice);
+  const { script } = entry;
+  const timeline = narrated ?? entry.timeline;
   // The render's precedence: the form's pick, the script's "platform", the settings' default.
   const [pickedPlatform, setPickedPlatform] = useState<PlatformId | undefined>();
   // The preview matches the provider the render form will use.
