@@ -90,6 +90,8 @@ export const workerProgressSchema = z
     worker: workerNameSchema,
     progress: z.number().min(0).max(1),
     stage: z.string().min(1).max(200),
+    /** The provider rendering it, once the worker has chosen one (an "auto" job's choice). */
+    providerId: z.string().min(1).max(100).optional(),
   })
   .meta({ id: 'WorkerProgress' });
 

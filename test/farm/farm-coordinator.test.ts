@@ -84,6 +84,19 @@ describe('FarmCoordinator', () => {
     expect(done.result?.sizeBytes).toBe(5);
   });
 
+  it("names an auto job's provider from the worker's first progress; a fixed provider stays", async () => {
+    const auto = (await core.service.enqueue(scriptText('air', 'Auto'), { provider: 'auto' })).id;
+    coordinator.claim(auto, 'host-a/w1');
+    expect(core.service.getJob(auto).providerId).toBeUndefined();
+    coordinator.progress(auto, 'host-a/w1', 0.1, 'rendering', 'ffmpeg');
+    expect(core.service.getJob(auto)).toMatchObject({ providerId: 'ffmpeg', progress: 0.1 });
+
+    const fixed = await queue();
+    coordinator.claim(fixed, 'host-a/w1');
+    coordinator.progress(fixed, 'host-a/w1', 0.2, 'rendering', 'runway');
+    expect(core.service.getJob(fixed).providerId).toBe('mock');
+  });
+
   it('completes once: the worker that lost the job to another (stalled) is refused', async () => {
     const id = await queue();
     coordinator.claim(id, 'host-a/w1');

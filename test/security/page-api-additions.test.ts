@@ -75,10 +75,15 @@ describe.each(PAGE_TRANSPORTS)('calls added since the first review, from the pag
     }
     const unknown = await page.call('library.narration', { id: 'no-such-script' });
     expect(unknown).toMatchObject({ ok: false, error: { kind: 'not-found' } });
-    const upload = await page.call('library.addFiles', { files: [{ name: 'air.json', content: AIR_SCRIPT }] });
+    const upload = await page.call('library.addFiles', {
+      files: [{ name: 'air.json', content: AIR_SCRIPT }],
+    });
     const [entry] = (upload as { value: LibraryEntry[] }).value;
     // The script speaks with no voice (settings default: off), so nothing is spoken.
-    expect(await page.call('library.narration', { id: entry!.id })).toEqual({ ok: true, value: { timeline: null } });
+    expect(await page.call('library.narration', { id: entry!.id })).toEqual({
+      ok: true,
+      value: { timeline: null },
+    });
   });
 
   it('analytics.report answers from the local database only and refuses odd group ids', async () => {

@@ -85,7 +85,9 @@ export function grabRgbFrames(
   height: number,
 ): Buffer[] {
   const video = probe(path).streams.find((s) => s.codec_type === 'video');
-  const [num, den] = String(video?.r_frame_rate ?? '').split('/').map(Number);
+  const [num, den] = String(video?.r_frame_rate ?? '')
+    .split('/')
+    .map(Number);
   if (!num || !den) throw new Error(`${path}: no video frame rate`);
   const frameAt = (t: number) => Math.max(0, Math.ceil((t * num) / den - 1e-6));
   const wanted = [...new Set(times.map(frameAt))].sort((a, b) => a - b);

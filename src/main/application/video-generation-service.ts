@@ -154,7 +154,11 @@ export class VideoGenerationService {
    * The timeline a render of this script would narrate to, for the preview and the Scenes table;
    * undefined when it would not speak or its voice is not asked for previews (see NarrationStep).
    */
-  narratedPreview(script: VideoScript, timeline: VideoTimeline, signal: AbortSignal): Promise<VideoTimeline | undefined> {
+  narratedPreview(
+    script: VideoScript,
+    timeline: VideoTimeline,
+    signal: AbortSignal,
+  ): Promise<VideoTimeline | undefined> {
     return this.#narration?.previewTimeline(script, timeline, signal) ?? Promise.resolve(undefined);
   }
 

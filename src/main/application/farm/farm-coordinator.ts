@@ -105,8 +105,8 @@ export class FarmCoordinator {
       progress: 0,
       stage: `taken by worker ${worker}`,
       startedAt: this.#now(),
-      // Shown while it renders, as for a local render; with "auto" the worker's choice is known
-      // only when it completes.
+      // Shown while it renders, as for a local render; with "auto" the worker names its choice
+      // with its first progress.
       ...(wanted !== 'auto' ? { providerId: wanted } : {}),
     });
     const { options } = job;
@@ -133,9 +133,13 @@ export class FarmCoordinator {
     };
   }
 
-  progress(jobId: string, worker: string, progress: number, stage: string): void {
-    this.assertHolder(jobId, worker);
-    this.deps.jobs.recordFarmUpdate(jobId, { progress, stage });
+  /** The worker's progress, and the provider it renders with once chosen (with "auto", its pick). */
+  progress(jobId: string, worker: string, progress: number, stage: string, providerId?: string): void {
+    const job = this.assertHolder(jobId, worker);
+    const wanted = job.options.provider;
+    // A worker may only name its pick for an "auto" job; a fixed provider stays the one asked for.
+    const named = providerId !== undefined && wanted === 'auto' ? { providerId } : {};
+    this.deps.jobs.recordFarmUpdate(jobId, { progress, stage, ...named });
   }
 
   /** The file behind one of the job's inputs, for the worker that holds the job; nothing else. */

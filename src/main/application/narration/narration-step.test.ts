@@ -272,7 +272,7 @@ describe('NarrationStep', () => {
     expect(off.timeline).toEqual(planned.timeline);
   });
 
-  describe('previewTimeline (the page\'s preview and Scenes table)', () => {
+  describe("previewTimeline (the page's preview and Scenes table)", () => {
     it('is the very timeline the render narrates to, for the voice the render would use', async () => {
       const { step } = setup({ defaultVoice: 'metronome', rate: 1 });
       const script = scriptWith({ hook: LONG_HOOK });
@@ -295,7 +295,9 @@ describe('NarrationStep', () => {
 
       const { step: unplugged, voice } = setup({ defaultVoice: 'metronome', rate: 1 });
       voice.available = false;
-      expect(await unplugged.previewTimeline(script, requestFor(script).timeline, context.signal)).toBeUndefined();
+      expect(
+        await unplugged.previewTimeline(script, requestFor(script).timeline, context.signal),
+      ).toBeUndefined();
 
       const cloud = new MetronomeVoice();
       Object.assign(cloud, { id: 'cloudy', settingsFields: ['apiKey'] });

@@ -131,7 +131,9 @@ export class NarrationStep {
     if ('error' in choice) throw voiceError(chosen, choice.error);
     if (choice.kind === 'off') {
       // A job narrated before (its stored timeline is the narrated one), now with the voice off.
-      return request.timeline.narration ? { ...request, timeline: this.#layout(request.script, request.timeline) } : request;
+      return request.timeline.narration
+        ? { ...request, timeline: this.#layout(request.script, request.timeline) }
+        : request;
     }
     const provider = this.deps.voices.require(choice.providerId);
     const availability = await provider.isAvailable();

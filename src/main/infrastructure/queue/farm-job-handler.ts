@@ -85,8 +85,8 @@ export function farmJobHandler(deps: FarmJobHandlerDeps): FarmRenderHandler {
       }
       localId = local.id;
       deps.log(`job ${jobId}: rendering (local job ${localId})`);
-      unsubscribe = forwardProgress(service, localId, (progress, stage) =>
-        client.progress(jobId, progress, stage),
+      unsubscribe = forwardProgress(service, localId, (progress, stage, providerId) =>
+        client.progress(jobId, progress, stage, providerId),
       );
       if (signal.aborted) onAbort();
       else signal.addEventListener('abort', onAbort, { once: true });
@@ -155,13 +155,18 @@ async function uploadAndComplete(client: FarmWorkerClient, jobId: string, job: V
   });
 }
 
-/** Sends the local job's progress on, at most every PROGRESS_EVERY_MS, never two at once. */
-function forwardProgress(
+/**
+ * Sends the local job's progress on, at most every PROGRESS_EVERY_MS, never two at once, with the
+ * provider it runs on once the local service has chosen one.
+ */
+export function forwardProgress(
   service: VideoGenerationService,
   localId: string,
-  send: (progress: number, stage: string) => Promise<void>,
+  send: (progress: number, stage: string, providerId?: string) => Promise<void>,
 ): () => void {
   let latest: { progress: number; stage: string } | undefined;
+  // The provider the local job runs on (an "auto" job's pick), sent with every progress.
+  let providerId: string | undefined;
   let sending = false;
   let lastSent = 0;
   let stopped = false;
@@ -171,7 +176,7 @@ function forwardProgress(
     latest = undefined;
     sending = true;
     lastSent = Date.now();
-    void send(progress, stage)
+    void send(progress, stage, providerId)
       .catch(() => undefined)
       .finally(() => {
         sending = false;
@@ -180,6 +185,7 @@ function forwardProgress(
   const timer = setInterval(flush, PROGRESS_EVERY_MS);
   const unsubscribe = service.onJobEvent((event) => {
     if (event.type === 'job-updated' && event.job.id === localId && event.job.status === 'running') {
+      providerId = event.job.providerId ?? providerId;
       latest = { progress: event.job.progress, stage: event.job.stage };
       flush();
     } else if (event.type === 'job-progress' && event.jobId === localId) {

@@ -44,11 +44,12 @@ export class FarmWorkerClient {
     return farmJobTicketSchema.parse(body);
   }
 
-  async progress(jobId: string, progress: number, stage: string): Promise<void> {
+  async progress(jobId: string, progress: number, stage: string, providerId?: string): Promise<void> {
     await this.#call('POST', `${jobPath(jobId)}/progress`, {
       worker: this.worker,
       progress: Math.min(1, Math.max(0, progress)),
       stage: stage.slice(0, 200) || 'rendering',
+      ...(providerId !== undefined ? { providerId } : {}),
     });
   }
 

@@ -97,7 +97,12 @@ export function ScriptPreview({
       data-narration-timing={narrationTiming}
     >
       {engine === 'remotion' && RemotionPreview ? (
-        <RemotionPreview timeline={previewed} aspectRatio={aspectRatio} platform={platform} overlay={overlay} />
+        <RemotionPreview
+          timeline={previewed}
+          aspectRatio={aspectRatio}
+          platform={platform}
+          overlay={overlay}
+        />
       ) : engine !== 'timeline' ? (
         ffmpegPreview
       ) : (

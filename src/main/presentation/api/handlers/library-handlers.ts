@@ -65,7 +65,9 @@ export function libraryHandlers({
       if (!entry) throw new ApiCallError('not-found', `no script with id ${id} in the library`);
       if (!entry.script || !entry.timeline) return { timeline: null };
       const signal = AbortSignal.timeout(NARRATION_PREVIEW_TIMEOUT_MS);
-      const timeline = await service.narratedPreview(entry.script, entry.timeline, signal).catch(() => undefined);
+      const timeline = await service
+        .narratedPreview(entry.script, entry.timeline, signal)
+        .catch(() => undefined);
       return { timeline: timeline ?? null };
     },
     'library.openDialog': async () => {

@@ -212,7 +212,7 @@ export function workerRoutes(deps: RestDeps): RestRoute[] {
         const farm = farmOf(deps);
         const body = await jsonBody(request, workerProgressSchema);
         await asFarmCall(() =>
-          farm.coordinator.progress(params['id']!, body.worker, body.progress, body.stage),
+          farm.coordinator.progress(params['id']!, body.worker, body.progress, body.stage, body.providerId),
         );
         return { status: 200, body: { ok: true } };
       },

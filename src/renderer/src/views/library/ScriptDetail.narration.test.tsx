@@ -46,7 +46,7 @@ describe('ScriptDetail: the preview of a narrated script', () => {
     await waitFor(() => expect(note()).toMatch(/estimated from the text/));
   });
 
-  it('shows the timeline main spoke with the render\'s voice: its scene lengths and its word times', async () => {
+  it("shows the timeline main spoke with the render's voice: its scene lengths and its word times", async () => {
     const api = new FakeReelforgeApi({ narration: { ...NARRATION, defaultVoice: 'espeak-ng:en-us' } });
     const entry = makeEntry();
     const timeline = entry.timeline!;
