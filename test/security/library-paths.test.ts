@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../src/shared/api-types.js';
 import { AIR_SCRIPT } from './desktop-fixture.js';
-import { PAGE_TRANSPORTS, startPageAttacker, type PageAttacker } from './page-attacker.js';
+import { makeUserHome, PAGE_TRANSPORTS, startPageAttacker, type PageAttacker } from './page-attacker.js';
 
 const SECRET = 'PRIVATE-KEY-MATERIAL';
 
@@ -17,14 +17,13 @@ describe.each(PAGE_TRANSPORTS)('library paths from the page, over %s', (transpor
   /** A folder the user gave, a script in it, and private files beside and inside it. */
   async function setUp() {
     page = await startPageAttacker(transport);
-    const home = join(page.fixture.dataDir, 'home');
+    const home = makeUserHome(page, {
+      '.ssh/id_ed25519': SECRET,
+      'notes.json': JSON.stringify({ secret: SECRET }),
+      'scripts/air.json': AIR_SCRIPT,
+      'scripts/key.pem': SECRET,
+    });
     const scripts = join(home, 'scripts');
-    mkdirSync(join(home, '.ssh'), { recursive: true });
-    mkdirSync(scripts, { recursive: true });
-    writeFileSync(join(home, '.ssh', 'id_ed25519'), SECRET);
-    writeFileSync(join(home, 'notes.json'), JSON.stringify({ secret: SECRET }));
-    writeFileSync(join(scripts, 'air.json'), AIR_SCRIPT);
-    writeFileSync(join(scripts, 'key.pem'), SECRET);
     return { home, scripts };
   }
 

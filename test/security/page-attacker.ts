@@ -2,7 +2,7 @@
 // compromised page in it), or the IPC handlers as `ipc-api.ts` runs them once a sender passed its
 // check (a compromised renderer in Electron). Both go through `dispatchApiCall`, as in the app.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type WebSocket from 'ws';
 import type { ApiEnvelope } from '../../src/shared/api-contract.js';
 import { dispatchApiCall } from '../../src/main/presentation/api/dispatch.js';
@@ -64,4 +64,18 @@ export async function startPageAttacker(
       await fixture.close();
     },
   };
+}
+
+/**
+ * A user's home folder inside the fixture's data folder, holding `files` (paths relative to it:
+ * scripts the user may give, private files beside them). Returns the folder.
+ */
+export function makeUserHome(attacker: PageAttacker, files: Readonly<Record<string, string>>): string {
+  const home = join(attacker.fixture.dataDir, 'home');
+  for (const [relative, content] of Object.entries(files)) {
+    const path = join(home, relative);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, content);
+  }
+  return home;
 }

@@ -2,11 +2,10 @@
 // watch. The page is untrusted, so the scripts it sends may name only files in the folder of a
 // script file the user gave, or files and folders the user opened or dropped — never any file
 // it likes (a private recording, by absolute path or by `../` out of the script's folder).
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../src/shared/api-types.js';
-import { PAGE_TRANSPORTS, startPageAttacker, type PageAttacker } from './page-attacker.js';
+import { makeUserHome, PAGE_TRANSPORTS, startPageAttacker, type PageAttacker } from './page-attacker.js';
 
 const withMusic = (music: string) =>
   JSON.stringify(
@@ -28,15 +27,14 @@ describe.each(PAGE_TRANSPORTS)('media a script from the page names, over %s', (t
 
   async function setUp() {
     page = await startPageAttacker(transport);
-    const home = join(page.fixture.dataDir, 'home');
+    const home = makeUserHome(page, {
+      'private/voice-memo.wav': 'RIFF',
+      'scripts/tone.wav': 'RIFF',
+      'scripts/air.json': withMusic('tone.wav'),
+    });
     const scripts = join(home, 'scripts');
     const privateDir = join(home, 'private');
-    mkdirSync(scripts, { recursive: true });
-    mkdirSync(privateDir);
     const secret = join(privateDir, 'voice-memo.wav');
-    writeFileSync(secret, 'RIFF');
-    writeFileSync(join(scripts, 'tone.wav'), 'RIFF');
-    writeFileSync(join(scripts, 'air.json'), withMusic('tone.wav'));
     const [opened] = await page.fixture.runtime.addUserPaths([join(scripts, 'air.json')]);
     return { home, scripts, privateDir, secret, opened: opened! };
   }

@@ -10,19 +10,36 @@ import { until } from '../support/until.js';
 // Issue #18: progress jumped back from 43 % to 29 % on cancel. Progress is written to the database
 // at most twice a second but announced more often; the cancelled job was saved with the older one.
 
-/** Reports 10 %, then at once 43 % (held back by the write throttle), then waits to be stopped. */
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Reports 10 %, then at once 43 % (held back by the write throttle), then waits to be stopped;
+ * once stopped it does `windDown` (like a render process that takes a moment to stop and still
+ * reports frames already encoded) and fails. A retried run reports 5 % and waits.
+ */
 class StopsAt43Percent extends MockVideoProvider {
+  runs = 0;
   reachedPeak = false;
+  constructor(
+    private readonly windDown: (report: (progress: number) => void) => Promise<void> = async () => {},
+  ) {
+    super();
+  }
   protected override async render(
     _request: VideoGenerationRequest,
     context: RenderContext,
   ): Promise<ProviderOutput> {
-    context.onProgress({ progress: 0.1, stage: 'rendering' });
-    context.onProgress({ progress: 0.43, stage: 'rendering' });
-    this.reachedPeak = true;
-    return new Promise((_, reject) => {
-      context.signal.addEventListener('abort', () => reject(context.signal.reason as Error), { once: true });
-    });
+    const run = (this.runs += 1);
+    const report = (progress: number) => context.onProgress({ progress, stage: 'rendering' });
+    if (run > 1) report(0.05);
+    else {
+      report(0.1);
+      report(0.43);
+      this.reachedPeak = true;
+    }
+    await new Promise((resolve) => context.signal.addEventListener('abort', resolve, { once: true }));
+    if (run === 1) await this.windDown(report);
+    throw context.signal.reason as Error;
   }
 }
 
@@ -51,41 +68,6 @@ describe('a cancelled render', () => {
   });
 });
 
-/**
- * Like a render process that takes a moment to stop: after the abort it still reports progress
- * (frames already encoded) and only then fails. A retried run reports 5 % and waits.
- */
-class WindsDownAfterAbort extends MockVideoProvider {
-  runs = 0;
-  protected override async render(
-    _request: VideoGenerationRequest,
-    context: RenderContext,
-  ): Promise<ProviderOutput> {
-    this.runs += 1;
-    if (this.runs > 1) {
-      context.onProgress({ progress: 0.05, stage: 'rendering' });
-      return new Promise((_, reject) => {
-        context.signal.addEventListener('abort', () => reject(context.signal.reason as Error), {
-          once: true,
-        });
-      });
-    }
-    context.onProgress({ progress: 0.1, stage: 'rendering' });
-    context.onProgress({ progress: 0.43, stage: 'rendering' });
-    return new Promise((_, reject) => {
-      context.signal.addEventListener(
-        'abort',
-        () => {
-          setTimeout(() => context.onProgress({ progress: 0.6, stage: 'rendering' }), 20);
-          setTimeout(() => context.onProgress({ progress: 0.7, stage: 'rendering' }), 150);
-          setTimeout(() => reject(context.signal.reason as Error), 300);
-        },
-        { once: true },
-      );
-    });
-  }
-}
-
 describe('a render cancelled and retried at once', () => {
   let harness: Harness | undefined;
   afterEach(async () => {
@@ -96,7 +78,13 @@ describe('a render cancelled and retried at once', () => {
   // Issue #18: after Retry the bar jumped back and forth, as the stopped run's late reports (and
   // its throttle's held-back one) were announced for the same job as the new run's.
   it('announces nothing from the stopped run once it is cancelled', async () => {
-    const provider = new WindsDownAfterAbort();
+    const provider = new StopsAt43Percent(async (report) => {
+      await sleep(20);
+      report(0.6);
+      await sleep(130);
+      report(0.7);
+      await sleep(150);
+    });
     harness = createHarness({ providers: [provider] });
     const progress: number[] = [];
     harness.service.onJobEvent((event) => {
