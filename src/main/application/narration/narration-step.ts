@@ -15,6 +15,7 @@ import type { VideoJob } from '../job.js';
 import type { ChannelLookup } from '../ports.js';
 import type { VoiceRegistry } from './voice-registry.js';
 import type { VoiceProvider, VoiceSynthesis } from './voice-provider.js';
+import { byScene, byScriptPart, withVoiceOvers } from './voice-over-parts.js';
 
 /** Writes the caption sidecar files next to the video; returns the paths written. */
 export interface CaptionFileWriter {
@@ -259,38 +260,6 @@ export class NarrationStep {
 }
 
 const noWords: readonly TimedWord[] = [];
-
-/** Values per scene (hook, points…, call to action) in the layout of `script.media.voiceOvers`. */
-function byScriptPart<T>(perScene: readonly (T | undefined)[]) {
-  return {
-    hook: perScene[0],
-    mainPoints: perScene.slice(1, -1),
-    callToAction: perScene.at(-1),
-  };
-}
-
-/** The script's own voice-over file of each scene (hook, points…, call to action), if any. */
-function byScene(script: VideoScript): (string | undefined)[] {
-  const own = script.media?.voiceOvers;
-  return [own?.hook, ...script.mainPoints.map((_, i) => own?.mainPoints?.[i]), own?.callToAction];
-}
-
-/** The script with the synthesized audio as the voice-over of every scene that had none. */
-function withVoiceOvers(script: VideoScript, spoken: readonly (VoiceSynthesis | undefined)[]): VideoScript {
-  const own = script.media?.voiceOvers;
-  const paths = byScriptPart(spoken.map((s) => s?.audioPath));
-  return {
-    ...script,
-    media: {
-      ...script.media,
-      voiceOvers: {
-        hook: own?.hook ?? paths.hook,
-        mainPoints: script.mainPoints.map((_, i) => own?.mainPoints?.[i] ?? paths.mainPoints[i]),
-        callToAction: own?.callToAction ?? paths.callToAction,
-      },
-    },
-  };
-}
 
 /** A voice that cannot be used, named after where it came from (a render option is worded by each front end). */
 function voiceError(chosen: { from: string; option?: 'voice' }, problem: string): ReelforgeError {
