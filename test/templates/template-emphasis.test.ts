@@ -44,10 +44,10 @@ const highlight = captionHighlightColour(air.palette.accent);
 const rgbOf = (hex: string) =>
   [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
 
-/** Pixels near `colour` in the caption band (the lower part of the frame), over all `times`. */
-function countNear(video: string, times: readonly number[], colour: readonly number[]): number {
+/** Pixels near `colour` in the caption band (the lower part of the frame), over all `frames`. */
+function countNear(frames: readonly Buffer[], colour: readonly number[]): number {
   let count = 0;
-  for (const rgb of grabRgbFrames(video, times, frame.width, frame.height)) {
+  for (const rgb of frames) {
     for (let y = Math.round(frame.height * 0.55); y < Math.round(frame.height * 0.9); y += 1) {
       for (let x = 0; x < frame.width; x += 1) {
         const i = (y * frame.width + x) * 3;
@@ -88,9 +88,10 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('template emphasis on the narration 
         const total = job.timeline.durationSeconds;
         // Every quarter second: the captions show while words are said, the same moments in each render.
         const times = Array.from({ length: Math.floor(total * 4) - 1 }, (_, i) => (i + 1) / 4);
+        const frames = grabRgbFrames(job.result!.outputPath, times, frame.width, frame.height);
         counts[template] = {
-          highlight: countNear(job.result!.outputPath, times, rgbOf(highlight)),
-          white: countNear(job.result!.outputPath, times, [255, 255, 255]),
+          highlight: countNear(frames, rgbOf(highlight)),
+          white: countNear(frames, [255, 255, 255]),
         };
       }
       const summary = JSON.stringify(counts);
