@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
+import { createContext, useContext, useLayoutEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import {
   withCallMethods,
@@ -49,15 +49,20 @@ export function useAppInfo(): AppInfo {
   return useApiContext().appInfo;
 }
 
-/** Subscribes to an event for the component's lifetime; the latest callback is always used. */
+/**
+ * Subscribes to an event for the component's lifetime; the latest callback is always used.
+ * Layout effects, not passive ones: the subscription exists as soon as the component is on screen.
+ * A passive effect runs a task later, and an event in between (a render finishing just as the
+ * app appears after its first load) would be lost — no toast, no queue badge.
+ */
 export function useApiEvent<E extends ApiEventName>(
   event: E,
   listener: (payload: ApiEvents[E]) => void,
 ): void {
   const api = useApi();
   const latest = useRef(listener);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = listener;
   });
-  useEffect(() => api.on(event, (payload) => latest.current(payload)), [api, event]);
+  useLayoutEffect(() => api.on(event, (payload) => latest.current(payload)), [api, event]);
 }
