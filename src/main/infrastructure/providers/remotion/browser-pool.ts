@@ -1,4 +1,5 @@
 import type { HeadlessBrowser } from '@remotion/renderer';
+import { chromiumSocketDir, removeChromiumSocketDir } from './chromium-socket-dir.js';
 import type { ChromeMode } from './render-settings.js';
 
 export interface BrowserLaunch {
@@ -91,7 +92,9 @@ export class BrowserPool {
     if (!this.#all.delete(entry)) return;
     try {
       const browser = await entry.browser;
+      const socketDir = await chromiumSocketDir(browser);
       await browser.close({ silent: true });
+      await removeChromiumSocketDir(socketDir);
     } catch {
       // It failed to open or is already gone: nothing left to close.
     }
