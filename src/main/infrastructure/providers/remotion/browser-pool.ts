@@ -18,6 +18,8 @@ export interface BrowserLease {
 interface Entry {
   readonly launch: BrowserLaunch;
   readonly browser: Promise<HeadlessBrowser>;
+  /** Chromium's socket folder in /tmp, read once it opened: a crashed or hung one cannot say. */
+  socketDir?: string;
 }
 
 export type OpenBrowser = (launch: BrowserLaunch) => Promise<HeadlessBrowser>;
@@ -60,6 +62,7 @@ export class BrowserPool {
       this.#all.delete(entry);
       throw error;
     }
+    entry.socketDir = await chromiumSocketDir(browser);
     return this.#lend(entry, browser);
   }
 
@@ -92,9 +95,8 @@ export class BrowserPool {
     if (!this.#all.delete(entry)) return;
     try {
       const browser = await entry.browser;
-      const socketDir = await chromiumSocketDir(browser);
       await browser.close({ silent: true });
-      await removeChromiumSocketDir(socketDir);
+      await removeChromiumSocketDir(entry.socketDir);
     } catch {
       // It failed to open or is already gone: nothing left to close.
     }

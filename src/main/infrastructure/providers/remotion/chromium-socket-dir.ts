@@ -9,6 +9,8 @@ import type { HeadlessBrowser } from '@remotion/renderer';
 // opens would leave one such folder behind.
 const SOCKET_DIR = /^(org\.chromium\.Chromium|com\.google\.Chrome(\.\w+)?)\.[A-Za-z0-9]{6}$/;
 
+const ANSWER_TIMEOUT_MS = 3_000;
+
 /** The browser's socket folder, read while it runs (its profile is deleted when it closes). */
 export async function chromiumSocketDir(browser: HeadlessBrowser): Promise<string | undefined> {
   try {
@@ -16,7 +18,7 @@ export async function chromiumSocketDir(browser: HeadlessBrowser): Promise<strin
     const send = browser.connection.send.bind(browser.connection) as unknown as (
       method: string,
     ) => Promise<{ value?: { arguments?: string[] } }>;
-    const { value } = await send('Browser.getBrowserCommandLine');
+    const { value } = await withTimeout(send('Browser.getBrowserCommandLine'), ANSWER_TIMEOUT_MS);
     const profile = value?.arguments
       ?.find((arg) => arg.startsWith('--user-data-dir='))
       ?.slice('--user-data-dir='.length);
@@ -34,4 +36,17 @@ export async function chromiumSocketDir(browser: HeadlessBrowser): Promise<strin
 
 export async function removeChromiumSocketDir(dir: string | undefined): Promise<void> {
   if (dir) await rm(dir, { recursive: true, force: true });
+}
+
+/** A browser that does not answer must not hold up the render that asked for it. */
+async function withTimeout<T>(answer: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('browser did not answer')), ms);
+  });
+  try {
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
