@@ -2,11 +2,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
 import { TemplateStore } from '../../src/main/infrastructure/templates/index.js';
-import { grabRgb, meanRgb } from '../support/media-tools.js';
+import { grabRgb, meanRgb, probe } from '../support/media-tools.js';
 import { createHarness, type Harness } from '../support/service-harness.js';
 
-// Each built-in template rendered by both renderers (draft, a short script): the same background
-// colour at the top of the frame and the hook's text at the same height, within a tolerance.
+// Each built-in template rendered by both renderers (draft, a short script): files of the same size,
+// frame rate and duration, the same background colour at the top of the frame and the hook's text
+// at the same height, within a tolerance.
 
 const [WIDTH, HEIGHT] = [108, 192];
 
@@ -48,27 +49,48 @@ describe('built-in templates look the same in both renderers', () => {
   });
   afterAll(() => harness.close());
 
-  const rendered = new Map<string, Promise<Buffer>>();
-  /** The middle of the hook scene of `template` by `provider`, rendered once for the file's tests. */
-  function hookFrame(provider: string, template: string): Promise<Buffer> {
+  interface Render {
+    /** The middle of the hook scene, WIDTH × HEIGHT RGB. */
+    readonly frame: Buffer;
+    readonly video: { width?: number; height?: number; r_frame_rate?: string };
+    readonly durationSeconds: number;
+    readonly timelineSeconds: number;
+  }
+  const rendered = new Map<string, Promise<Render>>();
+  /** `template` rendered by `provider`, once for the file's tests. */
+  function render(provider: string, template: string): Promise<Render> {
     const key = `${provider}/${template}`;
-    if (!rendered.has(key)) rendered.set(key, renderHookFrame(provider, template));
+    if (!rendered.has(key)) rendered.set(key, renderDraft(provider, template));
     return rendered.get(key)!;
   }
-  async function renderHookFrame(provider: string, template: string): Promise<Buffer> {
+  async function hookFrame(provider: string, template: string): Promise<Buffer> {
+    return (await render(provider, template)).frame;
+  }
+  async function renderDraft(provider: string, template: string): Promise<Render> {
     const job = await harness.service.generateVideo(SCRIPT, { provider, quality: 'draft', template });
     expect([job.status, job.error?.message]).toEqual(['completed', undefined]);
     expect(job.timeline.style.templateId).toBe(template);
+    const info = probe(job.result!.outputPath);
     // Middle of the hook scene: the entrance is over, the next transition not begun.
     const at = job.timeline.scenes[0]!.durationSeconds * 0.6;
-    return grabRgb(job.result!.outputPath, at, WIDTH, HEIGHT);
+    return {
+      frame: await grabRgb(job.result!.outputPath, at, WIDTH, HEIGHT),
+      video: info.streams.find((s) => s.codec_type === 'video')!,
+      durationSeconds: info.durationSeconds,
+      timelineSeconds: job.timeline.durationSeconds,
+    };
   }
 
   it.each(BUILTIN_TEMPLATES.map((t) => [t.id, t] as const))(
     'template %s',
     async (id, template) => {
-      const ffmpeg = await hookFrame('ffmpeg', id);
-      const remotion = await hookFrame('remotion', id);
+      const [byFfmpeg, byRemotion] = [await render('ffmpeg', id), await render('remotion', id)];
+      for (const { video } of [byFfmpeg, byRemotion]) {
+        expect([video.width, video.height, video.r_frame_rate]).toEqual([540, 960, '30/1']);
+      }
+      expect(Math.abs(byFfmpeg.durationSeconds - byRemotion.durationSeconds)).toBeLessThanOrEqual(0.1);
+      expect(Math.abs(byRemotion.durationSeconds - byFfmpeg.timelineSeconds)).toBeLessThanOrEqual(0.1);
+      const [ffmpeg, remotion] = [byFfmpeg.frame, byRemotion.frame];
       const strip = (rgb: Buffer) => meanRgb(rgb.subarray(0, WIDTH * Math.round(HEIGHT * 0.08) * 3));
       const [a, b] = [strip(ffmpeg), strip(remotion)];
       const first = hex(template.palette.background[0]!);
