@@ -2,7 +2,7 @@
 // region markers is the README's block (its imports as seen from src/main/infrastructure/narration/
 // my-voice/), it stays under 40 lines, and with espeak-ng as its engine it speaks with word timings
 // behind the voice cache, like the built-in providers.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeVoiceProviders } from '../../src/main/application/narration/voice-listing.js';
 import { VoiceRegistry } from '../../src/main/application/narration/voice-registry.js';
@@ -41,7 +41,7 @@ export class MyVoiceProvider implements Voice.VoiceProvider {
         words.push({ text: word, audio: readWav(await readFile(wav), wav) });
       }
       const stitched = stitchWords(words, options.rate); // each word's time is where its samples go
-      const audioPath = join(await mkdtemp(join(tmpdir(), 'my-voice-out-')), 'speech.wav');
+      const audioPath = `${scratch}.wav`; // beside the scratch folder; the voice cache moves it
       await writeFile(audioPath, encodeWav(stitched.audio));
       return { audioPath, durationSeconds: durationOf(stitched.audio), words: stitched.words };
     } finally {
@@ -89,6 +89,7 @@ describe('the README voice provider example', () => {
     'speaks with word timings behind the voice cache, listed like the built-in ones',
     async () => {
       const temp = makeTempDir();
+      const before = readdirSync(tmpdir()).filter((name) => name.startsWith('my-voice-'));
       try {
         const registry = new VoiceRegistry();
         registry.register(
@@ -106,6 +107,8 @@ describe('the README voice provider example', () => {
           if (i > 0) expect(word.startSeconds).toBeGreaterThanOrEqual(spoken.words[i - 1]!.endSeconds);
         }
         expect(existsSync(spoken.audioPath)).toBe(true);
+        // The engine's scratch folder is gone and its output moved into the cache: nothing is left.
+        expect(readdirSync(tmpdir()).filter((name) => name.startsWith('my-voice-'))).toEqual(before);
       } finally {
         temp.cleanup();
       }
