@@ -144,7 +144,8 @@ describe('resolveJobMedia: only files the history recorded, inside the job outpu
 describe('resolveJobMedia with a symlinked output folder', () => {
   it('serves files when the output folder itself is a symlink (e.g. ~/Videos on another disk)', async () => {
     const real = mkdtempSync(join(tmpdir(), 'reelforge-real-videos-'));
-    const link = join(mkdtempSync(join(tmpdir(), 'reelforge-link-')), 'videos');
+    const linkParent = mkdtempSync(join(tmpdir(), 'reelforge-link-'));
+    const link = join(linkParent, 'videos');
     symlinkSync(real, link);
     const fixture = createDesktopFixture({ outputDir: link });
     try {
@@ -154,6 +155,7 @@ describe('resolveJobMedia with a symlinked output folder', () => {
     } finally {
       await fixture.close();
       rmSync(real, { recursive: true, force: true });
+      rmSync(linkParent, { recursive: true, force: true });
     }
   });
 });
