@@ -6,6 +6,7 @@ import type { ReelforgeTemplate, TemplateRoleLook } from '../../src/core/templat
 import { grabFrame, isConfidentWord, ocrWords } from '../platform/ocr-words.js';
 import { grabRgb, HAS_FFMPEG, HAS_TESSERACT, probe } from '../support/media-tools.js';
 import { useTemplateService } from './template-service.js';
+import { SHORT_SCENES_CONFIG } from '../support/short-scenes.js';
 
 // A template's per-role `align` and `weight`, as a viewer sees them in real renders by both
 // renderers: tesseract finds a left-aligned hook starting at the left edge of the safe rectangle
@@ -56,7 +57,7 @@ describe.skipIf(!HAS_FFMPEG || !HAS_TESSERACT)('template text alignment and weig
     ] as const) {
       store.import(JSON.stringify(withHook(id, look)), `${id}.json`, id);
     }
-  });
+  }, SHORT_SCENES_CONFIG);
 
   const rendered = new Map<string, ReturnType<typeof renderHookFrame>>();
   /** The hook's frame of `template` by `provider`, rendered once for the file's tests. */

@@ -9,6 +9,7 @@ import type { ReelforgeTemplate } from '../../src/core/templates/template-schema
 import { FFMPEG, grabRgb, HAS_FFMPEG, meanRgb, probe } from '../support/media-tools.js';
 import { runCli } from '../support/run-cli.js';
 import { useTemplateService } from './template-service.js';
+import { SHORT_SCENES_CONFIG } from '../support/short-scenes.js';
 
 // A template's logo: a PNG next to the template file, copied in on import, refused when it leaves
 // the template's folder or is not an image, and drawn by both renderers in its corner of the safe
@@ -69,7 +70,7 @@ describe.skipIf(!HAS_FFMPEG)('template logo', () => {
     ]);
     writeFileSync(join(brand, 'not-an-image.png'), 'just text');
     writeFileSync(join(folder, 'outside.png'), 'outside');
-  });
+  }, SHORT_SCENES_CONFIG);
 
   it('copies the logo next to the template file into the templates folder on import', () => {
     const file = writeTemplate(join(brand, 'green.json'), withLogo('green', 'art/logo.png'));

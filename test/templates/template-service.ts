@@ -20,6 +20,8 @@ export interface TemplateService {
 
 export function useTemplateService(
   prepare: (store: TemplateStore, folder: string) => void = () => undefined,
+  /** More of the config file (`global.output_dir` is the temp folder's `videos/`). */
+  config: Record<string, unknown> = {},
 ): TemplateService {
   // Filled in by beforeAll, so the file's tests (not its describe body) read it.
   const ready = {} as { service: VideoGenerationService; store: TemplateStore; folder: string };
@@ -29,7 +31,7 @@ export function useTemplateService(
     ready.folder = temp.path;
     writeFileSync(
       join(temp.path, 'config.json'),
-      JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
+      JSON.stringify({ ...config, global: { output_dir: join(temp.path, 'videos') } }),
     );
     ready.store = new TemplateStore(join(temp.path, 'templates'));
     prepare(ready.store, temp.path);

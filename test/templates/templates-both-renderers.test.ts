@@ -4,6 +4,7 @@ import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js
 import { TemplateStore } from '../../src/main/infrastructure/templates/index.js';
 import { grabRgb, meanRgb, probe } from '../support/media-tools.js';
 import { createHarness, type Harness } from '../support/service-harness.js';
+import { SHORT_SCENES_CONFIG } from '../support/short-scenes.js';
 
 // Each built-in template rendered by both renderers (draft, a short script): files of the same size,
 // frame rate and duration, the same background colour at the top of the frame and the hook's text
@@ -45,7 +46,7 @@ function textRow(rgb: Buffer, text: [number, number, number]): number {
 describe('built-in templates look the same in both renderers', () => {
   let harness: Harness;
   beforeAll(() => {
-    harness = createHarness({ env: { PATH: process.env['PATH'] ?? '' } });
+    harness = createHarness({ env: { PATH: process.env['PATH'] ?? '' }, config: SHORT_SCENES_CONFIG });
   });
   afterAll(() => harness.close());
 
