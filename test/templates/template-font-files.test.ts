@@ -6,6 +6,7 @@ import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js
 import type { ReelforgeTemplate } from '../../src/core/templates/template-schema.js';
 import type { VideoGenerationService } from '../../src/main/application/video-generation-service.js';
 import { createVideoGenerationService } from '../../src/main/composition-root.js';
+import { SHORT_SCENES_CONFIG } from '../support/short-scenes.js';
 import { TemplateStore } from '../../src/main/infrastructure/templates/index.js';
 import { grabRgb, HAS_FFMPEG } from '../support/media-tools.js';
 import { makeTempDir } from '../support/temp-dir.js';
@@ -50,7 +51,7 @@ describe.skipIf(!HAS_FFMPEG || !existsSync(SERIF))('template font files', () => 
     temp = makeTempDir();
     writeFileSync(
       join(temp.path, 'config.json'),
-      JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
+      JSON.stringify({ ...SHORT_SCENES_CONFIG, global: { output_dir: join(temp.path, 'videos') } }),
     );
     brand = join(temp.path, 'brand');
     mkdirSync(join(brand, 'fonts'), { recursive: true });
