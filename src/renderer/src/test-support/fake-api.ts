@@ -64,10 +64,10 @@ export class FakeReelforgeApi implements Contract.ReelforgeApi {
     this.farm = state.farm ?? { enabled: false };
   }
 
-  /** Replaces one call's behaviour, e.g. to make it reject. */
   /** Stored script text by library id, for the editor's `library.source` and `library.save`. */
   sources: Record<string, string> = {};
 
+  /** Replaces one call's behaviour, e.g. to make it reject. */
   override<N extends Contract.ApiCallName>(name: N, handler: Handler<N>): void {
     this.#overrides.set(name, handler as (payload: never) => unknown);
   }

@@ -1,12 +1,24 @@
 // "New script" for a channel, and optionally a template: the editor opens on an empty script.
 import { useState } from 'react';
 import { BUILTIN_CHANNEL_IDS } from '#core/channels/builtin-channels.js';
-import { BUILTIN_TEMPLATES } from '#core/templates/builtin-templates.js';
+import { useApi } from '../../app/api-context.js';
+import { useAsync } from '../../state/use-async.js';
+import { newScriptChoices } from './new-script-choices.js';
 
 /** The channel's own look: the script names no template. */
 const CHANNEL_LOOK = '';
 
 export function NewScriptButton({ onCreate }: { onCreate(channel: string, template?: string): void }) {
+  const api = useApi();
+  // The settings' channels (custom ones from the config too) and every template, the user's as well.
+  const loaded = useAsync(
+    async () => ({
+      channels: (await api['settings.get']({})).channels,
+      templates: (await api['templates.list']({})).templates,
+    }),
+    'new-script-choices',
+  );
+  const choices = newScriptChoices(loaded.data?.channels ?? [], loaded.data?.templates ?? []);
   const [channel, setChannel] = useState<string>(BUILTIN_CHANNEL_IDS[0]);
   const [template, setTemplate] = useState(CHANNEL_LOOK);
   return (
@@ -17,7 +29,7 @@ export function NewScriptButton({ onCreate }: { onCreate(channel: string, templa
         onChange={(event) => setChannel(event.target.value)}
         data-testid="new-script-channel"
       >
-        {BUILTIN_CHANNEL_IDS.map((id) => (
+        {choices.channels.map((id) => (
           <option key={id} value={id}>
             {id}
           </option>
@@ -30,9 +42,10 @@ export function NewScriptButton({ onCreate }: { onCreate(channel: string, templa
         data-testid="new-script-template"
       >
         <option value={CHANNEL_LOOK}>channel's look</option>
-        {BUILTIN_TEMPLATES.map((t) => (
+        {choices.templates.map((t) => (
           <option key={t.id} value={t.id}>
             template: {t.name}
+            {t.builtIn ? '' : ' (yours)'}
           </option>
         ))}
       </select>

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeReelforgeApi } from '../../test-support/fake-api.js';
-import { makeEntry, makeInvalidEntry } from '../../test-support/fixtures.js';
+import { BUILTIN_TEMPLATES } from '#core/templates/builtin-templates.js';
+import { makeEntry, makeInvalidEntry, SETTINGS } from '../../test-support/fixtures.js';
 import { renderWithApi } from '../../test-support/render-with-api.js';
 import { LibraryView } from '../library/LibraryView.js';
 import { ScriptEditor } from './ScriptEditor.js';
@@ -154,6 +155,26 @@ describe('Library → editor', () => {
     expect(JSON.parse((screen.getByTestId('editor-raw') as HTMLTextAreaElement).value)).toMatchObject({
       channel: 'fire',
       template: 'water',
+    });
+  });
+
+  it("offers the config's own channels and the user's templates for a new script", async () => {
+    const api = new FakeReelforgeApi({
+      settings: { ...SETTINGS, channels: [...SETTINGS.channels, { ...SETTINGS.channels[0]!, id: 'studio' }] },
+    });
+    const brand = { ...BUILTIN_TEMPLATES[0]!, id: 'brand-look', name: 'Brand look' };
+    api.override('templates.list', () => ({ templates: [{ template: brand, builtIn: false }], problems: [] }));
+    const user = userEvent.setup();
+    renderWithApi(<LibraryView />, api);
+    await screen.findByRole('option', { name: 'template: Brand look (yours)' });
+    expect(screen.getByRole('option', { name: 'template: Fire' })).toBeTruthy();
+    await user.selectOptions(screen.getByTestId('new-script-channel'), 'studio');
+    await user.selectOptions(screen.getByTestId('new-script-template'), 'brand-look');
+    await user.click(screen.getByTestId('new-script'));
+    await user.click(screen.getByRole('radio', { name: 'Raw text' }));
+    expect(JSON.parse((screen.getByTestId('editor-raw') as HTMLTextAreaElement).value)).toMatchObject({
+      channel: 'studio',
+      template: 'brand-look',
     });
   });
 });
