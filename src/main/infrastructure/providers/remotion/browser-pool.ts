@@ -1,4 +1,5 @@
 import type { HeadlessBrowser } from '@remotion/renderer';
+import { browserAnswer } from './browser-answer.js';
 import { chromiumSocketDir, removeChromiumSocketDir } from './chromium-socket-dir.js';
 import type { ChromeMode } from './render-settings.js';
 
@@ -111,16 +112,11 @@ function sameLaunch(a: BrowserLaunch, b: BrowserLaunch): boolean {
 async function isAlive(entry: Entry): Promise<boolean> {
   try {
     const browser = await entry.browser;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('browser did not answer')), ALIVE_TIMEOUT_MS);
-    });
-    try {
-      // Idempotent: Remotion turned target discovery on when it opened the browser.
-      await Promise.race([browser.connection.send('Target.setDiscoverTargets', { discover: true }), timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    // Idempotent: Remotion turned target discovery on when it opened the browser.
+    await browserAnswer(
+      browser.connection.send('Target.setDiscoverTargets', { discover: true }),
+      ALIVE_TIMEOUT_MS,
+    );
     return true;
   } catch {
     return false;
