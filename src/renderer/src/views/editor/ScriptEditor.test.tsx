@@ -133,6 +133,15 @@ describe('ScriptEditor', () => {
   });
 });
 
+/** Picks a channel and template for New script, creates it and reads the editor's raw JSON. */
+async function newScript(user: ReturnType<typeof userEvent.setup>, channel: string, template: string) {
+  await user.selectOptions(screen.getByTestId('new-script-channel'), channel);
+  await user.selectOptions(screen.getByTestId('new-script-template'), template);
+  await user.click(screen.getByTestId('new-script'));
+  await user.click(screen.getByRole('radio', { name: 'Raw text' }));
+  return JSON.parse((screen.getByTestId('editor-raw') as HTMLTextAreaElement).value) as unknown;
+}
+
 describe('Library → editor', () => {
   it('opens a script with problems in the editor on its stored text, and New script on a channel', async () => {
     const invalid = makeInvalidEntry({ id: 'bad', name: 'bad.json' });
@@ -148,14 +157,7 @@ describe('Library → editor', () => {
     await user.click(screen.getByTestId('new-script'));
     expect((screen.getByTestId('editor-channel') as HTMLInputElement).value).toBe('fire');
     await user.click(screen.getByRole('button', { name: '← Library' }));
-    await user.selectOptions(screen.getByTestId('new-script-channel'), 'fire');
-    await user.selectOptions(screen.getByTestId('new-script-template'), 'water');
-    await user.click(screen.getByTestId('new-script'));
-    await user.click(screen.getByRole('radio', { name: 'Raw text' }));
-    expect(JSON.parse((screen.getByTestId('editor-raw') as HTMLTextAreaElement).value)).toMatchObject({
-      channel: 'fire',
-      template: 'water',
-    });
+    expect(await newScript(user, 'fire', 'water')).toMatchObject({ channel: 'fire', template: 'water' });
   });
 
   it("offers the config's own channels and the user's templates for a new script", async () => {
@@ -163,16 +165,15 @@ describe('Library → editor', () => {
       settings: { ...SETTINGS, channels: [...SETTINGS.channels, { ...SETTINGS.channels[0]!, id: 'studio' }] },
     });
     const brand = { ...BUILTIN_TEMPLATES[0]!, id: 'brand-look', name: 'Brand look' };
-    api.override('templates.list', () => ({ templates: [{ template: brand, builtIn: false }], problems: [] }));
+    api.override('templates.list', () => ({
+      templates: [{ template: brand, builtIn: false }],
+      problems: [],
+    }));
     const user = userEvent.setup();
     renderWithApi(<LibraryView />, api);
     await screen.findByRole('option', { name: 'template: Brand look (yours)' });
     expect(screen.getByRole('option', { name: 'template: Fire' })).toBeTruthy();
-    await user.selectOptions(screen.getByTestId('new-script-channel'), 'studio');
-    await user.selectOptions(screen.getByTestId('new-script-template'), 'brand-look');
-    await user.click(screen.getByTestId('new-script'));
-    await user.click(screen.getByRole('radio', { name: 'Raw text' }));
-    expect(JSON.parse((screen.getByTestId('editor-raw') as HTMLTextAreaElement).value)).toMatchObject({
+    expect(await newScript(user, 'studio', 'brand-look')).toMatchObject({
       channel: 'studio',
       template: 'brand-look',
     });
