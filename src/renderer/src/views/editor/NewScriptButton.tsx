@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { BUILTIN_CHANNEL_IDS } from '#core/channels/builtin-channels.js';
 import { useApi } from '../../app/api-context.js';
 import { useAsync } from '../../state/use-async.js';
-import { newScriptChoices } from './new-script-choices.js';
+import { channelChoices, templateChoices } from './script-choices.js';
 
 /** The channel's own look: the script names no template. */
 const CHANNEL_LOOK = '';
@@ -18,7 +18,8 @@ export function NewScriptButton({ onCreate }: { onCreate(channel: string, templa
     }),
     'new-script-choices',
   );
-  const choices = newScriptChoices(loaded.data?.channels ?? [], loaded.data?.templates ?? []);
+  const channels = channelChoices(loaded.data?.channels ?? []);
+  const templates = templateChoices(loaded.data?.templates ?? []);
   const [channel, setChannel] = useState<string>(BUILTIN_CHANNEL_IDS[0]);
   const [template, setTemplate] = useState(CHANNEL_LOOK);
   return (
@@ -29,7 +30,7 @@ export function NewScriptButton({ onCreate }: { onCreate(channel: string, templa
         onChange={(event) => setChannel(event.target.value)}
         data-testid="new-script-channel"
       >
-        {choices.channels.map((id) => (
+        {channels.map((id) => (
           <option key={id} value={id}>
             {id}
           </option>
@@ -42,7 +43,7 @@ export function NewScriptButton({ onCreate }: { onCreate(channel: string, templa
         data-testid="new-script-template"
       >
         <option value={CHANNEL_LOOK}>channel's look</option>
-        {choices.templates.map((t) => (
+        {templates.map((t) => (
           <option key={t.id} value={t.id}>
             template: {t.name}
             {t.builtIn ? '' : ' (yours)'}

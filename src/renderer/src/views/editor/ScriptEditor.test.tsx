@@ -177,5 +177,11 @@ describe('Library → editor', () => {
       channel: 'studio',
       template: 'brand-look',
     });
+    // The form's channel field suggests the config's channel too.
+    await user.click(screen.getByRole('radio', { name: 'Form' }));
+    const suggested = [...document.querySelectorAll('#editor-channels option')].map((o) =>
+      o.getAttribute('value'),
+    );
+    expect(suggested).toContain('studio');
   });
 });

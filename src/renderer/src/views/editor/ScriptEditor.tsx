@@ -14,6 +14,7 @@ import { useLibrary } from '../../state/library-store.js';
 import { IssueList } from '../library/IssueList.js';
 import { recordEdit, redo, startHistory, undo, type EditHistory } from './edit-history.js';
 import { firstProblem, formFromJson, issueTarget, readJsonObject, writeForm } from './script-form.js';
+import { channelChoices } from './script-choices.js';
 import { ScriptFormFields } from './ScriptFormFields.js';
 import { useScriptCheck } from './use-script-check.js';
 
@@ -200,6 +201,7 @@ export function ScriptEditor({
               <ScriptFormFields
                 form={formFromJson(json)}
                 issues={fieldIssues}
+                channels={channelChoices(settings.data?.channels ?? [])}
                 onChange={(form, join) => edit(writeForm(text, form), join)}
               />
             ) : (

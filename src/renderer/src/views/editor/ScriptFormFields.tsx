@@ -7,6 +7,8 @@ import { issueTarget, movePoint, type FormField, type ScriptForm } from './scrip
 interface Props {
   readonly form: ScriptForm;
   readonly issues: readonly ValidationIssue[];
+  /** Channels to suggest: the built-in ones when not given; the config's own ones too when known. */
+  readonly channels?: readonly string[];
   onChange(form: ScriptForm, join: boolean): void;
 }
 
@@ -17,7 +19,7 @@ const LABELS: Record<Exclude<FormField, 'mainPoints'>, string> = {
   callToAction: 'Call to action',
 };
 
-export function ScriptFormFields({ form, issues, onChange }: Props) {
+export function ScriptFormFields({ form, issues, channels = BUILTIN_CHANNEL_IDS, onChange }: Props) {
   const issuesAt = (field: FormField, pointIndex?: number) =>
     issues.filter((issue) => {
       const target = issueTarget(issue);
@@ -41,7 +43,7 @@ export function ScriptFormFields({ form, issues, onChange }: Props) {
           <>
             <input {...props} list="editor-channels" autoComplete="off" />
             <datalist id="editor-channels">
-              {BUILTIN_CHANNEL_IDS.map((id) => (
+              {channels.map((id) => (
                 <option key={id} value={id} />
               ))}
             </datalist>
