@@ -17,6 +17,7 @@ import { RemotionVideoProvider } from '../../src/main/infrastructure/providers/r
 import { compositionIdFor, metadataFromProps, timelineToCompositionProps } from '../../src/remotion/props.js';
 import { shortScript, shortTimeline } from './fixtures.js';
 import { makeTone, meanVolume, probe } from '../support/media-tools.js';
+import { BrowserPool } from '../../src/main/infrastructure/providers/remotion/browser-pool.js';
 import { descendantProcesses } from '../support/processes.js';
 
 // Real Chromium, Remotion and ffprobe. One provider (one bundle, one browser) serves every test.
@@ -138,14 +139,18 @@ describe('RemotionVideoProvider with Chromium', () => {
       const { serveUrl } = await locateBundle({ appRoot: findAppRoot(), cacheDir });
       const timeline = shortTimeline('earth', 2);
       const props = timelineToCompositionProps(timeline, { width: 640, height: 360 });
+      // A browser of the provider's kind, closed after (and its temp folder with it), as renders do.
+      const pool = new BrowserPool();
+      const lease = await pool.acquire({ executable: BROWSER, chromeMode: 'chrome-for-testing' });
       const composition = await selectComposition({
         serveUrl,
         id: compositionIdFor(aspectRatio),
         inputProps: props,
         browserExecutable: BROWSER,
         chromeMode: 'chrome-for-testing',
+        puppeteerInstance: lease.browser,
         logLevel: 'error',
-      });
+      }).finally(() => pool.dispose());
       expect(composition.durationInFrames).toBe(Math.round(timeline.durationSeconds * timeline.fps));
       expect(composition.durationInFrames).toBe(metadataFromProps(props).durationInFrames);
       expect([composition.width, composition.height, composition.fps]).toEqual([640, 360, 30]);
