@@ -9,6 +9,7 @@ import {
   withRun,
   type EncodeRun,
   type EncodeSetting,
+  type TuningRuns,
 } from './encode-tuning.js';
 import type { FfmpegProviderOptions } from './ffmpeg-options.js';
 import { machineTuningKey, type MachineProfile } from './machine-profile.js';
@@ -65,13 +66,9 @@ export class EncodeTuner {
         ...this.#movingCostFor(key, setting),
       };
     }
-    const candidates = candidateSettings(this.cores);
-    const runs = this.profile.encodeRuns(key);
-    const decided = this.profile.chosenSetting(key);
-    const setting = chooseSetting(candidates, runs, this.#machineMovingCost(key, candidates), decided);
-    const learning = untriedSetting(candidates, runs) !== undefined;
-    if (!learning && decided !== settingKey(setting))
-      this.profile.rememberChosenSetting(key, settingKey(setting));
+    const { setting, learning } = this.#learned(key);
+    // Once every candidate is measured, the choice is kept for this machine (a no-op when it is).
+    if (!learning) this.profile.rememberChosenSetting(key, settingKey(setting));
     return {
       setting,
       threads: { encoder: setting.threadsPerPart * setting.parts, filter },
@@ -95,20 +92,21 @@ export class EncodeTuner {
     speeds: Record<string, number>;
     movingCost: number;
   } {
+    const { setting, learning, runs, movingCost } = this.#learned(key);
+    const speeds: Record<string, number> = {};
+    for (const [tried, list] of Object.entries(runs)) {
+      speeds[tried] = medianOf(list.map((run) => speedOf(run, movingCost)));
+    }
+    return { next: settingKey(setting), learning, speeds, movingCost };
+  }
+
+  /** The learned state under a tuning key: the runs so far, and the setting they lead to. */
+  #learned(key: string): { setting: EncodeSetting; learning: boolean; runs: TuningRuns; movingCost: number } {
     const candidates = candidateSettings(this.cores);
     const runs = this.profile.encodeRuns(key);
     const movingCost = this.#machineMovingCost(key, candidates);
-    const next = chooseSetting(candidates, runs, movingCost, this.profile.chosenSetting(key));
-    const speeds: Record<string, number> = {};
-    for (const [setting, list] of Object.entries(runs)) {
-      speeds[setting] = medianOf(list.map((run) => speedOf(run, movingCost)));
-    }
-    return {
-      next: settingKey(next),
-      learning: untriedSetting(candidates, runs) !== undefined,
-      speeds,
-      movingCost,
-    };
+    const setting = chooseSetting(candidates, runs, movingCost, this.profile.chosenSetting(key));
+    return { setting, learning: untriedSetting(candidates, runs) !== undefined, runs, movingCost };
   }
 
   /**

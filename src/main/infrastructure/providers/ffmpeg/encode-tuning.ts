@@ -32,7 +32,11 @@ export type TuningRuns = Readonly<Record<string, readonly EncodeRun[]>>;
 
 /** Renders measured per candidate before the fastest is trusted. */
 export const SAMPLES_TO_TRUST = 2;
-/** Runs kept per setting: recent ones, so a machine that changes is followed. */
+/**
+ * Recent measurements kept per setting: moving-frame costs and part shares, which every render
+ * adds to, so a machine that changes is followed. Encode runs are recorded only while learning,
+ * so no setting ever has more than `SAMPLES_TO_TRUST` of them; the bound only guards the file.
+ */
 export const SAMPLES_KEPT = 5;
 export function settingKey(setting: EncodeSetting): string {
   return `${setting.parts}x${setting.threadsPerPart}`;
@@ -63,11 +67,8 @@ export function candidateSettings(cores: number): EncodeSetting[] {
  * The setting for the next render: `decided` (this machine's choice, made once) when there is one;
  * else the first candidate not yet measured `SAMPLES_TO_TRUST` times; else the one with the lowest
  * median speed (seconds per still-frame-equivalent Mpx, a moving frame counting `movingCost`),
- * which the caller then keeps as the decision. Deciding once matters: when the choice was
- * re-made after every render, the setting in use kept being measured on short scripts (whose
- * fixed costs weigh more) while the others' medians stayed frozen, and renders flipped between a
- * fast setting and a slower one on noise alone (a bench run spent five renders on 2x2, up to 15 %
- * slower than 2x1 on its scripts).
+ * which the caller then keeps as the decision. Kept once made: only the setting in use would go
+ * on being measured, so a choice made again after each render would follow noise.
  */
 export function chooseSetting(
   candidates: readonly EncodeSetting[],
