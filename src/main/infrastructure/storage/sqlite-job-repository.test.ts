@@ -123,6 +123,24 @@ describe('SqliteJobRepository', () => {
       expect(() => jobs.update('ghost', { status: 'running' })).toThrow(JobNotFoundError);
     });
 
+    it('writes only the columns an update changes: progress leaves the stored timeline alone', () => {
+      const job = makeJob();
+      jobs.insert(job);
+      memory.db.exec(`
+        CREATE TABLE timeline_writes (n INTEGER);
+        CREATE TRIGGER count_timeline_writes AFTER UPDATE OF timeline_json ON jobs
+        BEGIN INSERT INTO timeline_writes VALUES (1); END;
+      `);
+      const writes = () =>
+        (memory.db.prepare('SELECT COUNT(*) AS n FROM timeline_writes').get() as { n: number }).n;
+      jobs.update(job.id, { status: 'running', progress: 0.4, stage: 'rendering' });
+      expect(writes()).toBe(0);
+      const longer = { ...job.timeline, durationSeconds: job.timeline.durationSeconds + 1 };
+      expect(jobs.update(job.id, { timeline: longer }).timeline).toEqual(longer);
+      expect(writes()).toBe(1);
+      expect(jobs.get(job.id)).toMatchObject({ progress: 0.4, stage: 'rendering', timeline: longer });
+    });
+
     it('does not touch other jobs', () => {
       const a = makeJob();
       const b = makeJob();

@@ -13,7 +13,10 @@ import { StatementCache } from './statement-cache.js';
 const INSERT_SQL =
   `INSERT INTO jobs (${JOB_COLUMNS.join(', ')}, seq) ` +
   `VALUES (${JOB_COLUMNS.map((c) => `@${c}`).join(', ')}, (SELECT COALESCE(MAX(seq), 0) + 1 FROM jobs))`;
-const UPDATE_SQL = `UPDATE jobs SET ${MUTABLE_JOB_COLUMNS.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
+/** An UPDATE of just these columns (few distinct sets occur; the statement cache keeps each). */
+function updateSql(columns: readonly string[]): string {
+  return `UPDATE jobs SET ${columns.map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`;
+}
 const GET_SQL = 'SELECT * FROM jobs WHERE id = ?';
 const DELETE_SQL = 'DELETE FROM jobs WHERE id = ?';
 const BY_STATUS_IN_QUEUE_ORDER_SQL = 'SELECT * FROM jobs WHERE status = ? ORDER BY seq ASC';
@@ -76,13 +79,17 @@ export class SqliteJobRepository implements JobRepository {
   update(id: string, update: JobUpdate): VideoJob {
     return this.db
       .transaction(() => {
-        const current = this.get(id);
-        if (!current) throw new JobNotFoundError(id);
-        const next = applyJobUpdate(current, update);
+        const stored = this.statements.get(GET_SQL).get(id) as JobRow | undefined;
+        if (!stored) throw new JobNotFoundError(id);
+        const next = applyJobUpdate(rowToJob(stored), update);
         const row = jobToRow(next);
-        const params: Record<string, unknown> = { id };
-        for (const column of MUTABLE_JOB_COLUMNS) params[column] = row[column];
-        this.statements.get(UPDATE_SQL).run(params);
+        // Only the columns whose value changed: a progress tick must not rewrite the timeline.
+        const changed = MUTABLE_JOB_COLUMNS.filter((column) => row[column] !== stored[column]);
+        if (changed.length > 0) {
+          const params: Record<string, unknown> = { id };
+          for (const column of changed) params[column] = row[column];
+          this.statements.get(updateSql(changed)).run(params);
+        }
         return next;
       })
       .immediate();
