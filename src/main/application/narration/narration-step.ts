@@ -14,7 +14,7 @@ import { lineOfField } from '#core/script-field-lines.js';
 import type { VideoJob } from '../job.js';
 import type { ChannelLookup } from '../ports.js';
 import type { VoiceRegistry } from './voice-registry.js';
-import type { VoiceProvider, VoiceSynthesis } from './voice-provider.js';
+import { isCloudVoice, type VoiceProvider, type VoiceSynthesis } from './voice-provider.js';
 import { byScene, byScriptPart, withVoiceOvers } from './voice-over-parts.js';
 
 /** Writes the caption sidecar files next to the video; returns the paths written. */
@@ -111,7 +111,7 @@ export class NarrationStep {
     }
     const voice = choice.voice;
     if (voice === undefined || voice === provider.defaultVoice) return;
-    if (provider.settingsFields.includes('apiKey') || !provider.listVoices) return;
+    if (isCloudVoice(provider) || !provider.listVoices) return;
     const known = await provider.listVoices().catch(() => [] as readonly string[]);
     if (known.length === 0 || known.includes(voice)) return;
     const shown = known.slice(0, 12).join(', ');
@@ -162,7 +162,7 @@ export class NarrationStep {
     const choice = parseVoiceChoice(this.voiceFor({ options: {}, script }).text);
     if ('error' in choice || choice.kind === 'off') return undefined;
     const provider = this.deps.voices.get(choice.providerId);
-    if (!provider || provider.settingsFields.includes('apiKey')) return undefined;
+    if (!provider || isCloudVoice(provider)) return undefined;
     if (!(await provider.isAvailable()).available) return undefined;
     const voice = choice.voice ?? provider.defaultVoice;
     try {

@@ -1,4 +1,5 @@
 import type { VoiceProviderView } from '#core/narration/voice-provider-view.js';
+import { isCloudVoice } from './voice-provider.js';
 import type { VoiceRegistry } from './voice-registry.js';
 
 /** One voice provider as the Settings view lists it (the page gets the same shape). */
@@ -17,7 +18,7 @@ export async function describeVoiceProviders(
       const availability = await provider.isAvailable();
       // A provider that cannot list its voices (or fails to) still offers its default one.
       const listed = await provider.listVoices?.().catch(() => []);
-      const readsApiKey = provider.settingsFields.includes('apiKey');
+      const readsApiKey = isCloudVoice(provider);
       return {
         id: provider.id,
         name: provider.name,
@@ -27,7 +28,6 @@ export async function describeVoiceProviders(
         defaultVoice: provider.defaultVoice,
         voices: [...new Set([provider.defaultVoice, ...(listed ?? [])])],
         wordTimings: provider.capabilities.wordTimings,
-        // Cloud voices are the ones that take a key: they send the text over the network.
         online: readsApiKey,
         readsApiKey,
         hasApiKey: readsApiKey && hasKey(provider.id),

@@ -47,3 +47,11 @@ export interface VoiceProvider {
    */
   synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis>;
 }
+
+/**
+ * A cloud voice: one that takes a key. It sends the text over the network and each request may be
+ * billed, so nothing but a render asks it (no preview, no voice listing check).
+ */
+export function isCloudVoice(provider: Pick<VoiceProvider, 'settingsFields'>): boolean {
+  return provider.settingsFields.includes('apiKey');
+}
