@@ -1,22 +1,16 @@
-import type { ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput, ScriptParser } from '#core/parser.js';
 import type { VideoScript } from '#core/script.js';
+import { LineDraft, type OpenValue as LineValue, type ValueKey } from './line-draft.js';
 import { parseLineScript } from './line-script.js';
 import { matchPointLine, VariantBlocks } from './line-variants.js';
 import { isIndented, matchKeyLine, matchListItem } from './line-syntax.js';
 import type { KeyLine } from './line-syntax.js';
 import { matchBoldKeyLine, matchHeading, stripInlineMarkdown } from './markdown-syntax.js';
 import { splitLines } from './script-content.js';
-import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
+import type { RequiredField, ScriptDraft } from './script-draft.js';
 import { lookupScriptKey, typoHint } from './script-keys.js';
-import type { ScriptKey } from './script-keys.js';
 
-type ValueKey = Exclude<ScriptKey, 'mainPoints'>;
-
-interface OpenValue {
-  readonly parts: string[];
-  readonly field: string;
-  readonly line: number;
+interface OpenValue extends LineValue {
   /** File paths keep their characters; everything else loses its Markdown markup. */
   readonly verbatim: boolean;
 }
@@ -70,10 +64,8 @@ function verbatimPath(text: string): string {
 }
 
 class MarkdownScriptReader {
-  readonly issues: ValidationIssue[] = [];
-  private readonly values = new Map<ValueKey, OpenValue>();
-  private readonly seen = new Map<ScriptKey, number>();
-  private points: { field: string; line: number; items: OpenValue[] } | undefined;
+  private readonly collected = new LineDraft<OpenValue>();
+  readonly issues = this.collected.issues;
   private section: Section = { kind: 'preamble' };
   private currentItem: OpenValue | undefined;
   private afterBlank = false;
@@ -83,7 +75,7 @@ class MarkdownScriptReader {
   );
 
   private issue(line: number, field: string, message: string): void {
-    this.issues.push({ field, line, message });
+    this.collected.issue(line, field, message);
   }
 
   read(raw: string, line: number): void {
@@ -96,24 +88,10 @@ class MarkdownScriptReader {
     this.afterBlank = false;
   }
 
-  /** Records the first line of a key; false (with an issue) when it was given before. */
-  private claim(key: ScriptKey, field: string, line: number): boolean {
-    const first = this.seen.get(key);
-    if (first !== undefined) {
-      this.issue(line, field, `given twice (first on line ${first}); keep one`);
-      return false;
-    }
-    this.seen.set(key, line);
-    return true;
-  }
-
   private openValue(key: ValueKey, field: string, line: number, firstPart?: string): OpenValue | undefined {
-    if (!this.claim(key, field, line)) return undefined;
     const verbatim = key === 'music' || key === 'voice';
     const parts = firstPart === undefined || firstPart === '' ? [] : [firstPart];
-    const open: OpenValue = { parts, field, line, verbatim };
-    this.values.set(key, open);
-    return open;
+    return this.collected.openValue(key, { parts, field, line, verbatim });
   }
 
   private readLine(raw: string, text: string, line: number): void {
@@ -197,8 +175,7 @@ class MarkdownScriptReader {
       return;
     }
     if (key === 'mainPoints') {
-      if (!this.claim(key, field, line)) return;
-      this.points = { field, line, items: [] };
+      if (!this.collected.openPoints(field, line)) return;
       this.section = { kind: 'points' };
       return;
     }
@@ -215,16 +192,15 @@ class MarkdownScriptReader {
   }
 
   private readPointLine(raw: string, text: string, line: number): void {
-    const points = this.points!;
     const item = matchListItem(text);
     if (item) {
       const point: OpenValue = {
         parts: [stripInlineMarkdown(item.text)],
-        field: `${points.field}[${points.items.length + 1}]`,
+        field: this.collected.nextPointField()!,
         line,
         verbatim: false,
       };
-      points.items.push(point);
+      this.collected.addPoint(point);
       this.currentItem = point;
       return;
     }
@@ -232,35 +208,11 @@ class MarkdownScriptReader {
       this.currentItem.parts.push(plainText(text));
       return;
     }
-    this.issue(line, points.field, 'text that is not a list item; start each point with "- " or "1. "');
+    this.issue(line, this.collected.pointsField()!, 'text that is not a list item; start each point with "- " or "1. "');
   }
 
   draft(): ScriptDraft {
-    const toDraft = (open: OpenValue): DraftValue => ({
-      text: open.parts.join(' '),
-      field: open.field,
-      line: open.line,
-    });
-    const value = (key: ValueKey): DraftValue | undefined => {
-      const open = this.values.get(key);
-      return open ? toDraft(open) : undefined;
-    };
-    const points = this.points;
-    return {
-      channel: value('channel'),
-      topic: value('topic'),
-      hook: value('hook'),
-      mainPoints: points
-        ? { field: points.field, line: points.line, items: points.items.map(toDraft) }
-        : undefined,
-      callToAction: value('callToAction'),
-      music: value('music'),
-      platform: value('platform'),
-      template: value('template'),
-      variants: this.variants.drafts(),
-      voice: value('voice'),
-      captions: value('captions'),
-    };
+    return this.collected.draft(this.variants.drafts());
   }
 }
 

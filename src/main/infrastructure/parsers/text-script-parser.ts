@@ -1,22 +1,13 @@
-import type { ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput, ScriptParser } from '#core/parser.js';
 import type { VideoScript } from '#core/script.js';
+import { LineDraft, type OpenValue } from './line-draft.js';
 import { parseLineScript } from './line-script.js';
 import { isVariantLabel, matchPointLine, VariantBlocks } from './line-variants.js';
 import { isIndented, matchKeyLine, matchListItem } from './line-syntax.js';
 import { splitLines } from './script-content.js';
-import type { DraftValue, RequiredField, ScriptDraft } from './script-draft.js';
+import type { RequiredField, ScriptDraft } from './script-draft.js';
 import { KNOWN_KEYS_TEXT, lookupScriptKey, typoHint } from './script-keys.js';
 import type { ScriptKey } from './script-keys.js';
-
-type ValueKey = Exclude<ScriptKey, 'mainPoints'>;
-
-/** A value being read; continuation lines are appended to `parts`. */
-interface OpenValue {
-  readonly parts: string[];
-  readonly field: string;
-  readonly line: number;
-}
 
 const FIELD_NAMES: Record<RequiredField, string> = {
   channel: 'channel',
@@ -36,10 +27,8 @@ const KEY_EXAMPLES: Record<RequiredField, string> = {
 
 /** Reads the text format line by line, collecting values and every problem with its line. */
 class TextScriptReader {
-  readonly issues: ValidationIssue[] = [];
-  private readonly values = new Map<ValueKey, OpenValue>();
-  private readonly seen = new Map<ScriptKey, number>();
-  private points: { field: string; line: number; items: OpenValue[] } | undefined;
+  private readonly collected = new LineDraft();
+  readonly issues = this.collected.issues;
   private inPoints = false;
   /** Where continuation lines go: the last value or list item. */
   private target: OpenValue | undefined;
@@ -48,7 +37,7 @@ class TextScriptReader {
   private readonly variants = new VariantBlocks(this.issues);
 
   private issue(line: number, field: string, message: string): void {
-    this.issues.push({ field, line, message });
+    this.collected.issue(line, field, message);
   }
 
   read(raw: string, line: number): void {
@@ -89,35 +78,24 @@ class TextScriptReader {
       );
       return;
     }
-    const first = this.seen.get(key);
-    if (first !== undefined) {
-      this.issue(line, field, `given twice (first on line ${first}); keep one`);
-      return;
-    }
-    this.seen.set(key, line);
     if (key === 'mainPoints') {
-      this.points = { field, line, items: [] };
+      if (!this.collected.openPoints(field, line)) return;
       this.inPoints = true;
       if (value !== '') {
         this.issue(line, field, `put each main point on its own line below "${label}:", as "1. …" or "- …"`);
       }
       return;
     }
-    const open: OpenValue = { parts: value === '' ? [] : [value], field, line };
-    this.values.set(key, open);
-    this.target = open;
+    this.target = this.collected.openValue(key, { parts: value === '' ? [] : [value], field, line });
   }
 
   private readOther(text: string, line: number): void {
     const item = matchListItem(text);
     if (item) {
-      if (this.inPoints && this.points) {
-        const point: OpenValue = {
-          parts: [item.text],
-          field: `${this.points.field}[${this.points.items.length + 1}]`,
-          line,
-        };
-        this.points.items.push(point);
+      const pointField = this.inPoints ? this.collected.nextPointField() : undefined;
+      if (pointField) {
+        const point: OpenValue = { parts: [item.text], field: pointField, line };
+        this.collected.addPoint(point);
         this.target = point;
       } else {
         const where = this.target ? this.target.field : 'list item';
@@ -143,30 +121,7 @@ class TextScriptReader {
   }
 
   draft(): ScriptDraft {
-    const value = (key: ValueKey): DraftValue | undefined => {
-      const open = this.values.get(key);
-      return open ? { text: open.parts.join(' '), field: open.field, line: open.line } : undefined;
-    };
-    const points = this.points;
-    return {
-      channel: value('channel'),
-      topic: value('topic'),
-      hook: value('hook'),
-      mainPoints: points
-        ? {
-            field: points.field,
-            line: points.line,
-            items: points.items.map((p) => ({ text: p.parts.join(' '), field: p.field, line: p.line })),
-          }
-        : undefined,
-      callToAction: value('callToAction'),
-      music: value('music'),
-      platform: value('platform'),
-      template: value('template'),
-      variants: this.variants.drafts(),
-      voice: value('voice'),
-      captions: value('captions'),
-    };
+    return this.collected.draft(this.variants.drafts());
   }
 }
 
