@@ -16,6 +16,15 @@ export interface CloudSettings {
   readonly backoff: BackoffPolicy;
 }
 
+/** What every cloud API client is built with. */
+export interface CloudClientOptions {
+  readonly apiKey: string;
+  readonly baseUrl: string;
+  readonly requestTimeoutMs: number;
+  /** Takes the key out of every message the client builds. */
+  readonly redact: (text: string) => string;
+}
+
 export interface CloudDefaults {
   readonly baseUrl: string;
   readonly pollIntervalSeconds: number;

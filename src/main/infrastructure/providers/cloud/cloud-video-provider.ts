@@ -7,12 +7,14 @@ import { BaseVideoProvider, type BaseProviderInfo } from '../base-video-provider
 import {
   missingKeyReason,
   readCloudSettings,
+  type CloudClientOptions,
   type CloudDefaults,
   type CloudSettings,
 } from './cloud-settings.js';
 import type { FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
 import { checkCloudConnection } from './connection-check.js';
 import { findBinaries } from './media-check.js';
+import { providerErrorFromCall } from './provider-errors.js';
 import { createRedactor } from './redact.js';
 
 export interface CloudProviderWiring {
@@ -113,6 +115,26 @@ export abstract class CloudVideoProvider extends BaseVideoProvider {
   ): { readonly binaries: FfmpegBinaries } | { readonly reason: string } {
     const found = findBinaries(this.#wiring.ffmpegSettings(), this.env());
     return found.binaries ? { binaries: found.binaries } : { reason: `${need}: ${found.reason}` };
+  }
+
+  /** The options an API client of this provider is built with, from checked settings. */
+  protected clientOptions(cloud: CloudSettings): CloudClientOptions {
+    return {
+      apiKey: cloud.apiKey ?? '',
+      baseUrl: cloud.baseUrl,
+      requestTimeoutMs: cloud.requestTimeoutMs,
+      redact: this.redact,
+    };
+  }
+
+  /** A failed API call as a ProviderError naming the service and what was being done. */
+  protected callFailure(error: unknown, doing: string): ProviderError {
+    return providerErrorFromCall(error, {
+      providerId: this.id,
+      service: this.#service,
+      doing,
+      redact: this.redact,
+    });
   }
 
   /** Settings and options read and checked (config valid, key present), or what is wrong. */

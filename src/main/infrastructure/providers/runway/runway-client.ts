@@ -4,15 +4,11 @@ import { abortReason } from '../base-video-provider.js';
 import { requestSignal } from '../cloud/abortable.js';
 import { parseRetryAfter } from '../cloud/backoff.js';
 import { CloudCallError, kindForStatus } from '../cloud/call-error.js';
+import type { CloudClientOptions } from '../cloud/cloud-settings.js';
 import type { ClipRequest } from './clip-request.js';
 import { createdTaskSchema, runwayTaskSchema, type RunwayTask } from './runway-task.js';
 
-export interface RunwayClientOptions {
-  readonly apiKey: string;
-  readonly baseUrl: string;
-  readonly requestTimeoutMs: number;
-  readonly redact: (text: string) => string;
-}
+export type RunwayClientOptions = CloudClientOptions;
 
 /**
  * The Runway API through the official SDK (`@runwayml/sdk`: it sends `Authorization: Bearer`

@@ -14,7 +14,6 @@ import type { CloudSettings } from '../cloud/cloud-settings.js';
 import { downloadWithFreshLink, safeHost } from '../cloud/download.js';
 import { checkVideoFile } from '../cloud/media-check.js';
 import { pollUntil } from '../cloud/poll.js';
-import { providerErrorFromCall } from '../cloud/provider-errors.js';
 import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
 import { withRetries } from '../cloud/retry.js';
 import { runLimited } from '../cloud/run-limited.js';
@@ -122,12 +121,7 @@ export class RunwayVideoProvider extends CloudVideoProvider {
   }
 
   #client(cloud: CloudSettings): RunwayClient {
-    return new RunwayClient({
-      apiKey: cloud.apiKey ?? '',
-      baseUrl: cloud.baseUrl,
-      requestTimeoutMs: cloud.requestTimeoutMs,
-      redact: this.redact,
-    });
+    return new RunwayClient(this.clientOptions(cloud));
   }
 
   protected async render(request: VideoGenerationRequest, context: RenderContext): Promise<ProviderOutput> {
@@ -204,12 +198,7 @@ export class RunwayVideoProvider extends CloudVideoProvider {
       await bestEffort(ids.map((id) => (s: AbortSignal) => client.deleteTask(id, s)));
       checkpoint.forgetTasks(ids);
       if (context.signal.aborted) throw error;
-      throw providerErrorFromCall(error, {
-        providerId: this.id,
-        service: 'Runway',
-        doing: 'generating the clips',
-        redact: this.redact,
-      });
+      throw this.callFailure(error, 'generating the clips');
     }
 
     await Promise.all(keys.map((key) => this.#cache.touch(key)));

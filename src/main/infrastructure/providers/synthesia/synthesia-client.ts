@@ -3,6 +3,7 @@ import { abortReason } from '../base-video-provider.js';
 import { requestSignal } from '../cloud/abortable.js';
 import { parseRateLimitReset, parseRetryAfter } from '../cloud/backoff.js';
 import { CloudCallError, kindForStatus } from '../cloud/call-error.js';
+import type { CloudClientOptions } from '../cloud/cloud-settings.js';
 import {
   synthesiaErrorSchema,
   synthesiaVideoListSchema,
@@ -11,11 +12,7 @@ import {
   type SynthesiaVideo,
 } from './synthesia-schemas.js';
 
-export interface SynthesiaClientOptions {
-  readonly apiKey: string;
-  readonly baseUrl: string;
-  readonly requestTimeoutMs: number;
-  readonly redact: (text: string) => string;
+export interface SynthesiaClientOptions extends CloudClientOptions {
   readonly fetch?: typeof fetch;
 }
 

@@ -16,7 +16,7 @@ import { downloadWithFreshLink, safeHost } from '../cloud/download.js';
 import { checkVideoFile } from '../cloud/media-check.js';
 import { memoryCheckpoint } from '../cloud/memory-checkpoint.js';
 import { pollUntil } from '../cloud/poll.js';
-import { MODERATION_MESSAGE, providerErrorFromCall } from '../cloud/provider-errors.js';
+import { MODERATION_MESSAGE } from '../cloud/provider-errors.js';
 import { withRetries } from '../cloud/retry.js';
 import type { FfmpegBinaries } from '../ffmpeg/binary-discovery.js';
 import type { MediaProbe } from '../ffmpeg/ffmpeg-adapter.js';
@@ -64,12 +64,7 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
   }
 
   #client(cloud: CloudSettings): SynthesiaClient {
-    return new SynthesiaClient({
-      apiKey: cloud.apiKey ?? '',
-      baseUrl: cloud.baseUrl,
-      requestTimeoutMs: cloud.requestTimeoutMs,
-      redact: this.redact,
-    });
+    return new SynthesiaClient(this.clientOptions(cloud));
   }
 
   async isAvailable(): Promise<ProviderAvailability> {
@@ -128,12 +123,6 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
       withRetries(call, { signal, maxAttempts: cloud.maxAttempts, policy: cloud.backoff });
     const saved = checkpoint.load()?.['videoId'];
     let videoId = typeof saved === 'string' ? saved : undefined;
-    const errorContext = (doing: string) => ({
-      providerId: this.id,
-      service: 'Synthesia',
-      doing,
-      redact: this.redact,
-    });
 
     let video: SynthesiaVideo;
     try {
@@ -176,7 +165,7 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
         await bestEffort([(s) => client.deleteVideo(id, s)]);
       }
       if (signal.aborted) throw error;
-      throw providerErrorFromCall(error, errorContext('rendering the video'));
+      throw this.callFailure(error, 'rendering the video');
     }
 
     if (video.status === 'rejected') {
@@ -202,7 +191,7 @@ export class SynthesiaVideoProvider extends CloudVideoProvider {
       return { ...output, cost: { amount: billedMinutes(output.durationSeconds, options), unit: 'minutes' } };
     } catch (error) {
       if (signal.aborted) throw error;
-      throw providerErrorFromCall(error, errorContext('downloading the video'));
+      throw this.callFailure(error, 'downloading the video');
     }
   }
 
