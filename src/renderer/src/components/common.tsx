@@ -128,3 +128,27 @@ export function ReloadableHeader({
     </>
   );
 }
+
+/**
+ * The body of a view that loads its data: a spinner until the first answer, then `children` with
+ * the data, or `empty` when `isEmpty` says there is nothing to show. Later reloads keep the old
+ * data on screen (no spinner flash); a failed first load shows nothing here, since the
+ * header above shows the error with its Retry.
+ */
+export function Loaded<T>({
+  state,
+  spinner,
+  isEmpty,
+  empty,
+  children,
+}: {
+  state: { readonly loading: boolean; readonly data: T | undefined };
+  spinner: string;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  if (state.data === undefined) return state.loading ? <Spinner label={spinner} /> : null;
+  if (isEmpty?.(state.data)) return <>{empty}</>;
+  return <>{children(state.data)}</>;
+}

@@ -4,7 +4,7 @@
 import type { VariantGroupReport, VariantNumbers } from '#core/analytics/variant-report.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { BarChart } from '../../components/BarChart.js';
-import { EmptyState, ReloadableHeader, Spinner } from '../../components/common.js';
+import { EmptyState, Loaded, ReloadableHeader } from '../../components/common.js';
 import { formatDateTime } from '../../state/format.js';
 import { useAsync } from '../../state/use-async.js';
 
@@ -18,7 +18,6 @@ export function AnalyticsView() {
     if (event.type === 'job-updated' && event.job.status === 'completed' && event.job.variantGroup)
       state.reload();
   });
-  const groups = state.data;
   return (
     <div className="view" data-testid="analytics-view">
       <ReloadableHeader
@@ -27,18 +26,21 @@ export function AnalyticsView() {
         what="the report"
         state={state}
       />
-      {state.loading && !groups ? (
-        <Spinner label="Reading the numbers…" />
-      ) : groups && groups.length === 0 ? (
-        <EmptyState title="No variant groups yet">
-          <p>
-            Add <code>&quot;variants&quot;</code> to a script and render it; then import the numbers with{' '}
-            <code>reelforge analytics import &lt;file.csv&gt;</code>.
-          </p>
-        </EmptyState>
-      ) : (
-        groups?.map((group) => <GroupCard key={group.group} group={group} />)
-      )}
+      <Loaded
+        state={state}
+        spinner="Reading the numbers…"
+        isEmpty={(groups) => groups.length === 0}
+        empty={
+          <EmptyState title="No variant groups yet">
+            <p>
+              Add <code>&quot;variants&quot;</code> to a script and render it; then import the numbers with{' '}
+              <code>reelforge analytics import &lt;file.csv&gt;</code>.
+            </p>
+          </EmptyState>
+        }
+      >
+        {(groups) => groups.map((group) => <GroupCard key={group.group} group={group} />)}
+      </Loaded>
     </div>
   );
 }

@@ -10,7 +10,7 @@ import type {
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { BarChart } from '../../components/BarChart.js';
 import { channelColourMap } from '../../components/channel-colours.js';
-import { EmptyState, ReloadableHeader, Spinner } from '../../components/common.js';
+import { EmptyState, Loaded, ReloadableHeader } from '../../components/common.js';
 import { formatDateTime, formatDuration } from '../../state/format.js';
 import { useAsync } from '../../state/use-async.js';
 import { FarmPanel } from './FarmPanel.js';
@@ -50,7 +50,6 @@ export function ProvidersView() {
   useApiEvent('settings', () => state.reload());
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const data = state.data;
   return (
     <div className="view" data-testid="providers-view">
       <ReloadableHeader
@@ -59,12 +58,13 @@ export function ProvidersView() {
         what="the providers"
         state={state}
       />
-      {state.loading && !data ? (
-        <Spinner label="Checking providers…" />
-      ) : data && data.providers.length === 0 ? (
-        <EmptyState title="No providers registered" />
-      ) : (
-        data && (
+      <Loaded
+        state={state}
+        spinner="Checking providers…"
+        isEmpty={(data) => data.providers.length === 0}
+        empty={<EmptyState title="No providers registered" />}
+      >
+        {(data) => (
           <>
             <div className="provider-cards">
               {usableFirst(data.providers).map((p) => (
@@ -93,8 +93,8 @@ export function ProvidersView() {
               <BarChart title="By quality" data={data.metrics.byQuality} />
             </div>
           </>
-        )
-      )}
+        )}
+      </Loaded>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { NarrationSettingsView, PiperFileField } from '../../../../shared/n
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
-import { ErrorBanner, Spinner } from '../../components/common.js';
+import { ErrorBanner, Loaded } from '../../components/common.js';
 import { NumberInput } from '../../components/NumberInput.js';
 import { useToast } from '../../components/toasts.js';
 import { useAsync } from '../../state/use-async.js';
@@ -29,17 +29,11 @@ export function NarrationPanel() {
       {loaded.error && (
         <ErrorBanner message={`Could not load the voices: ${loaded.error}`} onRetry={loaded.reload} />
       )}
-      {loaded.loading && !loaded.data ? (
-        <Spinner label="Looking for voices…" />
-      ) : (
-        loaded.data && (
-          <NarrationForm
-            view={loaded.data}
-            onView={(view) => loaded.setData(() => view)}
-            reload={loaded.reload}
-          />
-        )
-      )}
+      <Loaded state={loaded} spinner="Looking for voices…">
+        {(view) => (
+          <NarrationForm view={view} onView={(next) => loaded.setData(() => next)} reload={loaded.reload} />
+        )}
+      </Loaded>
     </section>
   );
 }

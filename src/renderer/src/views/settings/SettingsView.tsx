@@ -5,7 +5,7 @@ import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality
 import type { ProviderInfo, SettingsView as Settings } from '../../../../shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent, useAppInfo } from '../../app/api-context.js';
-import { ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
+import { ErrorBanner, Loaded, PageHeader } from '../../components/common.js';
 import { NumberInput } from '../../components/NumberInput.js';
 import { useToast } from '../../components/toasts.js';
 import { useAsync } from '../../state/use-async.js';
@@ -39,11 +39,9 @@ export function SettingsView() {
       {loaded.error && (
         <ErrorBanner message={`Could not load the settings: ${loaded.error}`} onRetry={loaded.reload} />
       )}
-      {loaded.loading && !loaded.data ? (
-        <Spinner label="Loading settings…" />
-      ) : (
-        loaded.data && <SettingsForm initial={loaded.data.settings} providers={loaded.data.providers} />
-      )}
+      <Loaded state={loaded} spinner="Loading settings…">
+        {(data) => <SettingsForm initial={data.settings} providers={data.providers} />}
+      </Loaded>
       <NarrationPanel />
       <WebhooksPanel />
     </div>

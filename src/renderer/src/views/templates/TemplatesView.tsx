@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
 import { useApi } from '../../app/api-context.js';
-import { ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
+import { ErrorBanner, Loaded, PageHeader } from '../../components/common.js';
 import { useAsync } from '../../state/use-async.js';
 import type { TemplateEntry } from '../../../../shared/template-api-types.js';
 import { TemplateEditor } from './TemplateEditor.js';
@@ -104,38 +104,38 @@ export function TemplatesView() {
           onSave={(template) => attempt(() => api['templates.save']({ template }))}
         />
       )}
-      {state.loading && !state.data ? (
-        <Spinner label="Reading templates…" />
-      ) : (
-        <ul className="template-gallery" aria-label="Templates">
-          {state.data?.templates.map((entry) => (
-            <li key={entry.template.id} className="card" data-testid="template-card">
-              <TemplatePoster template={entry.template} />
-              <div>
-                <strong>{entry.template.name}</strong> <code>{entry.template.id}</code>
-                {entry.builtIn && <span className="muted"> · built in</span>}
-              </div>
-              <div className="row">
-                {!entry.builtIn && (
-                  <button type="button" className="button" onClick={() => setEditing(entry.template)}>
-                    Edit
+      <Loaded state={state} spinner="Reading templates…">
+        {(data) => (
+          <ul className="template-gallery" aria-label="Templates">
+            {data.templates.map((entry) => (
+              <li key={entry.template.id} className="card" data-testid="template-card">
+                <TemplatePoster template={entry.template} />
+                <div>
+                  <strong>{entry.template.name}</strong> <code>{entry.template.id}</code>
+                  {entry.builtIn && <span className="muted"> · built in</span>}
+                </div>
+                <div className="row">
+                  {!entry.builtIn && (
+                    <button type="button" className="button" onClick={() => setEditing(entry.template)}>
+                      Edit
+                    </button>
+                  )}
+                  <button type="button" className="button" onClick={() => void duplicate(entry)}>
+                    Duplicate
                   </button>
-                )}
-                <button type="button" className="button" onClick={() => void duplicate(entry)}>
-                  Duplicate
-                </button>
-                <button
-                  type="button"
-                  className="button"
-                  onClick={() => void exportTemplate(entry.template.id)}
-                >
-                  Export
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => void exportTemplate(entry.template.id)}
+                  >
+                    Export
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Loaded>
     </div>
   );
 }
