@@ -1,22 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { forwardProgress } from '../../src/main/infrastructure/queue/farm-job-handler.js';
 import { scriptText } from '../support/scripts.js';
-import { createHarness, type Harness } from '../support/service-harness.js';
+import { harnessPerTest } from '../support/service-harness.js';
+
+const startHarness = harnessPerTest();
 
 // A worker's side: the progress it forwards from its local render to the coordinator names the
 // provider its service picked for an "auto" job, so the coordinator shows it while it renders.
 describe('a worker forwarding its local render', () => {
-  let harness: Harness | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    harness = undefined;
-  });
 
   it('sends the provider an auto job runs on with its progress', async () => {
     // A stand-in "auto" may pick (the real mock is only used when named).
     const standIn = new MockVideoProvider({ id: 'stand-in', simulatedSeconds: 1.5, autoSelectable: true });
-    harness = createHarness({ providers: [standIn] });
+    const harness = startHarness({ providers: [standIn] });
     const { service } = harness;
     const sent: { progress: number; stage: string; providerId?: string }[] = [];
     const job = await service.enqueue(scriptText('air', 'Auto on a worker'), { provider: 'auto' });

@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RenderContext } from '#core/provider.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
 import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
-import { createHarness, type Harness } from '../support/service-harness.js';
+import { harnessPerTest } from '../support/service-harness.js';
 import { scriptText } from '../support/scripts.js';
 import { until } from '../support/until.js';
 
@@ -43,16 +43,13 @@ class StopsAt43Percent extends MockVideoProvider {
   }
 }
 
+const startHarness = harnessPerTest();
+
 describe('a cancelled render', () => {
-  let harness: Harness | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    harness = undefined;
-  });
 
   it('keeps the progress last reported, in the job and in the event the UI gets', async () => {
     const provider = new StopsAt43Percent();
-    harness = createHarness({ providers: [provider] });
+    const harness = startHarness({ providers: [provider] });
     const updates: { status: string; progress: number }[] = [];
     harness.service.onJobEvent((event) => {
       if (event.type === 'job-updated')
@@ -69,11 +66,6 @@ describe('a cancelled render', () => {
 });
 
 describe('a render cancelled and retried at once', () => {
-  let harness: Harness | undefined;
-  afterEach(async () => {
-    await harness?.close();
-    harness = undefined;
-  });
 
   // Issue #18: after Retry the bar jumped back and forth, as the stopped run's late reports (and
   // its throttle's held-back one) were announced for the same job as the new run's.
@@ -85,7 +77,7 @@ describe('a render cancelled and retried at once', () => {
       report(0.7);
       await sleep(150);
     });
-    harness = createHarness({ providers: [provider] });
+    const harness = startHarness({ providers: [provider] });
     const progress: number[] = [];
     harness.service.onJobEvent((event) => {
       if (event.type === 'job-progress') progress.push(event.progress);

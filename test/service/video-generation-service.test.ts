@@ -1,20 +1,17 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ScriptValidationError } from '#core/errors.js';
 import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
-import { CountingProvider, createHarness, type Harness } from '../support/service-harness.js';
+import { CountingProvider, harnessPerTest } from '../support/service-harness.js';
 import { scriptText } from '../support/scripts.js';
 import { until } from '../support/until.js';
 
-let harness: Harness | undefined;
-afterEach(async () => {
-  await harness?.close();
-  harness = undefined;
-});
+
+const startHarness = harnessPerTest();
 
 describe('VideoGenerationService', () => {
   it('renders a script end to end and records it in history and metrics', async () => {
-    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0.05 })] });
+    const harness = startHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0.05 })] });
     const job = await harness.service.generateVideo(scriptText('water', 'Calm tide'), {
       provider: 'mock',
       quality: 'draft',
@@ -32,7 +29,7 @@ describe('VideoGenerationService', () => {
   });
 
   it('rejects an invalid script with a ScriptValidationError and queues nothing', async () => {
-    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0 })] });
+    const harness = startHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0 })] });
     await expect(
       harness.service.enqueue(
         { kind: 'text', name: 'bad.json', content: '{"channel":"air"' },
@@ -43,7 +40,7 @@ describe('VideoGenerationService', () => {
   });
 
   it('keeps a batch going when one script is bad', async () => {
-    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0.02 })] });
+    const harness = startHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0.02 })] });
     const entries = await harness.service.generateBatch(
       [scriptText('air', 'One'), { kind: 'text', name: 'broken.md', content: '' }, scriptText('fire', 'Two')],
       { provider: 'mock', quality: 'draft' },
@@ -51,7 +48,7 @@ describe('VideoGenerationService', () => {
     expect(entries.map((e) => (e.job ? 'job' : 'error'))).toEqual(['job', 'error', 'job']);
     expect(entries[1]!.error).toBeInstanceOf(ScriptValidationError);
     const done = await Promise.all(
-      entries.filter((e) => e.job).map((e) => harness!.service.waitForJob(e.job!.id)),
+      entries.filter((e) => e.job).map((e) => harness.service.waitForJob(e.job!.id)),
     );
     expect(done.map((j) => j.status)).toEqual(['completed', 'completed']);
   });
@@ -59,7 +56,7 @@ describe('VideoGenerationService', () => {
   /** Queues `count` mock jobs (T0, T1, …) under the limits and waits for them: the counting provider. */
   const runUnderLimits = async (limits: { global: number; mock: number }, count: number) => {
     const provider = new CountingProvider({ simulatedSeconds: 0.1 });
-    harness = createHarness({
+    const harness = startHarness({
       providers: [provider],
       config: {
         global: { max_concurrent_generations: limits.global },
@@ -69,7 +66,7 @@ describe('VideoGenerationService', () => {
     const jobs = [];
     for (let i = 0; i < count; i += 1)
       jobs.push(await harness.service.enqueue(scriptText('air', `T${i}`), { provider: 'mock' }));
-    await Promise.all(jobs.map((j) => harness!.service.waitForJob(j.id)));
+    await Promise.all(jobs.map((j) => harness.service.waitForJob(j.id)));
     return provider;
   };
 
@@ -85,13 +82,13 @@ describe('VideoGenerationService', () => {
   });
 
   it('cancels a running job promptly and a queued one at once, leaving no partial file', async () => {
-    harness = createHarness({
+    const harness = startHarness({
       providers: [new MockVideoProvider({ simulatedSeconds: 30 })],
       config: { global: { max_concurrent_generations: 1 } },
     });
     const running = await harness.service.enqueue(scriptText('air', 'Long'), { provider: 'mock' });
     const waiting = await harness.service.enqueue(scriptText('air', 'Next'), { provider: 'mock' });
-    await until(() => harness!.service.getJob(running.id).status === 'running');
+    await until(() => harness.service.getJob(running.id).status === 'running');
     const started = Date.now();
     const cancelled = await harness.service.cancel(running.id);
     expect(Date.now() - started).toBeLessThan(1000);
@@ -101,7 +98,7 @@ describe('VideoGenerationService', () => {
   });
 
   it('fails a job that exceeds its provider timeout, naming the timeout', async () => {
-    harness = createHarness({
+    const harness = startHarness({
       providers: [new MockVideoProvider({ simulatedSeconds: 30 })],
       config: { providers: { mock: { timeout_seconds: 0.2 } } },
     });
@@ -126,7 +123,7 @@ describe('VideoGenerationService', () => {
   it('falls back to the next provider on a retryable error in auto mode and records the trail', async () => {
     const flaky = failingAutoMock('flaky', 'browser crashed', true);
     const steady = steadyAutoMock();
-    harness = createHarness({
+    const harness = startHarness({
       providers: [flaky, steady],
       config: { global: { default_provider: 'flaky' } },
     });
@@ -141,7 +138,7 @@ describe('VideoGenerationService', () => {
     const fatal = failingAutoMock('fatal', 'bad request', false);
     const flaky = failingAutoMock('flaky', 'busy', true);
     const steady = steadyAutoMock();
-    harness = createHarness({
+    const harness = startHarness({
       providers: [fatal, flaky, steady],
       config: { global: { default_provider: 'fatal' } },
     });
@@ -154,7 +151,7 @@ describe('VideoGenerationService', () => {
   });
 
   it('fails clearly when auto finds no usable provider', async () => {
-    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0 })] });
+    const harness = startHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0 })] });
     const job = await harness.service.generateVideo(scriptText(), { provider: 'auto' });
     expect(job.status).toBe('failed');
     expect(job.error?.code).toBe('no_provider');
@@ -169,7 +166,7 @@ describe('VideoGenerationService', () => {
         return super.render(...args);
       }
     })({ simulatedSeconds: 0.01 });
-    harness = createHarness({ providers: [provider] });
+    const harness = startHarness({ providers: [provider] });
     const failed = await harness.service.generateVideo(scriptText(), { provider: 'mock' });
     expect(failed.status).toBe('failed');
     expect(failed.error?.message).toMatch(/disk full/);
@@ -181,7 +178,7 @@ describe('VideoGenerationService', () => {
   });
 
   it('emits progress events that stay within 0–1 and end at completion', async () => {
-    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0.3 })] });
+    const harness = startHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0.3 })] });
     const progress: number[] = [];
     harness.service.onJobEvent((e) => {
       if (e.type === 'job-progress') progress.push(e.progress);
@@ -193,7 +190,7 @@ describe('VideoGenerationService', () => {
   });
 
   it('deletes a finished job with its files', async () => {
-    harness = createHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0 })] });
+    const harness = startHarness({ providers: [new MockVideoProvider({ simulatedSeconds: 0 })] });
     const job = await harness.service.generateVideo(scriptText(), { provider: 'mock' });
     await harness.service.deleteJob(job.id, { deleteFiles: true });
     expect(existsSync(job.result!.outputPath)).toBe(false);

@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createVideoGenerationService } from '../../src/main/composition-root.js';
@@ -50,7 +51,7 @@ export interface Harness {
  * `providers` may be built from the service's config (as real providers read their settings);
  * `env` is the environment the config and providers see (none by default).
  */
-export function createHarness(options: {
+export interface HarnessOptions {
   /** The default providers (FFmpeg, Remotion, …) when not given. */
   providers?: VideoProvider[] | ((config: ConfigManager) => VideoProvider[]);
   config?: Record<string, unknown>;
@@ -60,7 +61,22 @@ export function createHarness(options: {
   /** Prefix of the temp data dir made when `dataDir` is not given. */
   tempPrefix?: string;
   pid?: number;
-}): Harness {
+}
+
+/**
+ * For a test file whose tests each start one harness: returns the start function and closes
+ * what it started after each test, passed or failed.
+ */
+export function harnessPerTest(): (options: HarnessOptions) => Harness {
+  let current: Harness | undefined;
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  return (options) => (current = createHarness(options));
+}
+
+export function createHarness(options: HarnessOptions): Harness {
   const temp = options.dataDir ? undefined : makeTempDir(options.tempPrefix);
   const dataDir = options.dataDir ?? temp!.path;
   const outputDir = join(dataDir, 'videos');
