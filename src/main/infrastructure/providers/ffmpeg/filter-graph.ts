@@ -189,14 +189,13 @@ export function buildFilterGraph(plan: RenderPlan, options: GraphOptions = {}): 
     const [head, body, tail] = parts.map((subRanges) => {
       if (subRanges.length === 0) return undefined;
       const labels = subRanges.map((sub) => {
-        const bg = backgrounds[use]!;
-        const tx = texts[use]!;
+        const piece: ScenePiece = { scene, range: sub, background: backgrounds[use]!, text: texts[use]! };
         use += 1;
         // Over a moving clip every frame is composed; over a still, only while the text moves.
-        if (moving) return movingPiece(g, plan, scene, sub, bg, tx, 'clip');
+        if (moving) return movingPiece(g, plan, piece, 'clip');
         return sub.end <= scene.motionEndFrame
-          ? movingPiece(g, plan, scene, sub, bg, tx, 'image')
-          : stillPiece(g, plan, scene, sub, bg, tx);
+          ? movingPiece(g, plan, piece, 'image')
+          : stillPiece(g, plan, piece);
       });
       return g.concat(labels);
     });
@@ -318,6 +317,14 @@ function clipPreparation(
   ].join(',');
 }
 
+/** One stretch of a scene to compose: its frames and the graph labels of its background and text. */
+interface ScenePiece {
+  readonly scene: PlannedScene;
+  readonly range: FrameRange;
+  readonly background: string;
+  readonly text: string;
+}
+
 /** Restarts timestamps on the render's frame clock: frame N at N/fps. */
 function frameClock(plan: Pick<RenderPlan, 'fps'>): string {
   return `setpts=N/(${plan.fps}*TB)`;
@@ -330,12 +337,10 @@ function frameClock(plan: Pick<RenderPlan, 'fps'>): string {
 function movingPiece(
   g: GraphBuilder,
   plan: RenderPlan,
-  scene: PlannedScene,
-  range: FrameRange,
-  bg: string,
-  tx: string,
+  piece: ScenePiece,
   background: 'image' | 'clip',
 ): string {
+  const { scene, range, background: bg, text: tx } = piece;
   const trim = `trim=start_frame=${range.start}:end_frame=${range.end}`;
   const backgroundFrames = g.chain(
     [bg],
@@ -357,14 +362,8 @@ function movingPiece(
 }
 
 /** Text at rest: composed once into a single frame, then repeated. */
-function stillPiece(
-  g: GraphBuilder,
-  plan: RenderPlan,
-  scene: PlannedScene,
-  range: FrameRange,
-  bg: string,
-  tx: string,
-): string {
+function stillPiece(g: GraphBuilder, plan: RenderPlan, piece: ScenePiece): string {
+  const { scene, range, background: bg, text: tx } = piece;
   return g.chain(
     [bg, tx],
     `overlay=x=${scene.text.x}:y=${scene.text.y}:format=yuv420,${LOOP},${frameClock(plan)},trim=end_frame=${range.end - range.start},setsar=1`,
