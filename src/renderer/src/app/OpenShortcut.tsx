@@ -1,7 +1,7 @@
 // Ctrl/⌘+O opens scripts in a browser too. On the desktop the native menu owns the shortcut (its
 // dialog runs in main); a browser has no menu, and its own Ctrl+O would open a file as a page.
 import { useEffect, useRef } from 'react';
-import { SCRIPT_EXTENSIONS } from '#core/script-files.js';
+import { ScriptFilePicker } from '../components/ScriptFilePicker.js';
 import { useScriptImport } from '../views/library/use-script-import.js';
 import { useAppInfo } from './api-context.js';
 
@@ -29,21 +29,13 @@ export function OpenShortcut({ onOpened }: { onOpened(): void }) {
   }, [transport]);
   if (transport === 'electron') return null;
   return (
-    <input
+    <ScriptFilePicker
       ref={input}
-      type="file"
-      multiple
-      hidden
-      accept={SCRIPT_EXTENSIONS.join(',')}
-      data-testid="open-shortcut-input"
-      aria-label="Open scripts (Ctrl+O)"
-      onChange={(event) => {
-        const files = event.target.files;
-        if (files && files.length > 0) {
-          onOpened();
-          void importPicked(files);
-        }
-        event.target.value = '';
+      testId="open-shortcut-input"
+      label="Open scripts (Ctrl+O)"
+      onPicked={(files) => {
+        onOpened();
+        void importPicked(files);
       }}
     />
   );

@@ -1,7 +1,7 @@
 // The script library: import (drop anywhere, Open…), every entry with all of its problems,
 // selection for batch renders, and the detail/preview of one script.
 import { useMemo, useRef, useState } from 'react';
-import { SCRIPT_EXTENSIONS } from '#core/script-files.js';
+import { ScriptFilePicker } from '../../components/ScriptFilePicker.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useAppInfo } from '../../app/api-context.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';
@@ -150,19 +150,11 @@ export function LibraryView() {
             <button type="button" className="button" onClick={() => void open()} data-testid="open-scripts">
               Open…
             </button>
-            <input
+            <ScriptFilePicker
               ref={fileInput}
-              type="file"
-              multiple
-              hidden
-              accept={SCRIPT_EXTENSIONS.join(',')}
-              data-testid="file-input"
-              aria-label="Choose script files"
-              onChange={(event) => {
-                const files = event.target.files;
-                if (files && files.length > 0) void importPicked(files);
-                event.target.value = '';
-              }}
+              testId="file-input"
+              label="Choose script files"
+              onPicked={(files) => void importPicked(files)}
             />
           </>
         }
