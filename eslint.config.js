@@ -115,10 +115,23 @@ const PRESENTATION = {
   message: 'Infrastructure must not import presentation.',
 };
 
+const BY_ALIAS = {
+  // `../../../../shared/api-types.js` says nothing and breaks when a file moves; the aliases in
+  // package.json `imports` name the shared folders from anywhere.
+  regex: '^(\\.\\./){2,}(core|shared|remotion)/',
+  message: 'Import src/core, src/shared and src/remotion through #core/…, #shared/… and #remotion/….',
+};
+
+/** One config object per layer; every layer outside src/core also takes the shared folders by alias. */
 const layer = (files, patterns, ignores = []) => ({
   files,
   ignores,
-  rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] },
+  rules: {
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { patterns: patterns.includes(CORE_OUTSIDE) ? patterns : [...patterns, BY_ALIAS] },
+    ],
+  },
 });
 
 function layerFences() {
@@ -164,6 +177,41 @@ function layerFences() {
   ];
 }
 
+/**
+ * `import()` passes the fences above (they read import declarations only), so the same borders are
+ * drawn for it: what runs in the page or in src/core loads no Node or main-process module later
+ * either, and the application layer loads no adapter. Core may not load anything at run time.
+ */
+function dynamicImportFences() {
+  const fence = (files, selector, message, ignores = []) => ({
+    files,
+    ignores,
+    rules: { 'no-restricted-syntax': ['error', { selector, message }] },
+  });
+  // Top-level names only (`fs` covers `fs/promises`): a `/` would end the selector's regex.
+  const nodeBuiltin = builtinModules.filter((m) => !m.startsWith('_') && !m.includes('/')).join('|');
+  return [
+    fence(['src/core/**/*.{ts,tsx}'], 'ImportExpression', 'src/core loads nothing at run time: no import().'),
+    fence(
+      [
+        'src/renderer/**/*.{ts,tsx}',
+        'src/shared/**/*.{ts,tsx}',
+        'src/preload/**/*.{ts,tsx}',
+        'src/remotion/**/*.{ts,tsx}',
+      ],
+      `ImportExpression[source.value=/^(node:|(${nodeBuiltin})(\\/|$)|electron(\\/|$))|\\/main\\//]`,
+      'import() keeps to the fences too: no Node built-ins, electron or main-process code here.',
+      ['**/*.test.{ts,tsx}'],
+    ),
+    fence(
+      ['src/main/application/**/*.{ts,tsx}'],
+      'ImportExpression[source.value=/\\/(infrastructure|presentation)\\//]',
+      'import() keeps to the fences too: the application layer loads no infrastructure or presentation.',
+      ['**/*.test.{ts,tsx}'],
+    ),
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['out/', 'dist/', 'node_modules/', 'coverage/', 'test-results/'] },
   js.configs.recommended,
@@ -186,7 +234,7 @@ export default tseslint.config(
   { files: ['src/**/*.{ts,tsx}'], ignores: LICENCE_CORNERS, rules: licenceFences(true) },
   // Layer fences (one config object per layer, so none overrides another; test/architecture/
   // layer-fences.test.ts lints a probe per rule). They use the typescript-eslint copy of the rule
-  // so they add to the licence fences above instead of replacing them. `import()` calls are not
-  // checked by either rule.
+  // so they add to the licence fences above instead of replacing them; `import()` has its own.
   ...layerFences(),
+  ...dynamicImportFences(),
 );

@@ -17,8 +17,8 @@ import { createApiHandlers } from './presentation/api/create-api-handlers.js';
 import type { DesktopPlatform } from './presentation/api/desktop-platform.js';
 import type { TemplateMediaLookup } from './presentation/media/resolve-template-media.js';
 import { FarmStatusBoard } from './presentation/api/farm-overview.js';
-import type { ApiEventName, ApiEvents, ApiHandlers } from '../shared/api-contract.js';
-import type { AppInfo, LibraryEntry } from '../shared/api-types.js';
+import type { ApiEventName, ApiEvents, ApiHandlers } from '#shared/api-contract.js';
+import type { AppInfo, LibraryEntry } from '#shared/api-types.js';
 
 export interface DesktopRuntime {
   readonly service: VideoGenerationService;

@@ -9,9 +9,9 @@ import {
   type ApiCallName,
   type ApiEnvelope,
   type ReelforgeBridge,
-} from '../shared/api-contract.js';
-import { electronMediaUrl } from '../shared/loopback-protocol.js';
-import { isMenuCommand, MENU_CHANNEL, type MenuCommand } from '../shared/menu-commands.js';
+} from '#shared/api-contract.js';
+import { electronMediaUrl } from '#shared/loopback-protocol.js';
+import { isMenuCommand, MENU_CHANNEL, type MenuCommand } from '#shared/menu-commands.js';
 
 /** The part of Electron's ipcRenderer the bridge uses. */
 export interface IpcRendererLike {

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const LAYER_RULE = '@typescript-eslint/no-restricted-imports';
 const LICENCE_RULE = 'no-restricted-imports';
+const DYNAMIC_RULE = 'no-restricted-syntax';
 
 const CORE = 'src/core imports nothing outside itself';
 const MAIN = 'Main-process code stays in src/main';
@@ -21,6 +22,7 @@ const PRESENTATION = 'Infrastructure must not import presentation';
 const LICENCE_REMOTION = 'Remotion is confined to src/remotion';
 const LICENCE_FFMPEG = 'Use the FFmpeg adapter';
 const LAZY_SDK = 'Cloud SDKs load on use';
+const BY_ALIAS = 'through #core/…, #shared/… and #remotion/…';
 
 interface Probe {
   readonly file: string;
@@ -110,6 +112,23 @@ const forbidden: readonly (readonly [string, string, string])[] = [
   ['test/service/probe.test.ts', "import { app } from 'electron';", ELECTRON],
   ['bench/probe.ts', "import { app } from 'electron';", ELECTRON],
   ['test/security/probe.test.ts', "import { safeStorage } from 'electron/main';", ELECTRON],
+  // Outside src/core, the shared folders are named by their aliases, not by a climb of ../
+  [
+    'src/renderer/src/views/library/probe.tsx',
+    "import type { ApiTypes } from '../../../../shared/api-types.js';",
+    BY_ALIAS,
+  ],
+  ['src/remotion/composition/probe.tsx', "import { fitText } from '../../core/text-fit.js';", BY_ALIAS],
+  [
+    'src/main/infrastructure/providers/remotion/probe.ts',
+    "import { sampleProps } from '../../../../remotion/sample-props.js';",
+    BY_ALIAS,
+  ],
+  [
+    'src/main/application/generation/probe.ts',
+    "import { API_CALLS } from '../../../shared/api-contract.js';",
+    BY_ALIAS,
+  ],
 ];
 
 /** Imports each layer does need: none of the fences may fire on them. */
@@ -128,7 +147,7 @@ const allowed: readonly (readonly [string, string])[] = [
   ],
   [
     'src/renderer/src/probe.tsx',
-    "import { useState } from 'react';\nimport { VIDEO_QUALITIES } from '#core/video-quality.js';\nimport type { ApiTypes } from '../../shared/api-types.js';\nimport { fitSceneText } from '../../remotion/captions.js';",
+    "import { useState } from 'react';\nimport { VIDEO_QUALITIES } from '#core/video-quality.js';\nimport type { ApiTypes } from '#shared/api-types.js';\nimport { fitSceneText } from '#remotion/captions.js';",
   ],
   ['src/renderer/src/preview/remotion/probe.tsx', "import { Player } from '@remotion/player';"],
   [
@@ -158,7 +177,7 @@ const allowed: readonly (readonly [string, string])[] = [
   ],
   [
     'src/main/presentation/electron/probe.ts',
-    "import { app, BrowserWindow } from 'electron';\nimport { MENU_CHANNEL } from '../../../shared/menu-commands.js';",
+    "import { app, BrowserWindow } from 'electron';\nimport { MENU_CHANNEL } from '#shared/menu-commands.js';",
   ],
   [
     'src/main/presentation/cli/probe.ts',
@@ -199,6 +218,39 @@ const lazySdkTypes: readonly (readonly [string, string])[] = [
   ['src/main/infrastructure/narration/openai/probe.ts', "import type OpenAI from 'openai';"],
 ];
 
+/** `import()` is fenced by its own rule: [file, code, expected message fragment or '' for allowed]. */
+const dynamicImports: readonly (readonly [string, string, string])[] = [
+  [
+    'src/core/probe.ts',
+    "export const load = () => import('./text-fit.js');",
+    'src/core loads nothing at run time',
+  ],
+  [
+    'src/renderer/src/probe.ts',
+    "export const load = () => import('node:fs');",
+    'no Node built-ins, electron',
+  ],
+  ['src/shared/probe.ts', "export const load = () => import('fs/promises');", 'no Node built-ins, electron'],
+  ['src/remotion/probe.ts', "export const load = () => import('electron');", 'no Node built-ins, electron'],
+  [
+    'src/preload/probe.ts',
+    "export const load = () => import('../main/presentation/electron/app-menu.js');",
+    'no Node built-ins, electron',
+  ],
+  [
+    'src/main/application/probe.ts',
+    "export const load = () => import('../infrastructure/storage/index.js');",
+    'loads no infrastructure or presentation',
+  ],
+  // Code splitting inside the page, and an SDK loaded on use by an adapter, stay allowed.
+  [
+    'src/renderer/src/preview/probe.ts',
+    "export const load = () => import('./remotion/RemotionPreview.js');",
+    '',
+  ],
+  ['src/main/infrastructure/narration/probe.ts', "export const load = () => import('openai');", ''],
+];
+
 let eslint: ESLint;
 beforeAll(() => {
   eslint = new ESLint({ cwd: repoRoot });
@@ -226,6 +278,15 @@ describe('layer fences (eslint.config.js)', () => {
     const messages = await importMessages({ file, code }, LICENCE_RULE);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toContain(expected);
+  });
+
+  it.each(dynamicImports)('%s: %s (import())', async (file, code, expected) => {
+    const messages = await importMessages({ file, code }, DYNAMIC_RULE);
+    if (expected === '') expect(messages).toEqual([]);
+    else {
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toContain(expected);
+    }
   });
 
   it.each(lazySdkTypes)('%s: %s (types only) passes', async (file, code) => {

@@ -1,7 +1,7 @@
 // The root: waits for the backend (Electron bridge or loopback socket), loads app info, then
 // shows the shell. A lost loopback connection shows a banner; every view reloads on reconnect.
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../shared/api-types.js';
+import type { AppInfo } from '#shared/api-types.js';
 import type { ApiClient } from './api/create-api-client.js';
 import { errorMessage } from './api/error-message.js';
 import { ApiProvider } from './app/api-context.js';

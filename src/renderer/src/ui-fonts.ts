@@ -4,7 +4,7 @@
 // the same shipped faces for the UI, each limited to its script's characters, under their own
 // family names (listed at the end of `--font` in styles.css): the browser fetches a face only when
 // text needs it, and the UI's Latin text keeps its font.
-import { FONT_FACES, fontUrl } from '../../remotion/fonts.js';
+import { FONT_FACES, fontUrl } from '#remotion/fonts.js';
 
 export const UI_FALLBACK_PREFIX = 'Reelforge UI ';
 

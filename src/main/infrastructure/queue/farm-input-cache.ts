@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, rename, rm, symlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { FarmJobTicketBody } from '../../../shared/farm-contract.js';
+import type { FarmJobTicketBody } from '#shared/farm-contract.js';
 import type { FarmWorkerClient } from './farm-worker-client.js';
 
 async function sha256Of(path: string): Promise<string> {

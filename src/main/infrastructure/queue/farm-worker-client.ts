@@ -11,7 +11,7 @@ import {
   type FarmJobTicketBody,
   type WorkerCompletionBody,
   type WorkerHeartbeatBody,
-} from '../../../shared/farm-contract.js';
+} from '#shared/farm-contract.js';
 
 /** The coordinator answered that the job moved on (409) or is not for this worker (422). */
 export class FarmJobGoneError extends Error {}

@@ -1,6 +1,6 @@
 import type { ConfigManager } from '#core/config.js';
 import type { JobRepository, VideoJob } from '../../application/job.js';
-import { toRenderView } from '../../../shared/render-view.js';
+import { toRenderView } from '#shared/render-view.js';
 import { readEnvCount } from '../config/environment.js';
 import type { Database } from '../storage/sqlite-types.js';
 import { OutboxJobRepository, type OutboxJobRepositoryOptions } from './outbox-job-repository.js';

@@ -3,7 +3,7 @@ import { openDatabase } from '../storage/database.js';
 import { SqliteJobRepository } from '../storage/sqlite-job-repository.js';
 import type { Database } from '../storage/sqlite-types.js';
 import { makeJob } from '../storage/test-fixtures.js';
-import { webhookPayloadSchema } from '../../../shared/rest-contract.js';
+import { webhookPayloadSchema } from '#shared/rest-contract.js';
 import { OutboxJobRepository } from './outbox-job-repository.js';
 import { SqliteWebhookOutbox } from './sqlite-webhook-outbox.js';
 import type { WebhookTarget } from './webhook-targets.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { JobListFilter, JobRepository, JobUpdate, VideoJob } from '../../application/job.js';
-import { toRenderView } from '../../../shared/render-view.js';
-import type { WebhookPayload } from '../../../shared/rest-contract.js';
+import { toRenderView } from '#shared/render-view.js';
+import type { WebhookPayload } from '#shared/rest-contract.js';
 import type { VideoStatus } from '#core/video-status.js';
 import type { Database } from '../storage/sqlite-types.js';
 import type { SqliteWebhookOutbox } from './sqlite-webhook-outbox.js';

@@ -1,6 +1,6 @@
 import { LeasedTaskTable } from '../storage/leased-task-table.js';
 import type { Database } from '../storage/sqlite-types.js';
-import type { WebhookEvent } from '../../../shared/rest-contract.js';
+import type { WebhookEvent } from '#shared/rest-contract.js';
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 

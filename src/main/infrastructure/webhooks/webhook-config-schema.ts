@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { WEBHOOK_EVENTS } from '../../../shared/rest-contract.js';
+import { WEBHOOK_EVENTS } from '#shared/rest-contract.js';
 
 /**
  * `webhooks` in config.json: where render events are POSTed. `events` defaults to all of them;

@@ -1,5 +1,5 @@
 import type { VideoStatus } from '#core/video-status.js';
-import type { WebhookEvent } from '../../../shared/rest-contract.js';
+import type { WebhookEvent } from '#shared/rest-contract.js';
 
 /**
  * The webhook event a job's status change announces, if any. An interrupted render (Reelforge

@@ -1,5 +1,5 @@
 import type { AppConfig, ConfigManager } from '#core/config.js';
-import { WEBHOOK_EVENTS, type WebhookEvent } from '../../../shared/rest-contract.js';
+import { WEBHOOK_EVENTS, type WebhookEvent } from '#shared/rest-contract.js';
 import { readRawConfig, validateConfig } from '../config/read-config-file.js';
 
 export interface WebhookTarget {

@@ -5,7 +5,7 @@ import {
   parsePayload,
   type ApiEnvelope,
   type ApiHandlers,
-} from '../../../shared/api-contract.js';
+} from '#shared/api-contract.js';
 
 /**
  * Runs one call from any transport: checks the name, validates the payload with the contract's

@@ -1,6 +1,6 @@
 import type { WorkerView } from '../../application/farm/farm-workers.js';
 import type { FarmStatus } from '../../infrastructure/queue/farm-dispatcher.js';
-import type { FarmOverview, FarmWorkerApi } from '../../../shared/farm-api-types.js';
+import type { FarmOverview, FarmWorkerApi } from '#shared/farm-api-types.js';
 
 /** What the coordinator knows about its farm, read at the moment the page asks. */
 export interface FarmStatusSource {

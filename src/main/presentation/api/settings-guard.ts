@@ -1,6 +1,6 @@
 import type { ProviderSettings } from '#core/config.js';
-import { ApiCallError } from '../../../shared/api-contract.js';
-import type { SettingsPatch } from '../../../shared/api-types.js';
+import { ApiCallError } from '#shared/api-contract.js';
+import type { SettingsPatch } from '#shared/api-types.js';
 import { providerEnvName } from '../../infrastructure/config/index.js';
 
 export interface SettingsGuardContext {

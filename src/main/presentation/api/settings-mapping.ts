@@ -1,5 +1,5 @@
 import type { AppConfig, ConfigPatch } from '#core/config.js';
-import type { SettingsPatch, SettingsView } from '../../../shared/api-types.js';
+import type { SettingsPatch, SettingsView } from '#shared/api-types.js';
 
 /** The config as the Settings view shows it; API keys become a yes/no. */
 export function toSettingsView(

@@ -1,4 +1,4 @@
-import { MEDIA_PROTOCOL } from '../../../shared/loopback-protocol.js';
+import { MEDIA_PROTOCOL } from '#shared/loopback-protocol.js';
 // The builder is pure; imported by file so the Electron bundle does not pull in the web server.
 import { buildContentSecurityPolicy } from '../loopback/content-security-policy.js';
 import type { AppLocation } from './app-location.js';

@@ -6,7 +6,7 @@ import {
   ipcChannelForEvent,
   type ApiCallName,
   type ApiEnvelope,
-} from '../../../shared/api-contract.js';
+} from '#shared/api-contract.js';
 import type { DesktopRuntime } from '../../desktop-runtime.js';
 import { dispatchApiCall } from '../api/dispatch.js';
 import type { AppLocation } from './app-location.js';

@@ -16,7 +16,7 @@ import { registerIpcApi } from './ipc-api.js';
 import { createMainWindow } from './main-window.js';
 import { handleAppProtocol } from './app-protocol.js';
 import { handleMediaProtocol, registerPrivilegedSchemes } from './media-protocol.js';
-import { MENU_CHANNEL, type MenuCommand } from '../../../shared/menu-commands.js';
+import { MENU_CHANNEL, type MenuCommand } from '#shared/menu-commands.js';
 import { loadWindowState, saveWindowState } from './window-state-store.js';
 import { SESSION_DATA_FOLDER, secureDesktopData } from './private-data.js';
 

@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import { MEDIA_PROTOCOL } from '../../../shared/loopback-protocol.js';
+import { MEDIA_PROTOCOL } from '#shared/loopback-protocol.js';
 import { mediaNotFoundResponse, mediaWebResponse } from '../media/media-web-response.js';
 import { resolveJobMedia, type JobLookup } from '../media/resolve-job-media.js';
 import { resolveTemplateMedia, type TemplateMediaLookup } from '../media/resolve-template-media.js';

@@ -1,4 +1,4 @@
-import { MEDIA_PROTOCOL } from '../../../shared/loopback-protocol.js';
+import { MEDIA_PROTOCOL } from '#shared/loopback-protocol.js';
 import { isMediaKind, type MediaKind } from '../media/media-types.js';
 
 /** What a `reelforge-media:` URL names: a job's file, or a file a user template points at. */

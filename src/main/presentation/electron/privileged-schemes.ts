@@ -1,4 +1,4 @@
-import { MEDIA_PROTOCOL } from '../../../shared/loopback-protocol.js';
+import { MEDIA_PROTOCOL } from '#shared/loopback-protocol.js';
 import { APP_PROTOCOL } from './app-protocol-files.js';
 
 /** The shape of Electron's `CustomScheme`, kept here so the list is testable without Electron. */

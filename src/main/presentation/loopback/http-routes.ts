@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { LOOPBACK_MEDIA_PREFIX, LOOPBACK_TEMPLATE_MEDIA_PREFIX } from '../../../shared/loopback-protocol.js';
+import { LOOPBACK_MEDIA_PREFIX, LOOPBACK_TEMPLATE_MEDIA_PREFIX } from '#shared/loopback-protocol.js';
 import {
   isMediaKind,
   resolveJobMedia,

@@ -1,4 +1,4 @@
-import type { LoopbackCallMessage } from '../../../shared/loopback-protocol.js';
+import type { LoopbackCallMessage } from '#shared/loopback-protocol.js';
 
 /**
  * Reads one client frame. A call needs `type: "call"`, an integer `id` and a string `name`; the

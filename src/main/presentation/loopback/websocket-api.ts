@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { ApiHandlers } from '../../../shared/api-contract.js';
-import { LOOPBACK_API_PATH, type LoopbackServerMessage } from '../../../shared/loopback-protocol.js';
+import type { ApiHandlers } from '#shared/api-contract.js';
+import { LOOPBACK_API_PATH, type LoopbackServerMessage } from '#shared/loopback-protocol.js';
 import { dispatchApiCall } from '../api/dispatch.js';
 import { parseCallMessage } from './loopback-messages.js';
 import { isLoopbackHost, isLoopbackOrigin } from './loopback-origin.js';

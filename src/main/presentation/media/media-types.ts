@@ -1,4 +1,4 @@
-import type { MediaKind } from '../../../shared/api-types.js';
+import type { MediaKind } from '#shared/api-types.js';
 
 export type { MediaKind };
 

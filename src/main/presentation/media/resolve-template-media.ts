@@ -2,7 +2,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { TEMPLATE_ID_PATTERN } from '#core/templates/template-schema.js';
 import type { TemplateAssets } from '#core/templates/template-logo.js';
-import type { TemplateMediaAsset } from '../../../shared/loopback-protocol.js';
+import type { TemplateMediaAsset } from '#shared/loopback-protocol.js';
 import type { ResolvedMedia } from './media-types.js';
 
 /** The one thing template media needs: the files a stored template points at, as the store checked them. */

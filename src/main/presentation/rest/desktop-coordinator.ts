@@ -3,7 +3,7 @@ import { describeError } from '#core/errors.js';
 import type { DesktopRuntime } from '../../desktop-runtime.js';
 import { serverAddress } from '../../infrastructure/config/server-settings.js';
 import type { FarmCoordinatorRuntime } from '../../infrastructure/queue/farm-coordinator-runtime.js';
-import type { FarmWorkerApi } from '../../../shared/farm-api-types.js';
+import type { FarmWorkerApi } from '#shared/farm-api-types.js';
 import { API_TOKEN_ENV, resolveApiToken, type ApiToken } from './api-token.js';
 import { startJobDispatch } from './job-dispatch.js';
 import { startRenderServer, type RenderServer } from './render-server.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { restErrorSchema } from '../../../shared/rest-contract.js';
+import { restErrorSchema } from '#shared/rest-contract.js';
 import type { RestResponseDoc, RestRoute } from './rest-route.js';
 
 type JsonObject = Record<string, unknown>;

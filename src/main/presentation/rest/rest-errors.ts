@@ -6,7 +6,7 @@ import {
   describeError,
 } from '#core/errors.js';
 import { escapeForOneLine } from '#core/one-line.js';
-import type { RestErrorBody } from '../../../shared/rest-contract.js';
+import type { RestErrorBody } from '#shared/rest-contract.js';
 import { sendJson } from './http-json.js';
 
 type ErrorFields = RestErrorBody['error'];

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ReelforgeBridge } from '../../../shared/api-contract.js';
+import type { ReelforgeBridge } from '#shared/api-contract.js';
 import { FakeWebSocket } from '../test-support/fake-web-socket.js';
 import { createApiClientWithConnection } from './create-api-client.js';
 import { TOKEN_STORAGE_KEY } from './loopback-token.js';

@@ -1,6 +1,6 @@
 // Picks the transport: the Electron bridge when the preload exposed one, else the loopback
 // WebSocket of `npm run web`, authenticated with the token from the printed URL.
-import type { ReelforgeApi, ReelforgeBridge } from '../../../shared/api-contract.js';
+import type { ReelforgeApi, ReelforgeBridge } from '#shared/api-contract.js';
 import type { ConnectionMonitor, ConnectionState } from './connection.js';
 import { ALWAYS_OPEN, NOT_CONNECTED_MESSAGE, NotConnectedError } from './connection.js';
 import { createElectronClient } from './electron-client.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ReelforgeBridge } from '../../../shared/api-contract.js';
+import type { ReelforgeBridge } from '#shared/api-contract.js';
 import { createElectronClient } from './electron-client.js';
 
 function bridge(overrides: Record<string, unknown> = {}): ReelforgeBridge {

@@ -8,9 +8,9 @@ import type {
   ApiResults,
   ReelforgeApi,
   ReelforgeBridge,
-} from '../../../shared/api-contract.js';
-import { eventSubscriptionName } from '../../../shared/api-contract.js';
-import { electronMediaUrl, electronTemplateMediaUrl } from '../../../shared/loopback-protocol.js';
+} from '#shared/api-contract.js';
+import { eventSubscriptionName } from '#shared/api-contract.js';
+import { electronMediaUrl, electronTemplateMediaUrl } from '#shared/loopback-protocol.js';
 import { cleanRemoteMessage } from './error-message.js';
 
 /** The bridge may also offer `mediaUrl`; the contract's URL scheme is the fallback. */

@@ -1,4 +1,4 @@
-import type { ApiEnvelope } from '../../../shared/api-contract.js';
+import type { ApiEnvelope } from '#shared/api-contract.js';
 
 /** The value of an envelope, or an `Error` carrying the message a user can read. */
 export function unwrapEnvelope<T>(envelope: ApiEnvelope<T>): T {

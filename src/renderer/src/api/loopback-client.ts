@@ -1,17 +1,17 @@
 // The browser transport: the contract's calls and events over one WebSocket to the loopback
 // server. Calls are matched to results by id; every call still waiting when the socket drops is
 // rejected (the server will never answer it), and the client reconnects with a growing back-off.
-import type * as Contract from '../../../shared/api-contract.js';
+import type * as Contract from '#shared/api-contract.js';
 import type {
   LoopbackCallMessage,
   LoopbackServerMessage,
   TemplateMediaAsset,
-} from '../../../shared/loopback-protocol.js';
+} from '#shared/loopback-protocol.js';
 import {
   LOOPBACK_API_PATH,
   loopbackMediaPath,
   loopbackTemplateMediaPath,
-} from '../../../shared/loopback-protocol.js';
+} from '#shared/loopback-protocol.js';
 import type { ConnectionMonitor, ConnectionState } from './connection.js';
 import { NotConnectedError } from './connection.js';
 import { unwrapEnvelope } from './error-message.js';

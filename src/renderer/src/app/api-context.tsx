@@ -6,8 +6,8 @@ import {
   type ApiEvents,
   type ReelforgeApi,
   type RendererApi,
-} from '../../../shared/api-contract.js';
-import type { AppInfo } from '../../../shared/api-types.js';
+} from '#shared/api-contract.js';
+import type { AppInfo } from '#shared/api-types.js';
 
 interface ApiContextValue {
   readonly api: RendererApi;

@@ -1,4 +1,4 @@
-import type { ChannelDefinition } from '../../../shared/api-types.js';
+import type { ChannelDefinition } from '#shared/api-types.js';
 
 /** Primary colour per channel id, from the channels the settings list. */
 export function channelColourMap(channels: readonly ChannelDefinition[]): Map<string, string> {

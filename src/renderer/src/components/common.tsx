@@ -1,6 +1,6 @@
 // Small presentational pieces shared by every view.
 import type { ReactNode } from 'react';
-import type { VideoStatus } from '../../../shared/api-types.js';
+import type { VideoStatus } from '#shared/api-types.js';
 import { formatPercent } from '../state/format.js';
 
 export function Spinner({ label = 'Loading…' }: { label?: string }) {

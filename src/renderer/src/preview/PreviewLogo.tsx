@@ -6,7 +6,7 @@ import type { PlatformId } from '#core/platform-presets.js';
 import { logoRect } from '#core/render-look/logo-rect.js';
 import type { StyleLogo } from '#core/templates/template-logo.js';
 import { frameSizeFor } from '#core/video-quality.js';
-import type { AspectRatio } from '../../../shared/api-types.js';
+import type { AspectRatio } from '#shared/api-types.js';
 import { useOptionalApi } from '../app/api-context.js';
 
 export interface PreviewLogoProps {

@@ -8,8 +8,8 @@ import {
   textWeightsUsed,
 } from '#core/templates/text-position.js';
 import type { VideoScene } from '#core/timeline/video-timeline.js';
-import type { AspectRatio } from '../../../shared/api-types.js';
-import { fontStackFor } from '../../../remotion/fonts.js';
+import type { AspectRatio } from '#shared/api-types.js';
+import { fontStackFor } from '#remotion/fonts.js';
 import { fitFontSize, LINE_HEIGHT } from './fit-text.js';
 import { usePreviewFonts } from './use-preview-fonts.js';
 import { entranceStyle } from './timeline-math.js';

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { estimatedNarration } from '#core/narration/estimated-words.js';
 import type { PlatformId } from '#core/platform-presets.js';
-import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
+import type { AspectRatio, VideoTimeline } from '#shared/api-types.js';
 import { FfmpegPreview } from './ffmpeg-look/FfmpegPreview.js';
 import { previewAspectRatio } from './platform-frame.js';
 import { PlatformOverlay } from './PlatformOverlay.js';

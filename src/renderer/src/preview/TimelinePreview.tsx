@@ -2,7 +2,7 @@
 // the channel's entrance animation, and the channel's transition between scenes, in real time.
 import type { CSSProperties, ReactNode } from 'react';
 import type { PlatformId } from '#core/platform-presets.js';
-import type { AspectRatio, VideoTimeline } from '../../../shared/api-types.js';
+import type { AspectRatio, VideoTimeline } from '#shared/api-types.js';
 import { safePadding } from './platform-frame.js';
 import { flexAlignFor, flexJustifyFor, textAlignFor } from '#core/templates/text-position.js';
 import { PreviewLogo } from './PreviewLogo.js';

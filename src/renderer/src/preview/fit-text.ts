@@ -12,7 +12,7 @@ import {
   splitCaptionWords,
 } from '#core/text-fit.js';
 import { frameSizeFor } from '#core/video-quality.js';
-import type { AspectRatio } from '../../../shared/api-types.js';
+import type { AspectRatio } from '#shared/api-types.js';
 
 export const LINE_HEIGHT = SCENE_TEXT_LIMITS.lineHeight;
 

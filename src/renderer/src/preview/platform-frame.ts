@@ -3,7 +3,7 @@
 import { PLATFORM_PRESETS, type PlatformId } from '#core/platform-presets.js';
 import { safeAreaFor } from '#core/safe-zone.js';
 import { frameSizeFor } from '#core/video-quality.js';
-import type { AspectRatio } from '../../../shared/api-types.js';
+import type { AspectRatio } from '#shared/api-types.js';
 
 /** The aspect ratio the preview shows: a platform's own 9:16, or the one chosen. */
 export function previewAspectRatio(aspectRatio: AspectRatio, platform: PlatformId): AspectRatio {

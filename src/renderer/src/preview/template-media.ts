@@ -2,7 +2,7 @@
 // URLs; a looping video and font files are too large for that, so the page asks the app's media
 // server for them by the template's id and their use (the server picks the file, never the page).
 import type { ChannelStyle } from '#core/channel.js';
-import type { TemplateMediaAsset } from '../../../shared/loopback-protocol.js';
+import type { TemplateMediaAsset } from '#shared/loopback-protocol.js';
 
 export type TemplateMediaUrlOf = (templateId: string, asset: TemplateMediaAsset) => string;
 

@@ -2,7 +2,7 @@
 // voice (local voices only; cached there, so the render reuses the speech). Until it arrives, or
 // when main does not speak it (a cloud voice), the page's own estimate stands in.
 import { useEffect, useState } from 'react';
-import type { VideoTimeline } from '../../../shared/api-types.js';
+import type { VideoTimeline } from '#shared/api-types.js';
 import { useApi } from '../app/api-context.js';
 import { scriptIsNarrated } from './preview-match.js';
 

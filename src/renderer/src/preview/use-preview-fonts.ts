@@ -2,8 +2,8 @@
 // served next to index.html), so emoji, Japanese, Arabic and Hebrew show as glyphs, not boxes.
 // They are registered under their own family names: the UI's font never changes.
 import { useEffect } from 'react';
-import { fontFacesNeededFor } from '../../../remotion/fonts.js';
-import { loadFace } from '../../../remotion/load-font-face.js';
+import { fontFacesNeededFor } from '#remotion/fonts.js';
+import { loadFace } from '#remotion/load-font-face.js';
 
 /** Loads the shipped faces `text` needs; the text shows in a fallback face until they arrive. */
 export function usePreviewFonts(text: string, weights: readonly number[] = []): void {

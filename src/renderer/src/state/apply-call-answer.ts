@@ -3,7 +3,7 @@
 // "running" with its start time reaches the list before the answer "queued" does. Applied blindly,
 // the older answer undid them and the row, turned back to running by the next progress event, had
 // no start time: "Starting…" for the whole render, with no elapsed time or ETA.
-import type { VideoJob } from '../../../shared/api-types.js';
+import type { VideoJob } from '#shared/api-types.js';
 import { applyJobEvent } from './jobs-state.js';
 
 /**

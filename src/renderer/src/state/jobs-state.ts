@@ -1,5 +1,5 @@
 import { isActiveStatus } from '#core/video-status.js';
-import type { JobEventPayload, VideoJob } from '../../../shared/api-types.js';
+import type { JobEventPayload, VideoJob } from '#shared/api-types.js';
 
 /**
  * Applies a job event to a list. Progress events carry only id, progress and stage: they are

@@ -1,4 +1,4 @@
-import type { LibraryEntry, LibraryEventPayload } from '../../../shared/api-types.js';
+import type { LibraryEntry, LibraryEventPayload } from '#shared/api-types.js';
 
 /** Adds or replaces entries by id, newest additions first. */
 export function upsertEntries(

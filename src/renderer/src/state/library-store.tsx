@@ -2,7 +2,7 @@
 // added to from anywhere (a drop on any view, the Open… button).
 import { createContext, useCallback, useContext, useMemo } from 'react';
 import type { ReactNode } from 'react';
-import type { LibraryEntry, ScriptUpload } from '../../../shared/api-types.js';
+import type { LibraryEntry, ScriptUpload } from '#shared/api-types.js';
 import { useApi, useApiEvent } from '../app/api-context.js';
 import { applyLibraryEvent, upsertEntries } from './library-state.js';
 import { chunkUploads } from './read-dropped-files.js';

@@ -2,8 +2,8 @@
 // contents travel: with contextIsolation the renderer never learns real paths, and in a browser
 // there are none. Folders are walked with the File System entries API (`webkitGetAsEntry`).
 import { isScriptFileName, MAX_SCRIPT_BYTES } from '#core/script-files.js';
-import { MAX_UPLOAD_CALL_CHARS } from '../../../shared/api-contract.js';
-import type { ScriptUpload } from '../../../shared/api-types.js';
+import { MAX_UPLOAD_CALL_CHARS } from '#shared/api-contract.js';
+import type { ScriptUpload } from '#shared/api-types.js';
 
 /** The library's per-script limit (shared with main); bigger files are refused here rather than sent. */
 export { MAX_SCRIPT_BYTES };

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ACTIVE_STATUSES } from '#core/video-status.js';
-import type { VideoJob } from '../../../shared/api-types.js';
+import type { VideoJob } from '#shared/api-types.js';
 import { useApi, useApiEvent } from '../app/api-context.js';
 import { applyJobEvent, isActiveJob } from './jobs-state.js';
 

@@ -1,7 +1,7 @@
 // An in-memory ReelforgeApi for component tests: it keeps state like the real backend would
 // (library entries, jobs, settings), records every call, and lets a test push events or make
 // one call fail.
-import type * as Contract from '../../../shared/api-contract.js';
+import type * as Contract from '#shared/api-contract.js';
 import type {
   AppInfo,
   LibraryEntry,
@@ -9,12 +9,12 @@ import type {
   ProviderInfo,
   SettingsView,
   VideoJob,
-} from '../../../shared/api-types.js';
-import type { WebhooksOverview } from '../../../shared/webhook-types.js';
-import type { FarmOverview } from '../../../shared/farm-api-types.js';
+} from '#shared/api-types.js';
+import type { WebhooksOverview } from '#shared/webhook-types.js';
+import type { FarmOverview } from '#shared/farm-api-types.js';
 import { APP_INFO, makeEntry, makeInvalidEntry, makeJob, METRICS, PROVIDERS, SETTINGS } from './fixtures.js';
 import type { VariantGroupReport } from '#core/analytics/variant-report.js';
-import type { NarrationSettingsView } from '../../../shared/narration-api-types.js';
+import type { NarrationSettingsView } from '#shared/narration-api-types.js';
 import { NARRATION } from './narration-fixtures.js';
 
 type Handler<N extends Contract.ApiCallName> = (

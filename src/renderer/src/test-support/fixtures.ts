@@ -8,7 +8,7 @@ import type {
   SettingsView,
   VideoJob,
   VideoTimeline,
-} from '../../../shared/api-types.js';
+} from '#shared/api-types.js';
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { scriptFromScenes } from '#core/script-from-scenes.js';
 

@@ -1,4 +1,4 @@
-import type { NarrationSettingsView } from '../../../shared/narration-api-types.js';
+import type { NarrationSettingsView } from '#shared/narration-api-types.js';
 
 /** Narration settings as a fresh install with espeak-ng and no keys would show them. */
 export const NARRATION: NarrationSettingsView = {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { FONT_FILES } from '../../../../remotion/fonts.js';
+import { FONT_FILES } from '#remotion/fonts.js';
 import { hashBundleSources } from './source-hash.js';
 
 /** Where the Remotion project and what it bundles live, relative to the app root. */

@@ -10,12 +10,12 @@ import type { ProviderOutput } from '#core/result.js';
 import { QUALITY_PRESETS, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { renderFrameSize } from '#core/platform-presets.js';
 import { videoCommentTag } from '#core/variants/script-variant.js';
-import { POSTER_ARTIFACT, posterFrameFor } from '../../../../remotion/poster.js';
+import { POSTER_ARTIFACT, posterFrameFor } from '#remotion/poster.js';
 import {
   compositionIdFor,
   metadataFromProps,
   timelineToCompositionProps,
-} from '../../../../remotion/props.js';
+} from '#remotion/props.js';
 import { BaseVideoProvider, throwIfAborted } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
 import { checkRenderedOutput } from '../ffmpeg/output-check.js';

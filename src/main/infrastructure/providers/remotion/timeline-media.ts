@@ -1,7 +1,7 @@
 import { access, constants } from 'node:fs/promises';
 import { ProviderError } from '#core/errors.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
-import type { CompositionMedia } from '../../../../remotion/props.js';
+import type { CompositionMedia } from '#remotion/props.js';
 import type { MediaServer } from './media-server.js';
 
 export interface RegisteredMedia {

@@ -1,6 +1,6 @@
 import { ReelforgeError } from '#core/errors.js';
 import { variantReport } from '../../../application/analytics/variant-report.js';
-import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
+import { ApiCallError, type ApiHandlers } from '#shared/api-contract.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 
 /** The A/B report, read from the local database; nothing here reaches the network. */

@@ -1,4 +1,4 @@
-import type { ApiHandlers } from '../../../../shared/api-contract.js';
+import type { ApiHandlers } from '#shared/api-contract.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 
 /**

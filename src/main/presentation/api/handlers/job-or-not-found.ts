@@ -1,6 +1,6 @@
 import { JobNotFoundError } from '#core/errors.js';
 import type { VideoGenerationService } from '../../../application/video-generation-service.js';
-import { ApiCallError } from '../../../../shared/api-contract.js';
+import { ApiCallError } from '#shared/api-contract.js';
 
 /** A job by id, or the API's "not-found" error (the page sees the kind, not a stack). */
 export function jobOrNotFound(service: Pick<VideoGenerationService, 'getJob'>, id: string) {

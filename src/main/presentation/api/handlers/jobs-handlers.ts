@@ -1,6 +1,6 @@
 import { describeError } from '#core/errors.js';
-import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
-import type { EnqueueResult } from '../../../../shared/api-types.js';
+import { ApiCallError, type ApiHandlers } from '#shared/api-contract.js';
+import type { EnqueueResult } from '#shared/api-types.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 import { jobOrNotFound } from './job-or-not-found.js';
 

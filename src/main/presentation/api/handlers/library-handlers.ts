@@ -1,4 +1,4 @@
-import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
+import { ApiCallError, type ApiHandlers } from '#shared/api-contract.js';
 import { readSampleScripts } from '../../../infrastructure/files/bundled-samples.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 

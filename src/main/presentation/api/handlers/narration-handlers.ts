@@ -1,8 +1,8 @@
 import { formatVoiceChoice, parseVoiceChoice } from '#core/narration/voice-choice.js';
 import { describeVoiceProviders } from '../../../application/narration/voice-listing.js';
 import { VoiceRegistry } from '../../../application/narration/voice-registry.js';
-import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
-import type { NarrationSettingsView, PiperFileField } from '../../../../shared/narration-api-types.js';
+import { ApiCallError, type ApiHandlers } from '#shared/api-contract.js';
+import type { NarrationSettingsView, PiperFileField } from '#shared/narration-api-types.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 import type { FileDialogOptions } from '../desktop-platform.js';
 

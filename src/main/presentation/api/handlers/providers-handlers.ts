@@ -1,5 +1,5 @@
 import { checkProvider } from '../../../application/provider-check.js';
-import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
+import { ApiCallError, type ApiHandlers } from '#shared/api-contract.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 
 /** Providers with their availability and track record, and the Test button. */

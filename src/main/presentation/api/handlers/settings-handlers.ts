@@ -1,5 +1,5 @@
-import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
-import type { SettingsView } from '../../../../shared/api-types.js';
+import { ApiCallError, type ApiHandlers } from '#shared/api-contract.js';
+import type { SettingsView } from '#shared/api-types.js';
 import { providerEnvName, resolveUserPath } from '../../../infrastructure/config/index.js';
 import { findOutputFolderProblem } from '../../../infrastructure/files/output-folder-check.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';

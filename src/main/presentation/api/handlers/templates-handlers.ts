@@ -9,8 +9,8 @@ import {
   ApiCallError,
   TEMPLATE_UPLOAD_MAX_BYTES,
   type ApiHandlers,
-} from '../../../../shared/api-contract.js';
-import type { TemplateEntry } from '../../../../shared/template-api-types.js';
+} from '#shared/api-contract.js';
+import type { TemplateEntry } from '#shared/template-api-types.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 import { templatePoster } from '../../../application/templates/template-poster.js';
 import { templatePreviewTimeline } from '../../../application/templates/template-preview.js';

@@ -1,5 +1,5 @@
-import { ApiCallError, type ApiHandlers } from '../../../../shared/api-contract.js';
-import type { WebhooksOverview } from '../../../../shared/webhook-types.js';
+import { ApiCallError, type ApiHandlers } from '#shared/api-contract.js';
+import type { WebhooksOverview } from '#shared/webhook-types.js';
 import { webhookConfigSchema } from '../../../infrastructure/webhooks/webhook-config-schema.js';
 import type { ApiHandlerDeps } from '../create-api-handlers.js';
 

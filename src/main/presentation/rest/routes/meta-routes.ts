@@ -1,4 +1,4 @@
-import { healthSchema, providerListSchema } from '../../../../shared/rest-contract.js';
+import { healthSchema, providerListSchema } from '#shared/rest-contract.js';
 import type { RestDeps } from '../rest-deps.js';
 import type { RestRoute } from '../rest-route.js';
 

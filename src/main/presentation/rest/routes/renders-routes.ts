@@ -2,7 +2,7 @@ import { ProviderError, ReelforgeError, RenderOptionError, ScriptValidationError
 import { isTerminalStatus, VIDEO_STATUSES, type VideoStatus } from '#core/video-status.js';
 import type { VideoJob } from '../../../application/job.js';
 import { apiScriptMedia } from '../../../application/local-media.js';
-import { toRenderView } from '../../../../shared/render-view.js';
+import { toRenderView } from '#shared/render-view.js';
 import {
   createRenderRequestSchema,
   listRendersQuerySchema,
@@ -11,7 +11,7 @@ import {
   renderPageSchema,
   renderViewSchema,
   type CreateRenderRequest,
-} from '../../../../shared/rest-contract.js';
+} from '#shared/rest-contract.js';
 import { parseJsonBody, readBodyText } from '../http-json.js';
 import { IdempotentRenders } from '../idempotency.js';
 import { invalidScript, notFound, RestError } from '../rest-errors.js';

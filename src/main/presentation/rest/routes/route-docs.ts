@@ -1,4 +1,4 @@
-import { restErrorSchema } from '../../../../shared/rest-contract.js';
+import { restErrorSchema } from '#shared/rest-contract.js';
 import type { RestResponseDoc } from '../rest-route.js';
 
 /** An error answer in the OpenAPI document. */

@@ -20,9 +20,9 @@ import {
   workerClaimSchema,
   workerRequestSchema,
   workerUploadedSchema,
-} from '../../../../shared/farm-contract.js';
-import { renderViewSchema, MAX_REST_BODY_BYTES } from '../../../../shared/rest-contract.js';
-import { toRenderView } from '../../../../shared/render-view.js';
+} from '#shared/farm-contract.js';
+import { renderViewSchema, MAX_REST_BODY_BYTES } from '#shared/rest-contract.js';
+import { toRenderView } from '#shared/render-view.js';
 import type { RestFarm } from '../farm-deps.js';
 import { parseJsonBody, readBodyText } from '../http-json.js';
 import { notFound, RestError } from '../rest-errors.js';

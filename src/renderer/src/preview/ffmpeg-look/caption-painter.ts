@@ -9,7 +9,7 @@ import type { PlatformId } from '#core/platform-presets.js';
 import { even } from '#core/render-look/safe-zone.js';
 import { spokenWordLook, type Emphasis, type SpokenWordLook } from '#core/templates/caption-emphasis.js';
 import type { FrameSize } from '#core/video-quality.js';
-import { fontStackFor } from '../../../../remotion/fonts.js';
+import { fontStackFor } from '#remotion/fonts.js';
 
 /** What the caption needs of a 2D context (the page's canvas has it all). */
 export interface CaptionCanvas {

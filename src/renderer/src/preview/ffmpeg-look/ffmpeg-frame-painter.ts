@@ -21,7 +21,7 @@ import {
 import { layoutSceneText, type MeasureAt, type TextLayout } from '#core/render-look/text-layout.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import type { FrameSize } from '#core/video-quality.js';
-import { fontStackFor } from '../../../../remotion/fonts.js';
+import { fontStackFor } from '#remotion/fonts.js';
 import { CaptionPainter } from './caption-painter.js';
 import { entranceFor } from '#core/templates/text-position.js';
 

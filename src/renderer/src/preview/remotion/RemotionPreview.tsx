@@ -4,9 +4,9 @@
 import { Player, type PlayerRef } from '@remotion/player';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { PlatformId } from '#core/platform-presets.js';
-import { ReelforgeVideo, metadataFromProps, timelineToCompositionProps } from '../../../../remotion/index.js';
+import { ReelforgeVideo, metadataFromProps, timelineToCompositionProps } from '#remotion/index.js';
 import { frameSizeFor } from '#core/video-quality.js';
-import type { AspectRatio, VideoTimeline } from '../../../../shared/api-types.js';
+import type { AspectRatio, VideoTimeline } from '#shared/api-types.js';
 import { useOptionalApi } from '../../app/api-context.js';
 import { previewTemplateMedia } from '../template-media.js';
 

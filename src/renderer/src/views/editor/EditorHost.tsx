@@ -1,5 +1,5 @@
 // Opens the editor on a library script (its stored text, fetched from main) or on a new script.
-import type { LibraryEntry } from '../../../../shared/api-types.js';
+import type { LibraryEntry } from '#shared/api-types.js';
 import { useApi } from '../../app/api-context.js';
 import { ErrorBanner, Spinner } from '../../components/common.js';
 import { useAsync } from '../../state/use-async.js';

@@ -2,7 +2,7 @@
 // you type by the import's own validation, with the live preview following the edit, undo/redo,
 // and save back to the file it came from (or into the library, and a download, in a browser).
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { LibraryEntry } from '../../../../shared/api-types.js';
+import type { LibraryEntry } from '#shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi } from '../../app/api-context.js';
 import { ErrorBanner } from '../../components/common.js';

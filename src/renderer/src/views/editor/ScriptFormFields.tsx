@@ -1,7 +1,7 @@
 // The editor's form: channel, topic, hook, points (add, remove, reorder) and call to action, each
 // with the problems the import's validation found for it.
 import { BUILTIN_CHANNEL_IDS } from '#core/channels/builtin-channels.js';
-import type { ValidationIssue } from '../../../../shared/api-types.js';
+import type { ValidationIssue } from '#shared/api-types.js';
 import { issueTarget, movePoint, type FormField, type ScriptForm } from './script-form.js';
 
 interface Props {

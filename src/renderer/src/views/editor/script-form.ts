@@ -1,7 +1,7 @@
 // The editor's form and its raw text are two views of one script text. The text is what is
 // checked, saved and previewed; the form reads it and writes it back, keeping every field the form
 // does not show (media, voice, template, variants…).
-import type { ValidationIssue } from '../../../../shared/api-types.js';
+import type { ValidationIssue } from '#shared/api-types.js';
 
 export interface ScriptForm {
   readonly channel: string;

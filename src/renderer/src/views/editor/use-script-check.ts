@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { LibraryEntry } from '../../../../shared/api-types.js';
+import type { LibraryEntry } from '#shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi } from '../../app/api-context.js';
 import { useDebounced } from '../../state/use-debounced.js';

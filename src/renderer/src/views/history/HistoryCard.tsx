@@ -1,4 +1,4 @@
-import type { VideoJob } from '../../../../shared/api-types.js';
+import type { VideoJob } from '#shared/api-types.js';
 import { useApi } from '../../app/api-context.js';
 import { channelPlaceholder } from '../../components/channel-colours.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';

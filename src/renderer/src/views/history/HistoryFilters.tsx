@@ -1,4 +1,4 @@
-import type { ChannelDefinition, ProviderInfo, VideoStatus } from '../../../../shared/api-types.js';
+import type { ChannelDefinition, ProviderInfo, VideoStatus } from '#shared/api-types.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';
 import type { HistoryFilterForm } from './build-job-filter.js';
 import { EMPTY_HISTORY_FILTER } from './build-job-filter.js';

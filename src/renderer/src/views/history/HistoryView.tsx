@@ -1,7 +1,7 @@
 // Finished (and all other) renders: search, filters, grid or list, and a details panel with the
 // player. The list reloads when jobs change, so a render finishing elsewhere shows up here.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ChannelDefinition, ProviderInfo, VideoJob } from '../../../../shared/api-types.js';
+import type { ChannelDefinition, ProviderInfo, VideoJob } from '#shared/api-types.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { takeHistoryFocus } from '../../app/history-focus.js';
 import { EmptyState, ErrorBanner, PageHeader, Spinner } from '../../components/common.js';

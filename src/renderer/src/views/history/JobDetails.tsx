@@ -2,7 +2,7 @@
 // failed, with reveal, retry and delete.
 import { useEffect, useState } from 'react';
 import { isRetryableStatus, isTerminalStatus } from '#core/video-status.js';
-import type { VideoJob } from '../../../../shared/api-types.js';
+import type { VideoJob } from '#shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useAppInfo } from '../../app/api-context.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';

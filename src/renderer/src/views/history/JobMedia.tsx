@@ -1,7 +1,7 @@
 // The finished output: a real player for videos; for the mock provider's JSON manifest, a note and
 // the manifest itself.
 import { useState } from 'react';
-import type { VideoJob } from '../../../../shared/api-types.js';
+import type { VideoJob } from '#shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi } from '../../app/api-context.js';
 

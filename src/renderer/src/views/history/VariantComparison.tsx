@@ -1,7 +1,7 @@
 // The variants of a job's group side by side, playing in sync: one play/pause and one position for
 // all, so hooks can be compared frame by frame. The group's jobs come from the A/B report.
 import { useRef, useState } from 'react';
-import type { VideoJob } from '../../../../shared/api-types.js';
+import type { VideoJob } from '#shared/api-types.js';
 import { useApi } from '../../app/api-context.js';
 import { useAsync } from '../../state/use-async.js';
 

@@ -1,5 +1,5 @@
-import type { ApiPayload } from '../../../../shared/api-contract.js';
-import type { VideoStatus } from '../../../../shared/api-types.js';
+import type { ApiPayload } from '#shared/api-contract.js';
+import type { VideoStatus } from '#shared/api-types.js';
 
 /** The filter as the `jobs.list` call takes it. */
 export type JobsListFilter = NonNullable<ApiPayload<'jobs.list'>['filter']>;

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../../../../shared/api-types.js';
+import type { ValidationIssue } from '#shared/api-types.js';
 
 /** Every problem of a script, each naming the file, line and field. */
 export function IssueList({ issues }: { issues: readonly ValidationIssue[] }) {

@@ -1,4 +1,4 @@
-import type { LibraryEntry } from '../../../../shared/api-types.js';
+import type { LibraryEntry } from '#shared/api-types.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';
 import { fallbackChannelColour } from '../../components/channel-colours.js';
 import { IssueList } from './IssueList.js';

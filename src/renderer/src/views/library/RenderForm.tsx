@@ -2,7 +2,7 @@
 // `jobs.enqueue` and off to the queue.
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { AspectRatio, ProviderInfo, SettingsView, VideoQuality } from '../../../../shared/api-types.js';
+import type { AspectRatio, ProviderInfo, SettingsView, VideoQuality } from '#shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi } from '../../app/api-context.js';
 import { useNavigate } from '../../app/navigation.js';

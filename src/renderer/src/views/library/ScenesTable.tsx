@@ -1,4 +1,4 @@
-import type { VideoTimeline } from '../../../../shared/api-types.js';
+import type { VideoTimeline } from '#shared/api-types.js';
 
 /** Every scene with its timing, as every provider will lay it out. */
 export function ScenesTable({ timeline }: { timeline: VideoTimeline }) {

@@ -1,7 +1,7 @@
 // One script: its preview (playing at once), render controls, the parsed text, scenes and style.
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { PlatformId } from '#core/platform-presets.js';
-import type { AspectRatio, LibraryEntry } from '../../../../shared/api-types.js';
+import type { AspectRatio, LibraryEntry } from '#shared/api-types.js';
 import { ChannelChip, StatusBadge } from '../../components/common.js';
 import { useApi } from '../../app/api-context.js';
 import { useNarratedTimeline } from '../../preview/use-narrated-timeline.js';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FarmOverview } from '../../../../shared/farm-api-types.js';
+import type { FarmOverview } from '#shared/farm-api-types.js';
 import { FakeReelforgeApi } from '../../test-support/fake-api.js';
 import { renderWithApi } from '../../test-support/render-with-api.js';
 import { FarmPanel, secondsAgo } from './FarmPanel.js';

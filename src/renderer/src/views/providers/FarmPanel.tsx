@@ -1,7 +1,7 @@
 // The render farm this app coordinates: Redis and dispatch, where workers connect, and each
 // worker with its load. Polled while shown: workers beat every 2 s, which no job event reports.
 import { useEffect } from 'react';
-import type { FarmOverview, FarmWorkerInfo } from '../../../../shared/farm-api-types.js';
+import type { FarmOverview, FarmWorkerInfo } from '#shared/farm-api-types.js';
 import { useApi } from '../../app/api-context.js';
 import { ErrorBanner, ProgressBar, Spinner } from '../../components/common.js';
 import { formatDateTime, formatPercent } from '../../state/format.js';

@@ -6,7 +6,7 @@ import type {
   ProviderInfo,
   ProviderMetrics,
   SettingsView,
-} from '../../../../shared/api-types.js';
+} from '#shared/api-types.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { BarChart } from '../../components/BarChart.js';
 import { channelColourMap } from '../../components/channel-colours.js';

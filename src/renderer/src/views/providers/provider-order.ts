@@ -1,4 +1,4 @@
-import type { ProviderInfo } from '../../../../shared/api-types.js';
+import type { ProviderInfo } from '#shared/api-types.js';
 
 /** Whether a provider can render now: enabled and available. */
 export function isUsable(provider: Pick<ProviderInfo, 'enabled' | 'isAvailable'>): boolean {

@@ -1,5 +1,5 @@
 import { isActiveStatus, isRetryableStatus } from '#core/video-status.js';
-import type { VideoJob } from '../../../../shared/api-types.js';
+import type { VideoJob } from '#shared/api-types.js';
 import { ChannelChip, ProgressBar, StatusBadge } from '../../components/common.js';
 import { fallbackChannelColour } from '../../components/channel-colours.js';
 import { historyActionLabel } from '../../app/history-focus.js';

@@ -10,7 +10,7 @@ import { applyCallAnswer } from '../../state/apply-call-answer.js';
 import { applyJobEvent, isActiveJob, trimFinished } from '../../state/jobs-state.js';
 import { useAsync } from '../../state/use-async.js';
 import { useNow } from '../../state/use-now.js';
-import type { VideoJob } from '../../../../shared/api-types.js';
+import type { VideoJob } from '#shared/api-types.js';
 import { QueueRow } from './QueueRow.js';
 
 /** How many finished jobs stay visible under the active ones. */

@@ -2,7 +2,7 @@
 // encrypted), then cleared; only whether a key is stored ever comes back. Shared by the video
 // providers' cards and the cloud voices in the Narration panel.
 import { useState } from 'react';
-import type { SettingsView } from '../../../../shared/api-types.js';
+import type { SettingsView } from '#shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi } from '../../app/api-context.js';
 import { Field } from './Field.js';

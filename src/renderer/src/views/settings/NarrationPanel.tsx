@@ -2,7 +2,7 @@
 // availability), the speaking rate, piper's program and voice file, and the cloud voices' keys.
 // The page never names a path: piper's files come from a dialog main opens (desktop app only).
 import { useEffect, useState } from 'react';
-import type { NarrationSettingsView, PiperFileField } from '../../../../shared/narration-api-types.js';
+import type { NarrationSettingsView, PiperFileField } from '#shared/narration-api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent } from '../../app/api-context.js';
 import { ChoiceSelect } from '../../components/ChoiceSelect.js';

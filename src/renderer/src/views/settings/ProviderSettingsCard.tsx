@@ -1,7 +1,7 @@
 // One provider's settings: enabled, concurrency, timeout, binary path / API URL, a live check and
 // its API key (`ApiKeyField`: write-only, the key never comes back, only whether one is stored).
 import { useState } from 'react';
-import type { ProviderCheck, ProviderInfo, SettingsView } from '../../../../shared/api-types.js';
+import type { ProviderCheck, ProviderInfo, SettingsView } from '#shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useAppInfo } from '../../app/api-context.js';
 import { NumberInput } from '../../components/NumberInput.js';

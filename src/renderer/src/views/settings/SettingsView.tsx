@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES as QUALITIES } from '#core/video-quality.js';
-import type { ProviderInfo, SettingsView as Settings } from '../../../../shared/api-types.js';
+import type { ProviderInfo, SettingsView as Settings } from '#shared/api-types.js';
 import { errorMessage } from '../../api/error-message.js';
 import { useApi, useApiEvent, useAppInfo } from '../../app/api-context.js';
 import { ErrorBanner, Loaded, PageHeader } from '../../components/common.js';

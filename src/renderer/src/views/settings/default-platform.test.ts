@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_CALLS } from '../../../../shared/api-contract.js';
+import { API_CALLS } from '#shared/api-contract.js';
 import { SETTINGS } from '../../test-support/fixtures.js';
 import { buildSettingsPatch, draftFromSettings } from './settings-form.js';
 

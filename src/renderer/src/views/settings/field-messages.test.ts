@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { API_CALLS } from '../../../../shared/api-contract.js';
+import { API_CALLS } from '#shared/api-contract.js';
 import { describeSettingsIssue, messageForField, type SettingsIssue } from './field-messages.js';
 
 /** The words for the first issue the contract finds in a settings patch. */

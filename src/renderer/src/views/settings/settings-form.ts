@@ -3,9 +3,9 @@
 // sit next to its input. The contract's own zod schema does the checking, so the form and the
 // backend agree on every limit.
 import type { PlatformId } from '#core/platform-presets.js';
-import { API_CALLS } from '../../../../shared/api-contract.js';
+import { API_CALLS } from '#shared/api-contract.js';
 import { describeSettingsIssue, type SettingsIssue } from './field-messages.js';
-import type { AspectRatio, SettingsPatch, SettingsView, VideoQuality } from '../../../../shared/api-types.js';
+import type { AspectRatio, SettingsPatch, SettingsView, VideoQuality } from '#shared/api-types.js';
 
 export const WEIGHT_KEYS = ['capability', 'reliability', 'speed', 'cost', 'preference'] as const;
 export type WeightKey = (typeof WEIGHT_KEYS)[number];

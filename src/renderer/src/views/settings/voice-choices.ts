@@ -1,4 +1,4 @@
-import type { NarrationSettingsView } from '../../../../shared/narration-api-types.js';
+import type { NarrationSettingsView } from '#shared/narration-api-types.js';
 
 export interface VoiceOption {
   /** As written in config.json and scripts: `"off"` or `"<provider>:<voice>"`. */

@@ -2,7 +2,7 @@
 // same timeline the renderers get) and the FFmpeg look plays it, drawn with the renderer's code.
 import { useEffect, useState } from 'react';
 import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
-import type { VideoTimeline } from '../../../../shared/api-types.js';
+import type { VideoTimeline } from '#shared/api-types.js';
 import { useApi } from '../../app/api-context.js';
 import { FfmpegPreview } from '../../preview/ffmpeg-look/FfmpegPreview.js';
 

@@ -6,7 +6,7 @@ import type { ReelforgeTemplate } from '#core/templates/template-schema.js';
 import { useApi } from '../../app/api-context.js';
 import { ErrorBanner, Loaded, PageHeader } from '../../components/common.js';
 import { useAsync } from '../../state/use-async.js';
-import type { TemplateEntry } from '../../../../shared/template-api-types.js';
+import type { TemplateEntry } from '#shared/template-api-types.js';
 import { TemplateEditor } from './TemplateEditor.js';
 import { TemplatePoster } from './TemplatePoster.js';
 

@@ -2,7 +2,7 @@
 // change keeps the draft one main would accept, except a picture or video background waiting for
 // its file, which `draftProblem` names (Save stays off until it is fixed).
 import type { ReelforgeTemplate, TemplateRoleLook } from '#core/templates/template-schema.js';
-import { FONT_FACES } from '../../../../remotion/fonts.js';
+import { FONT_FACES } from '#remotion/fonts.js';
 
 export const ROLES = ['hook', 'point', 'cta'] as const;
 export type Role = (typeof ROLES)[number];
