@@ -9,13 +9,10 @@ import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
 import { QUALITY_PRESETS, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { renderFrameSize } from '#core/platform-presets.js';
+import { remotionVideoEncoding } from './video-encoding.js';
 import { videoCommentTag } from '#core/variants/script-variant.js';
 import { POSTER_ARTIFACT, posterFrameFor } from '#remotion/poster.js';
-import {
-  compositionIdFor,
-  metadataFromProps,
-  timelineToCompositionProps,
-} from '#remotion/props.js';
+import { compositionIdFor, metadataFromProps, timelineToCompositionProps } from '#remotion/props.js';
 import { BaseVideoProvider, throwIfAborted } from '../base-video-provider.js';
 import { isExecutableFile } from '../executables.js';
 import { checkRenderedOutput } from '../ffmpeg/output-check.js';
@@ -199,8 +196,7 @@ export class RemotionVideoProvider extends BaseVideoProvider {
         overwrite: true,
         pixelFormat: 'yuv420p',
         colorSpace: 'bt709',
-        crf: preset.crf,
-        x264Preset: preset.encoderPreset,
+        ...remotionVideoEncoding(request.quality, request.platform),
         audioCodec: 'aac',
         audioBitrate: `${preset.audioBitrateKbps}k`,
         enforceAudioTrack: true,
