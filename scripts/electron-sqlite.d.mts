@@ -22,3 +22,17 @@ export declare function fetchSqliteForElectron(options: {
     options: { cwd: string },
   ) => { status: number | null; stderr?: string };
 }): string | undefined;
+export declare function launchCommand(options: {
+  readonly mode: string;
+  readonly electronViteCli: string;
+  readonly binding: string;
+  readonly extraArgs?: readonly string[];
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly node: string;
+}):
+  | {
+      readonly command: string;
+      readonly args: string[];
+      readonly env: Record<string, string | undefined>;
+    }
+  | undefined;

@@ -40,6 +40,23 @@ export function planStart({ hasElectron, hasSqliteBinding }) {
   return steps;
 }
 
+/** electron-vite's command for each `npm` script: `npm start` runs the built app, `npm run dev` watches. */
+const LAUNCH_MODES = { start: ['preview'], dev: ['dev'] };
+
+/**
+ * The command `npm start` (mode `start`) or `npm run dev` (mode `dev`) ends with: electron-vite
+ * under this Node, its options passed through, and the Electron build of better-sqlite3 named for
+ * the main process in REELFORGE_SQLITE_BINDING. Undefined for an unknown mode.
+ */
+export function launchCommand({ mode, electronViteCli, binding, extraArgs = [], env, node }) {
+  if (!Object.hasOwn(LAUNCH_MODES, mode)) return undefined;
+  return {
+    command: node,
+    args: [electronViteCli, ...LAUNCH_MODES[mode], ...extraArgs],
+    env: { ...env, REELFORGE_SQLITE_BINDING: binding },
+  };
+}
+
 /**
  * Fetches better-sqlite3's prebuilt addon for `electronVersion` into `destination`: in a copy of
  * the package (prebuild-install writes into the package's own build folder, which holds the Node

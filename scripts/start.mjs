@@ -8,7 +8,12 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { electronSqliteBinding, fetchSqliteForElectron, planStart } from './electron-sqlite.mjs';
+import {
+  electronSqliteBinding,
+  fetchSqliteForElectron,
+  launchCommand,
+  planStart,
+} from './electron-sqlite.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -21,7 +26,6 @@ function electronVersion() {
 function sqliteBinding() {
   return electronSqliteBinding(root, electronVersion());
 }
-const MODES = { start: ['preview'], dev: ['dev'] };
 
 /** The Electron executable path, or undefined when the binary was never downloaded. */
 function electronBinary() {
@@ -47,12 +51,20 @@ function tryInstallElectron() {
 }
 
 const mode = process.argv[2];
-if (!(mode in MODES)) {
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const launch = launchCommand({
+  mode,
+  electronViteCli: join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'),
+  binding: sqliteBinding(),
+  extraArgs: process.argv.slice(3),
+  env: process.env,
+  node: process.execPath,
+});
+if (launch === undefined) {
   console.error(`usage: node scripts/start.mjs <start|dev> [electron-vite options]`);
   process.exit(2);
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const steps = planStart({
   hasElectron: electronBinary() !== undefined,
   hasSqliteBinding: existsSync(sqliteBinding()),
@@ -89,10 +101,6 @@ if (steps.includes('fetch-sqlite-for-electron')) {
   }
 }
 
-const cli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
-const child = spawn(process.execPath, [cli, ...MODES[mode], ...process.argv.slice(3)], {
-  stdio: 'inherit',
-  env: { ...process.env, REELFORGE_SQLITE_BINDING: binding },
-});
+const child = spawn(launch.command, launch.args, { stdio: 'inherit', env: launch.env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

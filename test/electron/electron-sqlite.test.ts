@@ -6,7 +6,14 @@ import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NativeModuleError } from '../../src/main/infrastructure/storage/errors.js';
 import { openDatabase } from '../../src/main/infrastructure/storage/index.js';
-import { electronSqliteBinding, fetchSqliteForElectron, planStart } from '../../scripts/electron-sqlite.mjs';
+import { createDesktopRuntime } from '../../src/main/desktop-runtime.js';
+import { electronSqliteBinding as bindingForMain } from '../../src/main/presentation/electron/sqlite-binding.js';
+import {
+  electronSqliteBinding,
+  fetchSqliteForElectron,
+  launchCommand,
+  planStart,
+} from '../../scripts/electron-sqlite.mjs';
 import { makeTempDir } from '../support/temp-dir.js';
 
 const require = createRequire(import.meta.url);
@@ -25,6 +32,33 @@ describe('planStart', () => {
     ],
   ])('%j → %j', (state, steps) => {
     expect(planStart(state)).toEqual(steps);
+  });
+});
+
+describe('launchCommand', () => {
+  const common = {
+    electronViteCli: '/app/node_modules/electron-vite/bin/electron-vite.js',
+    binding: '/app/native/better-sqlite3-electron-41.0.0-linux-x64/better_sqlite3.node',
+    env: { PATH: '/usr/bin', REELFORGE_SQLITE_BINDING: '/stale/one.node' },
+    node: '/usr/bin/node',
+  };
+
+  it('runs the built app for `npm start` and the watcher for `npm run dev`, naming the Electron sqlite build', () => {
+    expect(launchCommand({ ...common, mode: 'start' })).toEqual({
+      command: '/usr/bin/node',
+      args: [common.electronViteCli, 'preview'],
+      env: { PATH: '/usr/bin', REELFORGE_SQLITE_BINDING: common.binding },
+    });
+    expect(launchCommand({ ...common, mode: 'dev', extraArgs: ['--inspect'] })?.args).toEqual([
+      common.electronViteCli,
+      'dev',
+      '--inspect',
+    ]);
+  });
+
+  it('has no command for an unknown mode (the script prints its usage)', () => {
+    expect(launchCommand({ ...common, mode: 'deploy' })).toBeUndefined();
+    expect(launchCommand({ ...common, mode: 'toString' })).toBeUndefined();
   });
 });
 
@@ -91,5 +125,33 @@ describe('the Electron build of better-sqlite3', () => {
       NativeModuleError,
     );
     expect(() => openDatabase(join(temp.path, 'other.sqlite'), { nativeBinding: bogus })).toThrow(bogus);
+  });
+
+  it('reaches the main process: the desktop runtime opens its database with the binding npm start names', async () => {
+    // What main.ts does with REELFORGE_SQLITE_BINDING, with the Node build standing in for Electron's.
+    const binding = (env: NodeJS.ProcessEnv) =>
+      bindingForMain({ env, isPackaged: false, resourcesPath: temp.path });
+    const runtime = createDesktopRuntime({
+      dataDir: join(temp.path, 'data'),
+      env: {},
+      transport: 'loopback',
+      start: false,
+      sqliteBinding: binding({ REELFORGE_SQLITE_BINDING: NODE_BUILD }),
+    });
+    expect(runtime.service.listJobs()).toEqual([]);
+    await runtime.close();
+    // A binding that cannot load stops the start with its path named: it was used, not ignored.
+    const bogus = join(temp.path, 'electron-build.node');
+    writeFileSync(bogus, 'not a shared library');
+    const start = () =>
+      createDesktopRuntime({
+        dataDir: join(temp.path, 'data2'),
+        env: {},
+        transport: 'loopback',
+        start: false,
+        sqliteBinding: binding({ REELFORGE_SQLITE_BINDING: bogus }),
+      });
+    expect(start).toThrow(NativeModuleError);
+    expect(start).toThrow(bogus);
   });
 });
