@@ -9,7 +9,7 @@ type JobCalls =
 
 /**
  * The queue and history. `jobs.enqueue` (the Render button) queues each library script with
- * `VideoGenerationService.enqueue`; the scheduler then starts it on a provider.
+ * `VideoGenerationService.enqueueAll` (one job per A/B variant); the scheduler then starts each on a provider.
  */
 export function jobsHandlers({ service, library, platform }: ApiHandlerDeps): Pick<ApiHandlers, JobCalls> {
   const job = (id: string) => jobOrNotFound(service, id);
