@@ -1,7 +1,7 @@
 // The desktop UI end to end: the built React renderer in real (headless) Chromium, talking to the
 // real backend through the loopback web server — SQLite history, the mock provider and real
 // FFmpeg renders. One sequential story sharing one server and one browser; each step builds on
-// the previous one. Screenshots of every view land in test-results/screenshots/.
+// the previous one. Screenshots of every view land in docs/screenshots/ (the README shows them).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -21,7 +21,7 @@ import {
   closeWebApp,
 } from './support/web-app-harness.js';
 
-const SCREENSHOTS = join(REPO_ROOT, 'test-results/screenshots');
+const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
 const DROP_ZONE = '[data-testid=drop-zone]';
 type View = 'library' | 'queue' | 'history' | 'providers' | 'settings';
 
@@ -74,7 +74,7 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
       await detail.getByRole('button', { name: '← Library' }).click();
     await page.getByTestId(`${view}-view`).waitFor();
   };
-  /** Saves the window as test-results/screenshots/<name>.png, without notifications over it. */
+  /** Saves the window as docs/screenshots/<name>.png, without notifications over it. */
   const screenshot = async (name: string): Promise<void> => {
     const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
     // A toast may expire between count() and click(); that is fine.
@@ -233,6 +233,8 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
     await expect
       .poll(async () => Number(await ffmpegPreview.getAttribute('data-frame')), POLL)
       .toBeGreaterThan(firstFrame + 15);
+    // The README's first picture: a script with the preview of what the default provider renders.
+    await screenshot('library');
     const settings = await running().runtime.handlers['settings.get']({});
     if (!settings.providers['remotion']?.enabled) return;
     const form = page.getByTestId('script-detail');
@@ -249,7 +251,6 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
     await expect
       .poll(async () => Number(await player.getAttribute('data-frame')), POLL)
       .toBeGreaterThan(startFrame + 15);
-    await screenshot('library');
     // Back to the default so later steps render with it.
     await form.getByTestId('render-provider').selectOption(settings.global.defaultProvider || 'auto');
   }, 60_000);

@@ -18,7 +18,7 @@ import { useWebAppPage } from './support/web-app-harness.js';
 
 const TOKEN = 'farm-e2e-token-0123456789';
 const POLL = { timeout: 20_000, interval: 100 } as const;
-const SCREENSHOTS = join(REPO_ROOT, 'test-results/screenshots');
+const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
 
 const missing = chromiumMissingReason();
 if (missing) console.warn(`[e2e] farm workers test skipped: ${missing}`);
