@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDesktopRuntime, type DesktopRuntime } from '../../src/main/desktop-runtime.js';
 import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
+import type { DesktopPlatform } from '../../src/main/presentation/api/desktop-platform.js';
 import { dispatchApiCall } from '../../src/main/presentation/api/dispatch.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
@@ -14,7 +15,10 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function startRuntime(env: NodeJS.ProcessEnv = {}): { runtime: DesktopRuntime; dataDir: string } {
+function startRuntime(
+  env: NodeJS.ProcessEnv = {},
+  platform?: DesktopPlatform,
+): { runtime: DesktopRuntime; dataDir: string } {
   const temp = makeTempDir();
   writeFileSync(
     join(temp.path, 'config.json'),
@@ -24,6 +28,7 @@ function startRuntime(env: NodeJS.ProcessEnv = {}): { runtime: DesktopRuntime; d
     dataDir: temp.path,
     env,
     transport: 'loopback',
+    ...(platform ? { platform } : {}),
     providers: () => [new MockVideoProvider({ simulatedSeconds: 0.02 })],
   });
   cleanups.push(temp.cleanup, () => runtime.close());
@@ -70,5 +75,40 @@ describe('the output folder in Settings', () => {
       'global.maxConcurrentGenerations': 'VIDEO_MAX_CONCURRENT',
     });
     expect((await startRuntime().runtime.handlers['settings.get']({})).setByEnvironment).toBeUndefined();
+  });
+
+  it('checks a folder picked with Choose… the same way, and keeps the old one', async () => {
+    const { runtime, dataDir } = startRuntime({}, { chooseFolder: async () => '/proc/x' });
+    const before = readFileSync(join(dataDir, 'config.json'), 'utf8');
+    expect(await dispatchApiCall(runtime.handlers, 'settings.chooseOutputDir', {})).toEqual({
+      ok: false,
+      error: {
+        kind: 'invalid-payload',
+        message:
+          'global.outputDir: the folder "/proc/x" cannot be created: this location does not accept new folders',
+      },
+    });
+    expect(readFileSync(join(dataDir, 'config.json'), 'utf8')).toBe(before);
+  });
+
+  it('opens no folder dialog while VIDEO_STORAGE_PATH decides the folder (a choice would be ignored)', async () => {
+    const storage = makeTempDir();
+    cleanups.push(storage.cleanup);
+    let dialogs = 0;
+    const { runtime } = startRuntime(
+      { VIDEO_STORAGE_PATH: storage.path },
+      {
+        chooseFolder: async () => {
+          dialogs += 1;
+          return storage.path;
+        },
+      },
+    );
+    const answer = await dispatchApiCall(runtime.handlers, 'settings.chooseOutputDir', {});
+    expect(answer).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('VIDEO_STORAGE_PATH') },
+    });
+    expect(dialogs).toBe(0);
   });
 });

@@ -62,8 +62,14 @@ export function settingsHandlers({
       return settingsView();
     },
     'settings.chooseOutputDir': async () => {
+      // Saving it would change nothing: renders go where the variable says.
+      const variable = settingsView().setByEnvironment?.['global.outputDir'];
+      if (variable)
+        throw new ApiCallError('failed', `global.outputDir: set by ${variable}; unset it to choose here`);
       const folder = await platform.chooseFolder?.();
       if (!folder) return undefined;
+      const problem = await findOutputFolderProblem(folder);
+      if (problem) throw new ApiCallError('invalid-payload', `global.outputDir: ${problem}`);
       config.update({ global: { output_dir: folder } });
       return settingsView();
     },

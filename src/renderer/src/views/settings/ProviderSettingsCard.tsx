@@ -6,6 +6,7 @@ import { errorMessage } from '../../api/error-message.js';
 import { useApi, useAppInfo } from '../../app/api-context.js';
 import { NumberInput } from '../../components/NumberInput.js';
 import { ApiKeyField } from './ApiKeyField.js';
+import { environmentHint } from './environment-hint.js';
 import { Field } from './Field.js';
 import type { FieldErrors, ProviderDraft } from './settings-form.js';
 
@@ -15,6 +16,8 @@ export interface ProviderSettingsCardProps {
   readonly saved: SettingsView['providers'][string];
   readonly draft: ProviderDraft;
   readonly errors: FieldErrors;
+  /** The environment variable that decides a field (by `providers.<id>.<field>`), when one does. */
+  readonly setByEnvironment?: Readonly<Record<string, string>>;
   onChange(draft: ProviderDraft): void;
   onSettings(view: SettingsView): void;
 }
@@ -30,6 +33,7 @@ export function ProviderSettingsCard({
   saved,
   draft,
   errors,
+  setByEnvironment,
   onChange,
   onSettings,
 }: ProviderSettingsCardProps) {
@@ -128,12 +132,19 @@ export function ProviderSettingsCard({
           </label>
         )}
         {(reads(info, 'apiUrl') || saved.apiUrl !== undefined) && (
-          <Field id={f('apiUrl')} label="API URL" error={errors[f('apiUrl')]}>
+          <Field
+            id={f('apiUrl')}
+            label="API URL"
+            error={errors[f('apiUrl')]}
+            hint={environmentHint(setByEnvironment?.[f('apiUrl')])}
+          >
             {(props) => (
               <input
                 {...props}
                 type="url"
                 spellCheck={false}
+                // An edit here would be saved and then ignored: the variable decides.
+                readOnly={setByEnvironment?.[f('apiUrl')] !== undefined}
                 value={draft.apiUrl}
                 onChange={(e) => set('apiUrl', e.target.value)}
               />

@@ -130,6 +130,21 @@ describe('SettingsView', () => {
     expect(screen.getAllByTestId('settings-env-override')).toHaveLength(2);
   });
 
+  it('keeps a provider API URL its environment variable decides read-only, naming it', async () => {
+    const api = new FakeReelforgeApi();
+    api.override('settings.get', () => ({
+      ...SETTINGS,
+      setByEnvironment: { 'providers.remotion.apiUrl': 'VIDEO_PROVIDER_REMOTION_API_URL' },
+    }));
+    await open(api);
+    const card = screen.getByTestId('provider-settings-remotion');
+    expect((within(card).getByLabelText('API URL') as HTMLInputElement).readOnly).toBe(true);
+    expect(within(card).getByTestId('settings-env-override').textContent).toMatch(
+      /VIDEO_PROVIDER_REMOTION_API_URL, which wins over this setting/,
+    );
+    expect(screen.getAllByTestId('settings-env-override')).toHaveLength(1);
+  });
+
   it('shows selection weights only for the automatic provider', async () => {
     const { api, user } = await open();
     expect(screen.getByTestId('settings-weights')).toBeTruthy();
@@ -189,5 +204,15 @@ describe('SettingsView', () => {
     await waitFor(() =>
       expect((screen.getByTestId('settings-output-dir') as HTMLInputElement).value).toBe('/picked'),
     );
+  });
+
+  it('turns Choose… off while VIDEO_STORAGE_PATH decides the output folder', async () => {
+    const desktop = new FakeReelforgeApi({ appInfo: { ...APP_INFO, canRevealFiles: true } });
+    desktop.override('settings.get', () => ({
+      ...SETTINGS,
+      setByEnvironment: { 'global.outputDir': 'VIDEO_STORAGE_PATH' },
+    }));
+    await open(desktop);
+    expect((screen.getByTestId('settings-choose-output-dir') as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -239,7 +239,13 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
                 data-testid="settings-output-dir"
               />
               {canRevealFiles && (
-                <button type="button" className="button" onClick={() => void chooseFolder()}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void chooseFolder()}
+                  disabled={setByEnvironment('global.outputDir')}
+                  data-testid="settings-choose-output-dir"
+                >
                   Choose…
                 </button>
               )}
@@ -285,6 +291,7 @@ function SettingsForm({ initial, providers }: { initial: Settings; providers: re
             saved={saved.providers[id]!}
             draft={draft.providers[id]!}
             errors={errors}
+            {...(saved.setByEnvironment ? { setByEnvironment: saved.setByEnvironment } : {})}
             onChange={(p) => edit({ ...draft, providers: { ...draft.providers, [id]: p } })}
             onSettings={(view) => {
               setSaved(view);
