@@ -33,6 +33,27 @@ describe('ScriptPreview', () => {
     );
   });
 
+  it('says the FFmpeg look stands in while Remotion loads, and when Remotion is off', async () => {
+    const { unmount } = render(
+      <ScriptPreview
+        timeline={makeTimeline()}
+        aspectRatio="9:16"
+        remotionEnabled={false}
+        provider="remotion"
+      />,
+    );
+    expect(screen.getByTestId('ffmpeg-preview')).toBeTruthy();
+    expect(screen.getByTestId('preview-standin').textContent).toMatch(/Remotion is turned off in Settings/);
+    unmount();
+    render(
+      <ScriptPreview timeline={makeTimeline()} aspectRatio="9:16" remotionEnabled provider="remotion" />,
+    );
+    // Once the lazily loaded player is there (the loading note itself: remotion-stand-in in
+    // preview-match.test.ts), no stand-in note.
+    await screen.findByTestId('remotion-preview');
+    expect(screen.queryByTestId('preview-standin')).toBeNull();
+  });
+
   it('follows the settings default for "auto"', async () => {
     render(
       <ScriptPreview

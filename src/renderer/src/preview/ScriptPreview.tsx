@@ -15,6 +15,7 @@ import {
   NARRATION_ESTIMATED,
   NARRATION_SPOKEN,
   previewMatchFor,
+  remotionStandInNote,
   scriptIsNarrated,
 } from './preview-match.js';
 import { TimelinePreview } from './TimelinePreview.js';
@@ -138,6 +139,14 @@ export function ScriptPreview({
           </button>
         ))}
       </div>
+      {!quick &&
+        match.engine === 'remotion' &&
+        !(engine === 'remotion' && RemotionPreview) &&
+        !remotion.error && (
+          <p className="muted preview-differs" data-testid="preview-standin">
+            {remotionStandInNote(remotionEnabled)}
+          </p>
+        )}
       {remotion.error && (
         <p className="muted preview-differs" data-testid="remotion-preview-error">
           The Remotion preview could not load ({remotion.error}); this is how FFmpeg renders it.

@@ -21,8 +21,15 @@ const CLOUD_NAMES: Readonly<Record<string, string>> = { runway: 'Runway', synthe
 export function previewMatchFor(provider: string | undefined, defaultProvider?: string): PreviewMatch {
   const given = (id: string | undefined) => (id && id !== 'auto' ? id : undefined);
   const chosen = given(provider) ?? given(defaultProvider) ?? 'ffmpeg';
-  if (chosen === 'remotion') return { engine: 'remotion', label: 'Remotion (as rendered)' };
-  if (chosen === 'ffmpeg') return { engine: 'ffmpeg', label: 'FFmpeg (as rendered)' };
+  // "auto" scores the providers per job: the preference is one weight among several.
+  const automatic = provider === 'auto' || (provider === undefined && defaultProvider === 'auto');
+  const local = (engine: MatchingEngine, name: string): PreviewMatch => ({
+    engine,
+    label: `${name} (as rendered)`,
+    ...(automatic ? { differs: automaticDiffers(name, given(defaultProvider) !== undefined) } : {}),
+  });
+  if (chosen === 'remotion') return local('remotion', 'Remotion');
+  if (chosen === 'ffmpeg') return local('ffmpeg', 'FFmpeg');
   const cloud = CLOUD_NAMES[chosen];
   if (cloud) {
     return {
@@ -44,6 +51,17 @@ export function previewMatchFor(provider: string | undefined, defaultProvider?: 
     label: 'FFmpeg look',
     differs: `“${chosen}” cannot be previewed: the preview shows what FFmpeg would render.`,
   };
+}
+
+function automaticDiffers(name: string, fromDefault: boolean): string {
+  return `Automatic choice: the preview shows ${name}${fromDefault ? ', the default provider in Settings' : ''}; if "auto" picks another provider for this job, the video will look like that provider's.`;
+}
+
+/** Why the FFmpeg look stands where the Remotion preview belongs (see ScriptPreview). */
+export function remotionStandInNote(remotionEnabled: boolean): string {
+  return remotionEnabled
+    ? 'Loading the Remotion preview; meanwhile this is how FFmpeg renders the script.'
+    : 'Remotion is turned off in Settings, so it cannot render this: this is how FFmpeg renders it.';
 }
 
 /** What a narrated render has that no preview shows (the speech exists only once synthesized). */
