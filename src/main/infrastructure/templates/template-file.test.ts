@@ -64,6 +64,19 @@ describe('parseTemplateText', () => {
     expect(issue!.line).toBe(1);
   });
 
+  it('words problems as script errors do, with file, field and line', () => {
+    const text = FIRE.replace('  "name": "Fire",\n', '').replace('"weight": 700', '"weight": 650');
+    expect(issuesOf(text)).toEqual([
+      { file: 'my.json', field: 'name', line: 1, message: 'missing; add "name": "…"' },
+      {
+        file: 'my.json',
+        field: 'roles.hook.weight',
+        line: lineOf(text, '650'),
+        message: '650 is not allowed; use one of 400, 500, 600, 700, 800',
+      },
+    ]);
+  });
+
   it('gives the line of a JSON syntax error', () => {
     const text = FIRE.replace('"version": 1,', '"version": 1,,');
     const [issue] = issuesOf(text);

@@ -4,6 +4,7 @@ import { unknownFontFamilies } from '#core/templates/template-fonts.js';
 import { locateJsonValue } from '../parsers/json-locate.js';
 import { findJsonSyntaxProblem } from '../parsers/json-syntax-error.js';
 import { lineAt } from '../parsers/script-content.js';
+import { templateIssueMessage } from './template-issue-message.js';
 
 /**
  * Reads a template from its JSON text. Every problem names the file, the field (as a path such as
@@ -34,7 +35,7 @@ export function parseTemplateText(text: string, file: string): ReelforgeTemplate
       file,
       field: jsonPath.length === 0 ? 'template' : fieldName(jsonPath),
       ...(offset !== undefined ? { line: lineAt(content, offset) } : {}),
-      message: issue.message,
+      message: templateIssueMessage(issue, value),
     };
   });
   throw new ScriptValidationError(issues);
