@@ -79,6 +79,12 @@ export interface ChannelDefinition {
   readonly rules: ContentRules;
   /** The channel's own narration defaults, over `narration.*` in config, under a script's voice. */
   readonly narration?: ChannelNarration;
+  /**
+   * The template a script renders with when neither it nor the render names one (config
+   * `channels.<id>.template`). Without it the channel's own look is used, which for a built-in
+   * channel is its built-in template of the same id (see templates/builtin-templates.ts).
+   */
+  readonly defaultTemplate?: string;
 }
 
 export interface ChannelNarration {

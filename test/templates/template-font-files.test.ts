@@ -12,8 +12,9 @@ import { grabRgb, HAS_FFMPEG } from '../support/media-tools.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
 // A template's own font file, next to the template, used by both renderers: the hook drawn with
-// family "Brand Serif" from the file differs from the same template whose family has no file (and
-// so falls back to the shipped Noto Sans), in each renderer.
+// family "Brand Serif" from the file differs from the same template with the shipped Noto Sans
+// (what a family without a file would fall back to, which is why import refuses one), in each
+// renderer.
 
 const SERIF = '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf';
 
@@ -60,7 +61,7 @@ describe.skipIf(!HAS_FFMPEG || !existsSync(SERIF))('template font files', () => 
     store = new TemplateStore(join(temp.path, 'templates'));
     const withFile = withFonts('own-font', [{ family: 'Brand Serif', file: 'fonts/brand.ttf' }]);
     store.import(JSON.stringify(withFile), join(brand, 'own.json'), undefined, brand);
-    store.import(JSON.stringify(withFonts('no-file')), join(brand, 'none.json'), undefined, brand);
+    store.import(JSON.stringify({ ...fire, id: 'no-file' }), join(brand, 'none.json'), undefined, brand);
     service = createVideoGenerationService({ dataDir: temp.path, env: { PATH: process.env['PATH'] ?? '' } });
   });
   afterAll(async () => {
@@ -82,13 +83,13 @@ describe.skipIf(!HAS_FFMPEG || !existsSync(SERIF))('template font files', () => 
       }
       throw new Error('not refused');
     };
-    expect(refused([{ family: 'X', file: 'fonts/fake.ttf' }])).toEqual([
+    expect(refused([{ family: 'Brand Serif', file: 'fonts/fake.ttf' }])).toEqual([
       'fonts.files[0].file: fonts/fake.ttf: not a TrueType or OpenType font',
     ]);
-    expect(refused([{ family: 'X', file: 'fonts/brand.woff2' }])).toEqual([
+    expect(refused([{ family: 'Brand Serif', file: 'fonts/brand.woff2' }])).toEqual([
       'fonts.files[0].file: a .ttf or .otf font file',
     ]);
-    expect(refused([{ family: 'X', file: '../x.ttf' }])[0]).toMatch(
+    expect(refused([{ family: 'Brand Serif', file: '../x.ttf' }])[0]).toMatch(
       /^fonts\.files\[0\]\.file: .* leaves the template's folder/,
     );
   });

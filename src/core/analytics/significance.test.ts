@@ -76,13 +76,62 @@ describe('decideWinner', () => {
       { variant: 'b', views: 500, likes: 10 },
     ]);
     expect(tie.winner).toBeNull();
-    expect(tie.moreViewsNeeded).toBeUndefined();
     expect(tie.summary).toContain('same like rate');
     const none = decideWinner([
       { variant: 'a', views: 500, likes: 10 },
       { variant: 'b', views: 0, likes: 0 },
     ]);
-    expect(none).toMatchObject({ winner: null, summary: 'not enough data yet: no views imported for b' });
+    expect(none).toMatchObject({ winner: null });
+    expect(none.summary).toMatch(/^not enough data yet: no views imported for b; about \d+ more views/);
+  });
+
+  it('estimates the views for a 20 % difference at the rate seen when rates are equal', () => {
+    // p = 2 %, lifted 2.4 %: n = 2·0.022·0.978·1.96² / 0.004² = 10331.6 → 10332 a side, 9832 more each.
+    const tie = decideWinner([
+      { variant: 'a', views: 500, likes: 10 },
+      { variant: 'b', views: 500, likes: 10 },
+    ]);
+    expect(tie.moreViewsNeeded).toBe(19664);
+    expect(tie.summary).toBe(
+      'not enough data yet: a and b have the same like rate so far; about 19664 more views (10332 each) would be needed to tell a 20 % difference in like rate at the 2.00 % seen so far',
+    );
+  });
+
+  it('estimates the views for a variant without any, from the rate the others show', () => {
+    const none = decideWinner([
+      { variant: 'a', views: 500, likes: 10 },
+      { variant: 'b', views: 0, likes: 0 },
+    ]);
+    // 10332 a side at 2 %: 9832 more for a, all 10332 for b.
+    expect(none.moreViewsNeeded).toBe(20164);
+    expect(none.summary).toContain('at the 2.00 % seen so far');
+  });
+
+  it('assumes a 4 % like rate, and says so, before any likes are seen', () => {
+    const fresh = decideWinner([
+      { variant: 'a', views: 0, likes: 0 },
+      { variant: 'b', views: 0, likes: 0 },
+    ]);
+    // p = 4 %, lifted 4.8 %: n = 2·0.044·0.956·1.96² / 0.008² = 5049.6 → 5050 a side.
+    expect(fresh.moreViewsNeeded).toBe(10100);
+    expect(fresh.summary).toContain('at an assumed 4.00 % (no likes to go by yet)');
+    const noLikes = decideWinner([
+      { variant: 'a', views: 500, likes: 0 },
+      { variant: 'b', views: 400, likes: 0 },
+    ]);
+    expect(noLikes.moreViewsNeeded).toBe(9200);
+  });
+
+  it('says likes are needed, not views, when the numbers have none', () => {
+    const viewsOnly = decideWinner([
+      { variant: 'a', views: 5000, likes: 0, likesMissing: true },
+      { variant: 'b', views: 4000, likes: 0, likesMissing: true },
+    ]);
+    expect(viewsOnly).toMatchObject({ winner: null, leader: null });
+    expect(viewsOnly.moreViewsNeeded).toBeUndefined();
+    expect(viewsOnly.summary).toBe(
+      'not enough data yet: no likes imported for a, b; the winner is decided on likes per view, so import numbers with a likes column (more views alone will not decide it)',
+    );
   });
 });
 

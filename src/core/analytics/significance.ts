@@ -4,15 +4,26 @@
  * variant is significant at 95 %, two-sided, with the Bonferroni correction for comparing it with
  * k − 1 others (each comparison at α = 0.05 / (k − 1)), so the chance of naming a winner where
  * there is none stays ≤ 5 % whatever the number of variants. Otherwise: how many more views the
- * closest comparison needs if the rates seen so far hold, split evenly between the two.
+ * closest comparison needs if the rates seen so far hold, split evenly between the two. When the
+ * rates seen give no difference to go by (equal rates, a variant without views), the estimate is
+ * for the smallest difference worth detecting instead (MIN_DETECTABLE_LIFT at the like rate seen,
+ * or PRIOR_LIKE_RATE before any); without any likes imported, it says likes are needed.
  */
 
 export const SIGNIFICANCE_LEVEL = 0.05;
+
+/** The smallest difference in like rate an estimate without one to go by aims to detect: 20 % (relative). */
+export const MIN_DETECTABLE_LIFT = 0.2;
+
+/** The like rate assumed before any views with likes are imported: 4 %, typical of short-form video. */
+export const PRIOR_LIKE_RATE = 0.04;
 
 export interface VariantCounts {
   readonly variant: string;
   readonly views: number;
   readonly likes: number;
+  /** True when no imported row gave this variant's likes (a file with views only): `likes` is 0 by default. */
+  readonly likesMissing?: boolean;
 }
 
 export interface WinnerDecision {
@@ -22,7 +33,10 @@ export interface WinnerDecision {
   readonly leader: string | null;
   /** The largest of the leader's corrected p-values against the others (1 when not testable). */
   readonly pValue: number;
-  /** When undecided and estimable: more views (in total, for the leader and its closest rival) likely needed. */
+  /**
+   * While undecided: more views (in total, for the leader and its closest rival, or for every
+   * variant still short of them) likely needed. Undefined when decided, or when likes are missing.
+   */
   readonly moreViewsNeeded?: number;
   /** One sentence for people: the winner, or why there is none yet. */
   readonly summary: string;
@@ -79,6 +93,33 @@ function viewsPerVariantNeeded(p1: number, p2: number, zCritical: number): numbe
   return Math.ceil((2 * pooled * (1 - pooled) * zCritical ** 2) / difference ** 2);
 }
 
+/**
+ * Views per variant to detect a MIN_DETECTABLE_LIFT difference at `baseRate` (PRIOR_LIKE_RATE when
+ * there is no usable rate yet: none seen, or 0 % or 100 %, where the test has no variance to use).
+ */
+function viewsPerVariantForLift(
+  baseRate: number | undefined,
+  zCritical: number,
+): { perVariant: number; rate: number; assumed: boolean } {
+  const usable = baseRate !== undefined && baseRate > 0 && baseRate < 1;
+  const base = usable ? baseRate : PRIOR_LIKE_RATE;
+  const lifted = Math.min(1, base * (1 + MIN_DETECTABLE_LIFT));
+  return { perVariant: viewsPerVariantNeeded(base, lifted, zCritical)!, rate: base, assumed: !usable };
+}
+
+/** What the estimate without a seen difference assumes, in words. */
+function liftAssumption(rate: number, assumed: boolean): string {
+  const lift = `${Math.round(MIN_DETECTABLE_LIFT * 100)} %`;
+  return assumed
+    ? `to tell a ${lift} difference in like rate at an assumed ${percent(rate)} (no likes to go by yet)`
+    : `to tell a ${lift} difference in like rate at the ${percent(rate)} seen so far`;
+}
+
+const pooledRate = (variants: readonly VariantCounts[]): number | undefined => {
+  const views = variants.reduce((sum, v) => sum + v.views, 0);
+  return views > 0 ? variants.reduce((sum, v) => sum + v.likes, 0) / views : undefined;
+};
+
 export function decideWinner(variants: readonly VariantCounts[]): WinnerDecision {
   const withViews = variants.filter((v) => v.views > 0);
   if (variants.length < 2) {
@@ -89,20 +130,33 @@ export function decideWinner(variants: readonly VariantCounts[]): WinnerDecision
       summary: 'one variant only: nothing to compare',
     };
   }
-  if (withViews.length < variants.length) {
-    const missing = variants.filter((v) => v.views <= 0).map((v) => v.variant);
+  const withoutLikes = variants.filter((v) => v.likesMissing === true);
+  if (withoutLikes.length > 0) {
+    // Zero likes by default would read as a 0 % like rate: the test has nothing to compare.
     return {
       winner: null,
       leader: null,
       pValue: 1,
-      summary: `not enough data yet: no views imported for ${missing.join(', ')}`,
+      summary: `not enough data yet: no likes imported for ${withoutLikes.map((v) => v.variant).join(', ')}; the winner is decided on likes per view, so import numbers with a likes column (more views alone will not decide it)`,
+    };
+  }
+  const comparisons = variants.length - 1;
+  const alpha = SIGNIFICANCE_LEVEL / comparisons;
+  const zCritical = normalQuantile(1 - alpha / 2);
+  if (withViews.length < variants.length) {
+    const missing = variants.filter((v) => v.views <= 0).map((v) => v.variant);
+    const { perVariant, rate: base, assumed } = viewsPerVariantForLift(pooledRate(withViews), zCritical);
+    const more = variants.reduce((sum, v) => sum + Math.max(0, perVariant - v.views), 0);
+    return {
+      winner: null,
+      leader: null,
+      pValue: 1,
+      moreViewsNeeded: Math.max(more, 1),
+      summary: `not enough data yet: no views imported for ${missing.join(', ')}; about ${Math.max(more, 1)} more views (${perVariant} each) would be needed ${liftAssumption(base, assumed)}`,
     };
   }
   const sorted = [...variants].sort((a, b) => rate(b) - rate(a));
   const leader = sorted[0]!;
-  const comparisons = sorted.length - 1;
-  const alpha = SIGNIFICANCE_LEVEL / comparisons;
-  const zCritical = normalQuantile(1 - alpha / 2);
   let worst: { rival: VariantCounts; pValue: number } | undefined;
   for (const rival of sorted.slice(1)) {
     const test = twoProportionZTest(leader, rival);
@@ -120,11 +174,18 @@ export function decideWinner(variants: readonly VariantCounts[]): WinnerDecision
   }
   const perVariant = viewsPerVariantNeeded(rate(leader), rate(rival), zCritical);
   if (perVariant === undefined) {
+    // No difference seen to extrapolate from: the views that would show the smallest one worth knowing.
+    const lift = viewsPerVariantForLift(pooledRate([leader, rival]), zCritical);
+    const more = Math.max(
+      1,
+      Math.max(0, lift.perVariant - leader.views) + Math.max(0, lift.perVariant - rival.views),
+    );
     return {
       winner: null,
       leader: leader.variant,
       pValue,
-      summary: `not enough data yet: ${leader.variant} and ${rival.variant} have the same like rate so far, so no number of views can be estimated`,
+      moreViewsNeeded: more,
+      summary: `not enough data yet: ${leader.variant} and ${rival.variant} have the same like rate so far; about ${more} more views (${lift.perVariant} each) would be needed ${liftAssumption(lift.rate, lift.assumed)}`,
     };
   }
   const moreViewsNeeded = Math.max(0, perVariant - leader.views) + Math.max(0, perVariant - rival.views);

@@ -41,7 +41,3 @@ export function templateFromChannel(channel: ChannelDefinition): ReelforgeTempla
 export const BUILTIN_TEMPLATES: readonly ReelforgeTemplate[] =
   Object.values(BUILTIN_CHANNELS).map(templateFromChannel);
 
-/** The template a channel uses when a script names none: a built-in channel's own. */
-export function defaultTemplateId(channel: ChannelDefinition): string | undefined {
-  return BUILTIN_TEMPLATES.some((t) => t.id === channel.id) ? channel.id : undefined;
-}

@@ -52,8 +52,11 @@ export const templateSchema = z
       .strict(),
     fonts: z
       .object({
-        heading: z.string().min(1).describe('a shipped family (resources/fonts), e.g. "Noto Sans"'),
-        body: z.string().min(1),
+        heading: z
+          .string()
+          .min(1)
+          .describe('a shipped family (resources/fonts), e.g. "Noto Sans", or one of fonts.files'),
+        body: z.string().min(1).describe('a shipped family or one of fonts.files, as heading'),
         files: z
           .array(
             z

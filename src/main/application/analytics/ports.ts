@@ -17,10 +17,16 @@ export interface StoredPerformance extends Omit<PerformanceRow, 'line' | 'video'
   readonly source: string;
 }
 
-/** A job's numbers summed over every stored row (days and sources). */
+/**
+ * A job's numbers, summed over its sources. Within one source, dated rows (days) and an undated
+ * row (the total to date) never add up: the kind imported last counts (on a tie, the total), as
+ * a total to date already contains the days.
+ */
 export interface PerformanceTotals {
   readonly views: number;
   readonly likes: number;
+  /** False when no counted row gave likes (a file with views only): `likes` is then 0 by default. */
+  readonly likesGiven: boolean;
   readonly comments: number;
   readonly shares: number;
   /** Views-weighted over the rows that give it; undefined when none does. */

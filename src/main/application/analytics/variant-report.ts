@@ -44,6 +44,11 @@ function numbersOf(
   };
 }
 
+/** Whether any of the jobs' counted rows gave likes (a views-only import gives none). */
+function likesGiven(jobs: readonly string[], totals: Map<string, PerformanceTotals>): boolean {
+  return jobs.some((id) => totals.get(id)?.likesGiven === true);
+}
+
 /** The group ids `wanted` stands for: every group, or the one it names by id or unique prefix. */
 function selectGroups(groups: readonly string[], wanted: string | undefined): string[] {
   if (wanted === undefined) return [...groups];
@@ -79,7 +84,9 @@ export function variantReport(repository: AnalyticsRepository, group?: string): 
       for (const video of videos)
         variantJobs.set(video.variant!, [...(variantJobs.get(video.variant!) ?? []), video.id]);
       const variants = [...variantJobs].map(([name, jobs]) => numbersOf(name, jobs, totals));
-      const decision = decideWinner(variants);
+      const decision = decideWinner(
+        variants.map((v) => ({ ...v, likesMissing: v.views > 0 && !likesGiven(v.jobs, totals) })),
+      );
       return {
         group: id,
         topic: videos[0]!.topic,

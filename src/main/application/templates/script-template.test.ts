@@ -1,7 +1,7 @@
 import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
-import { ScriptValidationError } from '#core/errors.js';
+import { ConfigError, ScriptValidationError } from '#core/errors.js';
 import type { VideoScript } from '#core/script.js';
 import { BUILTIN_TEMPLATES } from '#core/templates/builtin-templates.js';
 import { templatedChannels, templateKeyLines } from './script-template.js';
@@ -78,6 +78,49 @@ describe('templatedChannels', () => {
     const [issue] = issues(() => templatedChannels(base, channel, content([]), templates, 'lava'));
     expect(issue).toMatchObject({ field: 'template', option: 'template' });
     expect(issue!.line).toBeUndefined();
+  });
+});
+
+describe("the channel's default template", () => {
+  const withDefault = { ...channel, defaultTemplate: 'fire' };
+  const templateOf = (result: { channel: { style: { templateId?: string } } }) =>
+    result.channel.style.templateId;
+
+  it('applies when neither the script nor the render names one, to variants without their own', () => {
+    const script = { ...base, variants: [{ name: 'a' }, { name: 'b', template: 'water' }] };
+    const result = templatedChannels(script, withDefault, content([]), templates, undefined);
+    expect(templateOf(result)).toBe('fire');
+    expect(result.channel.style.palette.background).toEqual(BUILTIN_CHANNELS.fire.style.palette.background);
+    // The channel keeps its pace and rules under the template.
+    expect(result.channel.style.wordsPerMinute).toBe(channel.style.wordsPerMinute);
+    expect(result.byVariantTemplate.get('water')!.style.templateId).toBe('water');
+  });
+
+  it("gives way to the script's template and to --template", () => {
+    const named = { ...base, template: 'earth' };
+    expect(templateOf(templatedChannels(named, withDefault, content([]), templates, undefined))).toBe(
+      'earth',
+    );
+    expect(templateOf(templatedChannels(named, withDefault, content([]), templates, 'water'))).toBe('water');
+  });
+
+  it('is a config error naming the setting when no template has its id', () => {
+    const unknown = { ...channel, id: 'brand', defaultTemplate: 'my-blue' };
+    const error = errorThrownBy(ConfigError, () =>
+      templatedChannels(base, unknown, content([]), templates, undefined),
+    );
+    expect(error.key).toBe('channels.brand.template');
+    expect(error.message).toBe(
+      'config channels.brand.template: unknown template "my-blue"; known templates: air, water, earth, fire',
+    );
+    // Not looked up when the script chooses its own template.
+    expect(() =>
+      templatedChannels({ ...base, template: 'air' }, unknown, content([]), templates, undefined),
+    ).not.toThrow();
+  });
+
+  it('leaves a channel without one its own look', () => {
+    expect(templatedChannels(base, channel, content([]), templates, undefined).channel).toBe(channel);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ChannelDefinition } from '#core/channel.js';
-import { ScriptValidationError, type ValidationIssue } from '#core/errors.js';
+import { ConfigError, ScriptValidationError, type ValidationIssue } from '#core/errors.js';
 import type { ScriptParseInput } from '#core/parser.js';
 import type { VideoScript } from '#core/script.js';
 import { applyTemplate } from '#core/templates/template-style.js';
@@ -14,9 +14,12 @@ export interface TemplatedChannels {
 
 /**
  * Applies the template a render uses to the channel: `override` (`render --template`) over the
- * script's `"template"`; a variant's own template applies to that variant unless overridden.
- * Unknown ids are ScriptValidationErrors naming file, field and line. No template: the channel's
- * own look (the built-in templates are generated from it, so it is the channel's default template).
+ * script's (or its variant's) `"template"` over the channel's default (config
+ * `channels.<id>.template`); a variant's own template applies to that variant unless overridden.
+ * Unknown ids in the script or the override are ScriptValidationErrors naming file, field and
+ * line; an unknown channel default is a ConfigError naming its setting. No template at all: the
+ * channel's own look, which for a built-in channel is its built-in template of the same id with
+ * the config's overrides (the built-in templates are generated from the channels).
  */
 export function templatedChannels(
   script: VideoScript,
@@ -42,7 +45,7 @@ export function templatedChannels(
   const id = override ?? script.template;
   const main =
     id === undefined
-      ? channel
+      ? channelDefault(channel, templates)
       : resolve(id, override !== undefined ? 'option' : 'template', override ? undefined : lines[0]);
   const byVariantTemplate = new Map<string, ChannelDefinition>();
   if (override === undefined) {
@@ -62,6 +65,18 @@ export function templatedChannels(
   }
   if (issues.length > 0) throw new ScriptValidationError(issues);
   return { channel: main, byVariantTemplate };
+}
+
+/** The channel with its configured default template applied; itself when it names none. */
+function channelDefault(channel: ChannelDefinition, templates: TemplateLookup): ChannelDefinition {
+  const id = channel.defaultTemplate;
+  if (id === undefined) return channel;
+  const template = templates.find(id);
+  if (template) return applyTemplate(channel, template, templates.assetsOf?.(id));
+  throw new ConfigError(
+    `channels.${channel.id}.template`,
+    `unknown template "${id}"; known templates: ${templates.knownIds().join(', ')}`,
+  );
 }
 
 /**

@@ -104,6 +104,54 @@ describe('analytics in SQLite: import and report', () => {
     expect(group!.moreViewsNeeded).toBeGreaterThan(1000);
   });
 
+  it('never adds a total to date to daily numbers of the same video and source: the kind imported last counts', () => {
+    const control = '1111aaaa-0000-4000-8000-000000000001';
+    const viewsOf = () => repository.totalsByJob().get(control)!.views;
+    importRows([{ line: 2, video: '1111aaaa', views: 100, likes: 1, date: '' }], '2026-12-01T00:00:00.000Z');
+    importRows(
+      [{ line: 2, video: '1111aaaa', views: 5000, likes: 50, date: '2026-12-02' }],
+      '2026-12-02T00:00:00.000Z',
+    );
+    expect(viewsOf()).toBe(5000);
+    importRows(
+      [{ line: 2, video: '1111aaaa', views: 700, likes: 7, date: '2026-12-03' }],
+      '2026-12-03T00:00:00.000Z',
+    );
+    expect(viewsOf()).toBe(5700);
+    importRows(
+      [{ line: 2, video: '1111aaaa', views: 6000, likes: 60, date: '' }],
+      '2026-12-04T00:00:00.000Z',
+    );
+    expect(repository.totalsByJob().get(control)).toMatchObject({ views: 6000, likes: 60 });
+    // Another source is another place the video was seen: its numbers add.
+    importPerformanceRows({
+      rows: [{ line: 2, video: '1111aaaa', views: 40, likes: 4, date: '2026-12-04' }],
+      source: 'tiktok',
+      file: '/in/t.csv',
+      repository,
+      now: '2026-12-05T00:00:00.000Z',
+    });
+    expect(viewsOf()).toBe(6040);
+  });
+
+  it('counts the total when one file gives both a total and days for a video', () => {
+    importRows([
+      { line: 2, video: '1111aaaa', views: 900, likes: 9, date: '' },
+      { line: 3, video: '1111aaaa', views: 400, likes: 4, date: '2026-12-01' },
+    ]);
+    expect(repository.totalsByJob().get('1111aaaa-0000-4000-8000-000000000001')!.views).toBe(900);
+  });
+
+  it('says likes are needed, not a number of views, when the file gave views only', () => {
+    importRows([
+      { line: 2, video: '1111aaaa', views: 3000, date: '' },
+      { line: 3, video: '2222bbbb', views: 2000, date: '' },
+    ]);
+    const [group] = variantReport(repository);
+    expect(group).toMatchObject({ winner: null, leader: null, moreViewsNeeded: null });
+    expect(group!.summary).toContain('no likes imported for control, question-hook');
+  });
+
   it('refuses an unknown or too short group', () => {
     expect(() => variantReport(repository, 'ffff0000')).toThrow('no variant group has this id');
     expect(() => variantReport(repository, 'aa')).toThrow('at least 4');

@@ -19,14 +19,25 @@ const UPSERT_SQL = `
     average_view_duration_seconds = excluded.average_view_duration_seconds,
     completion_rate = excluded.completion_rate, imported_from = excluded.imported_from,
     imported_at = excluded.imported_at`;
+// For one job and source, a total to date (date '') and daily rows would count the same views
+// twice: only the kind imported last is counted (the total on a tie, as it holds every day).
 // Durations and completion are averaged weighted by views, over the rows that give them.
 const TOTALS_SQL = `
+  WITH latest AS (
+    SELECT job_id, source,
+      MAX(CASE WHEN date = '' THEN imported_at END) AS total_at,
+      MAX(CASE WHEN date <> '' THEN imported_at END) AS days_at
+    FROM video_analytics GROUP BY job_id, source
+  ), counted AS (
+    SELECT v.* FROM video_analytics v JOIN latest l ON l.job_id = v.job_id AND l.source = v.source
+    WHERE (v.date = '') = (l.total_at IS NOT NULL AND (l.days_at IS NULL OR l.total_at >= l.days_at))
+  )
   SELECT job_id,
-    SUM(views) AS views, COALESCE(SUM(likes), 0) AS likes, COALESCE(SUM(comments), 0) AS comments,
-    COALESCE(SUM(shares), 0) AS shares,
+    SUM(views) AS views, COALESCE(SUM(likes), 0) AS likes, COUNT(likes) AS rows_with_likes,
+    COALESCE(SUM(comments), 0) AS comments, COALESCE(SUM(shares), 0) AS shares,
     SUM(average_view_duration_seconds * views) / NULLIF(SUM(CASE WHEN average_view_duration_seconds IS NOT NULL THEN views END), 0) AS avd,
     SUM(completion_rate * views) / NULLIF(SUM(CASE WHEN completion_rate IS NOT NULL THEN views END), 0) AS completion
-  FROM video_analytics GROUP BY job_id`;
+  FROM counted GROUP BY job_id`;
 
 interface VideoRow {
   id: string;
@@ -41,6 +52,7 @@ interface TotalsRow {
   job_id: string;
   views: number;
   likes: number;
+  rows_with_likes: number;
   comments: number;
   shares: number;
   avd: number | null;
@@ -103,6 +115,7 @@ export class SqliteAnalyticsRepository implements AnalyticsRepository {
         {
           views: row.views,
           likes: row.likes,
+          likesGiven: row.rows_with_likes > 0,
           comments: row.comments,
           shares: row.shares,
           ...(row.avd !== null && { averageViewDurationSeconds: row.avd }),

@@ -3,6 +3,7 @@ import { ANIMATION_STYLES, TRANSITION_KINDS } from '#core/channel.js';
 import { parseVoiceChoice } from '#core/narration/voice-choice.js';
 import { ASPECT_RATIOS, VIDEO_QUALITIES } from '#core/video-quality.js';
 import { PLATFORM_IDS } from '#core/platform-presets.js';
+import { TEMPLATE_ID_PATTERN } from '#core/templates/template-schema.js';
 import { webhooksConfigSchema } from '../webhooks/webhook-config-schema.js';
 import { deliveryConfigSchema } from '../delivery/s3-config-schema.js';
 import { queueConfigSchema } from '../queue/farm-config-schema.js';
@@ -99,6 +100,16 @@ export const channelSchema = z.strictObject({
   rules: rulesSchema.optional(),
   voice: voiceChoice().optional(),
   speaking_rate: number(0.25, 4).optional(),
+  /**
+   * The default template of the channel's scripts. Only its spelling is checked here: templates
+   * live in the data folder and change at run time, so the id is looked up when a script renders.
+   */
+  template: z
+    .string({ error: 'expected a template id' })
+    .regex(TEMPLATE_ID_PATTERN, {
+      error: 'expected a template id (lower-case letters, digits and dashes, at most 63)',
+    })
+    .optional(),
 });
 
 /** Known provider settings; any other key is kept and handed to the provider as an option. */

@@ -112,6 +112,24 @@ describe('resolveChannels', () => {
     expect(error.message).toContain(FILE);
   });
 
+  it('keeps the default template a channel names, built-in or config-only', () => {
+    const { fire, air, brand } = channelsFrom({
+      fire: { template: 'water' },
+      brand: { template: 'my-blue' },
+    });
+    expect(fire!.defaultTemplate).toBe('water');
+    expect(fire!.style).toEqual(BUILTIN_CHANNELS.fire.style);
+    expect(air!.defaultTemplate).toBeUndefined();
+    // A template gives the look, so a config-only channel needs no background of its own.
+    expect(brand).toMatchObject({ id: 'brand', name: 'Brand', defaultTemplate: 'my-blue' });
+  });
+
+  it('refuses a template id that cannot be one, naming the setting', () => {
+    const error = errorFrom({ fire: { template: 'My Blue' } });
+    expect(error.key).toBe('channels.fire.template');
+    expect(error.message).toContain('expected a template id');
+  });
+
   it('rejects channel ids that are not lower-case', () => {
     expect(errorFrom({ Wind: { palette: { background: '#000000' } } }).key).toBe('channels.Wind');
   });

@@ -1,6 +1,6 @@
 import type { ChannelDefinition } from '#core/channel.js';
 import { ConfigError } from '#core/errors.js';
-import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
+import { BUILTIN_CHANNELS, NEUTRAL_CHANNEL_BASE } from '#core/channels/builtin-channels.js';
 import { customChannelBase, mergeChannel, type ChannelOverride } from '../channels/merge-channel.js';
 import type { ChannelConfig } from './config-schema.js';
 
@@ -9,8 +9,8 @@ const CHANNEL_ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 /**
  * The channels of the app: the built-ins with their config overrides applied, plus channels that
- * exist only in config. A new channel must give at least its background; the rest comes from a
- * neutral base.
+ * exist only in config. A new channel must give at least its background or its default template;
+ * the rest comes from a neutral base.
  */
 export function resolveChannels(
   configured: Readonly<Record<string, ChannelConfig>> = {},
@@ -25,7 +25,7 @@ export function resolveChannels(
       );
     }
     const base = channels[id] ?? customBase(id, entry, file);
-    const channel = withNarration(mergeChannel(base, toOverride(entry)), entry);
+    const channel = withTemplate(withNarration(mergeChannel(base, toOverride(entry)), entry), entry);
     checkRanges(channel, entry, file);
     channels[id] = channel;
   }
@@ -34,10 +34,14 @@ export function resolveChannels(
 
 function customBase(id: string, entry: ChannelConfig, file: string): ChannelDefinition {
   const background = entry.palette?.background;
+  // The template gives the look; the neutral background only shows if it is ever left out.
+  if (!background && entry.template !== undefined) {
+    return customChannelBase(id, NEUTRAL_CHANNEL_BASE.style.palette.background);
+  }
   if (!background) {
     throw new ConfigError(
       `channels.${id}.palette.background`,
-      `"${id}" is not a built-in channel, so it needs at least its background colours ("#rrggbb" or a list), in ${file}`,
+      `"${id}" is not a built-in channel, so it needs at least its background colours ("#rrggbb" or a list) or a "template", in ${file}`,
     );
   }
   return customChannelBase(id, background);
@@ -84,6 +88,11 @@ function withNarration(channel: ChannelDefinition, entry: ChannelConfig): Channe
       ...(entry.speaking_rate !== undefined ? { rate: entry.speaking_rate } : {}),
     },
   };
+}
+
+/** The channel's default template, when its config entry names one (checked when a script renders). */
+function withTemplate(channel: ChannelDefinition, entry: ChannelConfig): ChannelDefinition {
+  return entry.template === undefined ? channel : { ...channel, defaultTemplate: entry.template };
 }
 
 /** Minimums above maximums, after merging; blames the setting the config file gave. */

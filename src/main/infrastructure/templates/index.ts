@@ -7,3 +7,4 @@ export {
   type ImageProbe,
 } from './template-assets.js';
 export { parseTemplateText, templateToText } from './template-file.js';
+export { templateIssueMessage } from './template-issue-message.js';

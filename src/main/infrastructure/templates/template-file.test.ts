@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ScriptValidationError } from '#core/errors.js';
 import { BUILTIN_TEMPLATES } from '#core/templates/builtin-templates.js';
-import { parseTemplateText, templateToText } from './template-file.js';
+import { checkTemplateFonts, parseTemplateText, templateToText } from './template-file.js';
 
 const FIRE = templateToText(BUILTIN_TEMPLATES.find((t) => t.id === 'fire')!);
 
@@ -64,10 +64,55 @@ describe('parseTemplateText', () => {
     expect(issue!.line).toBe(1);
   });
 
+  it('words problems as script errors do, with file, field and line', () => {
+    const text = FIRE.replace('  "name": "Fire",\n', '').replace('"weight": 700', '"weight": 650');
+    expect(issuesOf(text)).toEqual([
+      { file: 'my.json', field: 'name', line: 1, message: 'missing; add "name": "…"' },
+      {
+        file: 'my.json',
+        field: 'roles.hook.weight',
+        line: lineOf(text, '650'),
+        message: '650 is not allowed; use one of 400, 500, 600, 700, 800',
+      },
+    ]);
+  });
+
   it('gives the line of a JSON syntax error', () => {
     const text = FIRE.replace('"version": 1,', '"version": 1,,');
     const [issue] = issuesOf(text);
     expect(issue!.line).toBe(lineOf(text, ',,'));
     expect(issue!.message).toMatch(/^not valid JSON/);
+  });
+});
+
+describe('checkTemplateFonts', () => {
+  const text = FIRE.replace('"heading": "Noto Sans"', '"heading": "Comic Nope"');
+  const template = parseTemplateText(text, 'my.json');
+
+  it('refuses a family neither shipped nor in fonts.files, naming file, field and line', () => {
+    try {
+      checkTemplateFonts(template, 'my.json', text);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ScriptValidationError);
+      const [issue, ...others] = (error as ScriptValidationError).issues;
+      expect(others).toEqual([]);
+      expect(issue).toMatchObject({
+        file: 'my.json',
+        field: 'fonts.heading',
+        line: lineOf(text, 'Comic Nope'),
+      });
+      expect(issue!.message).toMatch(
+        /^font family "Comic Nope" is neither shipped nor in fonts\.files; use one of "Noto Sans",/,
+      );
+      return;
+    }
+    throw new Error('expected the template to be refused');
+  });
+
+  it('accepts the family once a font file gives it', () => {
+    const files = [{ family: 'Comic Nope', file: 'comic.ttf' }];
+    expect(() =>
+      checkTemplateFonts({ ...template, fonts: { ...template.fonts, files } }, 'my.json'),
+    ).not.toThrow();
   });
 });

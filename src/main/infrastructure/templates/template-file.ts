@@ -1,8 +1,10 @@
 import { ScriptValidationError, type ValidationIssue } from '#core/errors.js';
 import { templateSchema, type ReelforgeTemplate } from '#core/templates/template-schema.js';
+import { unknownFontFamilies } from '#core/templates/template-fonts.js';
 import { locateJsonValue } from '../parsers/json-locate.js';
 import { findJsonSyntaxProblem } from '../parsers/json-syntax-error.js';
 import { lineAt } from '../parsers/script-content.js';
+import { templateIssueMessage } from './template-issue-message.js';
 
 /**
  * Reads a template from its JSON text. Every problem names the file, the field (as a path such as
@@ -33,10 +35,30 @@ export function parseTemplateText(text: string, file: string): ReelforgeTemplate
       file,
       field: jsonPath.length === 0 ? 'template' : fieldName(jsonPath),
       ...(offset !== undefined ? { line: lineAt(content, offset) } : {}),
-      message: issue.message,
+      message: templateIssueMessage(issue, value),
     };
   });
   throw new ScriptValidationError(issues);
+}
+
+/**
+ * Refuses a template whose `fonts.heading` / `fonts.body` names a family that is neither shipped
+ * nor one of its `fonts.files` (it would render in a fallback face without a word). Checked when a
+ * template is imported or saved, not when one is read: a file saved before keeps rendering.
+ * `text`: the template's JSON as written, so each problem names its line too.
+ */
+export function checkTemplateFonts(template: ReelforgeTemplate, file: string, text?: string): void {
+  const content = text?.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const issues: ValidationIssue[] = unknownFontFamilies(template).map(({ field, message }) => {
+    const offset = content === undefined ? undefined : locateJsonValue(content, field.split('.'));
+    return {
+      file,
+      field,
+      ...(offset !== undefined && content !== undefined ? { line: lineAt(content, offset) } : {}),
+      message,
+    };
+  });
+  if (issues.length > 0) throw new ScriptValidationError(issues);
 }
 
 function fieldName(path: readonly (string | number)[]): string {

@@ -22,7 +22,7 @@ import {
   type ImageProbe,
   type VideoProbe,
 } from './template-assets.js';
-import { parseTemplateText, templateToText } from './template-file.js';
+import { checkTemplateFonts, parseTemplateText, templateToText } from './template-file.js';
 import {
   backgroundKindOf,
   TEMPLATE_FILE_EXTENSIONS,
@@ -121,7 +121,8 @@ export class TemplateStore {
 
   /**
    * Checks the template in `text` (from `file`) and saves it as a user template, under `newId`
-   * when given. Refuses a built-in id and an id already taken; returns the saved template.
+   * when given. Refuses a built-in id, an id already taken and a font family neither shipped nor
+   * in its `fonts.files`; returns the saved template.
    * `assetsFrom`: the folder the template file is in (an import from disk); its logo is checked
    * there and copied to `<id>.files/` in the templates folder. Without it (text from the page) the
    * logo must already be in the templates folder: nothing outside it is ever read.
@@ -132,6 +133,7 @@ export class TemplateStore {
       throw new ReelforgeError(`--id "${newId}": use lower-case letters, digits and dashes (at most 63)`);
     }
     const template: ReelforgeTemplate = { ...parsed, id: newId ?? parsed.id };
+    checkTemplateFonts(template, file, text);
     if (BUILTIN_TEMPLATES.some((t) => t.id === template.id)) {
       throw new ReelforgeError(
         `${file}: template id "${template.id}" is built in; import it under a new id with --id <new-id>`,
@@ -176,7 +178,8 @@ export class TemplateStore {
 
   /**
    * Saves an already checked template as a user template, replacing the user template of that id
-   * (the desktop editor's Save). A built-in id is refused: built-ins are never overwritten.
+   * (the desktop editor's Save). A built-in id is refused: built-ins are never overwritten; so is
+   * a font family neither shipped nor in its `fonts.files`, as on import.
    */
   save(template: ReelforgeTemplate): StoredTemplate {
     if (!TEMPLATE_ID_PATTERN.test(template.id)) {
@@ -185,7 +188,9 @@ export class TemplateStore {
     if (BUILTIN_TEMPLATES.some((t) => t.id === template.id)) {
       throw new ReelforgeError(`template "${template.id}" is built in; save it under a new id`);
     }
-    this.#checkFiles(template, join(this.folder, `${template.id}.json`));
+    const file = join(this.folder, `${template.id}.json`);
+    checkTemplateFonts(template, file);
+    this.#checkFiles(template, file);
     return this.#write(template);
   }
 

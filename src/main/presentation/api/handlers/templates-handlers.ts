@@ -3,7 +3,11 @@ import { basename, join } from 'node:path';
 import { ReelforgeError, ScriptValidationError, formatValidationIssue } from '#core/errors.js';
 import { templateSchema, type ReelforgeTemplate } from '#core/templates/template-schema.js';
 import type { StoredTemplate, TemplateStore } from '../../../infrastructure/templates/index.js';
-import { templateToText, withPageImage } from '../../../infrastructure/templates/index.js';
+import {
+  templateIssueMessage,
+  templateToText,
+  withPageImage,
+} from '../../../infrastructure/templates/index.js';
 import { TEMPLATE_FILE_EXTENSIONS } from '../../../infrastructure/templates/template-file-uses.js';
 import {
   ApiCallError,
@@ -169,11 +173,15 @@ async function guardedAsync<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-/** A template the page sent, checked; the error names the call and the field. */
+/** A template the page sent, checked; the error names the call and the field, worded as on import. */
 function checkedTemplate(call: string, template: unknown): ReelforgeTemplate {
   const checked = templateSchema.safeParse(template);
   if (checked.success) return checked.data;
   const issue = checked.error.issues[0]!;
-  const field = issue.path.length > 0 ? issue.path.join('.') : 'template';
-  throw new ApiCallError('invalid-payload', `${call}: template.${field}: ${issue.message}`);
+  const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  const field = path.length > 0 ? path.join('.') : 'template';
+  throw new ApiCallError(
+    'invalid-payload',
+    `${call}: template.${field}: ${templateIssueMessage(issue, template)}`,
+  );
 }
