@@ -45,7 +45,8 @@ const anyText = fc.oneof(
 const collapseBreakableSpace = (text: string) =>
   text.replace(/\r\n?/g, '\n').replace(/[^\S\n\u00a0\u2007\u202f\u3000\ufeff]+/gu, ' ');
 const isNoBreakSpace = (char: string | undefined) => char !== undefined && NO_BREAK_SPACES.includes(char);
-const firstGrapheme = (text: string) => graphemes.segment(text)[Symbol.iterator]().next().value?.segment ?? '';
+const firstGrapheme = (text: string) =>
+  graphemes.segment(text)[Symbol.iterator]().next().value?.segment ?? '';
 
 function expectTextKept(text: string, maxWidth: number): void {
   const lines = wrapText(text, maxWidth, mono);
