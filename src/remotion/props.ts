@@ -88,6 +88,8 @@ export const narrationSchema = z.object({
       startSeconds: z.number().nonnegative(),
       endSeconds: z.number().nonnegative(),
       sceneIndex: z.number().int().nonnegative(),
+      /** The white space written after the word (timed-words.ts), so captions keep it. */
+      spaceAfter: z.string().optional(),
     }),
   ),
   burnInCaptions: z.boolean(),

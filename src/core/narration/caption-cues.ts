@@ -1,4 +1,4 @@
-import type { SpokenWord } from './timed-words.js';
+import { spaceAfter, type SpokenWord } from './timed-words.js';
 
 /** One caption on screen: a short phrase of consecutive words from one scene. */
 export interface CaptionCue {
@@ -33,13 +33,14 @@ export function buildCaptionCues(words: readonly SpokenWord[], options: CueOptio
   let chars = 0;
   for (const word of words) {
     const previous = current.at(-1);
-    const tooLong = current.length >= maxWords || chars + 1 + word.text.length > maxChars;
+    const gap = previous ? spaceAfter(previous).length : 0;
+    const tooLong = current.length >= maxWords || chars + gap + word.text.length > maxChars;
     if (previous && (previous.sceneIndex !== word.sceneIndex || PHRASE_END.test(previous.text) || tooLong)) {
       groups.push(current);
       current = [];
       chars = 0;
     }
-    chars += (current.length > 0 ? 1 : 0) + word.text.length;
+    chars += (current.length > 0 ? gap : 0) + word.text.length;
     current.push(word);
   }
   if (current.length > 0) groups.push(current);
@@ -55,9 +56,18 @@ export function buildCaptionCues(words: readonly SpokenWord[], options: CueOptio
   });
 }
 
-/** The cue's text as one line. */
+/**
+ * The cue's text: exactly the part of the scene's text its words cover, with the white space
+ * written between them (issue #18: never words re-joined with one space).
+ */
 export function cueText(cue: CaptionCue): string {
-  return cue.words.map((w) => w.text).join(' ');
+  return cue.words.map((word, i) => spaceBefore(cue, i) + word.text).join('');
+}
+
+/** What is shown before the cue's `index`th word: the space written after the word before it. */
+export function spaceBefore(cue: CaptionCue, index: number): string {
+  const previous = index > 0 ? cue.words[index - 1] : undefined;
+  return previous ? spaceAfter(previous) : '';
 }
 
 /** When each word of a cue is the highlighted one: from its start until the next word starts. */

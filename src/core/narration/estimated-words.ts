@@ -1,6 +1,7 @@
 import type { VideoTimeline } from '../timeline/video-timeline.js';
 import { VOICE_OVER_TAIL_SECONDS } from '../timeline/estimate-scene-seconds.js';
 import type { NarrationTrack, SpokenWord } from './timed-words.js';
+import { splitWrittenWords } from './written-words.js';
 
 /** Share of a word's slot that is sound; the rest is the gap before the next word. */
 const SOUNDING_SHARE = 0.85;
@@ -13,18 +14,21 @@ const SOUNDING_SHARE = 0.85;
  */
 export function estimateSpokenWords(timeline: Pick<VideoTimeline, 'scenes'>): SpokenWord[] {
   return timeline.scenes.flatMap((scene) => {
-    const words = scene.text.split(/\s+/u).filter((word) => word !== '');
+    // The words a voice would say, with the white space written after each, as the narration
+    // step gives them: the preview's captions show the script's characters too.
+    const { words } = splitWrittenWords(scene.text);
     if (words.length === 0) return [];
     const speaking = Math.max(0.1 * words.length, scene.durationSeconds - VOICE_OVER_TAIL_SECONDS);
-    const perWeight = speaking / words.reduce((sum, word) => sum + word.length + 1, 0);
+    const perWeight = speaking / words.reduce((sum, word) => sum + word.text.length + 1, 0);
     let at = scene.startSeconds;
-    return words.map((text) => {
+    return words.map(({ text, spaceAfter }) => {
       const slot = (text.length + 1) * perWeight;
-      const word = {
+      const word: SpokenWord = {
         text,
         startSeconds: at,
         endSeconds: at + slot * SOUNDING_SHARE,
         sceneIndex: scene.index,
+        spaceAfter,
       };
       at += slot;
       return word;

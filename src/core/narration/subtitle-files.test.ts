@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptionCue } from './caption-cues.js';
 import { formatSrt, formatVtt, subtitleTimestamp } from './subtitle-files.js';
+import { splitWrittenWords } from './written-words.js';
 
 const cue = (start: number, end: number, text: string): CaptionCue => ({
   startSeconds: start,
@@ -26,6 +27,27 @@ describe('subtitle files', () => {
   it('writes SubRip with comma timestamps and no arrow inside a cue', () => {
     expect(formatSrt([cue(0.5, 1, 'Hello world'), cue(61, 62.5, 'x --> y')])).toBe(
       '1\n00:00:00,500 --> 00:00:01,000\nHello world\n\n2\n00:01:01,000 --> 00:01:02,500\nx → y\n',
+    );
+  });
+
+  it('keeps the white space between words as written, line breaks as one (issue #18)', () => {
+    const written = (text: string): CaptionCue => ({
+      startSeconds: 0,
+      endSeconds: 1,
+      words: splitWrittenWords(text).words.map((word) => ({
+        ...word,
+        startSeconds: 0,
+        endSeconds: 1,
+        sceneIndex: 0,
+      })),
+    });
+    expect(formatSrt([written('心を落ち着かせる\u3000今日は'), written('two  spaces\tand tab')])).toBe(
+      '1\n00:00:00,000 --> 00:00:01,000\n心を落ち着かせる\u3000今日は\n\n' +
+        '2\n00:00:00,000 --> 00:00:01,000\ntwo  spaces\tand tab\n',
+    );
+    // An empty line would end the cue: blank lines inside one are a single line break.
+    expect(formatVtt([written('Breathe\r\n\n  \nin')])).toBe(
+      'WEBVTT\n\n1\n00:00:00.000 --> 00:00:01.000\nBreathe\nin\n',
     );
   });
 });

@@ -12,6 +12,16 @@ export function subtitleTimestamp(seconds: number, separator: '.' | ','): string
   return `${two(h)}:${two(m)}:${two(s)}${separator}${String(ms).padStart(3, '0')}`;
 }
 
+/**
+ * A cue's text as SRT and WebVTT can hold it: the script's characters as written, except that an
+ * empty line would end the cue, so line breaks (and white space between them) become one "\n".
+ */
+export function subtitleCueText(cue: CaptionCue): string {
+  return cueText(cue)
+    .replace(/\r\n?/g, '\n')
+    .replace(/\n[^\S\n]*(?=\n)/g, '');
+}
+
 /** WebVTT cue text: `&`, `<` and `>` escaped, so script text can never open a tag or end a timing line. */
 function vttText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -21,7 +31,7 @@ function vttText(text: string): string {
 export function formatVtt(cues: readonly CaptionCue[]): string {
   const blocks = cues.map(
     (cue, i) =>
-      `${i + 1}\n${subtitleTimestamp(cue.startSeconds, '.')} --> ${subtitleTimestamp(cue.endSeconds, '.')}\n${vttText(cueText(cue))}\n`,
+      `${i + 1}\n${subtitleTimestamp(cue.startSeconds, '.')} --> ${subtitleTimestamp(cue.endSeconds, '.')}\n${vttText(subtitleCueText(cue))}\n`,
   );
   return `WEBVTT\n\n${blocks.join('\n')}`;
 }
@@ -31,7 +41,7 @@ export function formatSrt(cues: readonly CaptionCue[]): string {
   return cues
     .map(
       (cue, i) =>
-        `${i + 1}\n${subtitleTimestamp(cue.startSeconds, ',')} --> ${subtitleTimestamp(cue.endSeconds, ',')}\n${cueText(cue).replace(/-->/g, '→')}\n`,
+        `${i + 1}\n${subtitleTimestamp(cue.startSeconds, ',')} --> ${subtitleTimestamp(cue.endSeconds, ',')}\n${subtitleCueText(cue).replace(/-->/g, '→')}\n`,
     )
     .join('\n');
 }

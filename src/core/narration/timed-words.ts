@@ -3,6 +3,12 @@ export interface TimedWord {
   readonly text: string;
   readonly startSeconds: number;
   readonly endSeconds: number;
+  /**
+   * The white space written after the word in the scene's text, exactly (see `splitWrittenWords`),
+   * so captions show the script's characters, not words re-joined with spaces. Absent when not
+   * known (hand-made word lists, narration cached before it was kept): one space.
+   */
+  readonly spaceAfter?: string;
 }
 
 /** A word of the narration placed on the video's timeline (seconds from the video's start). */
@@ -17,6 +23,11 @@ export interface NarrationTrack {
   readonly words: readonly SpokenWord[];
   /** False when the script says `"captions": false`: sidecar files only. */
   readonly burnInCaptions: boolean;
+}
+
+/** What is shown between `word` and the word after it in the same scene. */
+export function spaceAfter(word: TimedWord): string {
+  return word.spaceAfter ?? ' ';
 }
 
 /**
@@ -37,6 +48,7 @@ export function placeWords(
         startSeconds,
         endSeconds: Math.min(end, scene.startSeconds + word.endSeconds),
         sceneIndex: scene.index,
+        ...(word.spaceAfter === undefined ? {} : { spaceAfter: word.spaceAfter }),
       },
     ];
   });

@@ -47,11 +47,33 @@ describe('wrapText', () => {
   it('handles quotes, %, backslashes and brackets like any other character', () => {
     expect(wrapText('"50%" \\ [x]: it\'s', 1000, mono)).toEqual(['"50%" \\ [x]: it\'s']);
   });
+
+  // Issue #18: no-break spaces are the creator's characters and hold their neighbours together.
+  it('keeps no-break spaces and never breaks a line at one', () => {
+    expect(wrapText('Quoi\u00a0? Déjà\u00a0?', 60, mono)).toEqual(['Quoi\u00a0?', 'Déjà\u00a0?']);
+    expect(wrapText('100\u202f% sûr', 1000, mono)).toEqual(['100\u202f% sûr']);
+    expect(wrapText('1\u20070 1\u20070', 30, mono)).toEqual(['1\u20070', '1\u20070']);
+    // Between ideographs, where a line could otherwise break anywhere.
+    expect(wrapText('今日\u00a0は', 50, mono)).toEqual(['今', '日\u00a0は']);
+  });
+
+  it('keeps the ideographic space as written and breaks only after it', () => {
+    expect(wrapText('心を\u3000今日は', 1000, mono)).toEqual(['心を\u3000今日は']);
+    expect(wrapText('心を\u3000今日は', 60, mono)).toEqual(['心を\u3000', '今日は']);
+    expect(wrapText('\u3000心', 1000, mono)).toEqual(['\u3000心']);
+  });
 });
 
 describe('normaliseText', () => {
   it('collapses spaces, trims lines and CRLF', () => {
     expect(normaliseText('  a \t b \r\n\r\n\r\n c  ')).toBe('a b\n\nc');
+  });
+
+  it('keeps no-break and ideographic spaces, even at the ends of a line', () => {
+    expect(normaliseText('\u00a0a\u00a0\u00a0b \u202f c\u3000\u3000d\u2007')).toBe(
+      '\u00a0a\u00a0\u00a0b \u202f c\u3000\u3000d\u2007',
+    );
+    expect(normaliseText(' \u3000心 \n')).toBe('\u3000心');
   });
 });
 

@@ -4,8 +4,26 @@ export type Measure = (text: string) => number;
 /** Ideographs, kana and CJK punctuation: lines may break between any two of them. */
 const CJK_BREAKABLE =
   /[\u2E80-\u2FFF\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u{20000}-\u{3FFFF}]/u;
-/** Punctuation that must not start a line (kinsoku): it sticks to the character before it. */
-const NO_LINE_START = /^[、。，．！？：；）」』】〉》〕］｝〜ー々ゝゞ・!?,.:;)\]}%]$/u;
+/**
+ * Punctuation that must not start a line (kinsoku): it sticks to the character before it. The
+ * ideographic space U+3000 is here too: it is drawn as written and a line may break after it, as
+ * CJK typesetting allows, but never before it.
+ */
+const NO_LINE_START = /^[、。，．！？：；）」』】〉》〕］｝〜ー々ゝゞ・!?,.:;)\]}%\u3000]$/u;
+/**
+ * No-break spaces (before a French "?", inside "100 %", between digits, zero width): part of the
+ * text, never collapsed or replaced, and a line never breaks on either side of one. A grapheme
+ * starting with one (a no-break space carrying a combining accent) counts too.
+ */
+const NO_BREAK_SPACE = /^[\u00A0\u2007\u202F\uFEFF]/u;
+/**
+ * White space a line may break at and that is collapsed to one space: every white space but
+ * line breaks, the no-break spaces and the ideographic space, which are characters of the text.
+ */
+const BREAKABLE_SPACE = '[^\\S\\n\\u00A0\\u2007\\u202F\\u3000\\uFEFF]';
+const BREAKABLE_SPACE_ONLY = new RegExp(`^${BREAKABLE_SPACE}+$`, 'u');
+const BREAKABLE_SPACE_RUNS = new RegExp(`${BREAKABLE_SPACE}+`, 'gu');
+const BREAKABLE_SPACE_AT_ENDS = new RegExp(`^${BREAKABLE_SPACE}+|${BREAKABLE_SPACE}+$`, 'gu');
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
@@ -18,22 +36,37 @@ interface Unit {
 
 /**
  * Breaks a paragraph into units: space-separated words, except that each CJK character is its
- * own unit (CJK has no spaces), with closing punctuation glued to what it follows. Graphemes are
- * never split, so emoji sequences and combining accents stay whole.
+ * own unit (CJK has no spaces), with closing punctuation glued to what it follows. A no-break
+ * space joins what is on both sides of it into one unit. Graphemes are never split, so emoji
+ * sequences and combining accents stay whole.
  */
 export function splitIntoUnits(paragraph: string): Unit[] {
   const units: { text: string; spaceBefore: boolean }[] = [];
   let current = '';
   let currentSpace = false;
   let pendingSpace = false;
+  // Set after a no-break space: the next grapheme goes into the same unit, whatever it is.
+  let glueNext = false;
   const flush = () => {
     if (current) units.push({ text: current, spaceBefore: currentSpace });
     current = '';
   };
   for (const { segment } of graphemes.segment(paragraph)) {
-    if (/^\s+$/u.test(segment)) {
+    if (BREAKABLE_SPACE_ONLY.test(segment)) {
       flush();
       pendingSpace = units.length > 0;
+      glueNext = false;
+      continue;
+    }
+    if (glueNext || (NO_BREAK_SPACE.test(segment) && !pendingSpace)) {
+      // Reopen the unit just finished ("心" before "心 を") so nothing can break around the space.
+      if (!current && units.length > 0) {
+        const reopened = units.pop()!;
+        current = reopened.text;
+        currentSpace = reopened.spaceBefore;
+      }
+      current += segment;
+      glueNext = NO_BREAK_SPACE.test(segment);
       continue;
     }
     const last = units.at(-1);
@@ -58,6 +91,7 @@ export function splitIntoUnits(paragraph: string): Unit[] {
       pendingSpace = false;
     }
     current += segment;
+    glueNext = NO_BREAK_SPACE.test(segment);
   }
   flush();
   return units;
@@ -89,15 +123,19 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
   return lines;
 }
 
-/** Collapses runs of spaces and tabs, keeps single line breaks, trims each line. */
+/**
+ * Collapses runs of breakable white space (spaces, tabs…) to one space, keeps single line breaks,
+ * trims each line of breakable white space. No-break and ideographic spaces are kept as written:
+ * they are the creator's characters (issue #18), not layout.
+ */
 export function normaliseText(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/gu, ' ').trim())
+    .map((line) => line.replace(BREAKABLE_SPACE_AT_ENDS, '').replace(BREAKABLE_SPACE_RUNS, ' '))
     .filter((line, i, all) => line !== '' || (i > 0 && all[i - 1] !== ''))
     .join('\n')
-    .trim();
+    .replace(/^\n+|\n+$/g, '');
 }
 
 function splitWide(text: string, maxWidth: number, measure: Measure): string[] {

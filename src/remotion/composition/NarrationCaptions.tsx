@@ -2,6 +2,7 @@ import { useMemo, type CSSProperties, type ReactElement } from 'react';
 import { AbsoluteFill, useCurrentFrame } from 'remotion';
 import type { PlatformId } from '#core/platform-presets.js';
 import { activeCaptionAt, captionHighlights } from '#core/narration/active-caption.js';
+import { spaceBefore } from '#core/narration/caption-cues.js';
 import * as captionStyle from '#core/narration/caption-style.js';
 import { spokenWordLook, type Emphasis } from '#core/templates/caption-emphasis.js';
 import type { ReelforgeVideoProps } from '../props.js';
@@ -63,6 +64,8 @@ export function NarrationCaptions({
             lineHeight: 1.2,
             textAlign: 'center',
             overflowWrap: 'anywhere',
+            // The white space between words is the script's (tabs, several spaces): shown as written.
+            whiteSpace: 'pre-wrap',
           }}
         >
           {active.cue.words.map((word, i) => (
@@ -72,7 +75,7 @@ export function NarrationCaptions({
                 i === active.wordIndex ? spokenWordStyle(emphasisOf(word.sceneIndex), accent) : undefined
               }
             >
-              {i > 0 ? ' ' : ''}
+              {spaceBefore(active.cue, i)}
               {word.text}
             </span>
           ))}

@@ -4,6 +4,7 @@ import { ReelforgeError, RenderOptionError } from '#core/errors.js';
 import { buildCaptionCues, type CaptionCue } from '#core/narration/caption-cues.js';
 import { placeWords, type NarrationTrack, type TimedWord } from '#core/narration/timed-words.js';
 import { formatVoiceChoice, parseVoiceChoice, VOICE_OFF } from '#core/narration/voice-choice.js';
+import { withWrittenSpacing } from '#core/narration/written-words.js';
 import type { RenderProgress } from '#core/provider.js';
 import type { VideoGenerationRequest } from '#core/request.js';
 import type { ProviderOutput } from '#core/result.js';
@@ -215,8 +216,13 @@ export class NarrationStep {
       planned,
       byScriptPart(spoken.map((s, i) => s?.durationSeconds ?? recorded[i]?.durationSeconds)),
     );
+    // Each word gets the white space written after it in the text it was said from, so captions
+    // show the script's characters.
     const words = timeline.scenes.flatMap((scene, i) =>
-      placeWords(spoken[i]?.words ?? recorded[i]?.words ?? noWords, scene),
+      placeWords(
+        withWrittenSpacing(spoken[i]?.words ?? recorded[i]?.words ?? noWords, scenes[i]?.text ?? scene.text),
+        scene,
+      ),
     );
     const narration: NarrationTrack = {
       voice: formatVoiceChoice({ kind: 'voice', providerId: provider.id, voice }),

@@ -1,4 +1,5 @@
 import type { TimedWord } from '#core/narration/timed-words.js';
+import { splitWrittenWords } from '#core/narration/written-words.js';
 import type { PcmAudio } from './wav.js';
 
 /** A sample at or above this level (about −40 dBFS) is speech; below it, silence. */
@@ -69,7 +70,11 @@ export function stitchWords(
   return { audio: { sampleRate, samples: out }, words: timed };
 }
 
-/** The words of a text as the captions show them: split at white space, punctuation kept. */
+/**
+ * The words of a text a voice says one at a time: split at white space, punctuation kept, a
+ * no-break space inside its word. The same words as `splitWrittenWords`, so the narration step
+ * can give each back the white space written after it (`withWrittenSpacing`).
+ */
 export function splitWords(text: string): string[] {
-  return text.split(/\s+/u).filter((word) => word !== '');
+  return splitWrittenWords(text).words.map((word) => word.text);
 }

@@ -3,6 +3,7 @@ import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import type { NarrationTrack } from '#core/narration/timed-words.js';
 import { captionPlacement } from '#core/narration/caption-style.js';
 import { even, safeAreaFor } from '#core/render-look/safe-zone.js';
+import { splitWrittenWords } from '#core/narration/written-words.js';
 import { assColour, assText, assTime, buildCaptionSubtitles, filterPathValue } from './caption-subtitles.js';
 
 const style = BUILTIN_CHANNELS.air.style;
@@ -98,5 +99,34 @@ describe("buildCaptionSubtitles with a template's emphasis", () => {
   it('colours it with the accent itself for accent-colour', () => {
     const accent = buildCaptionSubtitles(track, frame, style, 'generic', () => 'accent-colour');
     expect(accent).toContain(`{\\c${assColour(style.palette.accent)}}Drink{\\c&H00FFFFFF}`);
+  });
+});
+
+describe('buildCaptionSubtitles keeps the script’s characters (issue #18)', () => {
+  /** A scene's words as the narration step gives them: each with the white space written after it. */
+  const trackOf = (text: string): NarrationTrack => ({
+    voice: 'x',
+    burnInCaptions: true,
+    words: splitWrittenWords(text).words.map((word, i) => ({
+      ...word,
+      startSeconds: i,
+      endSeconds: i + 0.5,
+      sceneIndex: 0,
+    })),
+  });
+  /** An event's text without its override blocks: what libass draws. */
+  const shown = (event: string) => event.split(',,0,0,0,,')[1]!.replace(/\{[^}]*\}/g, '');
+
+  it('shows the white space between words as written, not one space', () => {
+    const events = (text: string) =>
+      buildCaptionSubtitles(trackOf(text), frame, style)
+        .split('\n')
+        .filter((line) => line.startsWith('Dialogue:'));
+    for (const event of events('心を落ち着かせる\u3000今日は'))
+      expect(shown(event)).toBe('心を落ち着かせる\u3000今日は');
+    for (const event of events('two  spaces\tand')) expect(shown(event)).toBe('two  spaces\tand');
+    for (const event of events('100\u202f% sûr')) expect(shown(event)).toBe('100\u202f% sûr');
+    // A line break in the text is ASS's hard line break, so the event stays on one line.
+    for (const event of events('Breathe\nin')) expect(shown(event)).toBe('Breathe\\Nin');
   });
 });

@@ -1,5 +1,5 @@
 import type { ChannelStyle } from '#core/channel.js';
-import { buildCaptionCues, highlightSpans } from '#core/narration/caption-cues.js';
+import { buildCaptionCues, highlightSpans, spaceBefore } from '#core/narration/caption-cues.js';
 import {
   CAPTION_BOX_COLOUR,
   CAPTION_BOX_OPACITY,
@@ -40,6 +40,14 @@ export function assText(text: string): string {
 }
 
 /**
+ * The white space between two words as ASS shows it: as written (libass keeps runs of spaces),
+ * except a line break, which in an event's text is `\N` (a raw one would end the event's line).
+ */
+export function assSpace(space: string): string {
+  return space.replace(/\r\n?|\n/g, '\\N');
+}
+
+/**
  * An ASS subtitle script that burns the narration in: one short phrase at a time, bottom-centred
  * inside the platform safe zone, white on one dark box (libass border style 4), with the word being
  * spoken in the channel's accent colour. One event per highlighted word, so the highlight moves
@@ -77,14 +85,16 @@ export function buildCaptionSubtitles(
   ];
   const events = buildCaptionCues(track.words).flatMap((cue) =>
     highlightSpans(cue).map((span) => {
+      // Each word after the white space written before it (issue #18: the script's characters).
       const words = cue.words.map((word, i) => {
-        if (i !== span.wordIndex) return assText(word.text);
+        const space = assSpace(spaceBefore(cue, i));
+        if (i !== span.wordIndex) return space + assText(word.text);
         const look = spokenWordLook(emphasisOf(word.sceneIndex), style.palette.accent);
         const on = `${look.colour ? `\\c${assColour(look.colour)}` : ''}${look.underline ? '\\u1' : ''}`;
         const off = `${look.colour ? `\\c${text}` : ''}${look.underline ? '\\u0' : ''}`;
-        return on ? `{${on}}${assText(word.text)}{${off}}` : assText(word.text);
+        return space + (on ? `{${on}}${assText(word.text)}{${off}}` : assText(word.text));
       });
-      return `Dialogue: 0,${assTime(span.startSeconds)},${assTime(span.endSeconds)},Caption,,0,0,0,,${words.join(' ')}`;
+      return `Dialogue: 0,${assTime(span.startSeconds)},${assTime(span.endSeconds)},Caption,,0,0,0,,${words.join('')}`;
     }),
   );
   return `${[...header, ...events].join('\n')}\n`;

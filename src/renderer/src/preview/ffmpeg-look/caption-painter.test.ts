@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captionPlacement } from '#core/narration/caption-style.js';
 import type { SpokenWord } from '#core/narration/timed-words.js';
+import { splitWrittenWords } from '#core/narration/written-words.js';
 import { even } from '#core/render-look/safe-zone.js';
 import { CaptionPainter, wrapLines, type CaptionCanvas } from './caption-painter.js';
 
@@ -121,5 +122,35 @@ describe('wrapLines', () => {
     const { ctx, boxes } = recordingCanvas();
     painter.paint(ctx, 0.6);
     expect(boxes).toHaveLength(1);
+  });
+});
+
+describe('CaptionPainter keeps the script’s characters (issue #18)', () => {
+  const spaced = (text: string): SpokenWord[] =>
+    splitWrittenWords(text).words.map((word, i) => ({
+      ...word,
+      startSeconds: i * 0.1,
+      endSeconds: i * 0.1 + 0.05,
+      sceneIndex: 0,
+    }));
+
+  it('gives the white space written before each word, and spaces the words by it', () => {
+    const painter = new CaptionPainter(
+      { voice: 'x', words: spaced('心を\u3000今日は  two'), burnInCaptions: true },
+      frame,
+      'generic',
+      '#e63946',
+    );
+    const caption = painter.captionAt(0.01)!;
+    expect(caption.words.map((word, i) => caption.spaces[i] + word).join('')).toBe('心を\u3000今日は  two');
+    const { ctx, texts } = recordingCanvas();
+    painter.paint(ctx, 0.01);
+    // Every character is 0.5 em wide: a word starts after the one before it and the space as written.
+    const em = (texts[1]!.x - texts[0]!.x) / ('心を\u3000'.length * 0.5);
+    expect(texts[2]!.x - texts[1]!.x).toBeCloseTo('今日は  '.length * 0.5 * em, 6);
+  });
+
+  it('starts a new line where the text has a line break', () => {
+    expect(wrapLines([100, 100], [0, 10], 1000, (i) => i === 1)).toEqual([[0], [1]]);
   });
 });

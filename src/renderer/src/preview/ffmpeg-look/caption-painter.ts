@@ -3,6 +3,7 @@
 // `activeCaptionAt`), size, place and colours from `captionPlacement` as the FFmpeg provider's ASS
 // script has them, drawn the way libass draws that style (bottom-centred, one dark box).
 import { activeCaptionAt, captionHighlights } from '#core/narration/active-caption.js';
+import { spaceBefore } from '#core/narration/caption-cues.js';
 import * as captionStyle from '#core/narration/caption-style.js';
 import type { NarrationTrack } from '#core/narration/timed-words.js';
 import type { PlatformId } from '#core/platform-presets.js';
@@ -54,8 +55,13 @@ export class CaptionPainter {
     this.#emphasisOf = emphasisOf;
   }
 
-  /** The phrase on screen at `seconds`, its words and which is lit; undefined between phrases. */
-  captionAt(seconds: number): { words: string[]; lit: number; litLook: SpokenWordLook } | undefined {
+  /**
+   * The phrase on screen at `seconds`, its words, the white space written before each (the
+   * script's, '' before the first) and which word is lit; undefined between phrases.
+   */
+  captionAt(
+    seconds: number,
+  ): { words: string[]; spaces: string[]; lit: number; litLook: SpokenWordLook } | undefined {
     const active = activeCaptionAt(this.#highlights, seconds);
     if (!active) return undefined;
     const litWord = active.cue.words[active.wordIndex];
@@ -64,7 +70,12 @@ export class CaptionPainter {
       litWord ? this.#emphasisOf(litWord.sceneIndex) : 'highlight',
       this.#accent,
     );
-    return { words: active.cue.words.map((w) => w.text), lit: active.wordIndex, litLook };
+    return {
+      words: active.cue.words.map((w) => w.text),
+      spaces: active.cue.words.map((_, i) => spaceBefore(active.cue, i)),
+      lit: active.wordIndex,
+      litLook,
+    };
   }
 
   /** Paints the caption shown at `seconds` (libass shows a frame's subtitles at its start time). */
@@ -82,12 +93,16 @@ export class CaptionPainter {
     const metrics = ctx.measureText('Hg');
     const ascent = metrics.fontBoundingBoxAscent ?? em * 1.069;
     const descent = metrics.fontBoundingBoxDescent ?? em * 0.293;
-    const space = ctx.measureText(' ').width;
+    // The white space before each word as written; a line break in it starts a new line (as `\N`
+    // does in the ASS script), the rest is measured (canvas draws a tab as a space).
+    const gaps = caption.spaces.map((space) => ctx.measureText(space.replace(/[\r\n]/g, '')).width);
     const widths = caption.words.map((word) => ctx.measureText(word).width);
-    const lines = wrapLines(widths, space, this.frame.width - left - right);
+    const lines = wrapLines(widths, gaps, this.frame.width - left - right, (i) =>
+      /[\r\n]/.test(caption.spaces[i]!),
+    );
     const lineHeight = ascent + descent;
     const lineWidth = (line: readonly number[]) =>
-      line.reduce((sum, i) => sum + widths[i]!, 0) + space * (line.length - 1);
+      line.reduce((sum, i, at) => sum + widths[i]! + (at > 0 ? gaps[i]! : 0), 0);
     const widest = Math.max(...lines.map(lineWidth));
     const centre = left + (this.frame.width - left - right) / 2;
     const textBottom = this.frame.height - bottom;
@@ -106,13 +121,14 @@ export class CaptionPainter {
     for (const [row, line] of lines.entries()) {
       let x = centre - lineWidth(line) / 2;
       const baseline = textTop + row * lineHeight + ascent;
-      for (const i of line) {
+      for (const [at, i] of line.entries()) {
+        if (at > 0) x += gaps[i]!;
         const look = i === caption.lit ? caption.litLook : undefined;
         ctx.fillStyle = look?.colour ?? captionStyle.CAPTION_TEXT_COLOUR;
         ctx.fillText(caption.words[i]!, x, baseline);
         // libass draws \u1 a tenth of an em under the baseline, a twentieth of an em thick.
         if (look?.underline) ctx.fillRect(x, baseline + em * 0.1, widths[i]!, Math.max(1, em * 0.05));
-        x += widths[i]! + space;
+        x += widths[i]!;
       }
     }
     ctx.restore();
@@ -121,19 +137,29 @@ export class CaptionPainter {
 
 /**
  * Word indexes per line: one line when it fits, otherwise lines of about equal width (what libass
- * does with WrapStyle 0), never splitting a word.
+ * does with WrapStyle 0), never splitting a word. `space` is the width of the white space before
+ * each word (one width for all, or one per word: the script's own spacing); `breaksBefore` says
+ * where the text itself has a line break.
  */
-export function wrapLines(widths: readonly number[], space: number, maxWidth: number): number[][] {
-  const total = widths.reduce((sum, w) => sum + w, 0) + space * Math.max(0, widths.length - 1);
-  if (total <= maxWidth || widths.length <= 1) return [widths.map((_, i) => i)];
+export function wrapLines(
+  widths: readonly number[],
+  space: number | readonly number[],
+  maxWidth: number,
+  breaksBefore: (index: number) => boolean = () => false,
+): number[][] {
+  const gap = (i: number) => (typeof space === 'number' ? space : (space[i] ?? 0));
+  const total = widths.reduce((sum, w, i) => sum + w + (i > 0 ? gap(i) : 0), 0);
+  const forced = widths.some((_, i) => i > 0 && breaksBefore(i));
+  if (!forced && (total <= maxWidth || widths.length <= 1)) return [widths.map((_, i) => i)];
   const count = Math.ceil(total / maxWidth);
   const target = total / count;
   const lines: number[][] = [[]];
   let width = 0;
   for (const [i, w] of widths.entries()) {
     const line = lines.at(-1)!;
-    const added = line.length === 0 ? w : width + space + w;
-    if (line.length > 0 && (added > maxWidth || (width >= target && lines.length < count))) {
+    const added = line.length === 0 ? w : width + gap(i) + w;
+    const full = added > maxWidth || (width >= target && lines.length < count);
+    if (line.length > 0 && (breaksBefore(i) || full)) {
       lines.push([i]);
       width = w;
     } else {
