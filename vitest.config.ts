@@ -16,6 +16,17 @@ const MOCKING_UNIT_TESTS = [
   'src/main/infrastructure/parsers/read-script-file.permissions.test.ts',
 ];
 
+/**
+ * Unit tests that need a DOM (React components, the page's API client, dropped files). Apart from
+ * the rest: a worker that switches between Node and happy-dom files re-imports what it shared,
+ * which made the whole unit run a third slower than the two sets run one after the other.
+ */
+const DOM_UNIT_TESTS = [
+  'src/**/*.test.tsx',
+  'src/renderer/src/api/create-api-client.test.ts',
+  'src/renderer/src/state/read-dropped-files.test.ts',
+];
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -32,8 +43,18 @@ export default defineConfig({
           // Worker threads start faster than forked processes; unit tests never chdir or exit.
           pool: 'threads',
           isolate: false,
-          include: ['src/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, ...SLOW_SOURCE_TESTS, ...MOCKING_UNIT_TESTS],
+          include: ['src/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...SLOW_SOURCE_TESTS, ...MOCKING_UNIT_TESTS, ...DOM_UNIT_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-dom',
+          pool: 'threads',
+          isolate: false,
+          include: DOM_UNIT_TESTS,
+          exclude: [...configDefaults.exclude, ...MOCKING_UNIT_TESTS],
         },
       },
       {
