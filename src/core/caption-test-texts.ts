@@ -19,3 +19,22 @@ export const CAPTION_TEXTS_THAT_MUST_SURVIVE = [
   'Quoi\u00a0? Déjà\u00a0?',
   '  spaced   out\ttext\n',
 ] as const;
+
+/**
+ * Pieces property tests build scripts from: Latin, punctuation, CJK, Thai, Arabic, emoji with
+ * modifiers and joiners, a combining accent, and the white space scripts hold (runs of spaces, a
+ * tab, a line break, no-break and ideographic spaces). Each test adds the pieces only it is about.
+ */
+export const WRITTEN_TEXT_PARTS: readonly string[] = [
+  ...'abcXYZ019.,:;!?#%&@-—…\'"“”()「」、。，！？心を落ち着かせる日本語你好สวัสดีครับمرحبا',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u202f',
+  '\u3000',
+  '👍🏽',
+  '👨‍👩‍👧',
+  'e\u0301',
+];

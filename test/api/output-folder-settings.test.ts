@@ -10,6 +10,16 @@ import { makeTempDir } from '../support/temp-dir.js';
 // Issue #18: saving "/proc/x" as the output folder was accepted silently, renders went to the
 // VIDEO_STORAGE_PATH folder and the field later reverted.
 
+/** The answer to saving a folder that cannot be created, whichever way it was given. */
+const PROC_REFUSED = {
+  ok: false,
+  error: {
+    kind: 'invalid-payload',
+    message:
+      'global.outputDir: the folder "/proc/x" cannot be created: this location does not accept new folders',
+  },
+};
+
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -43,14 +53,7 @@ describe('the output folder in Settings', () => {
       await dispatchApiCall(runtime.handlers, 'settings.update', {
         patch: { global: { outputDir: '/proc/x' } },
       }),
-    ).toEqual({
-      ok: false,
-      error: {
-        kind: 'invalid-payload',
-        message:
-          'global.outputDir: the folder "/proc/x" cannot be created: this location does not accept new folders',
-      },
-    });
+    ).toEqual(PROC_REFUSED);
     expect(readFileSync(join(dataDir, 'config.json'), 'utf8')).toBe(before);
     expect((await runtime.handlers['settings.get']({})).global.outputDir).toBe(join(dataDir, 'videos'));
   });
@@ -80,14 +83,7 @@ describe('the output folder in Settings', () => {
   it('checks a folder picked with Choose… the same way, and keeps the old one', async () => {
     const { runtime, dataDir } = startRuntime({}, { chooseFolder: async () => '/proc/x' });
     const before = readFileSync(join(dataDir, 'config.json'), 'utf8');
-    expect(await dispatchApiCall(runtime.handlers, 'settings.chooseOutputDir', {})).toEqual({
-      ok: false,
-      error: {
-        kind: 'invalid-payload',
-        message:
-          'global.outputDir: the folder "/proc/x" cannot be created: this location does not accept new folders',
-      },
-    });
+    expect(await dispatchApiCall(runtime.handlers, 'settings.chooseOutputDir', {})).toEqual(PROC_REFUSED);
     expect(readFileSync(join(dataDir, 'config.json'), 'utf8')).toBe(before);
   });
 

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createDesktopRuntime, type DesktopRuntime } from '../../src/main/desktop-runtime.js';
 import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { makeTempDir } from './temp-dir.js';
@@ -52,5 +52,26 @@ export function useMockDesktopRuntime(): {
       return runtime;
     },
     dataDir,
+  };
+}
+
+/**
+ * For a describe block: one desktop runtime rendering with a fast mock over an existing data folder
+ * (e.g. the CLI tests' `useCliDataDir()`), opened before its tests and closed after them.
+ */
+export function mockDesktopRuntimeOver(dataDir: () => string): () => DesktopRuntime {
+  let runtime: DesktopRuntime | undefined;
+  beforeAll(() => {
+    runtime = createDesktopRuntime({
+      dataDir: dataDir(),
+      env: {},
+      transport: 'loopback',
+      providers: () => [new MockVideoProvider({ simulatedSeconds: 0.02 })],
+    });
+  });
+  afterAll(() => runtime?.close());
+  return () => {
+    if (!runtime) throw new Error('the desktop runtime opens in beforeAll');
+    return runtime;
   };
 }

@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
-import { createDesktopRuntime, type DesktopRuntime } from '../../src/main/desktop-runtime.js';
-import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { TemplateStore, templateToText } from '../../src/main/infrastructure/templates/index.js';
 import { useCliDataDir } from '../support/cli-data-dir.js';
+import { mockDesktopRuntimeOver } from '../support/mock-desktop-runtime.js';
 import { grabRgb, meanRgb } from '../support/media-tools.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
 
@@ -72,33 +71,24 @@ describe('the CLI', () => {
 });
 
 describe('the service and the desktop preview', () => {
-  let runtime: DesktopRuntime;
-  beforeAll(() => {
-    runtime = createDesktopRuntime({
-      dataDir: data.path,
-      env: {},
-      transport: 'loopback',
-      providers: () => [new MockVideoProvider({ simulatedSeconds: 0.02 })],
-    });
-  });
-  afterAll(() => runtime.close());
+  const runtime = mockDesktopRuntimeOver(() => data.path);
 
   it('lay the script out with the channel’s template, under the script’s and --template', async () => {
     const path = script('fire.json', 'fire');
-    const prepared = await runtime.service.prepare({ kind: 'file', path });
+    const prepared = await runtime().service.prepare({ kind: 'file', path });
     expect(prepared.timeline.style).toMatchObject({
       templateId: 'my-blue',
       palette: { background: [BLUE, BLUE] },
     });
-    const named = await runtime.service.prepare({
+    const named = await runtime().service.prepare({
       kind: 'file',
       path: script('named.json', 'fire', { template: 'earth' }),
     });
     expect(named.timeline.style.templateId).toBe('earth');
-    const chosen = await runtime.service.prepare({ kind: 'file', path }, undefined, 'water');
+    const chosen = await runtime().service.prepare({ kind: 'file', path }, undefined, 'water');
     expect(chosen.timeline.style.templateId).toBe('water');
 
-    const entry = await runtime.handlers['library.check']({
+    const entry = await runtime().handlers['library.check']({
       name: 'brand.json',
       content: '{"channel":"brand","topic":"t","hook":"h","main_points":["p"],"call_to_action":"c"}',
     });

@@ -1,12 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
-import { createDesktopRuntime, type DesktopRuntime } from '../../src/main/desktop-runtime.js';
-import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { templateToText } from '../../src/main/infrastructure/templates/index.js';
 import { dispatchApiCall } from '../../src/main/presentation/api/dispatch.js';
 import { useCliDataDir } from '../support/cli-data-dir.js';
+import { mockDesktopRuntimeOver } from '../support/mock-desktop-runtime.js';
 import { runCli } from '../support/run-cli.js';
 
 // A bad template is refused in the words a bad script gets (what is missing and how to add it,
@@ -32,21 +31,12 @@ describe('template errors', () => {
   });
 
   describe('in the desktop app', () => {
-    let runtime: DesktopRuntime;
-    beforeAll(() => {
-      runtime = createDesktopRuntime({
-        dataDir: data.path,
-        env: {},
-        transport: 'loopback',
-        providers: () => [new MockVideoProvider({ simulatedSeconds: 0.02 })],
-      });
-    });
-    afterAll(() => runtime.close());
+    const runtime = mockDesktopRuntimeOver(() => data.path);
 
     it('from templates.save are worded the same', async () => {
       const hook = { ...fire.roles.hook, weight: 650 };
       const template = { ...fire, id: 'bad', roles: { ...fire.roles, hook } };
-      expect(await dispatchApiCall(runtime.handlers, 'templates.save', { template })).toEqual({
+      expect(await dispatchApiCall(runtime().handlers, 'templates.save', { template })).toEqual({
         ok: false,
         error: {
           kind: 'invalid-payload',

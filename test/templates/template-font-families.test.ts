@@ -1,12 +1,11 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
-import { createDesktopRuntime, type DesktopRuntime } from '../../src/main/desktop-runtime.js';
-import { MockVideoProvider } from '../../src/main/infrastructure/providers/mock/mock-video-provider.js';
 import { templateToText } from '../../src/main/infrastructure/templates/index.js';
 import { dispatchApiCall } from '../../src/main/presentation/api/dispatch.js';
 import { useCliDataDir } from '../support/cli-data-dir.js';
+import { mockDesktopRuntimeOver } from '../support/mock-desktop-runtime.js';
 import { runCli } from '../support/run-cli.js';
 
 // A font family that is neither shipped nor one of the template's own files used to be accepted
@@ -31,26 +30,17 @@ describe('an unknown font family', () => {
   });
 
   describe('in the desktop app', () => {
-    let runtime: DesktopRuntime;
-    beforeAll(() => {
-      runtime = createDesktopRuntime({
-        dataDir: data.path,
-        env: {},
-        transport: 'loopback',
-        providers: () => [new MockVideoProvider({ simulatedSeconds: 0.02 })],
-      });
-    });
-    afterAll(() => runtime.close());
+    const runtime = mockDesktopRuntimeOver(() => data.path);
 
     it('is refused by templates.save and templates.import, naming the field', async () => {
-      const saved = await dispatchApiCall(runtime.handlers, 'templates.save', { template: comic });
+      const saved = await dispatchApiCall(runtime().handlers, 'templates.save', { template: comic });
       expect(saved).toMatchObject({ ok: false, error: { kind: 'invalid-payload' } });
       expect(JSON.stringify(saved)).toContain(
         'fonts.heading: font family \\"Comic Nope\\" is neither shipped',
       );
       const content = templateToText({ ...comic, fonts: { heading: 'Noto Sans', body: 'Wingdings' } });
       const line = content.slice(0, content.indexOf('Wingdings')).split('\n').length;
-      const imported = await dispatchApiCall(runtime.handlers, 'templates.import', {
+      const imported = await dispatchApiCall(runtime().handlers, 'templates.import', {
         name: 'comic.json',
         content,
       });
@@ -62,7 +52,7 @@ describe('an unknown font family', () => {
 
     it('is accepted once shipped', async () => {
       const noto = { ...comic, fonts: { heading: 'Noto Sans CJK SC', body: 'Noto Sans' } };
-      expect(await dispatchApiCall(runtime.handlers, 'templates.save', { template: noto })).toMatchObject({
+      expect(await dispatchApiCall(runtime().handlers, 'templates.save', { template: noto })).toMatchObject({
         ok: true,
       });
     });

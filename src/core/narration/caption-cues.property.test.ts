@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAPTION_TEXTS_THAT_MUST_SURVIVE } from '../caption-test-texts.js';
+import { CAPTION_TEXTS_THAT_MUST_SURVIVE, WRITTEN_TEXT_PARTS } from '../caption-test-texts.js';
 import { buildCaptionCues, cueText, type CaptionCue } from './caption-cues.js';
 import { subtitleCueText } from './subtitle-files.js';
 import { spaceAfter, type SpokenWord } from './timed-words.js';
@@ -10,21 +10,8 @@ import { splitWrittenWords } from './written-words.js';
 // subtitle files show cue texts, so the cues of a scene, each followed by the white space written
 // after its last word, must be the scene's text exactly, whatever the words' timings.
 
-const PARTS = [
-  ...'abcXYZ019.,:;!?#%&@-—…\'"“”()「」、。，！？心を落ち着かせる日本語你好สวัสดีครับمرحبا',
-  ' ',
-  '  ',
-  '\t',
-  '\n',
-  '\u00a0',
-  '\u202f',
-  '\u3000',
-  '👍🏽',
-  '👨‍👩‍👧',
-  'e\u0301',
-];
 const anyText = fc.oneof(
-  fc.array(fc.constantFrom(...PARTS), { maxLength: 40 }).map((parts) => parts.join('')),
+  fc.array(fc.constantFrom(...WRITTEN_TEXT_PARTS), { maxLength: 40 }).map((parts) => parts.join('')),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.constantFrom(...CAPTION_TEXTS_THAT_MUST_SURVIVE),
 );

@@ -1,27 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CAPTION_TEXTS_THAT_MUST_SURVIVE } from '../caption-test-texts.js';
+import { CAPTION_TEXTS_THAT_MUST_SURVIVE, WRITTEN_TEXT_PARTS } from '../caption-test-texts.js';
 import { splitWrittenWords, withWrittenSpacing } from './written-words.js';
 
 /** The text back from its written words: leading space, then each word and the space after it. */
 const rejoined = ({ leadingSpace, words }: ReturnType<typeof splitWrittenWords>) =>
   leadingSpace + words.map((word) => word.text + word.spaceAfter).join('');
 
-const PARTS = [
-  ...'abcXYZ019.,:;!?#%&@-—…\'"“”()「」、。，！？心を落ち着かせる日本語你好สวัสดีครับمرحبا',
-  ' ',
-  '  ',
-  '\t',
-  '\n',
-  '\r\n',
-  '\u00a0',
-  '\u202f',
-  '\u2007',
-  '\u3000',
-  '👍🏽',
-  '👨‍👩‍👧',
-  'e\u0301',
-];
+const PARTS = [...WRITTEN_TEXT_PARTS, '\r\n', '\u2007'];
 const anyText = fc.oneof(
   fc.array(fc.constantFrom(...PARTS), { maxLength: 40 }).map((parts) => parts.join('')),
   fc.string({ unit: 'grapheme', maxLength: 30 }),
