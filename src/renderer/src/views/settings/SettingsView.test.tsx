@@ -9,6 +9,16 @@ import { SettingsView } from './SettingsView.js';
 
 afterEach(cleanup);
 
+/** A fake API whose settings say which environment variables decide which fields. */
+function withEnvironment(
+  setByEnvironment: Readonly<Record<string, string>>,
+  options?: ConstructorParameters<typeof FakeReelforgeApi>[0],
+) {
+  const api = new FakeReelforgeApi(options);
+  api.override('settings.get', () => ({ ...SETTINGS, setByEnvironment }));
+  return api;
+}
+
 async function open(api = new FakeReelforgeApi()) {
   const user = userEvent.setup();
   const rendered = renderWithApi(<SettingsView />, api);
@@ -100,12 +110,7 @@ describe('SettingsView', () => {
   });
 
   it('shows which environment variable decides the output folder, and keeps the field read-only', async () => {
-    const api = new FakeReelforgeApi();
-    api.override('settings.get', () => ({
-      ...SETTINGS,
-      setByEnvironment: { 'global.outputDir': 'VIDEO_STORAGE_PATH' },
-    }));
-    await open(api);
+    await open(withEnvironment({ 'global.outputDir': 'VIDEO_STORAGE_PATH' }));
     const dir = screen.getByTestId('settings-output-dir') as HTMLInputElement;
     expect(dir.readOnly).toBe(true);
     const hint = screen.getByTestId('settings-env-override');
@@ -115,15 +120,12 @@ describe('SettingsView', () => {
   });
 
   it('keeps every field an environment variable sets read-only: concurrency and default provider too', async () => {
-    const api = new FakeReelforgeApi();
-    api.override('settings.get', () => ({
-      ...SETTINGS,
-      setByEnvironment: {
+    await open(
+      withEnvironment({
         'global.maxConcurrentGenerations': 'VIDEO_MAX_CONCURRENT',
         'global.defaultProvider': 'VIDEO_DEFAULT_PROVIDER',
-      },
-    }));
-    await open(api);
+      }),
+    );
     expect((screen.getByTestId('settings-concurrency') as HTMLInputElement).readOnly).toBe(true);
     expect((screen.getByTestId('settings-default-provider') as HTMLSelectElement).disabled).toBe(true);
     expect((screen.getByTestId('settings-output-dir') as HTMLInputElement).readOnly).toBe(false);
@@ -131,12 +133,7 @@ describe('SettingsView', () => {
   });
 
   it('keeps a provider API URL its environment variable decides read-only, naming it', async () => {
-    const api = new FakeReelforgeApi();
-    api.override('settings.get', () => ({
-      ...SETTINGS,
-      setByEnvironment: { 'providers.remotion.apiUrl': 'VIDEO_PROVIDER_REMOTION_API_URL' },
-    }));
-    await open(api);
+    await open(withEnvironment({ 'providers.remotion.apiUrl': 'VIDEO_PROVIDER_REMOTION_API_URL' }));
     const card = screen.getByTestId('provider-settings-remotion');
     expect((within(card).getByLabelText('API URL') as HTMLInputElement).readOnly).toBe(true);
     expect(within(card).getByTestId('settings-env-override').textContent).toMatch(
@@ -207,12 +204,12 @@ describe('SettingsView', () => {
   });
 
   it('turns Choose… off while VIDEO_STORAGE_PATH decides the output folder', async () => {
-    const desktop = new FakeReelforgeApi({ appInfo: { ...APP_INFO, canRevealFiles: true } });
-    desktop.override('settings.get', () => ({
-      ...SETTINGS,
-      setByEnvironment: { 'global.outputDir': 'VIDEO_STORAGE_PATH' },
-    }));
-    await open(desktop);
+    await open(
+      withEnvironment(
+        { 'global.outputDir': 'VIDEO_STORAGE_PATH' },
+        { appInfo: { ...APP_INFO, canRevealFiles: true } },
+      ),
+    );
     expect((screen.getByTestId('settings-choose-output-dir') as HTMLButtonElement).disabled).toBe(true);
   });
 });
