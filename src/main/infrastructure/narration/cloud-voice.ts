@@ -30,6 +30,13 @@ export abstract class CloudVoice {
     return keyAvailability(this.id, this.deps.settings());
   }
 
+  /** The settings a call is made with, read at the call; an error naming `service` without a key. */
+  protected settingsWithKey(service: string): ProviderSettings & { readonly apiKey: string } {
+    const settings = this.deps.settings();
+    if (!settings.apiKey) throw new Error(`${service} has no API key`);
+    return { ...settings, apiKey: settings.apiKey };
+  }
+
   /**
    * The raw 16-bit little-endian mono PCM a cloud voice answered with, kept as a WAV file in the
    * output folder (see saveVoiceWav).

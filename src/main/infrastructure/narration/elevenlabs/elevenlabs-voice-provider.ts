@@ -1,4 +1,4 @@
-import { CloudVoice, type CloudVoiceDeps } from '../cloud-voice.js';
+import { CloudVoice } from '../cloud-voice.js';
 import type {
   SynthesizeOptions,
   VoiceProvider,
@@ -11,8 +11,6 @@ import { wordsFromCharacters } from './character-alignment.js';
 export const ELEVENLABS_DEFAULT_VOICE = '21m00Tcm4TlvDq8ikWAM';
 export const ELEVENLABS_DEFAULT_MODEL = 'eleven_multilingual_v2';
 const SAMPLE_RATE = 22_050;
-
-export type ElevenLabsDeps = CloudVoiceDeps;
 
 /**
  * ElevenLabs cloud voices through the official SDK, with the with-timestamps endpoint for word
@@ -27,8 +25,7 @@ export class ElevenLabsVoiceProvider extends CloudVoice implements VoiceProvider
   readonly defaultVoice = ELEVENLABS_DEFAULT_VOICE;
 
   async synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis> {
-    const settings = this.deps.settings();
-    if (!settings.apiKey) throw new Error('ElevenLabs has no API key');
+    const settings = this.settingsWithKey('ElevenLabs');
     const model = settings.options['model'];
     // Loaded here, not at start: the SDK takes about a second to import, which every CLI command
     // and every render would otherwise pay, narrated by ElevenLabs or not.

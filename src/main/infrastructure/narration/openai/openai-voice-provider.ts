@@ -1,4 +1,4 @@
-import { CloudVoice, type CloudVoiceDeps } from '../cloud-voice.js';
+import { CloudVoice } from '../cloud-voice.js';
 import type {
   SynthesizeOptions,
   VoiceProvider,
@@ -27,8 +27,6 @@ export const OPENAI_DEFAULT_MODEL = 'gpt-4o-mini-tts';
 /** OpenAI's `pcm` output: 24 kHz, 16-bit signed little-endian, mono. */
 const SAMPLE_RATE = 24_000;
 
-export type OpenAiVoiceDeps = CloudVoiceDeps;
-
 /**
  * OpenAI's text-to-speech through the official SDK (`audio.speech.create`, raw PCM). It gives no
  * word timings, so the known words are placed by the offline energy aligner. Key and address are
@@ -46,8 +44,7 @@ export class OpenAiVoiceProvider extends CloudVoice implements VoiceProvider {
   }
 
   async synthesize(text: string, voice: string, options: SynthesizeOptions): Promise<VoiceSynthesis> {
-    const settings = this.deps.settings();
-    if (!settings.apiKey) throw new Error('OpenAI has no API key');
+    const settings = this.settingsWithKey('OpenAI');
     const model = settings.options['model'];
     // Loaded here, not at start, so commands that never use an OpenAI voice do not pay its import.
     const { default: OpenAI, APIError } = await import('openai');
