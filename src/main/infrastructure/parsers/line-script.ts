@@ -11,8 +11,11 @@ export const MAX_ISSUES_PER_SCRIPT = 100;
 
 /** A line-by-line reader of one format (text, Markdown). */
 export interface LineScriptReader {
-  /** Reads one line (`line` is 1-based). */
-  read(raw: string, line: number): void;
+  /**
+   * Reads one line that is not blank: as written and trimmed, its 1-based number, and whether
+   * blank lines came right before it (a blank line ends a value in both formats).
+   */
+  read(raw: string, text: string, line: number, afterBlank: boolean): void;
   draft(): ScriptDraft;
   readonly issues: readonly ValidationIssue[];
 }
@@ -31,6 +34,7 @@ export function parseLineScript(
     if (content.trim() === '')
       throwIssues([{ field: '(content)', line: 1, message: 'the script is empty' }], input);
     const lines = splitLines(content);
+    let afterBlank = false;
     for (let index = 0; index < lines.length; index += 1) {
       // A file with a problem on every line says so a hundred times, not a hundred thousand.
       if (reader.issues.length >= MAX_ISSUES_PER_SCRIPT) {
@@ -41,7 +45,14 @@ export function parseLineScript(
         };
         throwIssues([...reader.issues, more], input);
       }
-      reader.read(lines[index]!, index + 1);
+      const raw = lines[index]!;
+      const text = raw.trim();
+      if (text === '') {
+        afterBlank = true;
+        continue;
+      }
+      reader.read(raw, text, index + 1, afterBlank);
+      afterBlank = false;
     }
     return finishScript(reader.draft(), reader.issues, { ...options, input, missingLine: lines.length });
   });

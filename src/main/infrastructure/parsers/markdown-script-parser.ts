@@ -78,15 +78,6 @@ class MarkdownScriptReader {
     this.collected.issue(line, field, message);
   }
 
-  read(raw: string, line: number): void {
-    const text = raw.trim();
-    if (text === '') {
-      this.afterBlank = true;
-      return;
-    }
-    this.readLine(raw, text, line);
-    this.afterBlank = false;
-  }
 
   private openValue(key: ValueKey, field: string, line: number, firstPart?: string): OpenValue | undefined {
     const verbatim = key === 'music' || key === 'voice';
@@ -94,7 +85,8 @@ class MarkdownScriptReader {
     return this.collected.openValue(key, { parts, field, line, verbatim });
   }
 
-  private readLine(raw: string, text: string, line: number): void {
+  read(raw: string, text: string, line: number, afterBlank: boolean): void {
+    this.afterBlank = afterBlank;
     const heading = matchHeading(raw);
     if (heading) {
       this.readHeading(heading.level, heading.text, line);

@@ -40,16 +40,11 @@ class TextScriptReader {
     this.collected.issue(line, field, message);
   }
 
-  read(raw: string, line: number): void {
-    const text = raw.trim();
-    if (text === '') {
-      this.afterBlank = true;
-      return;
-    }
+  read(raw: string, text: string, line: number, afterBlank: boolean): void {
+    this.afterBlank = afterBlank;
     // Indented lines continue the value above, even across a blank line (a wrapped list item).
     if (this.target && isIndented(raw)) {
       this.target.parts.push(text);
-      this.afterBlank = false;
       return;
     }
     const key = matchKeyLine(text);
@@ -62,7 +57,6 @@ class TextScriptReader {
       else this.variants.readOther(raw, text, line, this.afterBlank);
     } else if (key) this.readKey(key.label, key.value, line);
     else this.readOther(text, line);
-    this.afterBlank = false;
   }
 
   private readKey(label: string, value: string, line: number): void {
