@@ -47,6 +47,16 @@ TEMPLATE.roles = {
   cta: { ...TEMPLATE.roles.cta, position: 'bottom' },
 };
 const TEMPLATED_NAME = 'preview-match-template.json';
+/** The other built-in templates (the fire one is SCRIPT's): each one's look, previewed and rendered. */
+const BUILTIN_LOOKS = (['air', 'water', 'earth'] as const).map((channel) => ({
+  channel,
+  name: `preview-match-${channel}.json`,
+  script: jsonScript({ channel, topic: `The ${channel} look` }, [
+    'One small step today.',
+    'Write the first line now.',
+    'Follow for more.',
+  ]),
+}));
 const TEMPLATED_SCRIPT = { ...SCRIPT, template: TEMPLATE.id };
 
 const missing = chromiumMissingReason();
@@ -58,6 +68,7 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
   let page: Page;
   let ffmpegJob: VideoJob;
   let templatedJob: VideoJob;
+  const builtinJobs = new Map<string, VideoJob>();
   let framesDir: string;
   const running = (): WebApp => {
     if (!app) throw new Error('the web app is not running');
@@ -78,6 +89,7 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
     await app.runtime.library.addFiles([
       { name: NAME, content: JSON.stringify(SCRIPT) },
       { name: TEMPLATED_NAME, content: JSON.stringify(TEMPLATED_SCRIPT) },
+      ...BUILTIN_LOOKS.map(({ name, script }) => ({ name, content: JSON.stringify(script) })),
     ]);
     ffmpegJob = await app.runtime.service.generateVideo(
       { kind: 'text', name: NAME, content: JSON.stringify(SCRIPT) },
@@ -87,6 +99,13 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
       { kind: 'text', name: TEMPLATED_NAME, content: JSON.stringify(TEMPLATED_SCRIPT) },
       { provider: 'ffmpeg', quality: 'draft' },
     );
+    for (const { channel, name, script } of BUILTIN_LOOKS) {
+      const job = await app.runtime.service.generateVideo(
+        { kind: 'text', name, content: JSON.stringify(script) },
+        { provider: 'ffmpeg', quality: 'draft' },
+      );
+      builtinJobs.set(channel, job);
+    }
     browser = await launchChromium();
     page = await openAppPage(browser, app, { width: 1280, height: 1000, timeoutMs: 20_000 });
     await page.getByRole('button', { name: `Open ${NAME}`, exact: true }).click();
@@ -123,6 +142,15 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
     await openScript(TEMPLATED_NAME);
     await compareWithFfmpegRender(templatedJob, 'template');
   }, 180_000);
+
+  it.each(BUILTIN_LOOKS.map(({ channel, name }) => [channel, name]))(
+    'FFmpeg with the built-in %s template: the preview matches its draft render at every scene',
+    async (channel, name) => {
+      await openScript(name);
+      await compareWithFfmpegRender(builtinJobs.get(channel)!, channel);
+    },
+    180_000,
+  );
 
   it('Remotion with a user template: chosen in the render form, the preview is the composition and matches its draft render', async () => {
     const remotionJob = await running().runtime.service.generateVideo(

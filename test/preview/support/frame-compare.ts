@@ -99,6 +99,20 @@ export interface WordReading {
 
 const WHOLE_FRAME: WordReading = { psm: 3, minConfidence: 60, word: /\p{L}{2,}/u };
 
+/**
+ * Dark text on a saturated shape (the air look's call-to-action pill: navy on sky blue) is too low
+ * in contrast for tesseract as drawn; as black on white (dark pixels kept, the rest cleared) it
+ * reads at once. The same step is applied to both frames compared, so it cannot hide a difference.
+ */
+const DARK_TEXT_ONLY = "format=gray,lut=y='if(lt(val\\,110)\\,0\\,255)'";
+
+/** The words of the frame's dark text alone (see DARK_TEXT_ONLY). */
+function darkTextBoxOf(png: string, size: { width: number; height: number }): TextBox | undefined {
+  const darkText = png.replace(/\.png$/, '-dark-text.png');
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', png, '-vf', DARK_TEXT_ONLY, darkText]);
+  return textBoxOf(darkText, size);
+}
+
 /** The words tesseract reads with confidence and the box around them all (fractions of `size`). */
 export function textBoxOf(
   png: string,
@@ -168,8 +182,9 @@ function lightBoxOf(rgb: Buffer, size: { width: number; height: number }): Omit<
   return { left: left / width, top: top / size.height, right: right / width, bottom: bottom / size.height };
 }
 
+/** Pixel facts and the words read: as drawn, or when none read so, the dark text alone. */
 export function frameFacts(png: string, size: { width: number; height: number }): FrameFacts {
-  return { ...pixelFacts(png, size), text: textBoxOf(png, size) };
+  return { ...pixelFacts(png, size), text: textBoxOf(png, size) ?? darkTextBoxOf(png, size) };
 }
 
 /** The facts read from pixels alone (no OCR): the near-white text's box and the mean colour. */
