@@ -26,6 +26,14 @@ const SCRIPT = {
 
 const fire = BUILTIN_TEMPLATES.find((t) => t.id === 'fire')!;
 
+/**
+ * Scenes of at most 2.6 s: the hook still holds the clip's second loop (checked at 1.2 and 1.8 s),
+ * and the point and call to action are over sooner (each Remotion frame costs ≈ 90 ms here).
+ */
+const HOOK_LONG_ENOUGH_OTHERS_SHORT = {
+  channels: { fire: { rules: { min_scene_seconds: 1.2, max_scene_seconds: 2.6 } } },
+};
+
 function withBackground(id: string, background: ReelforgeTemplate['background']): ReelforgeTemplate {
   return { ...fire, id, background };
 }
@@ -95,7 +103,7 @@ describe.skipIf(!HAS_FFMPEG)('template picture and video backgrounds', () => {
     };
     save(withBackground('bg-image', { kind: 'image', file: 'green.png', dim: 0.5, blur: 4 }));
     save(withBackground('bg-video', { kind: 'video', file: 'clip.mp4' }));
-  });
+  }, HOOK_LONG_ENOUGH_OTHERS_SHORT);
 
   it('copies the file in on import and refuses one that is missing, outside, or of the wrong kind', () => {
     expect(templates.store.get('bg-image')?.template.background.file).toBe('bg-image.files/green.png');
