@@ -383,6 +383,20 @@ describe.skipIf(missing !== undefined)('script editor in Chromium against the re
     await expect
       .poll(() => details.locator('video').evaluate((v) => (v as unknown as { src: string }).src), POLL)
       .toContain(`/media/job/${ffmpegJob.id}/`);
+    // And it plays: the media loads from the app's server and its clock moves.
+    const video = details.locator('video');
+    await expect
+      .poll(() => video.evaluate((v) => (v as unknown as { readyState: number }).readyState), POLL)
+      .toBeGreaterThanOrEqual(1);
+    await video.evaluate(async (v) => {
+      const media = v as unknown as { muted: boolean; play(): Promise<void> };
+      media.muted = true;
+      await media.play();
+    });
+    await expect
+      .poll(() => video.evaluate((v) => (v as unknown as { currentTime: number }).currentTime), POLL)
+      .toBeGreaterThan(0.3);
+    expect(await video.evaluate((v) => (v as unknown as { error: unknown }).error)).toBeNull();
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });
