@@ -28,6 +28,7 @@ const JAPANESE_SCRIPT = {
 interface PageDocument {
   readonly fonts: {
     readonly ready: Promise<unknown>;
+    load(font: string): Promise<unknown[]>;
     check(font: string, text: string): boolean;
     forEach(each: (face: { family: string; status: string }) => void): void;
   };
@@ -50,8 +51,10 @@ describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium again
 
   /** Width of a line of UI text at the UI's regular weight: a bold face makes it wider. */
   const uiTextWidth = () =>
-    page.evaluate(() => {
+    page.evaluate(async () => {
       const document = (globalThis as unknown as { document: PageDocument }).document;
+      // Measured in the UI's own face, not the system's while it loads.
+      await document.fonts.load('400 14px "Reelforge UI Noto Sans"');
       const probe = document.createElement('span');
       probe.textContent = 'Library Queue History Providers Settings 0123456789';
       const ui = (
@@ -119,6 +122,27 @@ describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium again
     await (await chooser).setFiles(file);
     await page.getByTestId('library-view').waitFor();
     await page.getByRole('button', { name: `Open ${JAPANESE_SCRIPT.name}`, exact: true }).waitFor();
+  });
+
+  it("the UI's text is drawn with the shipped Noto Sans regular face, under the UI's own family", async () => {
+    const bodyFamily = await page.evaluate(
+      () =>
+        (globalThis as unknown as { getComputedStyle(el: unknown): { fontFamily: string } }).getComputedStyle(
+          (globalThis as unknown as { document: { body: unknown } }).document.body,
+        ).fontFamily,
+    );
+    expect(bodyFamily.split(',')[0]!.trim().replace(/^"|"$/g, '')).toBe('Reelforge UI Noto Sans');
+    const uiFaces = await page.evaluate(async () => {
+      const document = (globalThis as unknown as { document: PageDocument }).document;
+      await document.fonts.ready;
+      const faces: string[] = [];
+      document.fonts.forEach((face) => {
+        const { family, status, weight } = face as typeof face & { weight: string };
+        if (family.replace(/^"|"$/g, '') === 'Reelforge UI Noto Sans') faces.push(`${weight} ${status}`);
+      });
+      return faces;
+    });
+    expect(uiFaces).toContain('400 loaded');
   });
 
   it("the UI's own text draws Japanese with the shipped face, not boxes, before any preview", async () => {

@@ -21,7 +21,13 @@ function uiFamilies(): Set<string> {
 describe('the fonts the preview registers', () => {
   it('never take a family name the UI uses', () => {
     const ui = uiFamilies();
-    expect(ui.has('Noto Sans')).toBe(true);
+    expect(ui.has('Reelforge UI Noto Sans')).toBe(true);
     for (const face of FONT_FACES) expect(ui.has(face.family), face.family).toBe(false);
+  });
+
+  it("leave the UI its own shipped family, first in the UI's font stack", () => {
+    // ui-fonts.ts registers the shipped Noto Sans under it (DOM types: not imported here).
+    const stack = /--font:\s*([^;]+);/.exec(styles)?.[1] ?? '';
+    expect(stack.split(',')[0]?.trim()).toBe("'Reelforge UI Noto Sans'");
   });
 });

@@ -61,28 +61,34 @@ describe('App', () => {
     expect(await screen.findByTestId('settings-view')).toBeTruthy();
   });
 
-  it('opens scripts with Ctrl+O in a browser, from any view, and shows them in the Library', async () => {
-    const api = new FakeReelforgeApi();
-    const user = userEvent.setup();
-    render(<App client={{ api, connection: ALWAYS_OPEN }} />);
-    await screen.findByTestId('library-view');
-    await user.click(screen.getByTestId('nav-history'));
-    const picker = screen.getByTestId('open-shortcut-input') as HTMLInputElement;
-    const click = vi.spyOn(picker, 'click');
-    const pressed = new KeyboardEvent('keydown', {
-      key: 'o',
-      ctrlKey: true,
-      bubbles: true,
-      cancelable: true,
-    });
-    act(() => void window.dispatchEvent(pressed));
-    expect(click).toHaveBeenCalledTimes(1);
-    // The browser's own Ctrl+O (open a file as a page) does not run.
-    expect(pressed.defaultPrevented).toBe(true);
-    await user.upload(picker, new File(['{"channel":"air"}'], 'picked.json', { type: 'application/json' }));
-    await waitFor(() => expect(api.callsTo('library.addFiles')).toHaveLength(1));
-    expect(await screen.findByTestId('library-view')).toBeTruthy();
-  });
+  it.each([
+    ['Ctrl+O', { ctrlKey: true }],
+    ['⌘+O (a Mac)', { metaKey: true }],
+  ])(
+    'opens scripts with %s in a browser, from any view, and shows them in the Library',
+    async (_, modifier) => {
+      const api = new FakeReelforgeApi();
+      const user = userEvent.setup();
+      render(<App client={{ api, connection: ALWAYS_OPEN }} />);
+      await screen.findByTestId('library-view');
+      await user.click(screen.getByTestId('nav-history'));
+      const picker = screen.getByTestId('open-shortcut-input') as HTMLInputElement;
+      const click = vi.spyOn(picker, 'click');
+      const pressed = new KeyboardEvent('keydown', {
+        key: 'o',
+        ...modifier,
+        bubbles: true,
+        cancelable: true,
+      });
+      act(() => void window.dispatchEvent(pressed));
+      expect(click).toHaveBeenCalledTimes(1);
+      // The browser's own Ctrl/⌘+O (open a file as a page) does not run.
+      expect(pressed.defaultPrevented).toBe(true);
+      await user.upload(picker, new File(['{"channel":"air"}'], 'picked.json', { type: 'application/json' }));
+      await waitFor(() => expect(api.callsTo('library.addFiles')).toHaveLength(1));
+      expect(await screen.findByTestId('library-view')).toBeTruthy();
+    },
+  );
 
   it('plays a finished render from the Queue: History opens with its details and player', async () => {
     const api = new FakeReelforgeApi({ jobs: [makeCompletedJob({ id: 'done', topic: 'Done topic' })] });

@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { App } from './App.js';
 import { createApiClientWithConnection } from './api/create-api-client.js';
 import './styles.css';
-import { registerUiFallbackFonts } from './ui-fonts.js';
+import { registerUiFonts } from './ui-fonts.js';
 
 // The CSP forbids eval; without this zod would probe `new Function` and log a CSP violation.
 z.config({ jitless: true });
-registerUiFallbackFonts();
+registerUiFonts();
 
 const root = createRoot(document.getElementById('root')!);
 void createApiClientWithConnection().then((client) =>

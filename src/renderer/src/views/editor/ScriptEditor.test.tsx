@@ -1,15 +1,18 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeReelforgeApi } from '../../test-support/fake-api.js';
 import { BUILTIN_TEMPLATES } from '#core/templates/builtin-templates.js';
-import { makeEntry, makeInvalidEntry, SETTINGS } from '../../test-support/fixtures.js';
+import { makeEntry, makeInvalidEntry, makeTimeline, SETTINGS } from '../../test-support/fixtures.js';
 import { renderWithApi } from '../../test-support/render-with-api.js';
 import { LibraryView } from '../library/LibraryView.js';
 import { ScriptEditor } from './ScriptEditor.js';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const SCRIPT = JSON.stringify(
   { channel: 'air', topic: 'T', hook: 'H', main_points: ['one', 'two'], call_to_action: 'C' },
@@ -32,6 +35,34 @@ function apiWithCheck() {
         });
   });
   return api;
+}
+
+/** Answers check like main: a valid entry whose timeline's hook scene says the text's hook. */
+function apiWithTimelineCheck() {
+  const api = new FakeReelforgeApi({ entries: [makeEntry({ id: 'e1', name: 'air.json' })] });
+  api.override('library.check', ({ name, content }) => {
+    const { hook } = JSON.parse(content) as { hook: string };
+    const timeline = makeTimeline();
+    const scenes = timeline.scenes.map((scene) => (scene.role === 'hook' ? { ...scene, text: hook } : scene));
+    return makeEntry({ id: '', name, timeline: { ...timeline, scenes } });
+  });
+  return api;
+}
+
+/** Catches what Download hands the browser: the blob behind the URL and the link it clicks. */
+function catchDownloads() {
+  const blobs = new Map<string, Blob>();
+  const clicked: { href: string; download: string }[] = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    const url = `blob:edited-${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  });
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ href: this.href, download: this.download });
+  });
+  return { blobs, clicked };
 }
 
 const lastChecked = (api: FakeReelforgeApi) =>
@@ -103,6 +134,47 @@ describe('ScriptEditor', () => {
     expect((screen.getByTestId('editor-hook') as HTMLTextAreaElement).value).toBe('New hook');
   });
 
+  it('Download (a browser cannot write the file back) offers the edited text under the script’s name', async () => {
+    const api = apiWithCheck();
+    const user = userEvent.setup();
+    const downloads = catchDownloads();
+    renderWithApi(
+      <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
+      api,
+    );
+    const hook = screen.getByTestId('editor-hook');
+    await user.clear(hook);
+    await user.type(hook, 'Rule #1: 心を 🌙');
+    await user.click(screen.getByRole('button', { name: 'Download' }));
+    expect(downloads.clicked).toHaveLength(1);
+    const [{ href, download }] = downloads.clicked as [{ href: string; download: string }];
+    expect(download).toBe('air.json');
+    const blob = downloads.blobs.get(href)!;
+    expect(blob.type).toMatch(/^text\/plain/);
+    const text = await blob.text();
+    expect(JSON.parse(text)).toMatchObject({ hook: 'Rule #1: 心を 🌙', main_points: ['one', 'two'] });
+    // Byte for byte the text the editor holds.
+    await user.click(screen.getByRole('radio', { name: 'Raw text' }));
+    expect(text).toBe((screen.getByTestId('editor-raw') as HTMLTextAreaElement).value);
+  });
+
+  it('the live preview follows an edit: the new hook is in the preview once the check answers', async () => {
+    const api = apiWithTimelineCheck();
+    const user = userEvent.setup();
+    renderWithApi(
+      <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
+      api,
+    );
+    await user.click(await screen.findByRole('radio', { name: 'Quick preview' }));
+    const hookShown = () => document.querySelector('.scene-hook')?.textContent;
+    await waitFor(() => expect(hookShown()).toBe('H'));
+    const hook = screen.getByTestId('editor-hook');
+    await user.clear(hook);
+    await user.type(hook, 'A brand new hook');
+    await waitFor(() => expect(hookShown()).toBe('A brand new hook'));
+    expect(screen.getByTestId('editor-status').textContent).toBe('Valid · unsaved changes');
+  });
+
   it('a text script with problems opens in the raw view with its first problem’s line selected', async () => {
     const text = 'Channel: air\nTopic: T\nHook:\n- one\nCTA: C\n';
     const api = new FakeReelforgeApi();
@@ -130,6 +202,36 @@ describe('ScriptEditor', () => {
     await waitFor(() => expect(raw.selectionStart).toBe(text.indexOf('Hook:')));
     expect(raw.selectionEnd).toBe(text.indexOf('Hook:') + 'Hook:'.length);
     await waitFor(() => expect(screen.getByTestId('entry-issues').textContent).toContain('air.txt:3'));
+  });
+});
+
+describe('a malformed JSON script', () => {
+  // A comma missing at the end of line 3: the import's issue names line 4, where the parser stopped.
+  const MALFORMED = '{\n  "channel": "air",\n  "topic": "T"\n  "hook": "H",\n  "main_points": ["one"]\n}\n';
+  const SYNTAX = {
+    file: 'bad.json',
+    field: '(syntax)',
+    line: 4,
+    message: 'not valid JSON at column 3: a comma is missing before "hook"',
+  };
+
+  it('opens from the Library in the raw view with line 4 selected, and the problem named at line 4', async () => {
+    const invalid = makeInvalidEntry({ id: 'bad', name: 'bad.json', format: 'json', issues: [SYNTAX] });
+    const api = new FakeReelforgeApi({ entries: [invalid] });
+    api.sources['bad'] = MALFORMED;
+    api.override('library.check', ({ name }) => makeInvalidEntry({ id: '', name, issues: [SYNTAX] }));
+    const user = userEvent.setup();
+    renderWithApi(<LibraryView />, api);
+    await user.click(await screen.findByRole('button', { name: 'Open bad.json' }));
+    const raw = (await screen.findByTestId('editor-raw')) as HTMLTextAreaElement;
+    expect(raw.value).toBe(MALFORMED);
+    const line4 = MALFORMED.indexOf('  "hook"');
+    await waitFor(() => expect(raw.selectionStart).toBe(line4));
+    expect(raw.selectionEnd).toBe(MALFORMED.indexOf('\n', line4));
+    expect(document.activeElement).toBe(raw);
+    expect(screen.getByTestId('entry-issues').textContent).toContain('bad.json:4');
+    expect(screen.getByTestId('entry-issues').textContent).toContain('a comma is missing');
+    expect(screen.getByTestId('editor-status').textContent).toContain('1 problem');
   });
 });
 
