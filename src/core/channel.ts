@@ -48,9 +48,14 @@ export interface ChannelStyle {
   readonly logo?: StyleLogo;
   /**
    * A template's music level (0–1, a factor on the renderers' own music level); undefined is 1.
-   * Used when the script brings music (scripts have no volume of their own).
+   * Used for the script's music and the template's (scripts have no volume of their own).
    */
   readonly musicVolume?: number;
+  /**
+   * A template's music file: the timeline's music when the script (and its variant) names none
+   * (build-timeline.ts), so it is mixed and normalised exactly like a script's music.
+   */
+  readonly musicPath?: string;
   /** A template's picture or looping video behind every scene, instead of the gradient. */
   readonly backgroundMedia?: StyleBackgroundMedia;
   /** A template's own font files, registered under their families before text is drawn. */

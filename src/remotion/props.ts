@@ -46,6 +46,7 @@ export const channelStyleSchema = z.object({
   captionStyle: z.enum(['word-highlight', 'plain']).optional(),
   layout: z.object({ hook: roleTextLayout, point: roleTextLayout, cta: roleTextLayout }).optional(),
   musicVolume: z.number().min(0).max(1).optional(),
+  musicPath: z.string().optional(),
   fontFiles: z.array(z.object({ family: z.string(), path: z.string() })).optional(),
   backgroundMedia: z
     .object({

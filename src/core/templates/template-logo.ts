@@ -22,6 +22,8 @@ export interface TemplateAssets {
   readonly logo?: TemplateLogoImage;
   readonly background?: TemplateBackgroundMedia;
   readonly fonts?: readonly TemplateFontFile[];
+  /** The template's music file (`music.file`), checked to be inside its folder. */
+  readonly music?: { readonly path: string };
 }
 
 /** A font file next to a template, registered under `family` by every renderer. */

@@ -13,6 +13,9 @@ const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
 
 export const TEMPLATE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
+/** The audio files a template's `music.file` may name: what both renderers decode. */
+export const MUSIC_FILE_PATTERN = /\.(mp3|m4a|aac|wav|flac|ogg|opus)$/i;
+
 export const TEXT_POSITIONS = ['top', 'center', 'bottom'] as const;
 export type TextPosition = (typeof TEXT_POSITIONS)[number];
 
@@ -116,11 +119,21 @@ export const templateSchema = z
       .optional(),
     music: z
       .object({
+        file: z
+          .string()
+          .regex(MUSIC_FILE_PATTERN, 'an audio file (.mp3, .m4a, .aac, .wav, .flac, .ogg or .opus)')
+          .optional()
+          .describe(
+            'music played when the script (and its variant) names none, relative to the template file',
+          ),
         volume: z
           .number()
           .min(0)
           .max(1)
-          .describe("the music's level when a script brings music: a factor on the renderers' own level"),
+          .optional()
+          .describe(
+            "the music's level (the script's or the template's): a factor on the renderers' own level",
+          ),
       })
       .strict()
       .optional(),

@@ -67,7 +67,8 @@ export function styleFromTemplate(
       cta: role(template.roles.cta),
     },
     ...(template.logo && assets?.logo ? { logo: { ...assets.logo, position: template.logo.position } } : {}),
-    ...(template.music ? { musicVolume: template.music.volume } : {}),
+    ...(template.music?.volume !== undefined ? { musicVolume: template.music.volume } : {}),
+    ...(template.music?.file !== undefined && assets?.music ? { musicPath: assets.music.path } : {}),
     ...(assets?.fonts && assets.fonts.length > 0 ? { fontFiles: assets.fonts } : {}),
     ...(assets?.background && (template.background.kind === 'image' || template.background.kind === 'video')
       ? {

@@ -73,7 +73,8 @@ export function buildTimeline(
     return built;
   });
 
-  const musicPath = script.media?.music;
+  // The script's (or its variant's) music wins; a template's is the default.
+  const musicPath = script.media?.music ?? channel.style.musicPath;
   return {
     channel: channel.id,
     topic: script.topic,

@@ -16,6 +16,7 @@ function pathsOf(assets: TemplateAssets): string[] {
     ...(assets.logo ? [assets.logo.path] : []),
     ...(assets.background ? [assets.background.path] : []),
     ...(assets.fonts?.map((font) => font.path) ?? []),
+    ...(assets.music ? [assets.music.path] : []),
   ];
 }
 

@@ -228,3 +228,15 @@ export function templateFontFiles(
     return { family, path };
   });
 }
+
+/**
+ * The music file a template names: inside its folder. Not probed: like a script's music, a file
+ * the renderers cannot decode fails the render, naming it.
+ */
+export function templateMusicFile(
+  templateFile: string,
+  musicFile: string,
+  folder: string = dirname(templateFile),
+): { path: string } {
+  return { path: templateFilePath(folder, musicFile, templateFile, 'music.file') };
+}

@@ -61,6 +61,26 @@ export function checkTemplateFonts(template: ReelforgeTemplate, file: string, te
   if (issues.length > 0) throw new ScriptValidationError(issues);
 }
 
+/**
+ * `error` (a template's file check) with each problem's line in `text`, the template's JSON as
+ * written: the file checks know the field (`fonts.files[0].file`), not where it stands.
+ */
+export function withTemplateLines(error: ScriptValidationError, text: string): ScriptValidationError {
+  const content = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return new ScriptValidationError(
+    error.issues.map((issue) => {
+      if (issue.line !== undefined) return issue;
+      const path = issue.field
+        .split(/\.|\[(\d+)\]/)
+        .flatMap((part, i): (string | number)[] =>
+          part === undefined || part === '' ? [] : [i % 2 === 1 ? Number(part) : part],
+        );
+      const offset = locateJsonValue(content, path);
+      return offset !== undefined ? { ...issue, line: lineAt(content, offset) } : issue;
+    }),
+  );
+}
+
 function fieldName(path: readonly (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }

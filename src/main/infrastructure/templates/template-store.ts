@@ -19,10 +19,11 @@ import {
   templateBackgroundMedia,
   templateFontFiles,
   templateLogoImage,
+  templateMusicFile,
   type ImageProbe,
   type VideoProbe,
 } from './template-assets.js';
-import { checkTemplateFonts, parseTemplateText, templateToText } from './template-file.js';
+import { checkTemplateFonts, parseTemplateText, templateToText, withTemplateLines } from './template-file.js';
 import {
   backgroundKindOf,
   TEMPLATE_FILE_EXTENSIONS,
@@ -98,7 +99,7 @@ export class TemplateStore {
     return this.#assets(template, join(this.folder, `${template.id}.json`), this.folder);
   }
 
-  /** The logo and background files of `template` (named in `file`), found in `folder` and checked. */
+  /** The logo, background, font and music files of `template` (named in `file`), found in `folder` and checked. */
   #assets(template: ReelforgeTemplate, file: string, folder: string): TemplateAssets {
     const { kind, file: media } = template.background;
     const probes = { image: this.probeImage, video: this.probeVideo };
@@ -111,6 +112,9 @@ export class TemplateStore {
         : {}),
       ...(template.fonts.files?.length
         ? { fonts: templateFontFiles(file, template.fonts.files, folder) }
+        : {}),
+      ...(template.music?.file !== undefined
+        ? { music: templateMusicFile(file, template.music.file, folder) }
         : {}),
     };
   }
@@ -147,7 +151,7 @@ export class TemplateStore {
     }
     if (assetsFrom !== undefined) {
       // Files next to the imported template are checked there and copied in beside it.
-      const found = this.#assets(template, file, assetsFrom);
+      const found = withLinesIn(text, () => this.#assets(template, file, assetsFrom));
       const copy = (path: string) => {
         const stored = `${template.id}.files/${basename(path)}`;
         mkdirSync(join(this.folder, `${template.id}.files`), { recursive: true });
@@ -170,9 +174,12 @@ export class TemplateStore {
               },
             }
           : {}),
+        ...(template.music && found.music
+          ? { music: { ...template.music, file: copy(found.music.path) } }
+          : {}),
       });
     }
-    this.#checkFiles(template, file);
+    withLinesIn(text, () => this.#checkFiles(template, file));
     return this.#write(template);
   }
 
@@ -268,5 +275,14 @@ export class TemplateStore {
 
   #read(path: string): ReelforgeTemplate {
     return parseTemplateText(readFileSync(path, 'utf8'), path);
+  }
+}
+
+/** `check`'s result; a file problem it throws names its line in `text`, the template as written. */
+function withLinesIn<T>(text: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw error instanceof ScriptValidationError ? withTemplateLines(error, text) : error;
   }
 }

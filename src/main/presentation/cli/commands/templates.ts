@@ -92,7 +92,7 @@ function exportTemplate(store: TemplateStore, operands: readonly string[], io: C
   const path = resolve(operands[1]!);
   if (existsSync(path)) throw new ReelforgeError(`${path} already exists; choose another file`);
   const temp = `${path}.${process.pid}.tmp`;
-  // The logo, background and font files go next to the file under the same relative names, so it imports again.
+  // The logo, background, font and music files go next to the file under the same relative names, so it imports again.
   const assets = store.assetsOf(template.id);
   const files = [
     ...(assets.logo && template.logo ? [[assets.logo.path, template.logo.file] as const] : []),
@@ -100,6 +100,7 @@ function exportTemplate(store: TemplateStore, operands: readonly string[], io: C
       ? [[assets.background.path, template.background.file] as const]
       : []),
     ...(assets.fonts ?? []).map((font, i) => [font.path, template.fonts.files![i]!.file] as const),
+    ...(assets.music && template.music?.file ? [[assets.music.path, template.music.file] as const] : []),
   ];
   for (const [, name] of files) {
     const target = resolve(dirname(path), name);

@@ -70,6 +70,29 @@ describe('VariantComparison', () => {
     expect(videos.map((v) => v.currentTime)).toEqual([6, 6.1, 6]);
   });
 
+  it('keeps playing the others when the shortest ends, and reads "Play all" once all ended', async () => {
+    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    renderWithApi(<VariantComparison job={jobs[0]!} />, new FakeReelforgeApi({ jobs, analytics: [report] }));
+    await screen.findByTestId('variant-comparison');
+    const videos = [...document.querySelectorAll('video')];
+    const button = () => screen.getByTestId('variants-play').textContent;
+    fireEvent.click(screen.getByTestId('variants-play'));
+
+    fireEvent.ended(videos[0]!);
+    expect(button()).toBe('Pause all');
+    // The first video still playing leads now: the position follows it, and it keeps the others in sync.
+    videos[1]!.currentTime = 7;
+    videos[2]!.currentTime = 6;
+    fireEvent.timeUpdate(videos[1]!);
+    expect(videos[2]!.currentTime).toBe(7);
+    expect((screen.getByLabelText('Position of all variants') as HTMLInputElement).value).toBe('7');
+
+    fireEvent.ended(videos[2]!);
+    expect(button()).toBe('Pause all');
+    fireEvent.ended(videos[1]!);
+    expect(button()).toBe('Play all');
+  });
+
   it('shows nothing for a job that renders no variant', () => {
     const { container } = renderWithApi(
       <VariantComparison job={makeCompletedJob()} />,

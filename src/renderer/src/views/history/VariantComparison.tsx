@@ -1,5 +1,6 @@
 // The variants of a job's group side by side, playing in sync: one play/pause and one position for
-// all, so hooks can be compared frame by frame. The group's jobs come from the A/B report.
+// all, so hooks can be compared frame by frame. The group's jobs come from the A/B report. Variants
+// differ in length: the group plays until the longest has ended, each shorter one stopping at its end.
 import { useRef, useState } from 'react';
 import type { VideoJob } from '#shared/api-types.js';
 import { useApi } from '../../app/api-context.js';
@@ -22,6 +23,8 @@ export function VariantComparison({ job }: { job: VideoJob }) {
     `variants-${group ?? 'none'}`,
   );
   const videos = useRef<(HTMLVideoElement | null)[]>([]);
+  /** The videos (by index) that played to their end since the last Play all or seek. */
+  const ended = useRef(new Set<number>());
   const [playing, setPlaying] = useState(false);
   const [position, setPosition] = useState(0);
 
@@ -35,6 +38,7 @@ export function VariantComparison({ job }: { job: VideoJob }) {
     if (playing) {
       for (const video of all()) video.pause();
     } else {
+      ended.current.clear();
       const leader = all()[0];
       for (const video of all()) {
         if (leader && video !== leader) video.currentTime = leader.currentTime;
@@ -44,12 +48,20 @@ export function VariantComparison({ job }: { job: VideoJob }) {
     setPlaying(!playing);
   };
   const seek = (seconds: number) => {
-    for (const video of all()) video.currentTime = seconds;
+    ended.current.clear();
+    for (const video of all()) {
+      video.currentTime = seconds;
+      // A video that had ended while the others played goes on again from here.
+      if (playing && video.paused) void video.play()?.catch(() => undefined);
+    }
     setPosition(seconds);
   };
+  /** The video the others follow: the first that has not ended. */
+  const isLeader = (index: number) => [...jobs.keys()].find((i) => !ended.current.has(i)) === index;
   const follow = (leader: HTMLVideoElement) => {
     setPosition(leader.currentTime);
-    for (const video of all()) {
+    for (const [i, video] of videos.current.entries()) {
+      if (video === null || ended.current.has(i)) continue;
       if (video !== leader && Math.abs(video.currentTime - leader.currentTime) > MAX_DRIFT_SECONDS) {
         video.currentTime = leader.currentTime;
       }
@@ -71,8 +83,13 @@ export function VariantComparison({ job }: { job: VideoJob }) {
               preload="metadata"
               src={api.mediaUrl(j.id, 'video', j.completedAt)}
               aria-label={`Variant ${j.variant ?? ''}`}
-              onTimeUpdate={i === 0 ? (e) => follow(e.currentTarget) : undefined}
-              onEnded={i === 0 ? () => setPlaying(false) : undefined}
+              onTimeUpdate={(e) => {
+                if (isLeader(i)) follow(e.currentTarget);
+              }}
+              onEnded={() => {
+                ended.current.add(i);
+                if (ended.current.size === jobs.length) setPlaying(false);
+              }}
             />
             <figcaption>
               {j.variant}

@@ -1,5 +1,6 @@
 // The rest of a template's look in the editor: the transition between scenes, the caption style,
-// an optional logo in a corner of the safe zone, and the music level.
+// an optional logo in a corner of the safe zone, and the music level (a music file is set in the
+// template's JSON; the editor keeps it as it is).
 import { TRANSITION_KINDS } from '#core/channel.js';
 import { LOGO_POSITIONS } from '#core/templates/template-logo.js';
 import { ChoiceField, NumberField, type TemplateFieldProps } from './fields.js';
@@ -8,6 +9,14 @@ import { FilePicker } from './FilePicker.js';
 export function BrandFields({ draft, onChange, addFile }: TemplateFieldProps) {
   const { transition, logo, music } = draft;
   const { logo: _logo, music: _music, ...withoutExtras } = draft;
+  // The music file stays when the level is unset; music with neither is dropped.
+  const withMusic = (volume: number | undefined) => {
+    const next = {
+      ...(music?.file !== undefined ? { file: music.file } : {}),
+      ...(volume !== undefined ? { volume } : {}),
+    };
+    return Object.keys(next).length > 0 ? { music: next } : {};
+  };
   return (
     <fieldset className="template-brand">
       <legend>Motion, captions, logo and music</legend>
@@ -62,26 +71,33 @@ export function BrandFields({ draft, onChange, addFile }: TemplateFieldProps) {
       <label>
         <input
           type="checkbox"
-          checked={music !== undefined}
+          checked={music?.volume !== undefined}
           onChange={(e) =>
             onChange({
               ...withoutExtras,
               ...(logo ? { logo } : {}),
-              ...(e.target.checked ? { music: { volume: 1 } } : {}),
+              ...withMusic(e.target.checked ? 1 : undefined),
             })
           }
         />
         Set the music level
       </label>
-      {music && (
+      {music?.volume !== undefined && (
         <NumberField
           label="Music volume (0–1)"
           value={music.volume}
           min={0}
           max={1}
           step={0.05}
-          onChange={(volume) => onChange({ ...draft, music: { volume } })}
+          onChange={(volume) =>
+            onChange({ ...withoutExtras, ...(logo ? { logo } : {}), ...withMusic(volume) })
+          }
         />
+      )}
+      {music?.file !== undefined && (
+        <p className="muted" data-testid="template-music-file">
+          Music: {music.file} (not played in the preview)
+        </p>
       )}
     </fieldset>
   );
