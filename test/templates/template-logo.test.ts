@@ -3,11 +3,12 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScriptValidationError } from '#core/errors.js';
+import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 import { logoRect } from '#core/render-look/logo-rect.js';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
 import type { ReelforgeTemplate } from '../../src/core/templates/template-schema.js';
 import { FFMPEG, grabRgb, HAS_FFMPEG, meanRgb, probe } from '../support/media-tools.js';
-import { runCli } from '../support/run-cli.js';
+import { exportAndImportAgain } from './export-round-trip.js';
 import { useTemplateService } from './template-service.js';
 import { SHORT_SCENES_CONFIG } from '../support/short-scenes.js';
 
@@ -41,15 +42,8 @@ function writeTemplate(path: string, template: ReelforgeTemplate): string {
 }
 
 /** The problems a ScriptValidationError lists, as "field: message". */
-function problems(run: () => unknown): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ScriptValidationError) return error.issues.map((i) => `${i.field}: ${i.message}`);
-    throw error;
-  }
-  throw new Error('expected the template to be refused');
-}
+const problems = (run: () => unknown): string[] =>
+  errorThrownBy(ScriptValidationError, run).issues.map((i) => `${i.field}: ${i.message}`);
 
 describe.skipIf(!HAS_FFMPEG)('template logo', () => {
   let brand: string;
@@ -86,16 +80,7 @@ describe.skipIf(!HAS_FFMPEG)('template logo', () => {
   });
 
   it('exports a template with its logo beside it, so the export imports again (CLI)', async () => {
-    const env = { REELFORGE_DATA_DIR: templates.folder };
-    const out = join(templates.folder, 'exported', 'green.json');
-    const exported = await runCli(['templates', 'export', 'green', out], env);
-    expect([exported.code, exported.stderr]).toEqual([
-      0,
-      `exported template "green" to ${out} (with green.files/logo.png)\n`,
-    ]);
-    expect(existsSync(join(templates.folder, 'exported', 'green.files', 'logo.png'))).toBe(true);
-    const imported = await runCli(['templates', 'import', out, '--id', 'green-again'], env);
-    expect([imported.code, imported.stderr]).toEqual([0, '']);
+    await exportAndImportAgain(templates, 'green', 'logo.png', 'green-again');
     expect(templates.store.get('green-again')?.template.logo?.file).toBe('green-again.files/logo.png');
     expect(templates.store.assetsOf('green-again').logo).toMatchObject({ width: 300, height: 150 });
   }, 60_000);

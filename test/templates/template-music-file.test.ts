@@ -1,13 +1,15 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScriptValidationError } from '#core/errors.js';
+import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
 import type { ReelforgeTemplate } from '../../src/core/templates/template-schema.js';
 import { parseTemplateText } from '../../src/main/infrastructure/templates/template-file.js';
 import { HAS_FFMPEG, makeTone, meanVolume, probe } from '../support/media-tools.js';
 import { runCli } from '../support/run-cli.js';
 import { SHORT_SCENES_CONFIG } from '../support/short-scenes.js';
+import { exportAndImportAgain } from './export-round-trip.js';
 import { useTemplateService } from './template-service.js';
 
 // A template's music.file: an audio file next to the template, refused when it is missing, carried
@@ -23,15 +25,7 @@ function withMusic(id: string, file: string): ReelforgeTemplate {
 const asText = (template: ReelforgeTemplate) => JSON.stringify(template, null, 2);
 
 /** The issues a ScriptValidationError lists. */
-function issuesOf(run: () => unknown): ScriptValidationError['issues'] {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ScriptValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the template to be refused');
-}
+const issuesOf = (run: () => unknown) => errorThrownBy(ScriptValidationError, run).issues;
 
 const SILENT_SCRIPT = {
   kind: 'text' as const,
@@ -90,15 +84,7 @@ describe.skipIf(!HAS_FFMPEG)('template music.file', () => {
     expect([imported.code, imported.stderr]).toEqual([0, '']);
     expect(templates.store.get('tuned')?.template.music).toEqual({ file: 'tuned.files/tune.wav' });
 
-    const out = join(templates.folder, 'exported', 'tuned.json');
-    const exported = await runCli(['templates', 'export', 'tuned', out], env);
-    expect([exported.code, exported.stderr]).toEqual([
-      0,
-      `exported template "tuned" to ${out} (with tuned.files/tune.wav)\n`,
-    ]);
-    expect(existsSync(join(templates.folder, 'exported', 'tuned.files', 'tune.wav'))).toBe(true);
-    const again = await runCli(['templates', 'import', out, '--id', 'tuned-again'], env);
-    expect([again.code, again.stderr]).toEqual([0, '']);
+    await exportAndImportAgain(templates, 'tuned', 'tune.wav', 'tuned-again');
     expect(templates.store.assetsOf('tuned-again').music?.path).toBe(
       join(templates.folder, 'templates', 'tuned-again.files', 'tune.wav'),
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ScriptValidationError } from '#core/errors.js';
+import { errorThrownBy } from '#core/testing/error-thrown-by.js';
 import { JsonScriptParser } from './json-script-parser.js';
 import { markdown, text } from './test-support/one-line-field-scripts.js';
 
@@ -22,15 +23,7 @@ const json = (platform: unknown) =>
     ),
   });
 
-function issuesOf(read: () => unknown) {
-  try {
-    read();
-  } catch (error) {
-    if (error instanceof ScriptValidationError) return error.issues;
-    throw error;
-  }
-  throw new Error('expected the script to be rejected');
-}
+const issuesOf = (read: () => unknown) => errorThrownBy(ScriptValidationError, read).issues;
 
 describe('the platform field', () => {
   it('is read from JSON, text and Markdown, in any case', () => {

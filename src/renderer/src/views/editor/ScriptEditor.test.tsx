@@ -68,14 +68,18 @@ function catchDownloads() {
 const lastChecked = (api: FakeReelforgeApi) =>
   JSON.parse(api.callsTo('library.check').at(-1)!.content) as Record<string, unknown>;
 
+/** The editor open on air.json as SCRIPT, the way the library opens it. */
+const openAirScript = (api: FakeReelforgeApi) =>
+  renderWithApi(
+    <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
+    api,
+  );
+
 describe('ScriptEditor', () => {
   it('edits through the form, shows the check’s problem at the point it names, and saves the text', async () => {
     const api = apiWithCheck();
     const user = userEvent.setup();
-    renderWithApi(
-      <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
-      api,
-    );
+    openAirScript(api);
     await waitFor(() => expect(screen.getByTestId('editor-status').textContent).toContain('Valid'));
     const points = screen.getAllByTestId('editor-point');
     await user.clear(points[1]!);
@@ -96,10 +100,7 @@ describe('ScriptEditor', () => {
   it('adds, moves and removes points, and undo/redo walk back and forth', async () => {
     const api = apiWithCheck();
     const user = userEvent.setup();
-    renderWithApi(
-      <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
-      api,
-    );
+    openAirScript(api);
     const values = () => screen.getAllByTestId('editor-point').map((p) => (p as HTMLTextAreaElement).value);
     await user.click(screen.getByRole('button', { name: 'Move point 2 up' }));
     expect(values()).toEqual(['two', 'one']);
@@ -122,10 +123,7 @@ describe('ScriptEditor', () => {
   it('the raw view edits the same text, and the form follows it', async () => {
     const api = apiWithCheck();
     const user = userEvent.setup();
-    renderWithApi(
-      <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
-      api,
-    );
+    openAirScript(api);
     await user.click(screen.getByRole('radio', { name: 'Raw text' }));
     const raw = screen.getByTestId('editor-raw') as HTMLTextAreaElement;
     expect(raw.value).toBe(SCRIPT);
@@ -138,10 +136,7 @@ describe('ScriptEditor', () => {
     const api = apiWithCheck();
     const user = userEvent.setup();
     const downloads = catchDownloads();
-    renderWithApi(
-      <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
-      api,
-    );
+    openAirScript(api);
     const hook = screen.getByTestId('editor-hook');
     await user.clear(hook);
     await user.type(hook, 'Rule #1: 心を 🌙');
@@ -161,10 +156,7 @@ describe('ScriptEditor', () => {
   it('the live preview follows an edit: the new hook is in the preview once the check answers', async () => {
     const api = apiWithTimelineCheck();
     const user = userEvent.setup();
-    renderWithApi(
-      <ScriptEditor entryId="e1" name="air.json" initialText={SCRIPT} onClose={() => undefined} />,
-      api,
-    );
+    openAirScript(api);
     await user.click(await screen.findByRole('radio', { name: 'Quick preview' }));
     const hookShown = () => document.querySelector('.scene-hook')?.textContent;
     await waitFor(() => expect(hookShown()).toBe('H'));
