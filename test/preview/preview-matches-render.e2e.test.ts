@@ -17,7 +17,10 @@ import {
   closeWebApp,
   openAppPage,
 } from '../e2e/support/web-app-harness.js';
+import { framePng, framePngs, meanAbsDifference, rgbOf } from './support/frame-compare.js';
 import {
+  COMPARED_SIZE,
+  pauseFfmpegPreviewAt,
   expectFfmpegPreviewMatchesRender,
   expectFramesMatch,
   remotionPreviewAndRender,
@@ -58,6 +61,15 @@ const BUILTIN_LOOKS = (['air', 'water', 'earth'] as const).map((channel) => ({
   ]),
 }));
 const TEMPLATED_SCRIPT = { ...SCRIPT, template: TEMPLATE.id };
+
+/**
+ * Frames in motion are compared pixel by pixel (mean difference per colour byte, 0–255): text
+ * fading and moving reads badly by OCR. Encoding, scaling and the preview's rounded corners make
+ * matching frames differ by ≈ 3–5; a preview frame 0.1 s (three frames) out of step with the
+ * render's differs from it by more than at the same time.
+ */
+const MOTION_PIXEL_TOLERANCE = 6;
+const MOTION_SHIFT = 0.1;
 
 const missing = chromiumMissingReason();
 
@@ -136,6 +148,44 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
 
   it('FFmpeg: the default preview, labelled as FFmpeg, matches its draft render at every scene', async () => {
     await compareWithFfmpegRender(ffmpegJob, 'channel');
+  }, 180_000);
+
+  it('FFmpeg, in motion: each transition and entrance frame of the preview is the render’s frame at that time', async () => {
+    const { fps, scenes } = ffmpegJob.timeline;
+    const shift = Math.round(MOTION_SHIFT * fps);
+    const report: string[] = [];
+    for (const scene of scenes.filter((s) => s.transitionIn !== undefined)) {
+      // Inside the transition, with the text still arriving (every channel's entrance
+      // and transition run through the first 0.5 s of a scene).
+      for (const after of [0.15, 0.3]) {
+        const frame = Math.round((scene.startSeconds + after) * fps);
+        const label = `motion-${scene.index}-${after}`;
+        const shown = join(framesDir, `${label}-preview.png`);
+        const preview = join(framesDir, `${label}-preview-scaled.png`);
+        await pauseFfmpegPreviewAt(page, (frame + 0.5) / fps, fps, shown);
+        framePng(shown, preview, COMPARED_SIZE);
+        // The render's frames from `shift` before to `shift` after, in one decode.
+        const renders = framePngs(
+          ffmpegJob.result!.outputPath,
+          join(framesDir, `${label}-render`),
+          COMPARED_SIZE,
+          frame - shift,
+          frame + shift,
+        );
+        const shownRgb = rgbOf(preview);
+        const [before, same, later] = [0, shift, 2 * shift].map((i) =>
+          meanAbsDifference(shownRgb, rgbOf(renders[i]!)),
+        ) as [number, number, number];
+        report.push(
+          `${label} (frame ${frame}): differs from the render by ${same.toFixed(2)} at the same frame, ${before.toFixed(2)} / ${later.toFixed(2)} ${shift} frames before / after`,
+        );
+        const context = report.join('\n');
+        expect(same, context).toBeLessThanOrEqual(MOTION_PIXEL_TOLERANCE);
+        // In step with the render's motion: closer to its frame at this time than to those either side.
+        expect(same, context).toBeLessThan(Math.min(before, later));
+      }
+    }
+    console.log(report.join('\n'));
   }, 180_000);
 
   it("FFmpeg with a user template: the preview follows the template's colours, positions, sizes", async () => {

@@ -90,6 +90,14 @@ export function rgbOf(png: string): Buffer {
   });
 }
 
+/** Mean absolute difference of two same-size frames' RGB bytes (see `rgbOf`), per byte (0–255). */
+export function meanAbsDifference(a: Buffer, b: Buffer): number {
+  if (a.length !== b.length) throw new Error(`frames of ${a.length} and ${b.length} bytes`);
+  let sum = 0;
+  for (let i = 0; i < a.length; i += 1) sum += Math.abs(a[i]! - b[i]!);
+  return sum / a.length;
+}
+
 /** What counts as a word read: tesseract's page segmentation, confidence and letters. */
 export interface WordReading {
   readonly psm: number;
