@@ -60,6 +60,12 @@ export interface ChannelStyle {
   readonly backgroundMedia?: StyleBackgroundMedia;
   /** A template's own font files, registered under their families before text is drawn. */
   readonly fontFiles?: readonly TemplateFontFile[];
+  /**
+   * Only in timelines sent to the page: the picture `providers.ffmpeg.options.backgrounds` names
+   * for the channel, as a data URL main read from the configured file (the page reads no files).
+   * The FFmpeg render draws that file itself; the Remotion provider ignores the option.
+   */
+  readonly ffmpegBackgroundImageUrl?: string;
 }
 
 /** Limits on what a channel's scripts may contain. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReelforgeCore, type CreateServiceOptions } from './composition-root.js';
 import { withPageImage } from './infrastructure/templates/index.js';
+import { ffmpegPageBackgrounds } from './infrastructure/providers/ffmpeg/index.js';
 import { CheckedAssetsCache } from './infrastructure/templates/checked-assets-cache.js';
 import { writeScriptFile } from './infrastructure/files/write-script-file.js';
 import { ScriptLibrary } from './application/script-library.js';
@@ -92,6 +93,8 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     listFolder: listScriptFolder,
     writeFile: writeScriptFile,
     localMedia: (scriptPath) => pageScriptMedia(grants, scriptPath),
+    // The FFmpeg-look preview draws the channel picture the FFmpeg render draws (read here).
+    ffmpegBackgroundUrl: ffmpegPageBackgrounds(() => config.provider('ffmpeg')),
   });
   const watcher = new LibraryWatcher((id) => void library.reimport(id).catch(() => undefined));
   watcher.sync(library.watchedPaths());

@@ -29,6 +29,15 @@ describe('timelineToCompositionProps', () => {
     });
   });
 
+  it("drops the FFmpeg provider's channel picture: Remotion renders never draw it", () => {
+    const withPicture = {
+      ...timeline,
+      style: { ...timeline.style, ffmpegBackgroundImageUrl: 'data:image/png;base64,AAAA' },
+    };
+    const props = timelineToCompositionProps(withPicture, { width: 540, height: 960 });
+    expect(props.timeline.style).toEqual(timeline.style);
+  });
+
   it('keeps every field a template puts on the style (the composition reads them all)', () => {
     const base = templateFromChannel(BUILTIN_CHANNELS.earth);
     const template = {

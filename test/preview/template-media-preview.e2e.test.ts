@@ -2,8 +2,10 @@
 // background with a font file next to the template, and a looping video background. The page
 // gets the picture inside the timeline and loads the font and the video from the app's media
 // server by template id; frames at the same timestamps from the FFmpeg-look preview (real
-// Chromium, built UI, real backend) and from the FFmpeg draft render must match.
-import { copyFileSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
+// Chromium, built UI, real backend) and from the FFmpeg draft render must match. The channel also
+// has a picture in the FFmpeg provider's options (`providers.ffmpeg.backgrounds`): drawn for the
+// script without a template, under both templates' own backgrounds, in the render as in the preview.
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +56,14 @@ const PICTURE = template(
 );
 const CLIP = template('clip-look', { kind: 'video', file: 'clip-look.files/loop.mp4', blur: 6, dim: 0.45 });
 
+/** The script of the channel's own look, drawn over the FFmpeg provider's channel picture. */
+const CHANNEL_PICTURE = 'channel-picture';
+const SCRIPTS: Readonly<Record<string, object>> = {
+  [PICTURE.id]: { ...SCRIPT, template: PICTURE.id },
+  [CLIP.id]: { ...SCRIPT, template: CLIP.id },
+  [CHANNEL_PICTURE]: SCRIPT,
+};
+
 const missing = chromiumMissingReason();
 
 describe.skipIf(missing !== undefined)(
@@ -84,14 +94,20 @@ describe.skipIf(missing !== undefined)(
       ]);
       for (const t of [PICTURE, CLIP])
         writeFileSync(join(templates, `${t.id}.json`), JSON.stringify(t, null, 2));
+      // Bright colour bars, landscape (the cover cuts its sides): nothing like the dark gradient.
+      const channelPicture = join(harness.root, 'water-bars.png');
+      makeLavfiImage(channelPicture, 'testsrc2=size=480x270');
+      const config = JSON.parse(readFileSync(harness.configPath, 'utf8')) as { providers: object };
+      const providers = { ...config.providers, ffmpeg: { backgrounds: { water: channelPicture } } };
+      writeFileSync(harness.configPath, JSON.stringify({ ...config, providers }, null, 2));
       app = await harness.start();
       framesDir = join(harness.root, 'frames');
       mkdirSync(framesDir);
-      for (const t of [PICTURE, CLIP]) {
-        const content = JSON.stringify({ ...SCRIPT, template: t.id });
-        await app.runtime.library.addFiles([{ name: `${t.id}.json`, content }]);
-        jobs[t.id] = await app.runtime.service.generateVideo(
-          { kind: 'text', name: `${t.id}.json`, content },
+      for (const [id, script] of Object.entries(SCRIPTS)) {
+        const content = JSON.stringify(script);
+        await app.runtime.library.addFiles([{ name: `${id}.json`, content }]);
+        jobs[id] = await app.runtime.service.generateVideo(
+          { kind: 'text', name: `${id}.json`, content },
           { provider: 'ffmpeg', quality: 'draft' },
         );
       }
@@ -130,6 +146,10 @@ describe.skipIf(missing !== undefined)(
     it('a looping video background, at each scene’s own clip time', async () => {
       await compareScenes(CLIP.id);
       expect(await page.getByTestId('preview-video-differs').isVisible()).toBe(true);
+    }, 180_000);
+
+    it("the channel picture of the FFmpeg provider's options, where no template background wins", async () => {
+      await compareScenes(CHANNEL_PICTURE);
     }, 180_000);
 
     it('the Remotion preview plays the same video, loaded by template id', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coverRect, drawCoverPicture, templateBlurPx, type PictureCanvas } from './cover-picture.js';
+import {
+  coverRect,
+  drawChannelPicture,
+  drawCoverPicture,
+  ffmpegBackgroundKind,
+  templateBlurPx,
+  type PictureCanvas,
+} from './cover-picture.js';
 
 function recordingCanvas(): PictureCanvas<string> & { calls: string[] } {
   const calls: string[] = [];
@@ -50,5 +57,37 @@ describe('cover pictures', () => {
   it('scales the blur with the frame: pixels of a 1080 px frame', () => {
     expect(templateBlurPx(12, { width: 1080, height: 1920 })).toBe(12);
     expect(templateBlurPx(12, { width: 540, height: 960 })).toBe(6);
+  });
+
+  it("draws a channel picture covering the frame under the palette's first background at 45 %", () => {
+    const ctx = recordingCanvas();
+    drawChannelPicture(
+      ctx,
+      'pic',
+      { width: 540, height: 540 },
+      { width: 540, height: 960 },
+      {
+        background: ['#102030', '#ffffff'],
+      },
+    );
+    expect(ctx.calls).toEqual([
+      'draw pic -210,0 960x960 filter=none',
+      'fill rgba(16, 32, 48, 0.45) 0,0 540x960',
+    ]);
+  });
+});
+
+describe("the FFmpeg render's background precedence", () => {
+  const image = { kind: 'image' } as const;
+  const video = { kind: 'video' } as const;
+
+  it("a template's picture or video wins over the channel picture of the provider options", () => {
+    expect(ffmpegBackgroundKind({ backgroundMedia: image }, true)).toBe('template-picture');
+    expect(ffmpegBackgroundKind({ backgroundMedia: video }, true)).toBe('template-video');
+  });
+
+  it('the channel picture replaces the gradient; without one the gradient is drawn', () => {
+    expect(ffmpegBackgroundKind({}, true)).toBe('channel-picture');
+    expect(ffmpegBackgroundKind({}, false)).toBe('gradient');
   });
 });

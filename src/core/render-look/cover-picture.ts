@@ -1,7 +1,9 @@
 // How a template's background picture fills the frame, written against the 2D canvas API that
 // @napi-rs/canvas (the FFmpeg render) and the browser (its preview) both implement, so the preview
 // draws the picture with the very calls the render does.
+import type { ChannelPalette } from '../channel.js';
 import type { FrameSize } from '../video-quality.js';
+import { withAlpha } from './colors.js';
 
 /** The canvas calls a cover picture needs; `Picture` is the platform's image type. */
 export interface PictureCanvas<Picture> {
@@ -47,4 +49,36 @@ export function drawCoverPicture<Picture>(
 /** A template's blur is in pixels of a 1080 px frame: the same look at every size. */
 export function templateBlurPx(blur: number, frame: FrameSize): number {
   return (blur * Math.min(frame.width, frame.height)) / 1080;
+}
+
+/**
+ * The picture `providers.ffmpeg.options.backgrounds` names for a channel: covering the frame and
+ * darkened towards the palette's first background colour so palette-coloured text stays readable.
+ */
+export function drawChannelPicture<Picture>(
+  ctx: PictureCanvas<Picture>,
+  picture: Picture,
+  size: { readonly width: number; readonly height: number },
+  frame: FrameSize,
+  palette: Pick<ChannelPalette, 'background'>,
+): void {
+  drawCoverPicture(ctx, picture, size, frame);
+  ctx.fillStyle = withAlpha(palette.background[0] ?? '#000000', 0.45);
+  ctx.fillRect(0, 0, frame.width, frame.height);
+}
+
+/** What the FFmpeg render draws behind a scene that has no footage clip of its own. */
+export type FfmpegBackgroundKind = 'template-video' | 'template-picture' | 'channel-picture' | 'gradient';
+
+/**
+ * The FFmpeg render's precedence, shared with its preview: a template's video or picture, else
+ * the channel's picture from the provider options (`hasChannelPicture`), else the gradient.
+ */
+export function ffmpegBackgroundKind(
+  style: { readonly backgroundMedia?: { readonly kind: 'image' | 'video' } },
+  hasChannelPicture: boolean,
+): FfmpegBackgroundKind {
+  const media = style.backgroundMedia;
+  if (media) return media.kind === 'video' ? 'template-video' : 'template-picture';
+  return hasChannelPicture ? 'channel-picture' : 'gradient';
 }

@@ -6,6 +6,7 @@ import type { ChannelLookup, ScriptReader, TemplateLookup } from './ports.js';
 import { prepareParsedInput } from './script-intake.js';
 
 import type { LibraryEvent } from '#core/library-events.js';
+import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 
 export interface ScriptLibraryDeps {
   readonly repository: LibraryRepository;
@@ -21,6 +22,11 @@ export interface ScriptLibraryDeps {
   readonly newId?: () => string;
   /** Which files a script's media may name, by the script file's path (the page is untrusted). */
   readonly localMedia?: (scriptPath: string | undefined) => LocalMediaRule;
+  /**
+   * The picture the FFmpeg provider's options draw behind a channel's scenes, as a data URL, so
+   * the FFmpeg-look preview of the library's timelines draws it too.
+   */
+  readonly ffmpegBackgroundUrl?: (channel: string) => string | undefined;
 }
 
 /**
@@ -226,13 +232,18 @@ export class ScriptLibrary {
         topic: prepared.script.topic,
         issues: [],
         script: prepared.script,
-        timeline: prepared.timeline,
+        timeline: this.#withFfmpegBackground(prepared.timeline),
         channelDefinition: prepared.channel,
       };
     } catch (error) {
       const issues = error instanceof ScriptValidationError ? error.issues : [fileIssue(record.name, error)];
       return { ...baseEntry(record), status: 'invalid', issues };
     }
+  }
+
+  #withFfmpegBackground(timeline: VideoTimeline): VideoTimeline {
+    const url = this.#deps.ffmpegBackgroundUrl?.(timeline.channel);
+    return url ? { ...timeline, style: { ...timeline.style, ffmpegBackgroundImageUrl: url } } : timeline;
   }
 
   #emit(event: LibraryEvent): void {

@@ -112,6 +112,7 @@ const IMAGE_TYPES: Readonly<Record<string, string>> = {
   '.webp': 'image/webp',
   '.gif': 'image/gif',
   '.bmp': 'image/bmp',
+  '.avif': 'image/avif',
 };
 
 /**
@@ -134,9 +135,15 @@ export function withPageImage(assets: TemplateAssets): TemplateAssets {
 }
 
 function pageImage(path: string): { imageUrl?: string } {
-  if (statSync(path).size > PAGE_LOGO_MAX_BYTES) return {};
+  const imageUrl = pageImageUrl(path);
+  return imageUrl ? { imageUrl } : {};
+}
+
+/** A picture file as a `data:` URL for the page; undefined when larger than PAGE_LOGO_MAX_BYTES. */
+export function pageImageUrl(path: string): string | undefined {
+  if (statSync(path).size > PAGE_LOGO_MAX_BYTES) return undefined;
   const type = IMAGE_TYPES[extname(path).toLowerCase()] ?? 'image/png';
-  return { imageUrl: `data:${type};base64,${readFileSync(path).toString('base64')}` };
+  return `data:${type};base64,${readFileSync(path).toString('base64')}`;
 }
 
 /** The length of a video file, or a reason it is not one ffprobe decodes. */

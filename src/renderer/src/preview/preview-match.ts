@@ -35,7 +35,7 @@ export function previewMatchFor(provider: string | undefined, defaultProvider?: 
     return {
       engine: 'ffmpeg',
       label: `${cloud} (text as rendered)`,
-      differs: `${cloud} makes the footage in the cloud: the preview shows the text, layout, timing and transitions FFmpeg puts over it, on the channel's gradient instead of the footage.`,
+      differs: `${cloud} makes the footage in the cloud: the preview shows the text, layout, timing and transitions FFmpeg puts over it, on the channel's background instead of the footage.`,
     };
   }
   if (chosen === 'mock') {

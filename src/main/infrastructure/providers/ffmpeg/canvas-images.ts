@@ -3,7 +3,7 @@ import { createCanvas, loadImage, type Canvas } from '@napi-rs/canvas';
 import type { ChannelPalette } from '#core/channel.js';
 import type { FrameSize } from '#core/video-quality.js';
 import { withAlpha } from '#core/render-look/colors.js';
-import { drawCoverPicture } from '#core/render-look/cover-picture.js';
+import { drawChannelPicture, drawCoverPicture } from '#core/render-look/cover-picture.js';
 import { drawGradientBackground, drawTextLayer } from '#core/render-look/draw.js';
 import { fontShorthand } from './fonts.js';
 import type { Measure } from '#core/render-look/text-wrap.js';
@@ -61,9 +61,8 @@ async function writeRaw(canvas: Canvas, path: string): Promise<ImageSource> {
 async function coverFrame(imagePath: string, frame: FrameSize, blurPx = 0, dim = 0) {
   const image = await loadImage(imagePath);
   const canvas = createCanvas(frame.width, frame.height);
-  const ctx = canvas.getContext('2d');
-  drawCoverPicture(ctx, image, image, frame, blurPx, dim);
-  return { canvas, ctx };
+  drawCoverPicture(canvas.getContext('2d'), image, image, frame, blurPx, dim);
+  return { canvas };
 }
 
 /**
@@ -76,9 +75,10 @@ export async function writeImageBackground(
   frame: FrameSize,
   path: string,
 ): Promise<ImageSource> {
-  const { canvas, ctx } = await coverFrame(imagePath, frame);
-  ctx.fillStyle = withAlpha(palette.background[0] ?? '#000000', 0.45);
-  ctx.fillRect(0, 0, frame.width, frame.height);
+  // The shared drawing, so the FFmpeg-look preview draws this picture with the same calls.
+  const image = await loadImage(imagePath);
+  const canvas = createCanvas(frame.width, frame.height);
+  drawChannelPicture(canvas.getContext('2d'), image, image, frame, palette);
   return writeRaw(canvas, path);
 }
 

@@ -18,6 +18,17 @@ export interface FfmpegProviderOptions {
   readonly tempDir?: string;
 }
 
+/** Picture files `backgrounds` may name (a video is refused when the render starts). */
+export const IMAGE_BACKGROUNDS: ReadonlySet<string> = new Set([
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.webp',
+  '.gif',
+  '.bmp',
+  '.avif',
+]);
+
 const whole = (min: number, max: number) => {
   const error = `expected a whole number from ${min} to ${max}`;
   return z.int({ error }).min(min, { error }).max(max, { error });

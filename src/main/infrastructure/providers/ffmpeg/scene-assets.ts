@@ -12,15 +12,14 @@ import {
 } from './canvas-images.js';
 import type { BackgroundCache, Yuv420Converter } from './background-cache.js';
 import type { BackgroundSource, ImageSource, SceneAssets } from './render-plan.js';
+import { IMAGE_BACKGROUNDS } from './ffmpeg-options.js';
 import { layoutSceneText } from '#core/render-look/text-layout.js';
-import { templateBlurPx } from '#core/render-look/cover-picture.js';
+import { ffmpegBackgroundKind, templateBlurPx } from '#core/render-look/cover-picture.js';
 
 export interface PreparedAssets {
   readonly scenes: readonly SceneAssets[];
   readonly wipeMask?: ImageSource;
 }
-
-const IMAGE_BACKGROUNDS = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.bmp', '.avif']);
 
 /**
  * Draws every image the render needs into `dir`: per scene a background and a transparent text
@@ -52,11 +51,16 @@ export async function prepareSceneAssets(options: {
     );
   }
   const needsDrawnBackground = timeline.scenes.some((_, i) => !options.sceneBackgrounds?.[i]);
+  // The precedence the preview follows too: template video or picture, channel picture, gradient.
+  const kind = ffmpegBackgroundKind(timeline.style, Boolean(options.backgroundImage));
   // A template's picture or video background (its blur in px of a 1080 px frame).
   const media = timeline.style.backgroundMedia;
   const blurPx = media ? templateBlurPx(media.blur, frame) : 0;
-  const templateImage =
-    media?.kind === 'image' && needsDrawnBackground
+  const templateClip: BackgroundSource | undefined =
+    media && kind === 'template-video' ? { path: media.path, clip: true, blurPx, dim: media.dim } : undefined;
+  const sharedBackground = !needsDrawnBackground
+    ? undefined
+    : media && kind === 'template-picture'
       ? await writeTemplateImageBackground(
           media.path,
           frame,
@@ -64,19 +68,14 @@ export async function prepareSceneAssets(options: {
           media.dim,
           join(dir, 'template-background.rgba'),
         )
-      : undefined;
-  const templateClip: BackgroundSource | undefined =
-    media?.kind === 'video' ? { path: media.path, clip: true, blurPx, dim: media.dim } : undefined;
-  const sharedBackground =
-    templateImage ??
-    (options.backgroundImage && needsDrawnBackground
-      ? await writeImageBackground(
-          options.backgroundImage,
-          timeline.style.palette,
-          frame,
-          join(dir, 'background.rgba'),
-        )
-      : undefined);
+      : options.backgroundImage && kind === 'channel-picture'
+        ? await writeImageBackground(
+            options.backgroundImage,
+            timeline.style.palette,
+            frame,
+            join(dir, 'background.rgba'),
+          )
+        : undefined;
 
   const scenes: SceneAssets[] = [];
   for (const [i, scene] of timeline.scenes.entries()) {

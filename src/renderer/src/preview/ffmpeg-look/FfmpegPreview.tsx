@@ -12,6 +12,7 @@ import { useOptionalApi } from '../../app/api-context.js';
 import { previewTemplateMedia, type PreviewTemplateMedia } from '../template-media.js';
 import { usePlaybackClock } from '../use-playback-clock.js';
 import { FfmpegFramePainter, type PageCanvas2D } from './ffmpeg-frame-painter.js';
+import { ffmpegPreviewBackground } from './preview-background.js';
 import { useLoadedBackground } from './use-loaded-background.js';
 import { PreviewControls } from '../PreviewControls.js';
 import { PreviewLogo } from '../PreviewLogo.js';
@@ -82,7 +83,11 @@ export function FfmpegPreview({
     textWeightsUsed(timeline.style.layout).join(','),
     media.fontUrls,
   );
-  const background = useLoadedBackground(timeline.style.backgroundMedia?.kind, media.backgroundUrl);
+  const chosen = useMemo(
+    () => ffmpegPreviewBackground(timeline.style, media.backgroundUrl),
+    [timeline.style, media.backgroundUrl],
+  );
+  const background = useLoadedBackground(chosen.load?.media, chosen.load?.url);
   const painter = useMemo(
     () =>
       FfmpegFramePainter.create(timeline, { width: frame.width, height: frame.height }, platform, background),
@@ -128,7 +133,7 @@ export function FfmpegPreview({
       data-testid="ffmpeg-preview"
       data-frame={frameNumber}
       data-fonts-ready={fontsReady}
-      data-background-ready={timeline.style.backgroundMedia ? background !== undefined : undefined}
+      data-background-ready={chosen.kind !== 'gradient' ? background !== undefined : undefined}
     >
       <div
         className="preview-frame"

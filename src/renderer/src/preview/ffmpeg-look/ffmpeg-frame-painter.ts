@@ -3,7 +3,12 @@
 // transitions all come from #core/render-look, which the FFmpeg provider uses too.
 import type { PlatformId } from '#core/platform-presets.js';
 import { entranceAt } from '#core/render-look/animation.js';
-import { drawCoverPicture, templateBlurPx } from '#core/render-look/cover-picture.js';
+import {
+  drawChannelPicture,
+  drawCoverPicture,
+  ffmpegBackgroundKind,
+  templateBlurPx,
+} from '#core/render-look/cover-picture.js';
 import { emphasisOfScene } from '#core/templates/caption-emphasis.js';
 import {
   drawGradientBackground,
@@ -40,8 +45,9 @@ export const pageFontFor: FontFor = (size, family, weight) =>
   `${weight} ${Math.round(size)}px ${fontStackFor(family)}`;
 
 /**
- * A template's background as the page loaded it: a picture (drawn once per scene, as the render
- * draws it once) or a video element the preview seeks to each scene's clip time.
+ * The background as the page loaded it: a picture, a template's or the channel's from the FFmpeg
+ * provider's options (drawn once per scene, as the render draws it once), or a template's video
+ * element the preview seeks to each scene's clip time.
  */
 export type LoadedBackground =
   | {
@@ -103,7 +109,8 @@ export class FfmpegFramePainter {
 
   /**
    * Undefined where the page has no 2D canvas (a DOM without one, in unit tests). `loaded`:
-   * the template's picture or video once the page has it (the gradient is drawn until then).
+   * the picture or video ffmpegPreviewBackground chose, once the page has it (the gradient is
+   * drawn until then).
    */
   static create(
     timeline: VideoTimeline,
@@ -121,6 +128,8 @@ export class FfmpegFramePainter {
         return measuring.ctx.measureText(text).width;
       };
     };
+    // The render's precedence: a template's picture or video, the channel picture, the gradient.
+    const kind = ffmpegBackgroundKind(timeline.style, timeline.style.ffmpegBackgroundImageUrl !== undefined);
     const layers: SceneLayer[] = [];
     for (const [i, scene] of timeline.scenes.entries()) {
       const layout = layoutSceneText(scene, timeline.style, frame, measureAt, platform);
@@ -128,7 +137,7 @@ export class FfmpegFramePainter {
       const text = canvasOf(layout);
       if (!background || !text) return undefined;
       const media = timeline.style.backgroundMedia;
-      if (media && loaded?.kind === 'picture') {
+      if (media && kind === 'template-picture' && loaded?.kind === 'picture') {
         drawCoverPicture(
           background.ctx,
           loaded.picture,
@@ -137,13 +146,15 @@ export class FfmpegFramePainter {
           templateBlurPx(media.blur, frame),
           media.dim,
         );
+      } else if (kind === 'channel-picture' && loaded?.kind === 'picture') {
+        drawChannelPicture(background.ctx, loaded.picture, loaded, frame, timeline.style.palette);
       } else {
         drawGradientBackground(background.ctx, timeline.style.palette, frame, i);
       }
       drawTextLayer(text.ctx, layout, pageFontFor);
       layers.push({ background: background.canvas, text: text.canvas, layout });
     }
-    const video = timeline.style.backgroundMedia && loaded?.kind === 'video' ? loaded.video : undefined;
+    const video = kind === 'template-video' && loaded?.kind === 'video' ? loaded.video : undefined;
     return new FfmpegFramePainter(timeline, frame, layers, scratch, platform, video);
   }
 

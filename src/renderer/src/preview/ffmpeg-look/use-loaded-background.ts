@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { LoadedBackground } from './ffmpeg-frame-painter.js';
 
 /**
- * Loads a template's background picture or video from `url` for the painter; undefined until it
+ * Loads the background picture or video (see ffmpegPreviewBackground) from `url` for the painter; undefined until it
  * can be drawn (the painter draws the gradient meanwhile). The video element is never attached
  * to the document: the painter draws its current frame onto the canvas.
  */
