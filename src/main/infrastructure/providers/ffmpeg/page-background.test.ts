@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProviderSettings } from '#core/config.js';
+import { providerSettingsWith } from '#core/testing/provider-settings.js';
 import { PAGE_LOGO_MAX_BYTES } from '../../templates/template-assets.js';
 import { ffmpegPageBackgrounds } from './page-background.js';
 
@@ -17,12 +18,7 @@ function folder(): string {
   return dir;
 }
 
-const settings = (options: Record<string, unknown>) => (): ProviderSettings => ({
-  enabled: true,
-  maxConcurrent: 1,
-  timeoutSeconds: 60,
-  options,
-});
+const settings = (options: Record<string, unknown>) => (): ProviderSettings => providerSettingsWith(options);
 
 describe('ffmpegPageBackgrounds', () => {
   it("sends the page the configured channel's picture as a data URL, read again when it changes", () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderSettings } from '#core/config.js';
+import { providerSettingsWith } from '#core/testing/provider-settings.js';
 import { ProviderError } from '#core/errors.js';
 import { defaultConcurrency, readRenderSettings } from './render-settings.js';
 
-const settings = (options: Record<string, unknown> = {}): ProviderSettings => ({
-  enabled: true,
-  maxConcurrent: 1,
-  timeoutSeconds: 600,
-  options,
-});
+const settings = (options: Record<string, unknown> = {}): ProviderSettings => providerSettingsWith(options);
 
 describe('defaultConcurrency', () => {
   it('is 1 on up to two cores and half the cores above', () => {
