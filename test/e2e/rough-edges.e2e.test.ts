@@ -155,6 +155,63 @@ describe.skipIf(missing !== undefined)('issue #18 rough edges, in Chromium again
     expect(faces).not.toContain('Reelforge UI Noto Sans Arabic');
   });
 
+  it("the UI's regular Japanese is drawn with the shipped regular CJK face, not the bold one", async () => {
+    const topic = page
+      .getByTestId('library-entry')
+      .filter({ hasText: JAPANESE_SCRIPT.name })
+      .locator('.entry-topic');
+    expect(await topic.textContent()).toBe('心を落ち着かせる');
+    // The row's regular text fetched the regular file (this machine has no CJK font of its own).
+    const fetchedFonts = () =>
+      page.evaluate(() =>
+        (
+          globalThis as unknown as { performance: { getEntriesByType(type: string): { name: string }[] } }
+        ).performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => name.includes('/fonts/')),
+      );
+    await expect
+      .poll(fetchedFonts, POLL)
+      .toEqual(expect.arrayContaining([expect.stringMatching(/\/fonts\/NotoSansCJKsc-Regular\.otf$/)]));
+    // Ink of the topic as the UI draws it (its family and weight), and of the same text in bold:
+    // the regular face's thinner strokes cover clearly less. CJK glyphs are all 1 em wide, so a
+    // width would not tell the faces apart.
+    const ink = await topic.evaluate(async (el) => {
+      interface Canvas2d {
+        font: string;
+        fillText(text: string, x: number, y: number): void;
+        getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+      }
+      const page = globalThis as unknown as {
+        document: PageDocument & {
+          createElement(tag: 'canvas'): { width: number; height: number; getContext(kind: '2d'): Canvas2d };
+        };
+        getComputedStyle(el: unknown): { fontFamily: string; fontWeight: string };
+      };
+      const text = (el as unknown as { textContent: string }).textContent;
+      const { fontFamily, fontWeight } = page.getComputedStyle(el);
+      const inkAt = async (weight: string): Promise<number> => {
+        const font = `${weight} 48px ${fontFamily}`;
+        await page.document.fonts.load(font, text);
+        const canvas = page.document.createElement('canvas');
+        canvas.width = 48 * text.length + 16;
+        canvas.height = 72;
+        const context = canvas.getContext('2d');
+        context.font = font;
+        context.fillText(text, 8, 56);
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let covered = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 127) covered += 1;
+        return covered;
+      };
+      return { weight: fontWeight, regular: await inkAt(fontWeight), bold: await inkAt('700') };
+    });
+    expect(ink.weight).toBe('400');
+    expect(ink.regular).toBeGreaterThan(0);
+    expect(ink.regular).toBeLessThan(ink.bold * 0.85);
+  });
+
   it('a script opened from a scrolled list shows the top of its page, and the sidebar’s Library leaves it', async () => {
     await page.setViewportSize({ width: 1280, height: 480 });
     const content = page.locator('main.content');

@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PREVIEW_FAMILY_PREFIX } from '#remotion/fonts.js';
 import { registerUiFonts, UI_FAMILY } from './ui-fonts.js';
 
 // Issue #18, fonts: the UI used whatever the system had, and the shipped CJK, Arabic and Hebrew
-// files (bold only) were registered for every weight, so their text in the UI was always bold.
+// files (bold only) were registered for every weight, so their text in the UI was always bold;
+// later regular text took the system's regular face, still the bold file on a machine without one.
 
 interface Registered {
   readonly family: string;
@@ -45,18 +48,25 @@ describe('the fonts the UI registers', () => {
     expect(faces.every((f) => f.unicodeRange === undefined)).toBe(true);
   });
 
-  it('registers the bold-only CJK, Arabic and Hebrew files for bold; regular text asks the system first', () => {
-    for (const script of ['Noto Sans CJK SC', 'Noto Sans Arabic', 'Noto Sans Hebrew']) {
+  it('registers the shipped CJK, Arabic and Hebrew files: bold for 700, the regular file for 400', () => {
+    const files: Record<string, readonly [string, string]> = {
+      'Noto Sans CJK SC': ['NotoSansCJKsc-Regular.otf', 'NotoSansCJKsc-Bold.otf'],
+      'Noto Sans Arabic': ['NotoSansArabic-Regular.ttf', 'NotoSansArabic-Bold.ttf'],
+      'Noto Sans Hebrew': ['NotoSansHebrew-Regular.ttf', 'NotoSansHebrew-Bold.ttf'],
+    };
+    for (const [script, [regularFile, boldFile]] of Object.entries(files)) {
       const faces = ofFamily(`Reelforge UI ${script}`);
       const bold = faces.find((f) => f.weight === '700');
       const regular = faces.find((f) => f.weight === '400');
       expect(faces, script).toHaveLength(2);
-      expect(bold?.source, script).toMatch(/^url\(".*-Bold\.(ttf|otf)"\)$/);
-      // The system's regular face of that script wins; the shipped bold file only instead of boxes.
-      expect(regular?.source, script).toMatch(/^local\(/);
-      expect(regular?.source.endsWith(bold!.source), script).toBe(true);
+      expect(bold?.source, script).toBe(`url("http://127.0.0.1:5173/fonts/${boldFile}")`);
+      // Only the shipped regular file: no system face, and never the bold file as a fallback.
+      expect(regular?.source, script).toBe(`url("http://127.0.0.1:5173/fonts/${regularFile}")`);
       expect(bold?.unicodeRange, script).toBeDefined();
       expect(regular?.unicodeRange, script).toBe(bold?.unicodeRange);
+      // Shipped: the page serves resources/fonts, and the packaged app carries it.
+      for (const file of [regularFile, boldFile])
+        expect(existsSync(join(import.meta.dirname, '../../../resources/fonts', file)), file).toBe(true);
     }
   });
 
