@@ -1,6 +1,7 @@
 /**
  * The fonts in resources/fonts as CSS font faces. Noto Sans ships in five weights (400–800, for
- * the templates' role weights); the other families in bold only, which CSS picks for any weight.
+ * the templates' role weights); the videos use the other families in bold only, which CSS picks
+ * for any weight (their regular files in resources/fonts are the UI's own: ui-fonts.ts).
  * Unicode ranges let the page load only what a video's text needs: the 17 MB CJK face is never
  * fetched for a Latin script. Pure: no DOM, no Node.
  */

@@ -28,7 +28,7 @@ const JAPANESE_SCRIPT = {
 interface PageDocument {
   readonly fonts: {
     readonly ready: Promise<unknown>;
-    load(font: string): Promise<unknown[]>;
+    load(font: string, text?: string): Promise<unknown[]>;
     check(font: string, text: string): boolean;
     forEach(each: (face: { family: string; status: string }) => void): void;
   };

@@ -5,7 +5,7 @@
 export const BUNDLED_FONTS: readonly {
   readonly file: string;
   readonly family: string;
-  /** The face's weight: Noto Sans ships in five, the other families in bold only. */
+  /** The face's weight: Noto Sans in five, the others bold only (their regular files are the UI's). */
   readonly weight: number;
 }[] = [
   { file: 'NotoSans-Bold.ttf', family: 'Noto Sans', weight: 700 },
