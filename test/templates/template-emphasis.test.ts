@@ -5,6 +5,7 @@ import { frameSizeFor } from '#core/video-quality.js';
 import { BUILTIN_TEMPLATES } from '../../src/core/templates/builtin-templates.js';
 import type { ReelforgeTemplate, TemplateRoleLook } from '../../src/core/templates/template-schema.js';
 import { grabRgbFrames, HAS_FFMPEG } from '../support/media-tools.js';
+import { SHORT_SCENES_CONFIG } from '../support/short-scenes.js';
 import { useTemplateService } from './template-service.js';
 
 // A template's `emphasis` on the burned-in narration captions, in real narrated renders (espeak-ng)
@@ -19,9 +20,10 @@ const SCRIPT = {
   content: JSON.stringify({
     channel: 'air',
     topic: 'Morning water',
-    hook: 'Drink water before coffee.',
-    main_points: ['Fill a large glass tonight.'],
-    call_to_action: 'Follow for calm mornings.',
+    // Short lines in short scenes: fewer frames for Remotion to draw, every caption still spoken.
+    hook: 'Drink water first.',
+    main_points: ['Fill a glass.'],
+    call_to_action: 'Follow for more.',
   }),
 };
 
@@ -71,7 +73,7 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK)('template emphasis on the narration 
         `air-${emphasis}`,
       );
     }
-  });
+  }, SHORT_SCENES_CONFIG);
 
   it.each(['ffmpeg', 'remotion'])(
     '%s colours, leaves plain or underlines the spoken word as the template says',
