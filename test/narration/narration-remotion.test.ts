@@ -14,6 +14,7 @@ import {
   type VttCue,
   readHighlightedWords as readSpokenHighlights,
 } from './narration-tools.js';
+import { SHORT_SCENES_CONFIG } from '../support/short-scenes.js';
 
 // A narrated render through the real Remotion renderer (bundle, Chromium), espeak-ng and ffmpeg.
 const HAS_ESPEAK = existsSync('/usr/bin/espeak-ng');
@@ -65,7 +66,8 @@ describe.skipIf(!HAS_FFMPEG || !HAS_ESPEAK || !HAS_CHROMIUM)(
       temp = makeTempDir();
       writeFileSync(
         join(temp.path, 'config.json'),
-        JSON.stringify({ global: { output_dir: join(temp.path, 'videos') } }),
+        // Scenes as short as their speech allows: fewer frames for Remotion, the same captions.
+        JSON.stringify({ ...SHORT_SCENES_CONFIG, global: { output_dir: join(temp.path, 'videos') } }),
       );
       service = createVideoGenerationService({
         dataDir: temp.path,
