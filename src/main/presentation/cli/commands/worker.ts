@@ -11,6 +11,7 @@ import { API_TOKEN_ENV } from '../../rest/api-token.js';
 import type { CliIO } from '../cli-io.js';
 import { sweepDeadWorkerScratch, workerScratchDir } from '../../../infrastructure/queue/farm-scratch.js';
 import { UsageError } from '../cli-io.js';
+import { redisTrouble } from './redis-trouble.js';
 
 export interface WorkerArgs {
   readonly server?: string;
@@ -149,21 +150,4 @@ export async function workerCommand(args: WorkerArgs, io: CliIO, signal: AbortSi
     await farmWorker?.close();
     await core.service.close();
   }
-}
-
-/**
- * One line when the Redis connection fails and again only when the reason changes or a minute
- * has passed: ioredis retries every few hundred milliseconds while Redis is down.
- */
-export function redisTrouble(
-  print: (line: string) => void,
-  now: () => number = Date.now,
-): (message: string) => void {
-  let last: { message: string; at: number } | undefined;
-  return (message) => {
-    const at = now();
-    if (last && last.message === message && at - last.at < 60_000) return;
-    last = { message, at };
-    print(`redis: ${message}; retrying`);
-  };
 }
