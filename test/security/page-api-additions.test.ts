@@ -1,7 +1,7 @@
 // The calls added to the page's API after the first security review (samples, templates and
 // platforms on enqueue, the A/B report, the webhook log), attacked the way the earlier ones are:
 // the page may not widen what they read, choose files, or learn a secret through them.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LibraryEntry } from '../../src/shared/api-types.js';
@@ -119,5 +119,28 @@ describe.each(PAGE_TRANSPORTS)('calls added since the first review, from the pag
     });
     expect(added.ok).toBe(false);
     expect(JSON.stringify(await page.call('webhooks.list', {}))).not.toContain('/mine');
+  });
+
+  it('the FFmpeg channel picture the preview shows is set in config only: the page cannot point it at a file', async () => {
+    page = await startPageAttacker(transport);
+    const privatePicture = join(page.fixture.dataDir, 'private.png');
+    writeFileSync(privatePicture, Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    for (const ffmpeg of [
+      { options: { backgrounds: { air: privatePicture } } },
+      { backgrounds: { air: privatePicture } },
+    ]) {
+      const refused = await page.call('settings.update', { patch: { providers: { ffmpeg } } });
+      expect(refused.ok, JSON.stringify(ffmpeg)).toBe(false);
+      if (!refused.ok) expect(refused.error.kind).toBe('invalid-payload');
+    }
+    const upload = await page.call('library.addFiles', {
+      files: [{ name: 'air.json', content: AIR_SCRIPT }],
+    });
+    expect(upload.ok).toBe(true);
+    // No picture reaches the page's timelines: nothing in config names one.
+    expect(JSON.stringify(upload)).not.toContain('ffmpegBackgroundImageUrl');
+    const listed = await page.call('library.list', {});
+    expect(listed.ok).toBe(true);
+    expect(JSON.stringify(listed)).not.toContain('data:image');
   });
 });
