@@ -1,5 +1,8 @@
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ffmpegArguments } from './ffmpeg-adapter.js';
+import { ffmpegArguments, runFfmpeg } from './ffmpeg-adapter.js';
 
 describe('ffmpegArguments', () => {
   it('puts each input after its options, the graph after the inputs and each output after its options', () => {
@@ -34,5 +37,26 @@ describe('ffmpegArguments', () => {
       '1',
       'file:/tmp/poster.jpg',
     ]);
+  });
+});
+
+describe('runFfmpeg', () => {
+  // A stand-in binary that writes the glibc tunables it was started with to its output path.
+  it.runIf(process.platform === 'linux')('starts ffmpeg with huge pages asked of glibc', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rf-ffmpeg-env-'));
+    try {
+      const binary = join(dir, 'ffmpeg');
+      writeFileSync(binary, '#!/bin/sh\nfor a; do last=$a; done\nprintf %s "$GLIBC_TUNABLES" > "${last#file:}"\n');
+      chmodSync(binary, 0o755);
+      const out = join(dir, 'env.txt');
+      await runFfmpeg(
+        { ffmpegPath: binary, ffprobePath: binary },
+        { inputs: [], outputs: [{ path: out, options: [] }] },
+        { signal: new AbortController().signal },
+      );
+      expect(readFileSync(out, 'utf8')).toContain('glibc.malloc.hugetlb=1');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

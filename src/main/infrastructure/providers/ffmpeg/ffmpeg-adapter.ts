@@ -4,6 +4,7 @@
  */
 import { execFile, spawn } from 'node:child_process';
 import { parseFfmpegVersion, type FfmpegBinaries } from './binary-discovery.js';
+import { ffmpegEnvironment } from './ffmpeg-environment.js';
 import type { FfmpegInput } from './filter-graph.js';
 
 /** One output file and the options placed before it. */
@@ -51,7 +52,10 @@ export function runFfmpeg(binaries: FfmpegBinaries, run: FfmpegRun, options: Run
       reject(new FfmpegAbortedError());
       return;
     }
-    const child = spawn(binaries.ffmpegPath, ffmpegArguments(run), { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(binaries.ffmpegPath, ffmpegArguments(run), {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: ffmpegEnvironment(process.env),
+    });
     const tail = new StderrTail(options.onStderrLine);
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => tail.push(chunk));
