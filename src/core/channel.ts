@@ -61,11 +61,13 @@ export interface ChannelStyle {
   /** A template's own font files, registered under their families before text is drawn. */
   readonly fontFiles?: readonly TemplateFontFile[];
   /**
-   * Only in timelines sent to the page: the picture `providers.ffmpeg.options.backgrounds` names
-   * for the channel, as a data URL main read from the configured file (the page reads no files).
-   * The FFmpeg render draws that file itself; the Remotion provider ignores the option.
+   * Only in timelines sent to the page: set when `providers.ffmpeg.options.backgrounds` names a
+   * picture for the channel. The page loads it from the app's media server by channel id
+   * (`ReelforgeApi.channelMediaUrl`, never by path); `version` (the file's size and modification
+   * time) goes into that URL, so a changed file is fetched again. The FFmpeg render draws the file
+   * itself; the Remotion provider ignores the option.
    */
-  readonly ffmpegBackgroundImageUrl?: string;
+  readonly ffmpegChannelPicture?: { readonly version: string };
 }
 
 /** Limits on what a channel's scripts may contain. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createReelforgeCore, type CreateServiceOptions } from './composition-root.js';
 import { withPageImage } from './infrastructure/templates/index.js';
-import { ffmpegPageBackgrounds } from './infrastructure/providers/ffmpeg/index.js';
+import { ffmpegChannelPictures } from './infrastructure/providers/ffmpeg/index.js';
 import { CheckedAssetsCache } from './infrastructure/templates/checked-assets-cache.js';
 import { writeScriptFile } from './infrastructure/files/write-script-file.js';
 import { ScriptLibrary } from './application/script-library.js';
@@ -16,6 +16,7 @@ import { listScriptFolder } from './infrastructure/files/script-folder.js';
 import { SqliteLibraryRepository, type Database } from './infrastructure/storage/index.js';
 import { createApiHandlers } from './presentation/api/create-api-handlers.js';
 import type { DesktopPlatform } from './presentation/api/desktop-platform.js';
+import type { ChannelMediaLookup } from './presentation/media/resolve-channel-media.js';
 import type { TemplateMediaLookup } from './presentation/media/resolve-template-media.js';
 import { FarmStatusBoard } from './presentation/api/farm-overview.js';
 import type { ApiEventName, ApiEvents, ApiHandlers } from '#shared/api-contract.js';
@@ -32,6 +33,11 @@ export interface DesktopRuntime {
   readonly farm: FarmStatusBoard;
   /** The files user templates point at, as the template store checks them (served to the preview). */
   readonly templateMedia: TemplateMediaLookup;
+  /**
+   * The files config names per channel (the FFmpeg provider's channel picture), from the current
+   * config on every request (served to the preview by channel id).
+   */
+  readonly channelMedia: ChannelMediaLookup;
   /**
    * Adds files and folders the user gave in main (command line, the OS's open-file, a drop the
    * shell handled); the page may name them, and scripts inside those folders, from then on.
@@ -78,6 +84,13 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     (id) => templates.assetsOf(id),
     (id) => join(templates.folder, `${id}.json`),
   );
+  // The picture the FFmpeg render draws behind a channel's scenes: the library's timelines carry
+  // its version, the media servers serve the file by channel id (both read the current config).
+  const channelPictures = ffmpegChannelPictures(() => config.provider('ffmpeg'));
+  const channelMedia: ChannelMediaLookup = {
+    hasChannel: (id) => channels().get(id)?.definition.id === id,
+    backgroundOf: (id) => channelPictures.pathOf(id),
+  };
   const grants = new UserPathGrants();
   // The library lives in the same database, through the service's own connection.
   const library = new ScriptLibrary({
@@ -93,8 +106,8 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     listFolder: listScriptFolder,
     writeFile: writeScriptFile,
     localMedia: (scriptPath) => pageScriptMedia(grants, scriptPath),
-    // The FFmpeg-look preview draws the channel picture the FFmpeg render draws (read here).
-    ffmpegBackgroundUrl: ffmpegPageBackgrounds(() => config.provider('ffmpeg')),
+    // The FFmpeg-look preview draws the channel picture the FFmpeg render draws (served by channel).
+    ffmpegChannelPicture: (channel) => channelPictures.pictureOf(channel),
   });
   const watcher = new LibraryWatcher((id) => void library.reimport(id).catch(() => undefined));
   watcher.sync(library.watchedPaths());
@@ -162,6 +175,7 @@ export function createDesktopRuntime(options: DesktopRuntimeOptions): DesktopRun
     database,
     farm,
     templateMedia,
+    channelMedia,
     addUserPaths(paths) {
       for (const path of paths) grants.grant(path);
       return library.addPaths(paths);

@@ -32,7 +32,7 @@ describe('timelineToCompositionProps', () => {
   it("drops the FFmpeg provider's channel picture: Remotion renders never draw it", () => {
     const withPicture = {
       ...timeline,
-      style: { ...timeline.style, ffmpegBackgroundImageUrl: 'data:image/png;base64,AAAA' },
+      style: { ...timeline.style, ffmpegChannelPicture: { version: '3-1700000000000' } },
     };
     const props = timelineToCompositionProps(withPicture, { width: 540, height: 960 });
     expect(props.timeline.style).toEqual(timeline.style);

@@ -23,7 +23,7 @@ import type {
 import type { WebhooksOverview } from './webhook-types.js';
 import { PIPER_FILE_FIELDS, type NarrationSettingsView } from './narration-api-types.js';
 import type { FarmOverview } from './farm-api-types.js';
-import type { TemplateMediaAsset } from './loopback-protocol.js';
+import type { ChannelMediaAsset, TemplateMediaAsset } from './loopback-protocol.js';
 
 const id = z.string().min(1).max(200);
 /** The largest file the page may send for a template (a looping background video fits). */
@@ -373,6 +373,12 @@ export interface ReelforgeApi {
    * the template's id and the file's use only — the page never names a path.
    */
   templateMediaUrl(templateId: string, asset: TemplateMediaAsset): string;
+  /**
+   * URL for a file config names for a channel (the FFmpeg provider's channel picture), resolved by
+   * the channel's id and the file's use only; `version` (from the timeline's style) changes the
+   * URL when the file changes.
+   */
+  channelMediaUrl(channelId: string, asset: ChannelMediaAsset, version?: string): string;
   readonly transport: 'electron' | 'loopback';
 }
 
@@ -393,6 +399,7 @@ export function withCallMethods(api: ReelforgeApi): RendererApi {
     on: (event, listener) => api.on(event, listener),
     mediaUrl: (jobId, kind, version) => api.mediaUrl(jobId, kind, version),
     templateMediaUrl: (templateId, asset) => api.templateMediaUrl(templateId, asset),
+    channelMediaUrl: (channelId, asset, version) => api.channelMediaUrl(channelId, asset, version),
     transport: api.transport,
   };
 }

@@ -54,3 +54,23 @@ export function loopbackTemplateMediaPath(templateId: string, asset: TemplateMed
 export function electronTemplateMediaUrl(templateId: string, asset: TemplateMediaAsset): string {
   return `${MEDIA_PROTOCOL}://template/${encodeURIComponent(templateId)}/${asset}`;
 }
+
+/**
+ * A file the app's config names for a channel, named by the channel's id and its use — never by
+ * path: the server reads the current config and serves only the file it names for that use (see
+ * resolveChannelMedia). `background`: the picture `providers.ffmpeg.options.backgrounds` names,
+ * which the FFmpeg render draws behind the channel's scenes.
+ */
+export type ChannelMediaAsset = 'background';
+
+export const LOOPBACK_CHANNEL_MEDIA_PREFIX = '/media/channel/';
+
+/** Media URL path for a channel's file (the loopback server adds nothing else to resolve it). */
+export function loopbackChannelMediaPath(channelId: string, asset: ChannelMediaAsset): string {
+  return `${LOOPBACK_CHANNEL_MEDIA_PREFIX}${encodeURIComponent(channelId)}/${asset}`;
+}
+
+/** The Electron media scheme's URL for a channel's file: `reelforge-media://channel/<id>/<asset>`. */
+export function electronChannelMediaUrl(channelId: string, asset: ChannelMediaAsset): string {
+  return `${MEDIA_PROTOCOL}://channel/${encodeURIComponent(channelId)}/${asset}`;
+}

@@ -5,7 +5,9 @@
 // Chromium, built UI, real backend) and from the FFmpeg draft render must match. The channel also
 // has a picture in the FFmpeg provider's options (`providers.ffmpeg.backgrounds`): drawn for the
 // script without a template, under both templates' own backgrounds, in the render as in the preview.
-import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// That picture is a photo-sized file (over 1 MB); the page loads it from the app's media server by
+// channel id, as the timeline's style says (never inside the timeline).
+import { copyFileSync, cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +77,8 @@ describe.skipIf(missing !== undefined)(
     let page: Page;
     let framesDir: string;
     const jobs: Record<string, VideoJob> = {};
+    /** The page's requests for channel media: URL and status. */
+    const channelMedia: { url: string; status: number }[] = [];
 
     beforeAll(async () => {
       ensureRendererBuilt();
@@ -95,8 +99,10 @@ describe.skipIf(missing !== undefined)(
       for (const t of [PICTURE, CLIP])
         writeFileSync(join(templates, `${t.id}.json`), JSON.stringify(t, null, 2));
       // Bright colour bars, landscape (the cover cuts its sides): nothing like the dark gradient.
+      // Stored without compression, so it is as large as a photo (the preview once skipped > 1 MB).
       const channelPicture = join(harness.root, 'water-bars.png');
-      makeLavfiImage(channelPicture, 'testsrc2=size=480x270');
+      makeLavfiImage(channelPicture, 'testsrc2=size=960x540', ['-compression_level', '0']);
+      expect(statSync(channelPicture).size).toBeGreaterThan(1024 * 1024);
       const config = JSON.parse(readFileSync(harness.configPath, 'utf8')) as { providers: object };
       const providers = { ...config.providers, ffmpeg: { backgrounds: { water: channelPicture } } };
       writeFileSync(harness.configPath, JSON.stringify({ ...config, providers }, null, 2));
@@ -113,6 +119,10 @@ describe.skipIf(missing !== undefined)(
       }
       browser = await launchChromium();
       page = await openAppPage(browser, app, { width: 1280, height: 1000, timeoutMs: 20_000 });
+      page.on('response', (response) => {
+        if (response.url().includes('/media/channel/'))
+          channelMedia.push({ url: response.url(), status: response.status() });
+      });
     }, 240_000);
 
     afterAll(async () => {
@@ -150,6 +160,11 @@ describe.skipIf(missing !== undefined)(
 
     it("the channel picture of the FFmpeg provider's options, where no template background wins", async () => {
       await compareScenes(CHANNEL_PICTURE);
+      // Loaded by channel id with the file's version, from the media server.
+      expect(channelMedia).toContainEqual({
+        url: expect.stringMatching(/\/media\/channel\/water\/background\?token=[^&]+&v=\d+-[\d.]+$/),
+        status: 200,
+      });
     }, 180_000);
 
     it('the Remotion preview plays the same video, loaded by template id', async () => {

@@ -138,7 +138,7 @@ describe.each(PAGE_TRANSPORTS)('calls added since the first review, from the pag
     });
     expect(upload.ok).toBe(true);
     // No picture reaches the page's timelines: nothing in config names one.
-    expect(JSON.stringify(upload)).not.toContain('ffmpegBackgroundImageUrl');
+    expect(JSON.stringify(upload)).not.toContain('ffmpegChannelPicture');
     const listed = await page.call('library.list', {});
     expect(listed.ok).toBe(true);
     expect(JSON.stringify(listed)).not.toContain('data:image');

@@ -15,6 +15,8 @@ export const PAGE_TRANSPORTS: readonly PageTransport[] = ['loopback', 'ipc'];
 
 export interface PageAttacker {
   readonly fixture: DesktopFixture;
+  /** The loopback server's address and token (over `loopback` only): where the page loads media. */
+  readonly server?: { readonly port: number; readonly token: string };
   /** One call exactly as the page would send it; never throws, answers the envelope. */
   call(name: string, payload: unknown): Promise<ApiEnvelope<unknown>>;
   close(): Promise<void>;
@@ -57,6 +59,7 @@ export async function startPageAttacker(
   const live = server;
   return {
     fixture,
+    server: { port: live.port, token: live.token },
     call: (name, payload) => client.call(name, payload),
     async close() {
       socket?.terminate();

@@ -23,10 +23,12 @@ export interface ScriptLibraryDeps {
   /** Which files a script's media may name, by the script file's path (the page is untrusted). */
   readonly localMedia?: (scriptPath: string | undefined) => LocalMediaRule;
   /**
-   * The picture the FFmpeg provider's options draw behind a channel's scenes, as a data URL, so
-   * the FFmpeg-look preview of the library's timelines draws it too.
+   * Whether the FFmpeg provider's options draw a picture behind a channel's scenes, and that
+   * file's version: the library's timelines carry it (`style.ffmpegChannelPicture`) so the
+   * FFmpeg-look preview loads the picture from the media server by channel. Asked once per
+   * channel per listing (it reads the file's size and time), not once per entry.
    */
-  readonly ffmpegBackgroundUrl?: (channel: string) => string | undefined;
+  readonly ffmpegChannelPicture?: (channel: string) => { version: string } | undefined;
 }
 
 /**
@@ -47,7 +49,8 @@ export class ScriptLibrary {
   }
 
   list(): LibraryEntry[] {
-    return this.#deps.repository.list().map((record) => this.#toEntry(record));
+    const pictures = this.#channelPictures();
+    return this.#deps.repository.list().map((record) => this.#toEntry(record, pictures));
   }
 
   get(id: string): LibraryEntry | undefined {
@@ -217,7 +220,7 @@ export class ScriptLibrary {
     return record;
   }
 
-  #toEntry(record: LibraryRecord): LibraryEntry {
+  #toEntry(record: LibraryRecord, pictures = this.#channelPictures()): LibraryEntry {
     try {
       const prepared = prepareParsedInput(this.#parseInput(record), {
         reader: this.#deps.reader,
@@ -232,7 +235,7 @@ export class ScriptLibrary {
         topic: prepared.script.topic,
         issues: [],
         script: prepared.script,
-        timeline: this.#withFfmpegBackground(prepared.timeline),
+        timeline: withChannelPicture(prepared.timeline, pictures(prepared.timeline.channel)),
         channelDefinition: prepared.channel,
       };
     } catch (error) {
@@ -241,9 +244,13 @@ export class ScriptLibrary {
     }
   }
 
-  #withFfmpegBackground(timeline: VideoTimeline): VideoTimeline {
-    const url = this.#deps.ffmpegBackgroundUrl?.(timeline.channel);
-    return url ? { ...timeline, style: { ...timeline.style, ffmpegBackgroundImageUrl: url } } : timeline;
+  /** The FFmpeg channel picture by channel, each channel's asked for once (one stat of its file). */
+  #channelPictures(): (channel: string) => { version: string } | undefined {
+    const asked = new Map<string, { version: string } | undefined>();
+    return (channel) => {
+      if (!asked.has(channel)) asked.set(channel, this.#deps.ffmpegChannelPicture?.(channel));
+      return asked.get(channel);
+    };
   }
 
   #emit(event: LibraryEvent): void {
@@ -255,6 +262,16 @@ export class ScriptLibrary {
       }
     }
   }
+}
+
+/** The timeline with the channel picture's version on its style, when the channel has a picture. */
+function withChannelPicture(
+  timeline: VideoTimeline,
+  picture: { version: string } | undefined,
+): VideoTimeline {
+  return picture
+    ? { ...timeline, style: { ...timeline.style, ffmpegChannelPicture: { version: picture.version } } }
+    : timeline;
 }
 
 /** Lets timers, I/O and other requests run before the next file of a large batch. */

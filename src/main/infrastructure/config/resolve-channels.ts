@@ -5,7 +5,7 @@ import { customChannelBase, mergeChannel, type ChannelOverride } from '../channe
 import type { ChannelConfig } from './config-schema.js';
 
 /** Lower-case so a script's "Fire" and the config's "fire" are the same channel. */
-const CHANNEL_ID = /^[a-z0-9][a-z0-9_-]*$/;
+export const CHANNEL_ID_PATTERN = /^[a-z0-9][a-z0-9_-]*$/;
 
 /**
  * The channels of the app: the built-ins with their config overrides applied, plus channels that
@@ -18,7 +18,7 @@ export function resolveChannels(
 ): Record<string, ChannelDefinition> {
   const channels: Record<string, ChannelDefinition> = { ...BUILTIN_CHANNELS };
   for (const [id, entry] of Object.entries(configured)) {
-    if (!CHANNEL_ID.test(id)) {
+    if (!CHANNEL_ID_PATTERN.test(id)) {
       throw new ConfigError(
         `channels.${id}`,
         `channel ids use lower-case letters, digits, "-" and "_", starting with a letter or digit, in ${file}`,

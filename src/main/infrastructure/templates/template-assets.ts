@@ -140,7 +140,7 @@ function pageImage(path: string): { imageUrl?: string } {
 }
 
 /** A picture file as a `data:` URL for the page; undefined when larger than PAGE_LOGO_MAX_BYTES. */
-export function pageImageUrl(path: string): string | undefined {
+function pageImageUrl(path: string): string | undefined {
   if (statSync(path).size > PAGE_LOGO_MAX_BYTES) return undefined;
   const type = IMAGE_TYPES[extname(path).toLowerCase()] ?? 'image/png';
   return `data:${type};base64,${readFileSync(path).toString('base64')}`;

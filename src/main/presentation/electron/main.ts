@@ -103,7 +103,7 @@ function start(): void {
     return undefined;
   });
   const stopApp = handleAppProtocol(location);
-  const stopMedia = handleMediaProtocol(live.service, live.templateMedia, location);
+  const stopMedia = handleMediaProtocol(live.service, live.templateMedia, live.channelMedia, location);
   const stopIpc = registerIpcApi({ runtime: live, location, window: () => mainWindow });
 
   const openWindow = () => {

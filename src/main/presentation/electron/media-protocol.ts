@@ -2,6 +2,7 @@ import { protocol } from 'electron';
 import { MEDIA_PROTOCOL } from '#shared/loopback-protocol.js';
 import { mediaNotFoundResponse, mediaWebResponse } from '../media/media-web-response.js';
 import { resolveJobMedia, type JobLookup } from '../media/resolve-job-media.js';
+import { resolveChannelMedia, type ChannelMediaLookup } from '../media/resolve-channel-media.js';
 import { resolveTemplateMedia, type TemplateMediaLookup } from '../media/resolve-template-media.js';
 import type { AppLocation } from './app-location.js';
 import { mediaCorsOrigin } from './media-cors.js';
@@ -17,11 +18,13 @@ export function registerPrivilegedSchemes(): void {
 
 /**
  * Serves `reelforge-media://job/<id>/<kind>` through the history only (see resolveJobMedia), and
- * `reelforge-media://template/<id>/<asset>` through the template store only (resolveTemplateMedia).
+ * `reelforge-media://template/<id>/<asset>` through the template store only (resolveTemplateMedia),
+ * and `reelforge-media://channel/<id>/<asset>` through the current config only (resolveChannelMedia).
  */
 export function handleMediaProtocol(
   jobs: JobLookup,
   templates: TemplateMediaLookup,
+  channels: ChannelMediaLookup,
   location: AppLocation,
 ): () => void {
   protocol.handle(MEDIA_PROTOCOL, async (request) => {
@@ -30,7 +33,9 @@ export function handleMediaProtocol(
       ? undefined
       : target.kind === 'template'
         ? await resolveTemplateMedia(templates, target.rawTemplateId, target.rawAsset)
-        : await resolveJobMedia(jobs, target.rawJobId, target.kind);
+        : target.kind === 'channel'
+          ? await resolveChannelMedia(channels, target.rawChannelId, target.rawAsset)
+          : await resolveJobMedia(jobs, target.rawJobId, target.kind);
     const response = media ? await mediaWebResponse(request, media) : mediaNotFoundResponse();
     const allowOrigin = mediaCorsOrigin(request.headers.get('origin'), location);
     if (allowOrigin) response.headers.set('Access-Control-Allow-Origin', allowOrigin);

@@ -1,13 +1,19 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { LOOPBACK_MEDIA_PREFIX, LOOPBACK_TEMPLATE_MEDIA_PREFIX } from '#shared/loopback-protocol.js';
+import {
+  LOOPBACK_CHANNEL_MEDIA_PREFIX,
+  LOOPBACK_MEDIA_PREFIX,
+  LOOPBACK_TEMPLATE_MEDIA_PREFIX,
+} from '#shared/loopback-protocol.js';
 import {
   isMediaKind,
+  resolveChannelMedia,
   resolveJobMedia,
   resolveTemplateMedia,
   sendMedia,
   sendMediaNotFound,
+  type ChannelMediaLookup,
   type JobLookup,
   type ResolvedMedia,
   type TemplateMediaLookup,
@@ -22,6 +28,8 @@ export interface HttpRoutesOptions {
   readonly jobs: JobLookup;
   /** The files user templates point at (background video, font files) for the preview. */
   readonly templates?: TemplateMediaLookup;
+  /** The files config names per channel (the FFmpeg channel picture) for the preview. */
+  readonly channels?: ChannelMediaLookup;
   readonly port: () => number;
   /** Built once the port is known. */
   readonly contentSecurityPolicy: () => string;
@@ -44,7 +52,7 @@ function sendText(
 
 /** Serves the built renderer (GET/HEAD) and job media; the API itself is the WebSocket upgrade. */
 export function createHttpRoutes(options: HttpRoutesOptions) {
-  /** Media (job files, template files) needs the token; the resolver decides which file, if any. */
+  /** Media (job, template and channel files) needs the token; the resolver decides which file, if any. */
   const serveMedia = async (
     request: IncomingMessage,
     response: ServerResponse,
@@ -64,6 +72,10 @@ export function createHttpRoutes(options: HttpRoutesOptions) {
   const templateMedia = async ([rawId, asset, ...rest]: string[]) =>
     options.templates && rawId !== undefined && asset !== undefined && rest.length === 0
       ? resolveTemplateMedia(options.templates, rawId, asset)
+      : undefined;
+  const channelMedia = async ([rawId, asset, ...rest]: string[]) =>
+    options.channels && rawId !== undefined && asset !== undefined && rest.length === 0
+      ? resolveChannelMedia(options.channels, rawId, asset)
       : undefined;
 
   const serveStatic = async (request: IncomingMessage, response: ServerResponse, url: URL) => {
@@ -86,6 +98,8 @@ export function createHttpRoutes(options: HttpRoutesOptions) {
         return await serveMedia(request, response, url, jobMedia);
       if (url.pathname.startsWith(LOOPBACK_TEMPLATE_MEDIA_PREFIX))
         return await serveMedia(request, response, url, templateMedia);
+      if (url.pathname.startsWith(LOOPBACK_CHANNEL_MEDIA_PREFIX))
+        return await serveMedia(request, response, url, channelMedia);
       return await serveStatic(request, response, url);
     } catch {
       if (!response.headersSent) sendText(response, 500, 'Internal error');

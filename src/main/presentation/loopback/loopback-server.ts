@@ -10,7 +10,10 @@ import { createWebSocketApi } from './websocket-api.js';
 export const LOOPBACK_HOST = '127.0.0.1';
 
 export interface LoopbackServerOptions {
-  readonly runtime: Pick<DesktopRuntime, 'service' | 'handlers' | 'subscribe' | 'templateMedia'>;
+  readonly runtime: Pick<
+    DesktopRuntime,
+    'service' | 'handlers' | 'subscribe' | 'templateMedia' | 'channelMedia'
+  >;
   /** Folder of the built renderer (out/renderer). */
   readonly rendererDir: string;
   /** 0 (default) picks a free port. */
@@ -44,6 +47,7 @@ export async function startLoopbackServer(options: LoopbackServerOptions): Promi
       token,
       jobs: options.runtime.service,
       templates: options.runtime.templateMedia,
+      channels: options.runtime.channelMedia,
       port: () => port,
       contentSecurityPolicy: () => csp,
     }),

@@ -12,3 +12,8 @@ export {
   resolveTemplateMedia,
   type TemplateMediaLookup,
 } from './resolve-template-media.js';
+export {
+  parseChannelMediaAsset,
+  resolveChannelMedia,
+  type ChannelMediaLookup,
+} from './resolve-channel-media.js';

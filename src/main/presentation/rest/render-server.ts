@@ -21,7 +21,10 @@ import { rendersRoutes } from './routes/renders-routes.js';
 import { workerRoutes } from './routes/worker-routes.js';
 
 export interface RenderServerOptions {
-  readonly runtime: Pick<DesktopRuntime, 'service' | 'handlers' | 'subscribe' | 'database' | 'templateMedia'>;
+  readonly runtime: Pick<
+    DesktopRuntime,
+    'service' | 'handlers' | 'subscribe' | 'database' | 'templateMedia' | 'channelMedia'
+  >;
   readonly host: string;
   readonly port: number;
   readonly token: string;
@@ -96,6 +99,7 @@ export async function startRenderServer(options: RenderServerOptions): Promise<R
         token: options.token,
         jobs: options.runtime.service,
         templates: options.runtime.templateMedia,
+        channels: options.runtime.channelMedia,
         port: () => port,
         contentSecurityPolicy: () => csp,
       })

@@ -27,6 +27,7 @@ function disconnectedClient(): ApiClient {
     on: () => () => undefined,
     mediaUrl: () => '',
     templateMediaUrl: () => '',
+    channelMediaUrl: () => '',
   };
   const connection: ConnectionMonitor = {
     state: 'no-token' satisfies ConnectionState,

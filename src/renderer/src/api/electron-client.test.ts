@@ -39,5 +39,8 @@ describe('createElectronClient', () => {
     expect(onJob).toHaveBeenCalledWith(listener);
     expect(api.mediaUrl('j1', 'video')).toBe('reelforge-media://job/j1/video');
     expect(api.mediaUrl('j1', 'thumbnail', 'v2')).toBe('reelforge-media://job/j1/thumbnail?v=v2');
+    expect(api.channelMediaUrl('water', 'background', '3-17')).toBe(
+      'reelforge-media://channel/water/background?v=3-17',
+    );
   });
 });

@@ -10,7 +10,11 @@ import type {
   ReelforgeBridge,
 } from '#shared/api-contract.js';
 import { eventSubscriptionName } from '#shared/api-contract.js';
-import { electronMediaUrl, electronTemplateMediaUrl } from '#shared/loopback-protocol.js';
+import {
+  electronChannelMediaUrl,
+  electronMediaUrl,
+  electronTemplateMediaUrl,
+} from '#shared/loopback-protocol.js';
 import { cleanRemoteMessage } from './error-message.js';
 
 /** The bridge may also offer `mediaUrl`; the contract's URL scheme is the fallback. */
@@ -45,5 +49,9 @@ export function createElectronClient(bridge: BridgeWithMedia): ReelforgeApi {
       return version ? `${base}?v=${encodeURIComponent(version)}` : base;
     },
     templateMediaUrl: electronTemplateMediaUrl,
+    channelMediaUrl(channelId, asset, version) {
+      const base = electronChannelMediaUrl(channelId, asset);
+      return version ? `${base}?v=${encodeURIComponent(version)}` : base;
+    },
   };
 }

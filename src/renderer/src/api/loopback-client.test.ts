@@ -164,6 +164,16 @@ describe('LoopbackClient', () => {
       '/media/job/j/thumbnail?token=secret&v=2024-01-01T00%3A00%3A00Z',
     );
   });
+
+  it("builds a channel's media URL by channel id, with the token and the file's version", () => {
+    const client = makeClient();
+    expect(client.channelMediaUrl('water', 'background', '2400000-1700000000000.5')).toBe(
+      '/media/channel/water/background?token=secret&v=2400000-1700000000000.5',
+    );
+    expect(client.channelMediaUrl('my channel', 'background')).toBe(
+      '/media/channel/my%20channel/background?token=secret',
+    );
+  });
 });
 
 describe('loopbackSocketUrl', () => {

@@ -3,12 +3,14 @@
 // rejected (the server will never answer it), and the client reconnects with a growing back-off.
 import type * as Contract from '#shared/api-contract.js';
 import type {
+  ChannelMediaAsset,
   LoopbackCallMessage,
   LoopbackServerMessage,
   TemplateMediaAsset,
 } from '#shared/loopback-protocol.js';
 import {
   LOOPBACK_API_PATH,
+  loopbackChannelMediaPath,
   loopbackMediaPath,
   loopbackTemplateMediaPath,
 } from '#shared/loopback-protocol.js';
@@ -113,6 +115,13 @@ export class LoopbackClient implements Contract.ReelforgeApi, ConnectionMonitor 
   templateMediaUrl(templateId: string, asset: TemplateMediaAsset): string {
     const query = new URLSearchParams({ token: this.options.token });
     return `${loopbackTemplateMediaPath(templateId, asset)}?${query.toString()}`;
+  }
+
+  channelMediaUrl(channelId: string, asset: ChannelMediaAsset, version?: string): string {
+    const query = new URLSearchParams({ token: this.options.token });
+    // The file's version changes the URL when the file changes; the page reuses a picture it loaded.
+    if (version) query.set('v', version);
+    return `${loopbackChannelMediaPath(channelId, asset)}?${query.toString()}`;
   }
 
   onStateChange(listener: (state: ConnectionState) => void): () => void {

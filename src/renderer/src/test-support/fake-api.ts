@@ -103,6 +103,10 @@ export class FakeReelforgeApi implements Contract.ReelforgeApi {
     return `/media/template/${templateId}/${asset}`;
   }
 
+  channelMediaUrl(channelId: string, asset: string, version?: string): string {
+    return `/media/channel/${channelId}/${asset}${version ? `?v=${version}` : ''}`;
+  }
+
   async call<N extends Contract.ApiCallName>(
     name: N,
     payload: Contract.ApiPayload<N>,

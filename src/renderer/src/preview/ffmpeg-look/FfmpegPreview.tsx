@@ -12,7 +12,7 @@ import { useOptionalApi } from '../../app/api-context.js';
 import { previewTemplateMedia, type PreviewTemplateMedia } from '../template-media.js';
 import { usePlaybackClock } from '../use-playback-clock.js';
 import { FfmpegFramePainter, type PageCanvas2D } from './ffmpeg-frame-painter.js';
-import { ffmpegPreviewBackground } from './preview-background.js';
+import { channelPictureUrl, ffmpegPreviewBackground } from './preview-background.js';
 import { useLoadedBackground } from './use-loaded-background.js';
 import { PreviewControls } from '../PreviewControls.js';
 import { PreviewLogo } from '../PreviewLogo.js';
@@ -76,16 +76,18 @@ export function FfmpegPreview({
   autoPlay = true,
 }: FfmpegPreviewProps) {
   const frame = frameSizeFor('standard', aspectRatio);
-  const urlOf = useOptionalApi()?.templateMediaUrl;
+  const api = useOptionalApi();
+  const urlOf = api?.templateMediaUrl;
   const media = useMemo(() => previewTemplateMedia(timeline.style, urlOf), [timeline.style, urlOf]);
+  const channelPicture = channelPictureUrl(timeline, api?.channelMediaUrl);
   const fontsReady = useRenderFonts(
     timeline.scenes.map((s) => s.text).join('\n'),
     textWeightsUsed(timeline.style.layout).join(','),
     media.fontUrls,
   );
   const chosen = useMemo(
-    () => ffmpegPreviewBackground(timeline.style, media.backgroundUrl),
-    [timeline.style, media.backgroundUrl],
+    () => ffmpegPreviewBackground(timeline.style, media.backgroundUrl, channelPicture),
+    [timeline.style, media.backgroundUrl, channelPicture],
   );
   const background = useLoadedBackground(chosen.load?.media, chosen.load?.url);
   const painter = useMemo(

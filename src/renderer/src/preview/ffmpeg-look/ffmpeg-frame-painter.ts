@@ -129,7 +129,7 @@ export class FfmpegFramePainter {
       };
     };
     // The render's precedence: a template's picture or video, the channel picture, the gradient.
-    const kind = ffmpegBackgroundKind(timeline.style, timeline.style.ffmpegBackgroundImageUrl !== undefined);
+    const kind = ffmpegBackgroundKind(timeline.style, timeline.style.ffmpegChannelPicture !== undefined);
     const layers: SceneLayer[] = [];
     for (const [i, scene] of timeline.scenes.entries()) {
       const layout = layoutSceneText(scene, timeline.style, frame, measureAt, platform);
