@@ -155,7 +155,9 @@ export function versionAndFlags(version: number, flags = 0): Buffer {
 /** Big-endian 32-bit words (an array: tables can be longer than a call's argument list). */
 export function words(values: readonly number[]): Buffer {
   const out = Buffer.alloc(values.length * 4);
-  values.forEach((v, i) => out.writeUInt32BE(v >>> 0, i * 4));
+  // A DataView: Buffer's writeUInt32BE checks its arguments on every call (thousands per table).
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  values.forEach((v, i) => view.setUint32(i * 4, v >>> 0));
   return out;
 }
 

@@ -121,6 +121,7 @@ export function planJoin(input: JoinPlanInput): JoinPlan {
   ]);
   const movieTimescale = timescaleAndDuration(mvhd).timescale;
   const videoMovieDuration = presentationDuration(video, videoTracks[0]!.timescale, movieTimescale);
+  const videoFor = videoTrak(videoTracks[0]!, video, videoMovieDuration);
   const moovFor = (tables: readonly TrackChunks[]) =>
     box(
       'moov',
@@ -131,7 +132,7 @@ export function planJoin(input: JoinPlanInput): JoinPlan {
           3,
         ),
       ),
-      box('trak', videoTrak(videoTracks[0]!, video, tables[0]!, videoMovieDuration)),
+      box('trak', videoFor(tables[0]!)),
       box('trak', soundTrak(sound, tables[1]!)),
       ...metadata(first.moov, input.comment),
     );
@@ -189,32 +190,44 @@ export function presentationDuration(
   return Math.ceil(((end - start) * movieTimescale) / timescale);
 }
 
+/**
+ * The joined video track for given chunks (the tables that do not depend on them are made once:
+ * the moov is built at least twice, see fileHeader).
+ */
 function videoTrak(
   part0: Mp4Track,
   tables: SampleTables,
-  chunks: TrackChunks,
   movieDuration: number,
-): Buffer {
+): (chunks: TrackChunks) => Buffer {
   const mediaDuration = tables.durations.reduce((a, b) => a + b, 0);
   const bytes = tables.sizes.reduce((a, b) => a + b, 0);
-  const stbl = Buffer.concat([
-    box('stsd', withAverageBitrate(part0.stsd, Math.floor((bytes * 8 * part0.timescale) / mediaDuration))),
+  const averageBitrate = Math.floor((bytes * 8 * part0.timescale) / mediaDuration);
+  const descriptionAndTiming = Buffer.concat([
+    box('stsd', withAverageBitrate(part0.stsd, averageBitrate)),
     writeStts(tables.durations),
     ...(tables.syncSamples ? [writeStss(tables.syncSamples)] : []),
     ...(tables.compositionOffsets ? [writeCtts(tables.compositionOffsets)] : []),
-    writeStsc(chunks.samplesPerChunk),
-    writeStsz(tables.sizes),
-    writeChunkOffsets(chunks.offsets),
   ]);
-  return editChildren(part0.trak, {
-    tkhd: (tkhd) => withTrackIdAndDuration(tkhd, 1, movieDuration),
-    edts: (edts) => editChildren(edts, { elst: () => editList(movieDuration, part0.edit!) }),
-    mdia: (mdia) =>
-      editChildren(mdia, {
-        mdhd: (mdhd) => withDuration(mdhd, mediaDuration),
-        minf: (minf) => editChildren(minf, { stbl: () => stbl }),
-      }),
-  });
+  const stsz = writeStsz(tables.sizes);
+  return (chunks) =>
+    editChildren(part0.trak, {
+      tkhd: (tkhd) => withTrackIdAndDuration(tkhd, 1, movieDuration),
+      edts: (edts) => editChildren(edts, { elst: () => editList(movieDuration, part0.edit!) }),
+      mdia: (mdia) =>
+        editChildren(mdia, {
+          mdhd: (mdhd) => withDuration(mdhd, mediaDuration),
+          minf: (minf) =>
+            editChildren(minf, {
+              stbl: () =>
+                Buffer.concat([
+                  descriptionAndTiming,
+                  writeStsc(chunks.samplesPerChunk),
+                  stsz,
+                  writeChunkOffsets(chunks.offsets),
+                ]),
+            }),
+        }),
+    });
 }
 
 /** The soundtrack's track as it is, as track 2, with its chunks where the join puts them. */
