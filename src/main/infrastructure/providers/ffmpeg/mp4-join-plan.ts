@@ -29,6 +29,7 @@ import {
   writeStts,
   type SampleTables,
 } from './mp4-tables.js';
+import type { ByteRange } from './range-copy.js';
 import { Mp4JoinRefused, readOnlyTrack, type Edit, type Mp4Track } from './mp4-track.js';
 
 /** An input file of the join as read from its top-level boxes. */
@@ -52,18 +53,11 @@ export interface JoinPlanInput {
   readonly comment?: string;
 }
 
-/** Bytes of input `source` (the parts in order, then the soundtrack) to copy into the `mdat`. */
-export interface CopyRange {
-  readonly source: number;
-  readonly offset: number;
-  readonly length: number;
-}
-
 export interface JoinPlan {
   /** The file's first bytes: `ftyp`, `moov` and the `mdat` header. */
   readonly header: Buffer;
-  /** The `mdat`'s content, in order. */
-  readonly copies: readonly CopyRange[];
+  /** The `mdat`'s content, in order: byte ranges of the inputs (the parts in order, then the soundtrack). */
+  readonly copies: readonly ByteRange[];
 }
 
 /**
@@ -137,7 +131,7 @@ export function planJoin(input: JoinPlanInput): JoinPlan {
       ...metadata(first.moov, input.comment),
     );
   const header = fileHeader(first.ftyp, chunks, moovFor);
-  return { header, copies: copyRanges(chunks, samples, sizes) };
+  return { header, copies: byteRanges(chunks, samples, sizes) };
 }
 
 /** Tables of the soundtrack's `stbl` copied as they are, besides the sample tables. */
@@ -278,11 +272,11 @@ function mdatBoxHeader(dataBytes: number): Buffer {
 }
 
 /** The chunks' samples as byte ranges of their files, neighbours in the same file merged. */
-function copyRanges(
+function byteRanges(
   chunks: readonly Chunk[],
   samples: readonly (readonly { source: number; offset: number }[])[],
   sizes: readonly (readonly number[])[],
-): CopyRange[] {
+): ByteRange[] {
   const ranges: { source: number; offset: number; length: number }[] = [];
   for (const chunk of chunks) {
     for (let i = chunk.firstSample; i < chunk.firstSample + chunk.samples; i += 1) {

@@ -10,6 +10,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { topLevelBoxes } from './mp4-boxes.js';
 import { planJoin, type JoinSource } from './mp4-join-plan.js';
 import { Mp4JoinRefused } from './mp4-track.js';
+import { copyRanges } from './range-copy.js';
 
 export { Mp4JoinRefused };
 
@@ -23,9 +24,6 @@ export interface Mp4JoinFiles {
   /** The `comment` tag (which job and variant made the file). */
   readonly comment?: string;
 }
-
-/** Bytes moved per read and write: big enough for few system calls, small next to a part. */
-const COPY_BUFFER_BYTES = 4 * 1024 * 1024;
 
 /**
  * Writes the joined MP4 to `files.output`: header first, then the samples streamed from the
@@ -47,17 +45,7 @@ export async function joinMp4(files: Mp4JoinFiles, signal: AbortSignal): Promise
     const output = await open(files.output, 'w');
     try {
       await output.write(plan.header);
-      const buffer = Buffer.allocUnsafe(COPY_BUFFER_BYTES);
-      for (const range of plan.copies) {
-        for (let done = 0; done < range.length;) {
-          signal.throwIfAborted();
-          const length = Math.min(buffer.length, range.length - done);
-          const { bytesRead } = await inputs[range.source]!.read(buffer, 0, length, range.offset + done);
-          if (bytesRead !== length) throw new Error(`${paths[range.source]} ended while being copied`);
-          await output.write(buffer, 0, length);
-          done += length;
-        }
-      }
+      await copyRanges(inputs, plan.copies, output, signal);
     } finally {
       await output.close();
     }
