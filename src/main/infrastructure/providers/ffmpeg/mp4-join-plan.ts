@@ -64,6 +64,9 @@ export interface JoinPlan {
  * The joined MP4 as ffmpeg's concat-and-copy join writes it (see renderRuns): `ftyp` of part 0,
  * then `moov` (faststart), then `mdat`; the video track is the parts' samples one after another
  * under part 0's sample description, edit list and headers, the audio track is the soundtrack's.
+ * Two differences, neither seen by a player: ffmpeg's concat demuxer also repeats the SPS and PPS
+ * in front of each part's first keyframe (they are in the sample description already), and ffmpeg
+ * shortens the last AAC frame's table entry to where the edit list ends the sound anyway.
  * Refuses (Mp4JoinRefused) inputs it cannot join exactly that way.
  */
 export function planJoin(input: JoinPlanInput): JoinPlan {
