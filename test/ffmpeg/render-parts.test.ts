@@ -28,19 +28,33 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
   });
 
   /** A provider rendering in `parts` on two cores, with its own scratch folder. */
-  function provider(parts: number, name: string, onSpawn?: (pid: number) => void, options: object = {}) {
+  function provider(
+    parts: number,
+    name: string,
+    onSpawn?: (pid: number) => void,
+    options: object = {},
+    debug?: (line: string) => void,
+  ) {
     const scratch = join(work, `scratch-${name}`);
     const settings = ffmpegSettings({ options: { ...options, parts, tempDir: scratch } });
-    return { scratch, provider: new FfmpegVideoProvider(settings, { onSpawn, cpuCount: 2 }) };
+    return { scratch, provider: new FfmpegVideoProvider(settings, { onSpawn, cpuCount: 2, debug }) };
   }
 
-  /** Renders `timeline` in `parts`; one ffmpeg per part, plus the join when there are several. */
+  /** Renders `timeline` in `parts`: one ffmpeg per part, joined in-process (no ffmpeg for that). */
   async function renderIn(parts: number, name: string, timeline: VideoTimeline, options: object = {}) {
     const pids: number[] = [];
-    const { provider: p, scratch } = provider(parts, name, (pid) => pids.push(pid), options);
+    const debug: string[] = [];
+    const { provider: p, scratch } = provider(
+      parts,
+      name,
+      (pid) => pids.push(pid),
+      options,
+      (line) => debug.push(line),
+    );
     const out = join(work, name);
     const result = await p.generate(makeRequest(timeline, out, 'video'), context());
-    expect(pids).toHaveLength(parts === 1 ? 1 : parts + 1);
+    expect(pids).toHaveLength(parts);
+    expect(debug).toEqual(parts === 1 ? [] : [expect.stringMatching(`^joined ${parts} parts in-process`)]);
     expect(readdirSync(out).sort()).toEqual(['video.jpg', 'video.mp4']);
     expect(readdirSync(scratch)).toEqual([]);
     return result;

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { MediaProbe, MediaStreamInfo } from './ffmpeg-adapter.js';
+import { child, children, findTopLevelBox, sampleEntry, timescaleAndDuration } from './mp4-boxes.js';
 
 /**
  * What `checkRenderedOutput` needs from a finished MP4, read in this process from its `moov` box
@@ -23,72 +24,6 @@ export async function probeMp4(path: string): Promise<MediaProbe> {
   } finally {
     await file.close();
   }
-}
-
-interface BoxSpan {
-  readonly offset: number;
-  readonly size: number;
-}
-
-async function findTopLevelBox(
-  read: (offset: number, length: number) => Promise<Buffer>,
-  fileSize: number,
-  type: string,
-): Promise<BoxSpan | undefined> {
-  for (let offset = 0; offset + 8 <= fileSize;) {
-    const header = await read(offset, 16);
-    if (header.length < 8) return undefined;
-    let size = header.readUInt32BE(0);
-    let headerSize = 8;
-    if (size === 1) {
-      if (header.length < 16) return undefined;
-      size = Number(header.readBigUInt64BE(8));
-      headerSize = 16;
-    } else if (size === 0) size = fileSize - offset;
-    if (size < headerSize) return undefined;
-    if (header.toString('latin1', 4, 8) === type) {
-      return { offset: offset + headerSize, size: Math.min(size, fileSize - offset) - headerSize };
-    }
-    offset += size;
-  }
-  return undefined;
-}
-
-/** The children of a box body, by type (the first of each type). */
-function children(body: Buffer): Map<string, Buffer[]> {
-  const found = new Map<string, Buffer[]>();
-  for (let offset = 0; offset + 8 <= body.length;) {
-    let size = body.readUInt32BE(offset);
-    let headerSize = 8;
-    if (size === 1 && offset + 16 <= body.length) {
-      size = Number(body.readBigUInt64BE(offset + 8));
-      headerSize = 16;
-    } else if (size === 0) size = body.length - offset;
-    if (size < headerSize || offset + size > body.length) break;
-    const type = body.toString('latin1', offset + 4, offset + 8);
-    const list = found.get(type) ?? [];
-    list.push(body.subarray(offset + headerSize, offset + size));
-    found.set(type, list);
-    offset += size;
-  }
-  return found;
-}
-
-function child(body: Buffer | undefined, ...path: string[]): Buffer | undefined {
-  let current = body;
-  for (const type of path) {
-    if (!current) return undefined;
-    current = children(current).get(type)?.[0];
-  }
-  return current;
-}
-
-/** A full box's version-dependent timescale and duration (mvhd and mdhd share the layout). */
-function timescaleAndDuration(box: Buffer): { timescale: number; duration: number } {
-  const version = box.readUInt8(0);
-  return version === 1
-    ? { timescale: box.readUInt32BE(20), duration: Number(box.readBigUInt64BE(24)) }
-    : { timescale: box.readUInt32BE(12), duration: box.readUInt32BE(16) };
 }
 
 /** Parses a `moov` box body (exported for tests). */
@@ -120,14 +55,6 @@ function trackInfo(trak: Buffer): MediaStreamInfo {
     ...(size ?? {}),
     ...(mdhd ? { fps: frameRate(timescaleAndDuration(mdhd).timescale, child(stbl, 'stts')) } : {}),
   };
-}
-
-/** The first sample entry of an `stsd` box: its format code and body after the 8-byte header. */
-function sampleEntry(stsd: Buffer | undefined): { format: string; body: Buffer } | undefined {
-  if (!stsd || stsd.length < 16 || stsd.readUInt32BE(4) < 1) return undefined;
-  const size = stsd.readUInt32BE(8);
-  if (size < 8 || 8 + size > stsd.length) return undefined;
-  return { format: stsd.toString('latin1', 12, 16), body: stsd.subarray(16, 8 + size) };
 }
 
 /** Width and height from a track header (16.16 fixed point at its end). */
@@ -169,7 +96,7 @@ function avcConfiguration(visualEntry: Buffer): string | undefined {
 const HIGH_PROFILES = new Set([100, 110, 122, 144, 244, 44, 83, 86, 118, 128, 134, 135, 138, 139]);
 
 /** AAC when the elementary stream descriptor's object type is MPEG-4 audio (0x40) or MPEG-2 AAC. */
-function isAac(audioEntry: Buffer): boolean {
+export function isAac(audioEntry: Buffer): boolean {
   // Audio sample entries hold 28 bytes before their boxes; esds is a full box (4 bytes of flags).
   const esds = children(audioEntry.subarray(28)).get('esds')?.[0];
   if (!esds) return false;

@@ -60,6 +60,15 @@ describe('renderRuns', () => {
       expect(video.options).not.toContain('-c:a');
       expect(video.options).not.toContain('+faststart');
     }
+    // The in-process join gets the same files and lengths as the ffmpeg join's concat list.
+    expect(runs.join!.files).toEqual({
+      parts: [
+        { path: files.part(0), durationSeconds: 239 / 30 },
+        { path: files.part(1), durationSeconds: 241 / 30 },
+      ],
+      soundtrack: files.soundtrack,
+      output: files.video,
+    });
     const join = runs.join!.run;
     expect(join.inputs[0]).toEqual({ path: files.concatList, options: ['-f', 'concat', '-safe', '0'] });
     expect(join.inputs[1]!.path).toBe(files.soundtrack);
@@ -98,6 +107,7 @@ describe('renderRuns comment tag', () => {
     const runs = renderRuns({ plan, ranges, quality: 'draft', threads, files, comment });
     expect(runs.parts.flatMap((p) => p.outputs).some((o) => tagged(o.options) !== undefined)).toBe(false);
     expect(tagged(runs.join!.run.outputs[0]!.options)).toBe(`comment=${comment}`);
+    expect(runs.join!.files.comment).toBe(comment);
   });
 });
 

@@ -9,6 +9,7 @@ import {
 } from './encoder-options.js';
 import type { FfmpegOutput, FfmpegRun } from './ffmpeg-adapter.js';
 import { buildFilterGraph, type FrameRange } from './filter-graph.js';
+import type { Mp4JoinFiles } from './mp4-join.js';
 import type { RenderPlan } from './render-plan.js';
 
 /** Where the runs write: the final video and poster, and scratch files for a render in parts. */
@@ -30,11 +31,11 @@ export interface RenderRuns {
   /** Run side by side; a single run writes the final MP4 and poster itself. */
   readonly parts: readonly PartRun[];
   /**
-   * With several parts: the run that joins them and the soundtrack into the final MP4, and the
-   * text of the concat list (the parts in order, with their lengths) to write to `files.concatList`
-   * before it starts.
+   * With several parts: what joins them and the soundtrack into the final MP4, done in-process
+   * (`files`, see mp4-join.ts) or, when that refuses, by the ffmpeg `run` after the text of the
+   * concat list (the parts in order, with their lengths) is written to `files.concatList`.
    */
-  readonly join?: { readonly run: FfmpegRun; readonly concatList: string };
+  readonly join?: { readonly files: Mp4JoinFiles; readonly run: FfmpegRun; readonly concatList: string };
 }
 
 export interface RenderRunsInput {
@@ -54,7 +55,7 @@ export interface RenderRunsInput {
  * The ffmpeg runs of a render. With one range: one run writes the finished MP4 (video, sound,
  * moov first) and the poster. With several: each part's run makes and encodes its frames into a
  * video-only file, the last one also encodes the soundtrack, the one holding the poster frame
- * writes the poster, and a join run copies the parts and the soundtrack into the final MP4.
+ * writes the poster, and the join copies the parts and the soundtrack into the final MP4.
  */
 export function renderRuns(input: RenderRunsInput): RenderRuns {
   const { plan, ranges, quality, files } = input;
@@ -90,13 +91,23 @@ export function renderRuns(input: RenderRunsInput): RenderRuns {
     return { range, inputs: graph.inputs, filterComplex: graph.filterComplex, outputs };
   });
   if (single) return { parts };
-  const list = concatList(
-    parts.map(({ range, outputs }) => ({
-      path: outputs[0]!.path,
-      durationSeconds: (range.end - range.start) / plan.fps,
-    })),
-  );
-  return { parts, join: { run: joinRun(files, tag), concatList: list } };
+  const entries = parts.map(({ range, outputs }) => ({
+    path: outputs[0]!.path,
+    durationSeconds: (range.end - range.start) / plan.fps,
+  }));
+  return {
+    parts,
+    join: {
+      files: {
+        parts: entries,
+        soundtrack: files.soundtrack,
+        output: files.video,
+        ...(input.comment === undefined ? {} : { comment: input.comment }),
+      },
+      run: joinRun(files, tag),
+      concatList: concatList(entries),
+    },
+  };
 }
 
 /**
