@@ -17,7 +17,7 @@ import {
   closeWebApp,
   openAppPage,
 } from '../e2e/support/web-app-harness.js';
-import { framePng, framePngs, meanAbsDifference, rgbOf } from './support/frame-compare.js';
+import { framePng, framePngs, meanAbsDifference } from './support/frame-compare.js';
 import {
   COMPARED_SIZE,
   pauseFfmpegPreviewAt,
@@ -163,7 +163,7 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
         const shown = join(framesDir, `${label}-preview.png`);
         const preview = join(framesDir, `${label}-preview-scaled.png`);
         await pauseFfmpegPreviewAt(page, (frame + 0.5) / fps, fps, shown);
-        framePng(shown, preview, COMPARED_SIZE);
+        const shownRgb = framePng(shown, preview, COMPARED_SIZE);
         // The render's frames from `shift` before to `shift` after, in one decode.
         const renders = framePngs(
           ffmpegJob.result!.outputPath,
@@ -172,9 +172,8 @@ describe.skipIf(missing !== undefined)('the preview matches the render, frame by
           frame - shift,
           frame + shift,
         );
-        const shownRgb = rgbOf(preview);
         const [before, same, later] = [0, shift, 2 * shift].map((i) =>
-          meanAbsDifference(shownRgb, rgbOf(renders[i]!)),
+          meanAbsDifference(shownRgb, renders[i]!.rgb),
         ) as [number, number, number];
         report.push(
           `${label} (frame ${frame}): differs from the render by ${same.toFixed(2)} at the same frame, ${before.toFixed(2)} / ${later.toFixed(2)} ${shift} frames before / after`,
