@@ -71,6 +71,8 @@ export default defineConfig({
           name: 'integration',
           // ffmpeg, Chromium, the CLI and Electron as they run for real.
           include: ['test/**/*.test.{ts,tsx}', ...SLOW_SOURCE_TESTS],
+          // The CLI the tests start, built from the sources once per run (see the file).
+          globalSetup: ['test/support/built-cli.ts'],
         },
       },
     ],

@@ -1,8 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { inject } from 'vitest';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-const ENTRY = resolve(REPO_ROOT, 'src/main/presentation/cli/entry.ts');
+const SOURCE_ENTRY = resolve(REPO_ROOT, 'src/main/presentation/cli/entry.ts');
+
+/**
+ * How to start the CLI: the bundle test/support/built-cli.ts built from the sources for this run,
+ * or the sources through tsx when it built none (REELFORGE_TEST_CLI=source).
+ */
+function cliCommand(): string[] {
+  const built = inject('reelforgeCli');
+  return built ? [built] : ['--import', 'tsx', SOURCE_ENTRY];
+}
 
 export interface CliRun {
   readonly code: number | null;
@@ -10,9 +20,9 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Starts the real CLI as a child process (through tsx), with only the env given plus PATH. */
+/** Starts the real CLI as a child process, with only the env given plus PATH. */
 export function startCli(args: readonly string[], env: Record<string, string>): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], {
+  return spawn(process.execPath, [...cliCommand(), ...args], {
     cwd: REPO_ROOT,
     env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -31,33 +31,59 @@ export interface FrameFacts {
   readonly mean: [number, number, number];
 }
 
-/** Writes `input` (an image, or a video's frame at `seconds`) as a PNG of width × height. */
+/** Scaled to the compared size, the part compared kept, as RGB (what the PNGs hold). */
+function comparedFilter(size: { width: number; height: number }): string {
+  // The bottom of the frame is left out: the Remotion player draws its controls there.
+  return `scale=${size.width}:${size.height}:flags=area,crop=${size.width}:${Math.round(size.height * COMPARED_HEIGHT)}:0:0,format=rgb24`;
+}
+
+/** Bytes of one compared frame of `size` as packed RGB. */
+function comparedBytes(size: { width: number; height: number }): number {
+  return size.width * Math.round(size.height * COMPARED_HEIGHT) * 3;
+}
+
+/**
+ * Writes `input` (an image, or a video's frame at `seconds`) as a PNG of width × height and
+ * returns its pixels (packed RGB, as `rgbOf` reads the PNG): one ffmpeg for both, each start of
+ * ffmpeg costing ≈ 0.2 s on the 2-core machines.
+ */
 export function framePng(
   input: string,
   output: string,
   size: { width: number; height: number },
   seconds?: number,
-): void {
-  execFileSync('ffmpeg', [
-    '-v',
-    'error',
-    '-y',
-    '-i',
-    input,
-    // After -i: decodes up to the exact frame shown at `seconds`.
-    ...(seconds === undefined ? [] : ['-ss', String(seconds)]),
-    '-frames:v',
-    '1',
-    '-vf',
-    // The bottom of the frame is left out: the Remotion player draws its controls there.
-    `scale=${size.width}:${size.height}:flags=area,crop=${size.width}:${Math.round(size.height * COMPARED_HEIGHT)}:0:0`,
-    output,
-  ]);
+): Buffer {
+  // After -i, for each output: decodes up to the exact frame shown at `seconds`.
+  const at = seconds === undefined ? [] : ['-ss', String(seconds)];
+  const rgb = execFileSync(
+    'ffmpeg',
+    [
+      '-v',
+      'error',
+      '-y',
+      '-i',
+      input,
+      '-filter_complex',
+      `[0:v]${comparedFilter(size)},split[png][rgb]`,
+      ...['-map', '[png]', ...at, '-frames:v', '1', output],
+      ...['-map', '[rgb]', ...at, '-frames:v', '1', '-f', 'rawvideo', '-'],
+    ],
+    { maxBuffer: comparedBytes(size) + 1024 },
+  );
+  if (rgb.length !== comparedBytes(size))
+    throw new Error(`${input}: no frame${at.length ? ` at ${seconds} s` : ''}`);
+  return rgb;
+}
+
+/** A frame written as a PNG, with its pixels (packed RGB, as `rgbOf` reads the PNG). */
+export interface FramePng {
+  readonly png: string;
+  readonly rgb: Buffer;
 }
 
 /**
  * Writes a video's frames `first`…`last` (frame numbers from 0) as PNGs of width × height, in one
- * decode: `<prefix>-<frame>.png`. Returns the paths, first to last.
+ * decode: `<prefix>-<frame>.png`. Returns them with their pixels, first to last.
  */
 export function framePngs(
   video: string,
@@ -65,22 +91,29 @@ export function framePngs(
   size: { width: number; height: number },
   first: number,
   last: number,
-): string[] {
-  execFileSync('ffmpeg', [
-    '-v',
-    'error',
-    '-y',
-    '-i',
-    video,
-    '-vf',
-    `select='between(n\\,${first}\\,${last})',scale=${size.width}:${size.height}:flags=area,crop=${size.width}:${Math.round(size.height * COMPARED_HEIGHT)}:0:0`,
-    '-fps_mode',
-    'passthrough',
-    '-start_number',
-    String(first),
-    `${prefix}-%d.png`,
-  ]);
-  return Array.from({ length: last - first + 1 }, (_, i) => `${prefix}-${first + i}.png`);
+): FramePng[] {
+  const count = last - first + 1;
+  const frameBytes = comparedBytes(size);
+  const rgb = execFileSync(
+    'ffmpeg',
+    [
+      '-v',
+      'error',
+      '-y',
+      '-i',
+      video,
+      '-filter_complex',
+      `[0:v]select='between(n\\,${first}\\,${last})',${comparedFilter(size)},split[png][rgb]`,
+      ...['-map', '[png]', '-fps_mode', 'passthrough', '-start_number', String(first), `${prefix}-%d.png`],
+      ...['-map', '[rgb]', '-fps_mode', 'passthrough', '-f', 'rawvideo', '-'],
+    ],
+    { maxBuffer: frameBytes * count + 1024 },
+  );
+  if (rgb.length !== frameBytes * count) throw new Error(`${video}: frames ${first}–${last} not all there`);
+  return Array.from({ length: count }, (_, i) => ({
+    png: `${prefix}-${first + i}.png`,
+    rgb: rgb.subarray(i * frameBytes, (i + 1) * frameBytes),
+  }));
 }
 
 /** A PNG's pixels as packed RGB bytes. */
@@ -190,17 +223,23 @@ function lightBoxOf(rgb: Buffer, size: { width: number; height: number }): Omit<
   return { left: left / width, top: top / size.height, right: right / width, bottom: bottom / size.height };
 }
 
-/** Pixel facts and the words read: as drawn, or when none read so, the dark text alone. */
-export function frameFacts(png: string, size: { width: number; height: number }): FrameFacts {
-  return { ...pixelFacts(png, size), text: textBoxOf(png, size) ?? darkTextBoxOf(png, size) };
+/**
+ * Pixel facts and the words read: as drawn, or when none read so, the dark text alone. `rgb` is
+ * the PNG's pixels when already at hand (`framePng`), read from it otherwise.
+ */
+export function frameFacts(
+  png: string,
+  size: { width: number; height: number },
+  rgb: Buffer = rgbOf(png),
+): FrameFacts {
+  return { ...pixelFacts(rgb, size), text: textBoxOf(png, size) ?? darkTextBoxOf(png, size) };
 }
 
 /** The facts read from pixels alone (no OCR): the near-white text's box and the mean colour. */
 export function pixelFacts(
-  png: string,
+  rgb: Buffer,
   size: { width: number; height: number },
 ): Omit<FrameFacts, 'text'> & { text: undefined } {
-  const rgb = rgbOf(png);
   return { text: undefined, light: lightBoxOf(rgb, size), mean: meanRgb(rgb) };
 }
 

@@ -81,10 +81,10 @@ export async function ffmpegPreviewAndRender(
   const previewScaled = join(dir, `${label}-preview-scaled.png`);
   const renderPng = join(dir, `${label}-render.png`);
   await pauseFfmpegPreviewAt(page, seconds, fps, previewPng);
-  framePng(previewPng, previewScaled, COMPARED_SIZE);
-  framePng(video, renderPng, COMPARED_SIZE, seconds);
-  const preview = frameFacts(previewScaled, COMPARED_SIZE);
-  const render = frameFacts(renderPng, COMPARED_SIZE);
+  const previewRgb = framePng(previewPng, previewScaled, COMPARED_SIZE);
+  const renderRgb = framePng(video, renderPng, COMPARED_SIZE, seconds);
+  const preview = frameFacts(previewScaled, COMPARED_SIZE, previewRgb);
+  const render = frameFacts(renderPng, COMPARED_SIZE, renderRgb);
   const report = `${label} at ${seconds.toFixed(3)} s: preview ${JSON.stringify(preview)} render ${JSON.stringify(render)}`;
   return { preview, render, report };
 }
@@ -121,8 +121,11 @@ export async function remotionPreviewAndRender(
   const previewPng = join(dir, `${label}-preview.png`);
   const previewScaled = join(dir, `${label}-preview-scaled.png`);
   writeFileSync(previewPng, await player.locator('.__remotion-player').first().screenshot());
-  framePng(previewPng, previewScaled, COMPARED_SIZE);
-  const preview = frameFacts(previewScaled, COMPARED_SIZE);
+  const preview = frameFacts(
+    previewScaled,
+    COMPARED_SIZE,
+    framePng(previewPng, previewScaled, COMPARED_SIZE),
+  );
   // The render's frames around the reported one, decoded at once; ranked by their pixels first,
   // then the closest few read by OCR like the preview (tesseract on every candidate took 12 s).
   const score = (candidate: FrameFacts) =>
@@ -133,14 +136,14 @@ export async function remotionPreviewAndRender(
     COMPARED_SIZE,
     Math.max(0, frame - PLAYER_SLACK),
     frame + PLAYER_SLACK,
-  ).map((png) => ({ png, facts: pixelFacts(png, COMPARED_SIZE) }));
+  ).map(({ png, rgb }) => ({ png, rgb, facts: pixelFacts(rgb, COMPARED_SIZE) }));
   const previewPixels = { ...preview, text: undefined };
   const pixelScore = (facts: FrameFacts) =>
     textDistance(previewPixels, facts) + colourDistance(preview.mean, facts.mean) / 255;
   const closest = candidates
     .sort((a, b) => pixelScore(a.facts) - pixelScore(b.facts))
     .slice(0, OCR_CANDIDATES)
-    .map(({ png }) => frameFacts(png, COMPARED_SIZE));
+    .map(({ png, rgb }) => frameFacts(png, COMPARED_SIZE, rgb));
   const render = closest.reduce((best, candidate) => (score(candidate) < score(best) ? candidate : best));
   await player.click({ position: { x: 20, y: 20 } });
   await expect.poll(() => panel.getAttribute('data-playing')).toBe('true');
