@@ -213,7 +213,19 @@ function dynamicImportFences() {
 }
 
 export default tseslint.config(
-  { ignores: ['out/', 'dist/', 'node_modules/', 'coverage/', 'test-results/'] },
+  {
+    ignores: [
+      'out/',
+      'dist/',
+      'node_modules/',
+      'coverage/',
+      'test-results/',
+      // The bundlers' short-lived copies of their config (`electron.vite.config.ts.<time>-<hash>.mjs`,
+      // `vite.config.ts.timestamp-….mjs`): CI lints while it builds, and a copy listed then deleted
+      // made ESLint fail with ENOENT.
+      '*.config.ts.*.mjs',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
