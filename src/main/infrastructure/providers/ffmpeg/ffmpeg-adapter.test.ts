@@ -42,21 +42,30 @@ describe('ffmpegArguments', () => {
 
 describe('runFfmpeg', () => {
   // A stand-in binary that writes the glibc tunables it was started with to its output path.
-  it.runIf(process.platform === 'linux')('starts ffmpeg with huge pages asked of glibc', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'rf-ffmpeg-env-'));
-    try {
-      const binary = join(dir, 'ffmpeg');
-      writeFileSync(binary, '#!/bin/sh\nfor a; do last=$a; done\nprintf %s "$GLIBC_TUNABLES" > "${last#file:}"\n');
-      chmodSync(binary, 0o755);
-      const out = join(dir, 'env.txt');
-      await runFfmpeg(
-        { ffmpegPath: binary, ffprobePath: binary },
-        { inputs: [], outputs: [{ path: out, options: [] }] },
-        { signal: new AbortController().signal },
-      );
-      expect(readFileSync(out, 'utf8')).toContain('glibc.malloc.hugetlb=1');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it.runIf(process.platform === 'linux')(
+    'starts ffmpeg with glibc malloc asked for huge pages and kept memory',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'rf-ffmpeg-env-'));
+      try {
+        const binary = join(dir, 'ffmpeg');
+        writeFileSync(
+          binary,
+          '#!/bin/sh\nfor a; do last=$a; done\nprintf %s "$GLIBC_TUNABLES" > "${last#file:}"\n',
+        );
+        chmodSync(binary, 0o755);
+        const out = join(dir, 'env.txt');
+        await runFfmpeg(
+          { ffmpegPath: binary, ffprobePath: binary },
+          { inputs: [], outputs: [{ path: out, options: [] }] },
+          { signal: new AbortController().signal },
+        );
+        const tunables = readFileSync(out, 'utf8').split(':');
+        expect(tunables).toContain('glibc.malloc.hugetlb=1');
+        expect(tunables).toContain('glibc.malloc.mmap_threshold=33554432');
+        expect(tunables).toContain('glibc.malloc.trim_threshold=1073741824');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 });

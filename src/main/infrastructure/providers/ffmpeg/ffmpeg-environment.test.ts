@@ -1,20 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { ffmpegEnvironment } from './ffmpeg-environment.js';
 
+const ALL =
+  'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824';
+
 describe('ffmpegEnvironment', () => {
-  it('asks glibc for huge pages on Linux and keeps the rest of the environment', () => {
+  it('asks glibc for huge pages and kept frame memory on Linux, and keeps the rest of the environment', () => {
     const env = ffmpegEnvironment({ PATH: '/usr/bin', LANG: 'C' }, 'linux');
-    expect(env).toEqual({ PATH: '/usr/bin', LANG: 'C', GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' });
+    expect(env).toEqual({ PATH: '/usr/bin', LANG: 'C', GLIBC_TUNABLES: ALL });
   });
 
-  it('adds the setting to tunables the user already has', () => {
+  it('adds the settings to tunables the user already has', () => {
     const env = ffmpegEnvironment({ GLIBC_TUNABLES: 'glibc.malloc.arena_max=2' }, 'linux');
-    expect(env.GLIBC_TUNABLES).toBe('glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1');
+    expect(env.GLIBC_TUNABLES).toBe(`glibc.malloc.arena_max=2:${ALL}`);
   });
 
-  it("leaves a user's own hugetlb choice alone", () => {
-    const env = { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0' };
+  it("leaves each of the user's own malloc choices alone and adds only the others", () => {
+    const env = ffmpegEnvironment(
+      { GLIBC_TUNABLES: 'glibc.malloc.hugetlb=0:glibc.malloc.trim_threshold=0' },
+      'linux',
+    );
+    expect(env.GLIBC_TUNABLES).toBe(
+      'glibc.malloc.hugetlb=0:glibc.malloc.trim_threshold=0:glibc.malloc.mmap_threshold=33554432',
+    );
+  });
+
+  it('changes nothing when the user set all three', () => {
+    const env = { GLIBC_TUNABLES: ALL.replaceAll('=1:', '=2:') };
     expect(ffmpegEnvironment(env, 'linux')).toBe(env);
+  });
+
+  it('treats blank tunables as none', () => {
+    expect(ffmpegEnvironment({ GLIBC_TUNABLES: '  ' }, 'linux').GLIBC_TUNABLES).toBe(ALL);
   });
 
   it('changes nothing on other systems', () => {
