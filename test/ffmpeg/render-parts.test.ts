@@ -1,13 +1,20 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancelledError, ProviderError } from '#core/errors.js';
 import { FfmpegVideoProvider } from '../../src/main/infrastructure/providers/ffmpeg/index.js';
 import type { TransitionKind } from '#core/channel.js';
 import type { VideoTimeline } from '#core/timeline/video-timeline.js';
 import { ffmpegSettings, makeRequest, makeTimeline } from './fixtures.js';
-import { HAS_FFMPEG, meanVolume, probe, psnrPerFrame, videoFrameTimes } from '../support/media-tools.js';
+import {
+  FFMPEG,
+  HAS_FFMPEG,
+  meanVolume,
+  probe,
+  psnrPerFrame,
+  videoFrameTimes,
+} from '../support/media-tools.js';
 import { isRunning } from '../support/processes.js';
 
 type VideoResultFiles = { readonly outputPath: string; readonly thumbnailPath?: string };
@@ -114,6 +121,51 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
     const name = `${transition}-${Object.keys(options).length > 0 ? 'xfade' : 'overlay'}`;
     const single = await renderIn(1, `${name}-1`, timeline, options);
     expectSameVideo(single, await renderIn(2, `${name}-2`, timeline, options), timeline);
+  });
+
+  it('shares the rest of a part left running alone between the cores, and the video stays the same', async () => {
+    // An ffmpeg that starts the second part 2 s late, as a core turning slow under it would: when
+    // the first part ends, the second has most of its frames left. With no threshold
+    // (`rebalanceWorthSeconds: 0`) it is finished early (or, if still starting, stopped with no
+    // file) and the rest is split in two new parts.
+    const wrapper = join(work, 'late-ffmpeg', 'ffmpeg');
+    mkdirSync(dirname(wrapper), { recursive: true });
+    writeFileSync(wrapper, `#!/bin/sh\ncase "$*" in *part-1.mp4*) sleep 2;; esac\nexec ${FFMPEG} "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const timeline = makeTimeline({
+      channel: 'earth',
+      hook: 'One part runs late',
+      points: ['First point', 'Second point'],
+      cta: 'Follow',
+      sceneSeconds: 2.5,
+      transition: 'crossfade',
+    });
+    const single = await renderIn(1, 'rebalance-1', timeline);
+    const scratch = join(work, 'scratch-rebalance-2');
+    const pids: number[] = [];
+    const debug: string[] = [];
+    const p = new FfmpegVideoProvider(
+      ffmpegSettings({ binaryPath: wrapper, options: { parts: 2, tempDir: scratch } }),
+      {
+        cpuCount: 2,
+        rebalanceWorthSeconds: 0,
+        onSpawn: (pid) => pids.push(pid),
+        debug: (l) => debug.push(l),
+      },
+    );
+    const out = join(work, 'rebalance-2');
+    const parted = await p.generate(makeRequest(timeline, out, 'video'), context());
+    // Two parts, then two more for the rest of the late one (the version check is one more run).
+    expect(pids.length).toBeGreaterThanOrEqual(4);
+    const rebalanced = debug.find((line) => line.startsWith('rebalanced'));
+    expect(rebalanced, debug.join('\n')).toMatch(
+      /^rebalanced [12]× a part left running alone; parts 0–\d+, /,
+    );
+    expect(debug).toContainEqual(expect.stringMatching(/^joined [3-5] parts in-process/));
+    expect(readdirSync(out).sort()).toEqual(['video.jpg', 'video.mp4']);
+    expect(readdirSync(scratch)).toEqual([]);
+    for (const pid of pids) expect(isRunning(pid)).toBe(false);
+    expectSameVideo(single, parted, timeline);
   });
 
   it('cancel stops every part within a second and leaves nothing behind', async () => {

@@ -25,7 +25,15 @@ export interface RunOptions {
   readonly onStderrLine?: (line: string) => void;
   /** Called with the child's pid once it runs. */
   readonly onSpawn?: (pid: number) => void;
+  /**
+   * Asks ffmpeg to finish early but properly (SIGINT: it encodes the frames it holds and writes a
+   * playable file of the frames done so far). Not on Windows, where no signal ends it gracefully.
+   */
+  readonly finishEarly?: AbortSignal;
 }
+
+/** How a run ended: all its work done, or finished early on `finishEarly` with a playable file. */
+export type RunEnd = 'done' | 'finished early';
 
 /** Thrown when the run was stopped through the signal; the child is gone by then. */
 export class FfmpegAbortedError extends Error {
@@ -37,7 +45,8 @@ export class FfmpegAbortedError extends Error {
 
 /**
  * Runs ffmpeg and resolves when it exits successfully. On abort the child gets SIGKILL and the
- * promise rejects only after it has exited, so callers can delete its files safely.
+ * promise rejects only after it has exited, so callers can delete its files safely. On
+ * `finishEarly` it gets SIGINT, after which ffmpeg exits with 255 once its file is complete.
  *
  * ffmpeg is spawned directly rather than through fluent-ffmpeg's runner: that runner starts
  * `ffmpeg -formats` and `ffmpeg -encoders` before every first command of a process, which costs a
@@ -45,7 +54,7 @@ export class FfmpegAbortedError extends Error {
  * argument builders already guarantee (rawvideo, mp4, image2, libx264 and aac are what we ask for,
  * and a missing one still fails with ffmpeg's own message).
  */
-export function runFfmpeg(binaries: FfmpegBinaries, run: FfmpegRun, options: RunOptions): Promise<void> {
+export function runFfmpeg(binaries: FfmpegBinaries, run: FfmpegRun, options: RunOptions): Promise<RunEnd> {
   return new Promise((resolve, reject) => {
     const { signal } = options;
     if (signal.aborted) {
@@ -61,6 +70,11 @@ export function runFfmpeg(binaries: FfmpegBinaries, run: FfmpegRun, options: Run
     child.stderr.on('data', (chunk: string) => tail.push(chunk));
     const onAbort = () => child.kill('SIGKILL');
     signal.addEventListener('abort', onAbort, { once: true });
+    let askedToFinish = false;
+    const onFinishEarly = () => {
+      askedToFinish = child.exitCode === null && child.signalCode === null && child.kill('SIGINT');
+    };
+    options.finishEarly?.addEventListener('abort', onFinishEarly, { once: true });
     if (child.pid !== undefined) options.onSpawn?.(child.pid);
 
     let spawnError: Error | undefined;
@@ -69,10 +83,15 @@ export function runFfmpeg(binaries: FfmpegBinaries, run: FfmpegRun, options: Run
     });
     child.on('close', (code, killedBy) => {
       signal.removeEventListener('abort', onAbort);
+      options.finishEarly?.removeEventListener('abort', onFinishEarly);
       tail.end();
       if (signal.aborted) reject(new FfmpegAbortedError());
       else if (spawnError) reject(new Error(`${binaries.ffmpegPath} could not start: ${spawnError.message}`));
-      else if (code === 0) resolve();
+      else if (code === 0) resolve('done');
+      // After a signal it handled ffmpeg exits with 255, its file complete; one that came before
+      // its handler was set ended it at once (no file): the caller counts the frames it finds.
+      else if (askedToFinish && (code === SIGNAL_HANDLED_EXIT_CODE || killedBy === 'SIGINT'))
+        resolve('finished early');
       else {
         const how = killedBy ? `was killed with ${killedBy}` : `exited with code ${code}`;
         reject(new Error(describeFailure(`ffmpeg ${how}`, tail.lines())));
@@ -80,6 +99,9 @@ export function runFfmpeg(binaries: FfmpegBinaries, run: FfmpegRun, options: Run
     });
   });
 }
+
+/** What ffmpeg exits with after stopping on SIGINT/SIGTERM and closing its outputs properly. */
+const SIGNAL_HANDLED_EXIT_CODE = 255;
 
 /** The command line of one run: inputs with their options, the graph, outputs with theirs. */
 export function ffmpegArguments(run: FfmpegRun): string[] {
@@ -146,6 +168,8 @@ export interface MediaStreamInfo {
   readonly height?: number;
   /** Frames per second from r_frame_rate. */
   readonly fps?: number;
+  /** How many frames (samples) the track holds, where the reader knows (mp4-probe.ts does). */
+  readonly frames?: number;
 }
 
 export interface MediaProbe {

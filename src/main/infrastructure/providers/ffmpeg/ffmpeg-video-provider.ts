@@ -16,7 +16,7 @@ import { discoverBinaries, type BinaryDiscovery, type FfmpegBinaries } from './b
 import { BackgroundCache } from './background-cache.js';
 import { EncodeTuner } from './encode-tuner.js';
 import { encodeRun } from './encode-tuning.js';
-import { readFfmpegVersion, runFfmpeg } from './ffmpeg-adapter.js';
+import { readFfmpegVersion, runFfmpeg, type FfmpegRun, type RunEnd } from './ffmpeg-adapter.js';
 import { readFfmpegOptions, type FfmpegProviderOptions } from './ffmpeg-options.js';
 import { findFontsDir, registerFonts, registerTemplateFonts } from './fonts.js';
 import { MachineProfile } from './machine-profile.js';
@@ -27,9 +27,24 @@ import { learnPartBalance } from './part-balance.js';
 import { joinParts } from './mp4-join.js';
 import { probeMp4 } from './mp4-probe.js';
 import { yuv420Converter } from './yuv420-converter.js';
-import { PartProgressLog, stillFrames } from './part-costs.js';
+import { cumulativeCosts, PartProgressLog, stillFrames } from './part-costs.js';
+import {
+  halvingFrame,
+  MAX_REBALANCES,
+  REBALANCE_WORTH_SECONDS,
+  startableFrames,
+  worthRebalancing,
+} from './part-rebalance.js';
+import { runSideBySide } from './side-by-side-parts.js';
 import { planParts } from './render-parts.js';
-import { renderRuns, type RenderFiles } from './render-runs.js';
+import {
+  joinOf,
+  partRun,
+  renderRuns,
+  shareThreads,
+  type RenderFiles,
+  type RenderRunsInput,
+} from './render-runs.js';
 import { prepareSceneAssets } from './scene-assets.js';
 import { writeBurnedCaptions } from './burned-captions.js';
 
@@ -47,6 +62,11 @@ export interface FfmpegProviderDeps {
   readonly cacheDir?: string;
   /** Told what a developer may want to know, e.g. why the parts were joined by ffmpeg. */
   readonly debug?: (line: string) => void;
+  /**
+   * How much longer (seconds) the last part running alone must need before its rest is shared
+   * between the cores (part-rebalance.ts); tests set 0 to make every render in parts do it.
+   */
+  readonly rebalanceWorthSeconds?: number;
 }
 
 /**
@@ -245,7 +265,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         soundtrack: join(scratch, 'soundtrack.m4a'),
         concatList: join(scratch, 'parts.txt'),
       };
-      const runs = renderRuns({
+      const runInput: RenderRunsInput = {
         plan,
         ranges,
         quality: request.quality,
@@ -253,35 +273,59 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         files,
         videoBitrateCapKbps: videoBitrateCapKbps(request.quality, platform),
         comment: videoCommentTag(request.jobId, request.variant),
-      });
+      };
+      const runs = renderRuns(runInput);
 
       progress('rendering', 0);
       written.push(partialVideo, partialPoster);
       const encodeStarted = performance.now();
       encodeToken = this.#tuner.begin();
-      const framesDone = runs.parts.map(() => 0);
       const partProgress = new PartProgressLog(ranges.map((r) => r.start));
-      const partSeconds = await this.#ffmpegSideBySide(
-        binaries,
-        context.signal,
-        runs.parts.map((run, i) => {
-          const frames = run.range.end - run.range.start;
-          return {
-            ...run,
+      const costs = cumulativeCosts(stillFrames(plan), encode.movingCost);
+      const startable = startableFrames(plan);
+      // Windows has no signal that makes ffmpeg finish its file early, so parts run as planned there.
+      const rebalancing = runs.parts.length > 1 && process.platform !== 'win32';
+      const worthSeconds = this.#deps.rebalanceWorthSeconds ?? REBALANCE_WORTH_SECONDS;
+      const sideBySide = await runSideBySide({
+        jobs: runs.parts.map((run, i) => ({ id: i, range: run.range, audio: i === runs.parts.length - 1 })),
+        signal: context.signal,
+        launch: (job, controls) => {
+          const run =
+            runs.parts[job.id] ??
+            partRun(runInput, job.range, {
+              path: files.part(job.id),
+              audio: job.audio,
+              threads: shareThreads(encode.threads, runs.parts.length),
+            });
+          const frames = job.range.end - job.range.start;
+          return this.#ffmpeg(binaries, controls.signal, run, {
+            finishEarly: controls.finishEarly,
             onLine: (line: string) => {
               const fraction = parseProgress(line, frames, plan.fps);
               if (fraction === undefined) return;
-              framesDone[i] = fraction * frames;
-              partProgress.record(i, framesDone[i]);
-              progress('rendering', framesDone.reduce((a, b) => a + b, 0) / plan.totalFrames);
+              controls.onFramesDone(fraction * frames);
+              if (job.id < ranges.length) partProgress.record(job.id, fraction * frames);
             },
-          };
-        }),
-      );
+          });
+        },
+        framesWritten: async (job) =>
+          (await probeMp4(files.part(job.id))).streams.find((s) => s.type === 'video')?.frames ?? 0,
+        worthRebalancing: (part) => worthRebalancing(costs, startable, part, worthSeconds),
+        splitRest: (rest) => (startable[rest.start] ? halvingFrame(costs, startable, rest) : 'restart'),
+        maxRebalances: rebalancing ? MAX_REBALANCES : 0,
+        onFramesDone: (frames) => progress('rendering', frames / plan.totalFrames),
+      });
+      if (sideBySide.rebalances > 0) {
+        const parts = sideBySide.parts.map((p) => `${p.range.start}–${p.range.end}`).join(', ');
+        this.#deps.debug?.(`rebalanced ${sideBySide.rebalances}× a part left running alone; parts ${parts}`);
+      }
 
       progress('finalizing', 0);
-      const { join: joinRun } = runs;
-      if (joinRun) {
+      if (runs.join) {
+        const joinRun = joinOf(
+          runInput,
+          sideBySide.parts.map((p) => ({ range: p.range, path: files.part(p.id) })),
+        );
         // In this process (mp4-join.ts: a third ffmpeg cost ≈ 0.28 s), ffmpeg when it refuses.
         await joinParts(
           joinRun.files,
@@ -296,7 +340,10 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       if (this.#tuner.end(encodeToken) && ranges.length === encode.setting.parts) {
         const seconds = (performance.now() - encodeStarted) / 1000;
         encode.learn(encodeRun(seconds, stillFrames(plan), frame.width, frame.height));
-        if (partSeconds.length === 2) learnPartBalance(plan, ranges, encode, partSeconds, partProgress);
+        // A render that had to be rebalanced ran on a core that turned slow: nothing to learn.
+        if (ranges.length === 2 && sideBySide.rebalances === 0) {
+          learnPartBalance(plan, ranges, encode, sideBySide.seconds, partProgress);
+        }
       }
       // Read in this process: an ffprobe run would cost ≈ 0.08 s of every render (mp4-probe.ts).
       const probe = await probeMp4(partialVideo);
@@ -340,48 +387,20 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
     }
   }
 
-  /**
-   * Runs ffmpeg processes side by side. When one fails the others are stopped, and only once all
-   * have exited does this throw that first failure (or the abort), so no child outlives it.
-   */
-  /** Runs side by side (one failing stops the others); resolves with each run's wall seconds. */
-  async #ffmpegSideBySide(
-    binaries: FfmpegBinaries,
-    signal: AbortSignal,
-    runs: readonly (Parameters<typeof runFfmpeg>[1] & { onLine?: (line: string) => void })[],
-  ): Promise<number[]> {
-    const started = performance.now();
-    const seconds = runs.map(() => 0);
-    const siblingFailed = new AbortController();
-    const stop = AbortSignal.any([signal, siblingFailed.signal]);
-    let firstFailure: unknown;
-    await Promise.allSettled(
-      runs.map((run, i) =>
-        this.#ffmpeg(binaries, stop, run).then(
-          () => {
-            seconds[i] = (performance.now() - started) / 1000;
-          },
-          (error: unknown) => {
-            if (stop.aborted) return;
-            firstFailure = error;
-            siblingFailed.abort(error);
-          },
-        ),
-      ),
-    );
-    signal.throwIfAborted();
-    if (firstFailure !== undefined) throw firstFailure;
-    return seconds;
-  }
-
   /** Runs ffmpeg; failures become ProviderErrors, aborts are left for the base class to map. */
   async #ffmpeg(
     binaries: FfmpegBinaries,
     signal: AbortSignal,
-    run: Parameters<typeof runFfmpeg>[1] & { onLine?: (line: string) => void },
-  ): Promise<void> {
+    run: FfmpegRun,
+    watch: { readonly onLine?: (line: string) => void; readonly finishEarly?: AbortSignal } = {},
+  ): Promise<RunEnd> {
     try {
-      await runFfmpeg(binaries, run, { signal, onStderrLine: run.onLine, onSpawn: this.#deps.onSpawn });
+      return await runFfmpeg(binaries, run, {
+        signal,
+        onStderrLine: watch.onLine,
+        onSpawn: this.#deps.onSpawn,
+        finishEarly: watch.finishEarly,
+      });
     } catch (error) {
       if (signal.aborted) throw error;
       const message = error instanceof Error ? error.message : String(error);

@@ -48,12 +48,15 @@ function trackInfo(trak: Buffer): MediaStreamInfo {
   const size = tkhd ? trackSize(tkhd) : undefined;
   const mdhd = child(mdia, 'mdhd');
   const avc = entry?.format === 'avc1' ? avcConfiguration(entry.body) : undefined;
+  // Sample size table: version and flags, the size of every sample (0: each its own), the count.
+  const stsz = child(stbl, 'stsz');
   return {
     type: 'video',
     codec: entry?.format === 'avc1' ? 'h264' : entry?.format,
     ...(avc ? { pixelFormat: avc } : {}),
     ...(size ?? {}),
     ...(mdhd ? { fps: frameRate(timescaleAndDuration(mdhd).timescale, child(stbl, 'stts')) } : {}),
+    ...(stsz && stsz.length >= 12 ? { frames: stsz.readUInt32BE(8) } : {}),
   };
 }
 

@@ -58,56 +58,92 @@ export interface RenderRunsInput {
  * writes the poster, and the join copies the parts and the soundtrack into the final MP4.
  */
 export function renderRuns(input: RenderRunsInput): RenderRuns {
-  const { plan, ranges, quality, files } = input;
-  const single = ranges.length === 1;
+  const { ranges, files } = input;
+  if (ranges.length === 1)
+    return { parts: [partRun(input, ranges[0]!, { path: files.video, single: true })] };
   const threads = shareThreads(input.threads, ranges.length);
-  // ffmpeg takes the argument as it is (no shell), so the tag needs no escaping.
-  const tag = input.comment === undefined ? [] : ['-metadata', `comment=${input.comment}`];
-  const parts = ranges.map((range, i): PartRun => {
-    const graph = buildFilterGraph(plan, { range, audio: single || i === ranges.length - 1 });
-    const outputs: FfmpegOutput[] = [
-      {
-        path: single ? files.video : files.part(i),
-        options: [
-          ...(single ? tag : []),
-          ...encodeOptions({
-            quality,
-            fps: plan.fps,
-            totalFrames: range.end - range.start,
-            videoOutput: graph.videoOutput,
-            audioOutput: single ? graph.audioOutput : undefined,
-            threads,
-            videoBitrateCapKbps: input.videoBitrateCapKbps,
-          }),
-        ],
-      },
-    ];
-    if (!single && graph.audioOutput !== undefined) {
-      outputs.push({ path: files.soundtrack, options: soundtrackOptions(quality, graph.audioOutput) });
-    }
-    if (graph.posterOutput !== undefined) {
-      outputs.push({ path: files.poster, options: posterOptions(graph.posterOutput) });
-    }
-    return { range, inputs: graph.inputs, filterComplex: graph.filterComplex, outputs };
-  });
-  if (single) return { parts };
-  const entries = parts.map(({ range, outputs }) => ({
-    path: outputs[0]!.path,
+  const parts = ranges.map((range, i) =>
+    partRun(input, range, { path: files.part(i), audio: i === ranges.length - 1, threads }),
+  );
+  return {
+    parts,
+    join: joinOf(
+      input,
+      parts.map((run) => ({ range: run.range, path: run.outputs[0]!.path })),
+    ),
+  };
+}
+
+/** Where one part's run writes and what it carries besides its frames. */
+export interface PartRunTarget {
+  readonly path: string;
+  /** The whole render in one run: the finished MP4 with sound and the comment tag. */
+  readonly single?: boolean;
+  /** This part also encodes the soundtrack (into `files.soundtrack`). */
+  readonly audio?: boolean;
+  /** Threads for this run (default: all of `input.threads`). */
+  readonly threads?: ThreadSettings;
+}
+
+/**
+ * The run that makes output frames `range` into `target.path`. It writes the poster too when the
+ * poster frame lies in the range (the graph includes it then).
+ */
+export function partRun(input: RenderRunsInput, range: FrameRange, target: PartRunTarget): PartRun {
+  const { plan, quality, files } = input;
+  const single = target.single === true;
+  const graph = buildFilterGraph(plan, { range, audio: single || target.audio === true });
+  const outputs: FfmpegOutput[] = [
+    {
+      path: target.path,
+      options: [
+        ...(single ? commentTag(input) : []),
+        ...encodeOptions({
+          quality,
+          fps: plan.fps,
+          totalFrames: range.end - range.start,
+          videoOutput: graph.videoOutput,
+          audioOutput: single ? graph.audioOutput : undefined,
+          threads: target.threads ?? input.threads,
+          videoBitrateCapKbps: input.videoBitrateCapKbps,
+        }),
+      ],
+    },
+  ];
+  if (!single && graph.audioOutput !== undefined) {
+    outputs.push({ path: files.soundtrack, options: soundtrackOptions(quality, graph.audioOutput) });
+  }
+  if (graph.posterOutput !== undefined) {
+    outputs.push({ path: files.poster, options: posterOptions(graph.posterOutput) });
+  }
+  return { range, inputs: graph.inputs, filterComplex: graph.filterComplex, outputs };
+}
+
+/** How the video-only `parts` (in output order, their frames exactly the render's) become the final MP4. */
+export function joinOf(
+  input: RenderRunsInput,
+  parts: readonly { readonly range: FrameRange; readonly path: string }[],
+): NonNullable<RenderRuns['join']> {
+  const { plan, files } = input;
+  const entries = parts.map(({ range, path }) => ({
+    path,
     durationSeconds: (range.end - range.start) / plan.fps,
   }));
   return {
-    parts,
-    join: {
-      files: {
-        parts: entries,
-        soundtrack: files.soundtrack,
-        output: files.video,
-        ...(input.comment === undefined ? {} : { comment: input.comment }),
-      },
-      run: joinRun(files, tag),
-      concatList: concatList(entries),
+    files: {
+      parts: entries,
+      soundtrack: files.soundtrack,
+      output: files.video,
+      ...(input.comment === undefined ? {} : { comment: input.comment }),
     },
+    run: joinRun(files, commentTag(input)),
+    concatList: concatList(entries),
   };
+}
+
+/** The `comment` metadata option; ffmpeg takes the argument as it is (no shell), so no escaping. */
+function commentTag(input: Pick<RenderRunsInput, 'comment'>): string[] {
+  return input.comment === undefined ? [] : ['-metadata', `comment=${input.comment}`];
 }
 
 /**

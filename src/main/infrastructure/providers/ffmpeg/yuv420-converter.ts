@@ -7,8 +7,8 @@ import { runFfmpeg } from './ffmpeg-adapter.js';
  * `format=yuv420p` uses, so the cached picture is what the render would have made from the RGBA.
  */
 export function yuv420Converter(binaries: FfmpegBinaries, signal: AbortSignal): Yuv420Converter {
-  return (rgbaPath, size, yuvPath) =>
-    runFfmpeg(
+  return async (rgbaPath, size, yuvPath) => {
+    await runFfmpeg(
       binaries,
       {
         inputs: [
@@ -21,4 +21,5 @@ export function yuv420Converter(binaries: FfmpegBinaries, signal: AbortSignal): 
       },
       { signal },
     );
+  };
 }
