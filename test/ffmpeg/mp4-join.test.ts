@@ -15,6 +15,7 @@ import { runFfmpeg } from '../../src/main/infrastructure/providers/ffmpeg/ffmpeg
 import {
   child,
   children,
+  readerOf,
   topLevelBoxes,
   withTrackId,
 } from '../../src/main/infrastructure/providers/ffmpeg/mp4-boxes.js';
@@ -146,11 +147,7 @@ async function topLevel(path: string): Promise<{ types: string[]; moov: Buffer }
   const file = await open(path, 'r');
   try {
     const { size } = await file.stat();
-    const read = async (offset: number, length: number) => {
-      const buffer = Buffer.alloc(length);
-      const { bytesRead } = await file.read(buffer, 0, length, offset);
-      return buffer.subarray(0, bytesRead);
-    };
+    const read = readerOf(file);
     const boxes = await topLevelBoxes(read, size);
     const moov = boxes.find((b) => b.type === 'moov')!;
     return { types: boxes.map((b) => b.type), moov: await read(moov.offset + 8, moov.size - 8) };

@@ -10,6 +10,7 @@ import type {
 } from '#core/templates/template-logo.js';
 import { isExecutableFile } from '../providers/executables.js';
 import { discoverBinaries } from '../providers/ffmpeg/binary-discovery.js';
+import { pictureMimeType } from '#core/picture-types.js';
 
 /** The size of an image file, or a reason it is not an image (what ffprobe says). */
 export type ImageProbe = (path: string) => { width: number; height: number } | { problem: string };
@@ -105,16 +106,6 @@ export function templateLogoImage(
 /** Logos larger than this are not sent to the page (the renders still draw them). */
 export const PAGE_LOGO_MAX_BYTES = 1024 * 1024;
 
-const IMAGE_TYPES: Readonly<Record<string, string>> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.bmp': 'image/bmp',
-  '.avif': 'image/avif',
-};
-
 /**
  * The assets with the logo's picture as a `data:` URL, for timelines the page shows (it reads no
  * files). Only the logo the store resolved and checked is read; a large one is left out.
@@ -142,7 +133,7 @@ function pageImage(path: string): { imageUrl?: string } {
 /** A picture file as a `data:` URL for the page; undefined when larger than PAGE_LOGO_MAX_BYTES. */
 function pageImageUrl(path: string): string | undefined {
   if (statSync(path).size > PAGE_LOGO_MAX_BYTES) return undefined;
-  const type = IMAGE_TYPES[extname(path).toLowerCase()] ?? 'image/png';
+  const type = pictureMimeType(extname(path).toLowerCase()) ?? 'image/png';
   return `data:${type};base64,${readFileSync(path).toString('base64')}`;
 }
 

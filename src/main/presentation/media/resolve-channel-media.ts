@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { ChannelMediaAsset } from '#shared/loopback-protocol.js';
 import { CHANNEL_ID_PATTERN } from '../../infrastructure/config/resolve-channels.js';
 import type { ResolvedMedia } from './media-types.js';
+import { pictureMimeType } from '#core/picture-types.js';
 
 /** What channel media needs: the app's channels and the file the current config names for each. */
 export interface ChannelMediaLookup {
@@ -14,18 +15,6 @@ export interface ChannelMediaLookup {
    */
   backgroundOf(channelId: string): string | undefined;
 }
-
-// The only file types ever served: the pictures the FFmpeg render draws as a channel background
-// (IMAGE_BACKGROUNDS in ffmpeg-options.ts). A config naming anything else gets nothing.
-const PICTURE_TYPES: Readonly<Record<string, string>> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.gif': 'image/gif',
-  '.bmp': 'image/bmp',
-  '.avif': 'image/avif',
-};
 
 /** Parses the asset segment of a channel media URL; undefined for anything but the known names. */
 export function parseChannelMediaAsset(raw: string): ChannelMediaAsset | undefined {
@@ -70,10 +59,12 @@ export async function resolveChannelMedia(
     return undefined;
   }
   if (!path) return undefined;
-  const mimeType = PICTURE_TYPES[extname(path).toLowerCase()];
+  // The only file types ever served: the pictures a render draws (core/picture-types.ts, the
+  // FFmpeg backgrounds' IMAGE_BACKGROUNDS too). A config naming anything else gets nothing.
+  const mimeType = pictureMimeType(extname(path).toLowerCase());
   if (!mimeType) return undefined;
   const real = await realpath(path).catch(() => undefined);
-  if (!real || PICTURE_TYPES[extname(real).toLowerCase()] !== mimeType) return undefined;
+  if (!real || pictureMimeType(extname(real).toLowerCase()) !== mimeType) return undefined;
   const info = await stat(real).catch(() => undefined);
   if (!info?.isFile()) return undefined;
   return { path: real, mimeType, size: info.size, dev: info.dev, ino: info.ino };

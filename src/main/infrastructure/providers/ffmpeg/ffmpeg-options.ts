@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatConfigKey } from '../../config/config-error-from-issues.js';
 import type { TransitionEngine } from './transitions.js';
+import { PICTURE_MIME_TYPES } from '#core/picture-types.js';
 
 /** What `providers.ffmpeg` in config may hold besides the common provider settings; all optional. */
 export interface FfmpegProviderOptions {
@@ -19,15 +20,7 @@ export interface FfmpegProviderOptions {
 }
 
 /** Picture files `backgrounds` may name (a video is refused when the render starts). */
-export const IMAGE_BACKGROUNDS: ReadonlySet<string> = new Set([
-  '.png',
-  '.jpg',
-  '.jpeg',
-  '.webp',
-  '.gif',
-  '.bmp',
-  '.avif',
-]);
+export const IMAGE_BACKGROUNDS: ReadonlySet<string> = new Set(Object.keys(PICTURE_MIME_TYPES));
 
 const whole = (min: number, max: number) => {
   const error = `expected a whole number from ${min} to ${max}`;

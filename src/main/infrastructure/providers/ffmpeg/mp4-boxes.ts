@@ -3,6 +3,7 @@
  * in-process join of a render's parts (mp4-join.ts) share. Only 32-bit and 64-bit sizes and
  * "to the end" boxes; no `uuid` types.
  */
+import type { FileHandle } from 'node:fs/promises';
 
 /** One box inside a buffer: its type, its body (after the header) and the whole box. */
 export interface Box {
@@ -21,6 +22,15 @@ export interface FileBox {
 
 /** Reads `length` bytes at `offset` (fewer at the end of the file). */
 export type ReadAt = (offset: number, length: number) => Promise<Buffer>;
+
+/** `ReadAt` over an open file. */
+export function readerOf(file: FileHandle): ReadAt {
+  return async (offset, length) => {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await file.read(buffer, 0, length, offset);
+    return buffer.subarray(0, bytesRead);
+  };
+}
 
 /** The top-level boxes of a file, in order; stops at anything that does not parse as a box. */
 export async function topLevelBoxes(read: ReadAt, fileSize: number): Promise<FileBox[]> {

@@ -8,7 +8,7 @@
  * Anything not shaped the way our own parts are (mp4-join-plan.ts says what it checks) is left to
  * the ffmpeg join. */
 import { open, type FileHandle } from 'node:fs/promises';
-import { topLevelBoxes } from './mp4-boxes.js';
+import { readerOf, topLevelBoxes } from './mp4-boxes.js';
 import { planJoin, type JoinSource } from './mp4-join-plan.js';
 import { Mp4JoinRefused } from './mp4-track.js';
 import { copyRanges } from './range-copy.js';
@@ -58,11 +58,7 @@ export async function joinMp4(files: Mp4JoinFiles, signal: AbortSignal): Promise
 /** A file's `ftyp` and `moov` and whether it is fragmented, read from its top-level boxes. */
 async function readSource(file: FileHandle, name: string): Promise<JoinSource> {
   const { size } = await file.stat();
-  const read = async (offset: number, length: number) => {
-    const buffer = Buffer.alloc(length);
-    const { bytesRead } = await file.read(buffer, 0, length, offset);
-    return buffer.subarray(0, bytesRead);
-  };
+  const read = readerOf(file);
   const boxes = await topLevelBoxes(read, size);
   const moov = boxes.find((b) => b.type === 'moov');
   const ftyp = boxes.find((b) => b.type === 'ftyp');

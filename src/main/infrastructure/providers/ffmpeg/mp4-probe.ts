@@ -1,6 +1,13 @@
 import { open } from 'node:fs/promises';
 import type { MediaProbe, MediaStreamInfo } from './ffmpeg-adapter.js';
-import { child, children, findTopLevelBox, sampleEntry, timescaleAndDuration } from './mp4-boxes.js';
+import {
+  child,
+  children,
+  findTopLevelBox,
+  readerOf,
+  sampleEntry,
+  timescaleAndDuration,
+} from './mp4-boxes.js';
 
 /**
  * What `checkRenderedOutput` needs from a finished MP4, read in this process from its `moov` box
@@ -13,11 +20,7 @@ export async function probeMp4(path: string): Promise<MediaProbe> {
   const file = await open(path, 'r');
   try {
     const { size } = await file.stat();
-    const read = async (offset: number, length: number) => {
-      const buffer = Buffer.alloc(length);
-      const { bytesRead } = await file.read(buffer, 0, length, offset);
-      return buffer.subarray(0, bytesRead);
-    };
+    const read = readerOf(file);
     const moov = await findTopLevelBox(read, size, 'moov');
     if (!moov) throw new Error(`${path} has no moov box (not a finished MP4)`);
     return parseMoov(await read(moov.offset, moov.size));

@@ -110,23 +110,12 @@ describe('runSideBySide', () => {
     expect(seconds[1]).toBe(0);
   });
 
-  it('starts the whole rest again when the job left no frames, and keeps no empty file', async () => {
+  it.each<[string, Partial<SideBySideOptions>]>([
+    ['left no frames', { framesWritten: async () => 0, splitRest: () => undefined }],
+    ['stopped where no part may start', { splitRest: () => 'restart' }],
+  ])('runs the whole job again when it %s, and keeps no file of it', async (_, overrides) => {
     const runs = new FakeRuns();
-    const result = runSideBySide(
-      options(runs, { framesWritten: async () => 0, splitRest: () => undefined, maxRebalances: 1 }),
-    );
-    await tick();
-    runs.finish(0);
-    await tick();
-    await tick();
-    expect(runs.started.slice(2)).toEqual([{ id: 2, range: { start: 100, end: 300 }, audio: true }]);
-    runs.finish(2);
-    expect((await result).parts.map((p) => p.id)).toEqual([0, 2]);
-  });
-
-  it('runs the job again whole when no part may start where it stopped', async () => {
-    const runs = new FakeRuns();
-    const result = runSideBySide(options(runs, { splitRest: () => 'restart', maxRebalances: 1 }));
+    const result = runSideBySide(options(runs, { ...overrides, maxRebalances: 1 }));
     await tick();
     runs.finish(0);
     await tick();
