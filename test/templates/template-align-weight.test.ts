@@ -21,8 +21,9 @@ const SCRIPT = {
     topic: 'Aligned text',
     // Two short words: one line, far narrower than the safe area, so centred and left differ.
     hook: 'Breathe deeply',
-    main_points: ['Breathe in for four.'],
-    call_to_action: 'Follow for more.',
+    // One word each: their scenes at the shortest (1.2 s); only the hook's frame is looked at.
+    main_points: ['Breathe.'],
+    call_to_action: 'Follow.',
   }),
 };
 

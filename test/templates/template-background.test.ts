@@ -19,8 +19,9 @@ const SCRIPT = {
     channel: 'fire',
     topic: 'A picture behind the words',
     hook: 'Slow down and breathe with me tonight, one breath at a time',
-    main_points: ['Breathe in for four.'],
-    call_to_action: 'Follow for more.',
+    // One word each: their scenes at the shortest (1.2 s); only the hook's frames are looked at.
+    main_points: ['Breathe.'],
+    call_to_action: 'Follow.',
   }),
 };
 

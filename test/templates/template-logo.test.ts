@@ -23,8 +23,9 @@ const SCRIPT = {
     channel: 'water',
     topic: 'A logo in the corner',
     hook: 'Slow down',
-    main_points: ['Breathe in for four.'],
-    call_to_action: 'Follow for more.',
+    // One word each: their scenes at the shortest (1.2 s); only the hook's frame is looked at.
+    main_points: ['Breathe.'],
+    call_to_action: 'Follow.',
   }),
 };
 

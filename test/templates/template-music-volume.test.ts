@@ -10,6 +10,12 @@ import { useTemplateService } from './template-service.js';
 
 const fire = BUILTIN_TEMPLATES.find((t) => t.id === 'fire')!;
 
+/**
+ * Every scene 1.6 s: 4.8 s of video instead of 6, still past both renderers' fade-in (1 s) before
+ * the level is measured (1.5–3.0 s) and before their fade-out (FFmpeg's 1.5 s from 3.3 s).
+ */
+const SCENES = { channels: { fire: { rules: { min_scene_seconds: 1.6, max_scene_seconds: 1.6 } } } };
+
 const SCRIPT_WITHOUT_MUSIC = {
   kind: 'text' as const,
   name: 'music.json',
@@ -32,7 +38,7 @@ describe.skipIf(!HAS_FFMPEG)("a template's music file and volume", () => {
     });
     store.import(JSON.stringify(music('fire-tune')), join(folder, 'tune.json'), undefined, folder);
     store.import(JSON.stringify(music('fire-quiet', 0.25)), join(folder, 'quiet.json'), undefined, folder);
-  });
+  }, SCENES);
 
   it.each(['ffmpeg', 'remotion'])(
     '%s plays the template’s music, about 12 dB lower at volume 0.25',
@@ -50,6 +56,7 @@ describe.skipIf(!HAS_FFMPEG)("a template's music file and volume", () => {
         );
         expect(job.timeline.style.musicVolume).toBe(template === 'fire-tune' ? undefined : 0.25);
         // Past the fade-in, before the fade-out.
+        expect(job.timeline.durationSeconds).toBeGreaterThanOrEqual(4.5);
         levels.push(meanVolume(job.result!.outputPath, 1.5, 1.5));
       }
       const [full, quiet] = levels as [number, number];
