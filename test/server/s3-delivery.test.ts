@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { renderViewSchema, type RenderView } from '../../src/shared/rest-contract.js';
 import { REPO_ROOT } from '../support/run-cli.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { SHORT_SCENES_CONFIG } from '../support/short-scenes.js';
 import { postRender, startServe, waitForRender, type ServeProcess } from './serve-process.js';
 import { startS3Server } from './s3-server.js';
 import { startWebhookReceiver } from './webhook-receiver.js';
@@ -33,6 +34,8 @@ async function setUp(buckets: string[], webhookUrl?: string): Promise<ServeProce
   writeFileSync(
     join(temp.path, 'config.json'),
     JSON.stringify({
+      // What is delivered is the file as rendered, whatever its length: short scenes, a shorter render.
+      ...SHORT_SCENES_CONFIG,
       delivery: {
         s3: {
           endpoint: s3.endpoint,
