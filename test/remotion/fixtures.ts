@@ -25,14 +25,18 @@ export function shortScript(
   };
 }
 
-/** A draft-length timeline: scenes of about a second, so a render takes a few seconds. */
+/**
+ * A draft-length timeline: scenes of about a second (0.8 s to `maxSceneSeconds`), so a render
+ * takes a few seconds.
+ */
 export function shortTimeline(
   channel: BuiltinChannelId,
   points = 1,
   media?: VideoScript['media'],
+  maxSceneSeconds = 1.2,
 ): VideoTimeline {
   return buildTimeline(shortScript(channel, points, media), BUILTIN_CHANNELS[channel], {
     minSceneSecondsOverride: 0.8,
-    maxSceneSecondsOverride: 1.2,
+    maxSceneSecondsOverride: maxSceneSeconds,
   });
 }

@@ -98,9 +98,12 @@ describe('RemotionVideoProvider with Chromium', () => {
     expect(readdirSync(outputDir).filter((f) => f.startsWith(`.${name}.partial`))).toEqual([]);
   }
 
-  /** Renders `channel`'s short timeline, checks the finished draft and the stages it went through. */
-  async function renderDraft(channel: BuiltinChannelId, name: string): Promise<void> {
-    const timeline = shortTimeline(channel);
+  /** Renders `timeline` (`channel`'s short one), checks the finished draft and the stages it went through. */
+  async function renderDraft(
+    channel: BuiltinChannelId,
+    name: string,
+    timeline = shortTimeline(channel),
+  ): Promise<void> {
     const stages: string[] = [];
     const output = await provider.generate(request(channel, timeline, name), {
       signal: new AbortController().signal,
@@ -133,31 +136,39 @@ describe('RemotionVideoProvider with Chromium', () => {
     expect(meanVolume(output.outputPath, 0, timeline.durationSeconds)).toBeGreaterThan(-40);
   }, 90_000);
 
-  it.each<AspectRatio>(['9:16', '1:1', '16:9'])(
-    'round-trips %s props: the composition lasts exactly the timeline frames at the props size',
-    async (aspectRatio) => {
-      const { selectComposition } = await import('@remotion/renderer');
-      const { serveUrl } = await locateBundle({ appRoot: findAppRoot(), cacheDir });
-      const timeline = shortTimeline('earth', 2);
-      const props = timelineToCompositionProps(timeline, { width: 640, height: 360 });
-      // A browser of the provider's kind, closed after (and its temp folder with it), as renders do.
-      const pool = new BrowserPool();
-      const lease = await pool.acquire({ executable: BROWSER, chromeMode: 'chrome-for-testing' });
-      const composition = await selectComposition({
-        serveUrl,
-        id: compositionIdFor(aspectRatio),
-        inputProps: props,
-        browserExecutable: BROWSER,
-        chromeMode: 'chrome-for-testing',
-        puppeteerInstance: lease.browser,
-        logLevel: 'error',
-      }).finally(() => pool.dispose());
-      expect(composition.durationInFrames).toBe(Math.round(timeline.durationSeconds * timeline.fps));
-      expect(composition.durationInFrames).toBe(metadataFromProps(props).durationInFrames);
-      expect([composition.width, composition.height, composition.fps]).toEqual([640, 360, 30]);
-    },
-    60_000,
-  );
+  describe('composition metadata', () => {
+    // A browser of the provider's kind for the three aspect ratios, closed after them (and its
+    // temp folder with it) as renders do, before the cancel test counts the browsers left.
+    const pool = new BrowserPool();
+    let lease: Awaited<ReturnType<BrowserPool['acquire']>>;
+    beforeAll(async () => {
+      lease = await pool.acquire({ executable: BROWSER, chromeMode: 'chrome-for-testing' });
+    }, 60_000);
+    afterAll(() => pool.dispose());
+
+    it.each<AspectRatio>(['9:16', '1:1', '16:9'])(
+      'round-trips %s props: the composition lasts exactly the timeline frames at the props size',
+      async (aspectRatio) => {
+        const { selectComposition } = await import('@remotion/renderer');
+        const { serveUrl } = await locateBundle({ appRoot: findAppRoot(), cacheDir });
+        const timeline = shortTimeline('earth', 2);
+        const props = timelineToCompositionProps(timeline, { width: 640, height: 360 });
+        const composition = await selectComposition({
+          serveUrl,
+          id: compositionIdFor(aspectRatio),
+          inputProps: props,
+          browserExecutable: BROWSER,
+          chromeMode: 'chrome-for-testing',
+          puppeteerInstance: lease.browser,
+          logLevel: 'error',
+        });
+        expect(composition.durationInFrames).toBe(Math.round(timeline.durationSeconds * timeline.fps));
+        expect(composition.durationInFrames).toBe(metadataFromProps(props).durationInFrames);
+        expect([composition.width, composition.height, composition.fps]).toEqual([640, 360, 30]);
+      },
+      60_000,
+    );
+  });
 
   it('cancels mid-render: rejects with the abort reason, leaves no partial file and no browser or compositor', async () => {
     const controller = new AbortController();
@@ -193,7 +204,11 @@ describe('RemotionVideoProvider with Chromium', () => {
     let peak = 0;
     const timer = setInterval(() => (peak = Math.max(peak, browsers())), 100);
     try {
-      await Promise.all([renderDraft('air', 'pair-air'), renderDraft('earth', 'pair-earth')]);
+      // Scenes of 0.8 s (72 frames each, not 108): what counts here is two renders at once.
+      await Promise.all([
+        renderDraft('air', 'pair-air', shortTimeline('air', 1, undefined, 0.8)),
+        renderDraft('earth', 'pair-earth', shortTimeline('earth', 1, undefined, 0.8)),
+      ]);
     } finally {
       clearInterval(timer);
     }
