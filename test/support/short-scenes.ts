@@ -7,8 +7,13 @@ import { BUILTIN_CHANNEL_IDS } from '#core/channels/builtin-channels.js';
  * is then past its entrance: 1.0 s for the slowest (float, ripple) once the hook's text needs the
  * longest scene, 0.55 s for fire's burst at the shortest.
  */
-export const SHORT_SCENES_CONFIG = {
-  channels: Object.fromEntries(
-    BUILTIN_CHANNEL_IDS.map((id) => [id, { rules: { min_scene_seconds: 1.2, max_scene_seconds: 1.7 } }]),
-  ),
-};
+export const SHORT_SCENES_CONFIG = scenesConfig(1.2, 1.7);
+
+/** Config (`channels.<id>.rules`) that keeps every built-in channel's scenes between `min` and `max` seconds. */
+export function scenesConfig(min: number, max: number) {
+  return {
+    channels: Object.fromEntries(
+      BUILTIN_CHANNEL_IDS.map((id) => [id, { rules: { min_scene_seconds: min, max_scene_seconds: max } }]),
+    ),
+  };
+}
