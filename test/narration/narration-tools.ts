@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_CHANNELS } from '#core/channels/builtin-channels.js';
 import { frameSizeFor } from '#core/video-quality.js';
-import { FFMPEG, grabRgb, ocr } from '../support/media-tools.js';
+import { FFMPEG, grabRgb, grabRgbFrames, ocr } from '../support/media-tools.js';
 
 /** One cue of a WebVTT file as written by Reelforge (numbered, one line of text). */
 export interface VttCue {
@@ -72,7 +72,16 @@ export function ocrColouredWord(
   colour: readonly [number, number, number],
   imagePath: string,
 ): string {
-  const rgb = grabRgb(video, atSeconds, frame.width, frame.height);
+  return ocrColouredPixels(grabRgb(video, atSeconds, frame.width, frame.height), frame, colour, imagePath);
+}
+
+/** `ocrColouredWord` on a frame already decoded: packed RGB of `frame`'s size. */
+function ocrColouredPixels(
+  rgb: Buffer,
+  frame: { width: number; height: number },
+  colour: readonly [number, number, number],
+  imagePath: string,
+): string {
   const top = Math.round(frame.height * 0.55);
   const bottom = Math.round(frame.height * 0.85);
   const width = frame.width * 2;
@@ -158,9 +167,9 @@ export function readHighlightedWords(options: {
   const frame = frameSizeFor('draft', '9:16');
   const accent = BUILTIN_CHANNELS['air'].style.palette.accent;
   const colour = [1, 3, 5].map((i) => parseInt(accent.slice(i, i + 2), 16)) as [number, number, number];
-  let found = 0;
+  // The word being spoken at the middle of each cue is the highlighted one.
+  const samples: { middle: number; spoken: string }[] = [];
   let cue = 0;
-  const misses: string[] = [];
   for (const text of options.scenes) {
     const words = options.wordsOf(text);
     const sceneStart = vtt[cue]!.startSeconds - words[0]!.startSeconds;
@@ -168,15 +177,26 @@ export function readHighlightedWords(options: {
     while (word < words.length) {
       const current = vtt[cue]!;
       const middle = (current.startSeconds + current.endSeconds) / 2;
-      // The word being spoken at the middle of the cue is the highlighted one.
       const spoken = words.filter((w, i) => i >= word && sceneStart + w.startSeconds <= middle).at(-1)!;
-      const scratch = join(options.scratchDir, `${options.label}-${cue}.pgm`);
-      const read = ocrColouredWord(video, middle, frame, colour, scratch);
-      if (read.split(/\s+/).map(bare).includes(bare(spoken.text))) found += 1;
-      else misses.push(`${spoken.text} at ${middle.toFixed(2)} s → "${read.trim()}"`);
+      samples.push({ middle, spoken: spoken.text });
       word += current.text.split(' ').length;
       cue += 1;
     }
   }
-  return { found, sampled: cue, misses };
+  // Every cue's frame in one decode (the frame grabRgb would take at that time).
+  const frames = grabRgbFrames(
+    video,
+    samples.map((sample) => sample.middle),
+    frame.width,
+    frame.height,
+  );
+  let found = 0;
+  const misses: string[] = [];
+  samples.forEach(({ middle, spoken }, i) => {
+    const scratch = join(options.scratchDir, `${options.label}-${i}.pgm`);
+    const read = ocrColouredPixels(frames[i]!, frame, colour, scratch);
+    if (read.split(/\s+/).map(bare).includes(bare(spoken))) found += 1;
+    else misses.push(`${spoken} at ${middle.toFixed(2)} s → "${read.trim()}"`);
+  });
+  return { found, sampled: samples.length, misses };
 }
