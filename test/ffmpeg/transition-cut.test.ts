@@ -26,8 +26,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const size = { width: 270, height: 480 };
 
-/** Real pictures: a different colour per scene and a half-transparent "text" box. */
+/** Real pictures: a different colour per scene and a half-transparent "text" box (made once per count). */
+const made = new Map<number, SceneAssets[]>();
 function assets(count: number): SceneAssets[] {
+  if (!made.has(count)) made.set(count, makeAssets(count));
+  return made.get(count)!;
+}
+
+function makeAssets(count: number): SceneAssets[] {
   return Array.from({ length: count }, (_, i) => {
     const background = join(work, `bg-${i}.png`);
     const text = join(work, `text-${i}.png`);
