@@ -31,7 +31,8 @@ describe('Remotion renders of a variant', () => {
       {
         jobId: 'job-remotion-1',
         script: shortScript('air'),
-        timeline: shortTimeline('air'),
+        // Scenes of 0.8 s: only the file's metadata is read.
+        timeline: shortTimeline('air', 1, undefined, 0.8),
         quality: 'draft',
         aspectRatio: '9:16',
         outputDir: join(work, 'out'),
