@@ -24,6 +24,7 @@ import { EncodeTuner } from '../src/main/infrastructure/providers/ffmpeg/encode-
 import { codecOptions } from '../src/main/infrastructure/providers/ffmpeg/encoder-options.js';
 import { MachineProfile } from '../src/main/infrastructure/providers/ffmpeg/machine-profile.js';
 import { FFMPEG } from '../test/support/media-tools.js';
+import { formatSpeeds, vcpuSpeeds } from './vcpu-speeds.js';
 
 const runs = Number(process.env.BENCH_RUNS ?? 2);
 const quality = (process.env.BENCH_QUALITY ?? 'standard') as VideoQuality;
@@ -144,11 +145,16 @@ try {
   );
   await finishLearning();
   console.log('');
-  console.log(row(['script', 'video s', 'CLI wall s', '× real time', 'reference s', 'CLI / reference']));
-  console.log(row(['---', '---:', '---:', '---:', '---:', '---:']));
+  // Each row also says how fast each vCPU ran just before it (busy loops pinned to each core, 1.00
+  // the fastest): a row measured while one vCPU was slow measures the host, not the renderer.
+  console.log(
+    row(['script', 'video s', 'CLI wall s', '× real time', 'reference s', 'CLI / reference', 'vCPU speeds']),
+  );
+  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
   let worstRealTime = Infinity;
   let worstRatio = 0;
   for (const script of scripts) {
+    const speeds = formatSpeeds(await vcpuSpeeds());
     const renders: CliRender[] = [];
     const references: number[] = [];
     for (let i = 0; i < runs; i += 1) {
@@ -176,6 +182,7 @@ try {
         `${(video / wall).toFixed(2)}×`,
         reference.toFixed(2),
         (wall / reference).toFixed(2),
+        speeds,
       ]),
     );
   }
@@ -183,6 +190,7 @@ try {
   console.log(
     `worst: ${worstRealTime.toFixed(2)}× real time (target ≥ 4), ${worstRatio.toFixed(2)}× the reference (target ≤ 1.3)`,
   );
+  console.log(`vCPU speeds at the end: ${formatSpeeds(await vcpuSpeeds())}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -44,4 +44,20 @@ describe('EncodeTuner', () => {
     encode.learn(work('1x2'));
     expect(profile.allEncodeRuns()).toEqual({});
   });
+
+  it('lets one render move the part share only a little, so a render on a slow core cannot skew the next', () => {
+    const profile = new MachineProfile(undefined);
+    const tuner = new EncodeTuner(profile, 2);
+    const shares: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const encode = tuner.settingFor({ parts: 2, threads: 2 }, 'ffmpeg 5.1.9', 'standard');
+      shares.push(encode.firstShare);
+      // The first part took twice as long as the second for half of the work (a slow vCPU):
+      // balanced would be 1/3, far below what quiet renders say.
+      encode.learnShare(0.5, 10, 5);
+    }
+    expect(shares[0]).toBe(0.5);
+    expect(shares[1]).toBeCloseTo(0.48, 9);
+    expect(shares[2]).toBeCloseTo(0.47, 9); // the median of 0.48 and 0.46
+  });
 });

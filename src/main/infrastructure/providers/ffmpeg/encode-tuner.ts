@@ -14,7 +14,7 @@ import {
 import type { FfmpegProviderOptions } from './ffmpeg-options.js';
 import { machineTuningKey, type MachineProfile } from './machine-profile.js';
 import { DEFAULT_MOVING_COST } from './part-costs.js';
-import { balancedFirstShare, firstShareFrom, medianOf, partsFor } from './render-parts.js';
+import { balancedFirstShare, firstShareFrom, medianOf, partsFor, shareSample } from './render-parts.js';
 
 /** The parts and threads of one render and how to record how fast it went. */
 export interface ChosenEncode {
@@ -136,7 +136,7 @@ export class EncodeTuner {
     return {
       firstShare,
       learnShare: (share, firstSeconds, secondSeconds) => {
-        const balanced = balancedFirstShare(share, firstSeconds, secondSeconds);
+        const balanced = shareSample(firstShare, balancedFirstShare(share, firstSeconds, secondSeconds));
         const recent = [...this.profile.partShares(shareKey), balanced].slice(-SAMPLES_KEPT);
         this.profile.rememberPartShares(shareKey, recent);
       },

@@ -3,6 +3,8 @@ import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.
 import {
   balancedFirstShare,
   firstShareFrom,
+  shareSample,
+  SHARE_STEP,
   MIN_PART_SECONDS,
   partsFor,
   planParts,
@@ -108,6 +110,14 @@ describe('planParts with a first-part share', () => {
     expect(smaller[0]!.end).toBeLessThan(even[0]!.end);
     expect(Math.abs(smaller[0]!.end - plan.totalFrames * 0.4)).toBeLessThan(plan.totalFrames * 0.1);
     expect(isStill(plan, smaller[0]!.end - 1) && isStill(plan, smaller[0]!.end)).toBe(true);
+  });
+});
+
+describe('shareSample', () => {
+  it('keeps what one render says within SHARE_STEP of the share in use', () => {
+    expect(shareSample(0.5, 0.51)).toBe(0.51);
+    expect(shareSample(0.5, 0.3)).toBeCloseTo(0.5 - SHARE_STEP, 9);
+    expect(shareSample(0.5, 0.65)).toBeCloseTo(0.5 + SHARE_STEP, 9);
   });
 });
 

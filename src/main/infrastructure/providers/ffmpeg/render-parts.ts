@@ -123,6 +123,20 @@ export function balancedFirstShare(share: number, firstSeconds: number, secondSe
   return Math.min(SHARE_LIMITS[1], Math.max(SHARE_LIMITS[0], balanced));
 }
 
+/**
+ * Most a single render moves the learned share. One render's balanced share is noisy: on the
+ * project's 2-vCPU machines one vCPU at times runs at a third of the other's speed for seconds,
+ * and a render that ran then says "give the other part far more" (0.43 where quiet renders say
+ * ≈ 0.5; the next renders, on even cores, then ended a second apart). A step this small lets a
+ * real, lasting difference (the soundtrack the last part encodes) through over a few renders.
+ */
+export const SHARE_STEP = 0.02;
+
+/** What one render adds to the learned shares: its balanced share, at most `SHARE_STEP` from the one in use. */
+export function shareSample(inUse: number, balanced: number): number {
+  return Math.min(inUse + SHARE_STEP, Math.max(inUse - SHARE_STEP, balanced));
+}
+
 /** The share to use next: the median of the recent balanced shares, or even when none. */
 export function firstShareFrom(recent: readonly number[]): number {
   return recent.length === 0 ? EVEN_SHARE : medianOf(recent);
