@@ -1,7 +1,8 @@
 // The desktop UI end to end: the built React renderer in real (headless) Chromium, talking to the
 // real backend through the loopback web server — SQLite history, the mock provider and real
 // FFmpeg renders. One sequential story sharing one server and one browser; each step builds on
-// the previous one. Screenshots of every view land in docs/screenshots/ (the README shows them).
+// the previous one. Screenshots of every view land in docs/screenshots/ (the README shows them)
+// when REELFORGE_UPDATE_SCREENSHOTS=1, else in test-results/screenshots (doc-screenshots.ts).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -11,7 +12,7 @@ import type { VideoQuality } from '#core/video-quality.js';
 import type { WebApp } from '../../src/main/presentation/loopback/index.js';
 import { chromiumMissingReason, launchChromium } from './support/chromium.js';
 import { createFileTransfer, dragOver, dropTransfer } from './support/drop-files.js';
-import { ensureRendererBuilt, REPO_ROOT } from './support/renderer-build.js';
+import { ensureRendererBuilt } from './support/renderer-build.js';
 import { BROKEN_SCRIPT, EVENING_SCRIPT, FOCUS_SCRIPT } from './support/scripts.js';
 import {
   createWebAppHarness,
@@ -20,8 +21,9 @@ import {
   type WebAppHarness,
   closeWebApp,
 } from './support/web-app-harness.js';
+import { docScreenshotsDir } from '../support/doc-screenshots.js';
 
-const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
+const SCREENSHOTS = docScreenshotsDir();
 const DROP_ZONE = '[data-testid=drop-zone]';
 type View = 'library' | 'queue' | 'history' | 'providers' | 'settings';
 
@@ -74,7 +76,7 @@ describe.skipIf(missing !== undefined)('Reelforge desktop UI in Chromium against
       await detail.getByRole('button', { name: '← Library' }).click();
     await page.getByTestId(`${view}-view`).waitFor();
   };
-  /** Saves the window as docs/screenshots/<name>.png, without notifications over it. */
+  /** Saves the window as <screenshots>/<name>.png (doc-screenshots.ts), without notifications over it. */
   const screenshot = async (name: string): Promise<void> => {
     const dismiss = page.getByRole('button', { name: 'Dismiss notification' });
     // A toast may expire between count() and click(); that is fine.

@@ -12,13 +12,13 @@ import { startWorker, type FarmWorkerProcess } from '../farm/farm-processes.js';
 import { freeLoopbackPort, RedisProcess } from '../farm/redis-process.js';
 import { chromiumMissingReason } from './support/chromium.js';
 import { createFileTransfer, dragOver, dropTransfer } from './support/drop-files.js';
-import { REPO_ROOT } from './support/renderer-build.js';
 import { FOCUS_SCRIPT } from './support/scripts.js';
 import { useWebAppPage } from './support/web-app-harness.js';
+import { docScreenshotsDir } from '../support/doc-screenshots.js';
 
 const TOKEN = 'farm-e2e-token-0123456789';
 const POLL = { timeout: 20_000, interval: 100 } as const;
-const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
+const SCREENSHOTS = docScreenshotsDir();
 
 const missing = chromiumMissingReason();
 if (missing) console.warn(`[e2e] farm workers test skipped: ${missing}`);

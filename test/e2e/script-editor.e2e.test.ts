@@ -23,11 +23,11 @@ import { makeTempDir } from '../support/temp-dir.js';
 import { etaSeconds, sampleQueueRow } from './support/queue-row-samples.js';
 import { chromiumMissingReason } from './support/chromium.js';
 import { createFileTransfer, dropTransfer } from './support/drop-files.js';
-import { REPO_ROOT } from './support/renderer-build.js';
 import { BROKEN_SCRIPT, FOCUS_SCRIPT } from './support/scripts.js';
 import { useWebAppPage } from './support/web-app-harness.js';
+import { docScreenshotsDir } from '../support/doc-screenshots.js';
 
-const DOC_SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
+const DOC_SCREENSHOTS = docScreenshotsDir();
 const POLL = { timeout: 30_000, interval: 100 } as const;
 
 /** A JSON script whose second point is empty: the form shows the problem at that point. */

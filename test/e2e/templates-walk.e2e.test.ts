@@ -15,9 +15,10 @@ import { chromiumMissingReason } from './support/chromium.js';
 import { REPO_ROOT } from './support/renderer-build.js';
 import { jobIds, useWebAppPage } from './support/web-app-harness.js';
 import { jsonScript } from '../support/json-script.js';
+import { docScreenshotsDir } from '../support/doc-screenshots.js';
 
 const POLL = { timeout: 15_000, interval: 100 } as const;
-const SCREENSHOTS = join(REPO_ROOT, 'docs/screenshots');
+const SCREENSHOTS = docScreenshotsDir();
 const SCRIPT_NAME = 'fire-tip.json';
 const SCRIPT = JSON.stringify(
   jsonScript({ channel: 'fire', topic: 'Start before you are ready' }, ['Start now.', 'One step.', 'Go.']),
