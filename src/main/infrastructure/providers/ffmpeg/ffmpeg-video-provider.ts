@@ -281,7 +281,8 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       const encodeStarted = performance.now();
       encodeToken = this.#tuner.begin();
       const partProgress = new PartProgressLog(ranges.map((r) => r.start));
-      const costs = cumulativeCosts(stillFrames(plan), encode.movingCost);
+      const still = stillFrames(plan);
+      const costs = cumulativeCosts(still, encode.movingCost);
       const startable = startableFrames(plan);
       // Windows has no signal that makes ffmpeg finish its file early, so parts run as planned there.
       const rebalancing = runs.parts.length > 1 && process.platform !== 'win32';
@@ -339,7 +340,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       }
       if (this.#tuner.end(encodeToken) && ranges.length === encode.setting.parts) {
         const seconds = (performance.now() - encodeStarted) / 1000;
-        encode.learn(encodeRun(seconds, stillFrames(plan), frame.width, frame.height));
+        encode.learn(encodeRun(seconds, still, frame.width, frame.height));
         // A render that had to be rebalanced ran on a core that turned slow: nothing to learn.
         if (ranges.length === 2 && sideBySide.rebalances === 0) {
           learnPartBalance(plan, ranges, encode, sideBySide.seconds, partProgress);

@@ -45,9 +45,14 @@ export function cuttableStretches(plan: RenderPlan): FrameRange[] {
 
 /** 1 for each output frame that repeats the picture before it, 0 for a moving one. */
 export function stillFrames(plan: RenderPlan): Uint8Array {
-  const still = new Uint8Array(plan.totalFrames);
-  for (const stretch of stillStretches(plan)) still.fill(1, stretch.start, stretch.end);
-  return still;
+  return framesIn(stillStretches(plan), plan.totalFrames);
+}
+
+/** 1 for each of `length` frames inside one of `stretches`, else 0. */
+export function framesIn(stretches: readonly FrameRange[], length: number): Uint8Array {
+  const flags = new Uint8Array(length);
+  for (const stretch of stretches) flags.fill(1, stretch.start, stretch.end);
+  return flags;
 }
 
 /** Cumulative cost: `result[f]` is the cost of frames 0 … f − 1 (so `result[totalFrames]` is all). */

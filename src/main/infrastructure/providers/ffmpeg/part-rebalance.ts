@@ -1,5 +1,5 @@
 import type { FrameRange } from './filter-graph.js';
-import { cuttableStretches } from './part-costs.js';
+import { cuttableStretches, framesIn } from './part-costs.js';
 import type { RenderPlan } from './render-plan.js';
 
 /**
@@ -74,9 +74,7 @@ export function worthRebalancing(
 
 /** 1 for each output frame where a part may start (see `cuttableStretches`), else 0. */
 export function startableFrames(plan: RenderPlan): Uint8Array {
-  const startable = new Uint8Array(plan.totalFrames + 1);
-  for (const stretch of cuttableStretches(plan)) startable.fill(1, stretch.start, stretch.end);
-  return startable;
+  return framesIn(cuttableStretches(plan), plan.totalFrames + 1);
 }
 
 /**
