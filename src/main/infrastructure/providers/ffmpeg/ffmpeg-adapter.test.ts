@@ -43,14 +43,14 @@ describe('ffmpegArguments', () => {
 describe('runFfmpeg', () => {
   // A stand-in binary that writes the glibc tunables it was started with to its output path.
   it.runIf(process.platform === 'linux')(
-    'starts ffmpeg with glibc malloc asked for huge pages and kept memory',
+    'starts ffmpeg with glibc malloc asked for huge pages and kept memory, and OpenBLAS on one thread',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'rf-ffmpeg-env-'));
       try {
         const binary = join(dir, 'ffmpeg');
         writeFileSync(
           binary,
-          '#!/bin/sh\nfor a; do last=$a; done\nprintf %s "$GLIBC_TUNABLES" > "${last#file:}"\n',
+          '#!/bin/sh\nfor a; do last=$a; done\nprintf %s "$GLIBC_TUNABLES:blas=$OPENBLAS_NUM_THREADS" > "${last#file:}"\n',
         );
         chmodSync(binary, 0o755);
         const out = join(dir, 'env.txt');
@@ -63,6 +63,7 @@ describe('runFfmpeg', () => {
         expect(tunables).toContain('glibc.malloc.hugetlb=1');
         expect(tunables).toContain('glibc.malloc.mmap_threshold=33554432');
         expect(tunables).toContain('glibc.malloc.trim_threshold=1073741824');
+        expect(tunables).toContain('blas=1');
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

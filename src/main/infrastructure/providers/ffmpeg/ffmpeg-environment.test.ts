@@ -7,7 +7,7 @@ const ALL =
 describe('ffmpegEnvironment', () => {
   it('asks glibc for huge pages and kept frame memory on Linux, and keeps the rest of the environment', () => {
     const env = ffmpegEnvironment({ PATH: '/usr/bin', LANG: 'C' }, 'linux');
-    expect(env).toEqual({ PATH: '/usr/bin', LANG: 'C', GLIBC_TUNABLES: ALL });
+    expect(env).toEqual({ PATH: '/usr/bin', LANG: 'C', GLIBC_TUNABLES: ALL, OPENBLAS_NUM_THREADS: '1' });
   });
 
   it('adds the settings to tunables the user already has', () => {
@@ -25,8 +25,8 @@ describe('ffmpegEnvironment', () => {
     );
   });
 
-  it('changes nothing when the user set all three', () => {
-    const env = { GLIBC_TUNABLES: ALL.replaceAll('=1:', '=2:') };
+  it('changes nothing when the user set all three and OpenBLAS threads', () => {
+    const env = { GLIBC_TUNABLES: ALL.replaceAll('=1:', '=2:'), OPENBLAS_NUM_THREADS: '4' };
     expect(ffmpegEnvironment(env, 'linux')).toBe(env);
   });
 
@@ -34,9 +34,13 @@ describe('ffmpegEnvironment', () => {
     expect(ffmpegEnvironment({ GLIBC_TUNABLES: '  ' }, 'linux').GLIBC_TUNABLES).toBe(ALL);
   });
 
-  it('changes nothing on other systems', () => {
+  it('gives OpenBLAS one thread on every system, and malloc settings only on Linux', () => {
     const env = { PATH: 'C:\\ffmpeg' };
-    expect(ffmpegEnvironment(env, 'win32')).toBe(env);
-    expect(ffmpegEnvironment(env, 'darwin')).toBe(env);
+    expect(ffmpegEnvironment(env, 'win32')).toEqual({ PATH: 'C:\\ffmpeg', OPENBLAS_NUM_THREADS: '1' });
+    expect(ffmpegEnvironment(env, 'darwin')).toEqual({ PATH: 'C:\\ffmpeg', OPENBLAS_NUM_THREADS: '1' });
+  });
+
+  it("keeps the user's own OpenBLAS thread count", () => {
+    expect(ffmpegEnvironment({ OPENBLAS_NUM_THREADS: '2' }, 'linux').OPENBLAS_NUM_THREADS).toBe('2');
   });
 });

@@ -1,5 +1,13 @@
 /**
- * The environment ffmpeg renders run in: the caller's, plus glibc malloc settings on Linux.
+ * The environment ffmpeg renders run in: the caller's, plus one thread for OpenBLAS everywhere
+ * and glibc malloc settings on Linux.
+ *
+ * Debian's ffmpeg links OpenBLAS (its speech filter's libsphinxbase needs BLAS), which starts a
+ * thread per extra core as it loads and lets it spin (`sched_yield`) waiting for matrix work that
+ * a render never gives it: ≈ 120 ms of CPU in each ffmpeg's first second (that thread's ticks in
+ * `/proc`), taken from the other part's core while both parts start. One part of the 30 s sample,
+ * alone, three alternating runs each: 5.66–5.74 → 5.54–5.64 s, CPU 5.88 → 5.62 s. With
+ * `OPENBLAS_NUM_THREADS=1` it starts no such thread; a value the user set wins.
  *
  * A render's ffmpeg allocates ≈ 350 MB of frame buffers (x264's reference frames and lookahead,
  * the filter graph's copies of moving frames: 3 MB each at 1080×1920) and, left to glibc's
@@ -20,7 +28,11 @@ export function ffmpegEnvironment(
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform = process.platform,
 ): NodeJS.ProcessEnv {
-  if (platform !== 'linux') return env;
+  const withBlas = env.OPENBLAS_NUM_THREADS === undefined ? { ...env, OPENBLAS_NUM_THREADS: '1' } : env;
+  return platform === 'linux' ? withMallocTunables(withBlas) : withBlas;
+}
+
+function withMallocTunables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const current = env.GLIBC_TUNABLES?.trim() ?? '';
   const own = new Set(current.split(':').map((setting) => setting.split('=')[0]!.trim()));
   const added = MALLOC_TUNABLES.filter(([name]) => !own.has(name)).map(([name, value]) => `${name}=${value}`);
