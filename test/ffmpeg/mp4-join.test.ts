@@ -26,7 +26,7 @@ import {
 } from '../../src/main/infrastructure/providers/ffmpeg/mp4-join.js';
 import { probeMp4 } from '../../src/main/infrastructure/providers/ffmpeg/mp4-probe.js';
 import { planRender } from '../../src/main/infrastructure/providers/ffmpeg/render-plan.js';
-import { renderRuns, type RenderRuns } from '../../src/main/infrastructure/providers/ffmpeg/render-runs.js';
+import { joinOf, type JoinSteps } from '../../src/main/infrastructure/providers/ffmpeg/render-runs.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { FFMPEG, FFPROBE, HAS_FFMPEG } from '../support/media-tools.js';
 import { assetsFor, timelineOf } from './plan-fixtures.js';
@@ -37,12 +37,12 @@ const binaries = { ffmpegPath: FFMPEG, ffprobePath: FFPROBE };
 const signal = () => new AbortController().signal;
 const COMMENT = 'reelforge job=job-join-1 variant=b group=g-1';
 const FPS = 30;
-type JoinStep = NonNullable<RenderRuns['join']>;
+type JoinStep = JoinSteps;
 
 /**
  * A render of `cuts.at(-1)` frames in parts cut at `cuts`, as the provider makes it: each part
  * encoded by ffmpeg with the provider's options (testsrc2 standing in for the filter graph), the
- * soundtrack with its own, and the join as renderRuns plans it.
+ * soundtrack with its own, and the join as the provider plans it (`joinOf`).
  */
 function makeParts(name: string, quality: VideoQuality, cuts: number[], partSize = (_: number) => '270x480') {
   const dir = join(temp.path, name);
@@ -59,7 +59,10 @@ function makeParts(name: string, quality: VideoQuality, cuts: number[], partSize
     concatList: join(dir, 'parts.txt'),
   };
   const threads = { encoder: 1, filter: 1 };
-  const runs = renderRuns({ plan, ranges, quality, threads, files, comment: COMMENT });
+  const joinStep = joinOf(
+    { plan, ranges, quality, threads, files, comment: COMMENT },
+    ranges.map((range, i) => ({ range, path: files.part(i) })),
+  );
   ranges.forEach(({ start, end }, i) => {
     const source = `testsrc2=s=${partSize(i)}:r=${FPS}:d=${total / FPS}`;
     const graph = `[0:v]trim=start_frame=${start}:end_frame=${end},setpts=PTS-STARTPTS[v]`;
@@ -77,8 +80,8 @@ function makeParts(name: string, quality: VideoQuality, cuts: number[], partSize
     ...soundtrackOptions(quality, 'a'),
     files.soundtrack,
   ]);
-  writeFileSync(files.concatList, runs.join!.concatList);
-  return { dir, files, joinStep: runs.join! };
+  writeFileSync(files.concatList, joinStep.concatList);
+  return { dir, files, joinStep };
 }
 
 function ffmpeg(args: string[]): void {

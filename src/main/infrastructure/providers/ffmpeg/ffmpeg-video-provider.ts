@@ -322,7 +322,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       }
 
       progress('finalizing', 0);
-      if (runs.join) {
+      if (runs.parts.length > 1) {
         const joinRun = joinOf(
           runInput,
           sideBySide.parts.map((p) => ({ range: p.range, path: files.part(p.id) })),

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { assetsFor, timelineOf } from '../../../../../test/ffmpeg/plan-fixtures.js';
 import { concatList } from './encoder-options.js';
 import { planRender } from './render-plan.js';
-import { renderRuns, shareThreads, type RenderFiles } from './render-runs.js';
+import {
+  joinOf,
+  renderRuns,
+  shareThreads,
+  type RenderFiles,
+  type RenderRuns,
+  type RenderRunsInput,
+} from './render-runs.js';
 
 const frame = { width: 540, height: 960 };
 const timeline = timelineOf([4, 4, 4, 4]);
@@ -21,10 +28,17 @@ function option(args: readonly string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+/** The join of the planned parts, each from its run's video output. */
+function joinOfParts(input: RenderRunsInput, runs: RenderRuns) {
+  return joinOf(
+    input,
+    runs.parts.map((run) => ({ range: run.range, path: run.outputs[0]!.path })),
+  );
+}
+
 describe('renderRuns', () => {
   it('makes the final MP4 and the poster in one run when there is one part', () => {
     const runs = renderRuns({ plan, ranges: [{ start: 0, end: 480 }], quality: 'draft', threads, files });
-    expect(runs.join).toBeUndefined();
     expect(runs.parts).toHaveLength(1);
     const [video, poster] = runs.parts[0]!.outputs;
     expect(video!.path).toBe(files.video);
@@ -40,9 +54,11 @@ describe('renderRuns', () => {
       { start: 0, end: 239 },
       { start: 239, end: 480 },
     ];
-    const runs = renderRuns({ plan, ranges, quality: 'draft', threads, files });
+    const input = { plan, ranges, quality: 'draft' as const, threads, files };
+    const runs = renderRuns(input);
     expect(runs.parts.map((p) => p.range)).toEqual(ranges);
-    expect(runs.join!.concatList).toBe(
+    const joined = joinOfParts(input, runs);
+    expect(joined.concatList).toBe(
       concatList([
         { path: '/scratch/part-0.mp4', durationSeconds: 239 / 30 },
         { path: '/scratch/part-1.mp4', durationSeconds: 241 / 30 },
@@ -61,7 +77,7 @@ describe('renderRuns', () => {
       expect(video.options).not.toContain('+faststart');
     }
     // The in-process join gets the same files and lengths as the ffmpeg join's concat list.
-    expect(runs.join!.files).toEqual({
+    expect(joined.files).toEqual({
       parts: [
         { path: files.part(0), durationSeconds: 239 / 30 },
         { path: files.part(1), durationSeconds: 241 / 30 },
@@ -69,7 +85,7 @@ describe('renderRuns', () => {
       soundtrack: files.soundtrack,
       output: files.video,
     });
-    const join = runs.join!.run;
+    const join = joined.run;
     expect(join.inputs[0]).toEqual({ path: files.concatList, options: ['-f', 'concat', '-safe', '0'] });
     expect(join.inputs[1]!.path).toBe(files.soundtrack);
     expect(join.outputs).toEqual([
@@ -104,10 +120,12 @@ describe('renderRuns comment tag', () => {
       { start: 0, end: 239 },
       { start: 239, end: 480 },
     ];
-    const runs = renderRuns({ plan, ranges, quality: 'draft', threads, files, comment });
+    const input = { plan, ranges, quality: 'draft' as const, threads, files, comment };
+    const runs = renderRuns(input);
     expect(runs.parts.flatMap((p) => p.outputs).some((o) => tagged(o.options) !== undefined)).toBe(false);
-    expect(tagged(runs.join!.run.outputs[0]!.options)).toBe(`comment=${comment}`);
-    expect(runs.join!.files.comment).toBe(comment);
+    const joined = joinOfParts(input, runs);
+    expect(tagged(joined.run.outputs[0]!.options)).toBe(`comment=${comment}`);
+    expect(joined.files.comment).toBe(comment);
   });
 });
 

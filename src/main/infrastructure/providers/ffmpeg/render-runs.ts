@@ -28,14 +28,22 @@ export interface PartRun extends FfmpegRun {
 }
 
 export interface RenderRuns {
-  /** Run side by side; a single run writes the final MP4 and poster itself. */
-  readonly parts: readonly PartRun[];
   /**
-   * With several parts: what joins them and the soundtrack into the final MP4, done in-process
-   * (`files`, see mp4-join.ts) or, when that refuses, by the ffmpeg `run` after the text of the
-   * concat list (the parts in order, with their lengths) is written to `files.concatList`.
+   * Run side by side; a single run writes the final MP4 and poster itself, several are joined by
+   * `joinOf` the parts actually made (a part finished early and shared makes more of them).
    */
-  readonly join?: { readonly files: Mp4JoinFiles; readonly run: FfmpegRun; readonly concatList: string };
+  readonly parts: readonly PartRun[];
+}
+
+/**
+ * What joins video-only parts and the soundtrack into the final MP4: done in-process (`files`, see
+ * mp4-join.ts) or, when that refuses, by the ffmpeg `run` after the text of the concat list (the
+ * parts in order, with their lengths) is written to `files.concatList`.
+ */
+export interface JoinSteps {
+  readonly files: Mp4JoinFiles;
+  readonly run: FfmpegRun;
+  readonly concatList: string;
 }
 
 export interface RenderRunsInput {
@@ -62,14 +70,9 @@ export function renderRuns(input: RenderRunsInput): RenderRuns {
   if (ranges.length === 1)
     return { parts: [partRun(input, ranges[0]!, { path: files.video, single: true })] };
   const threads = shareThreads(input.threads, ranges.length);
-  const parts = ranges.map((range, i) =>
-    partRun(input, range, { path: files.part(i), audio: i === ranges.length - 1, threads }),
-  );
   return {
-    parts,
-    join: joinOf(
-      input,
-      parts.map((run) => ({ range: run.range, path: run.outputs[0]!.path })),
+    parts: ranges.map((range, i) =>
+      partRun(input, range, { path: files.part(i), audio: i === ranges.length - 1, threads }),
     ),
   };
 }
@@ -123,7 +126,7 @@ export function partRun(input: RenderRunsInput, range: FrameRange, target: PartR
 export function joinOf(
   input: RenderRunsInput,
   parts: readonly { readonly range: FrameRange; readonly path: string }[],
-): NonNullable<RenderRuns['join']> {
+): JoinSteps {
   const { plan, files } = input;
   const entries = parts.map(({ range, path }) => ({
     path,
