@@ -343,7 +343,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         encode.learn(encodeRun(seconds, still, frame.width, frame.height));
         // A render that had to be rebalanced ran on a core that turned slow: nothing to learn.
         if (ranges.length === 2 && sideBySide.rebalances === 0) {
-          learnPartBalance(plan, ranges, encode, sideBySide.seconds, partProgress);
+          learnPartBalance({ still, costs }, ranges, encode, sideBySide.seconds, partProgress);
         }
       }
       // Read in this process: an ffprobe run would cost ≈ 0.08 s of every render (mp4-probe.ts).

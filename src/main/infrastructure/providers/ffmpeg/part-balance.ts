@@ -1,13 +1,6 @@
 import type { ChosenEncode } from './encode-tuner.js';
 import type { FrameRange } from './filter-graph.js';
-import {
-  costShareBefore,
-  cumulativeCosts,
-  fitMovingCost,
-  stillFrames,
-  type PartProgressLog,
-} from './part-costs.js';
-import type { RenderPlan } from './render-plan.js';
+import { costShareBefore, fitMovingCost, type PartProgressLog } from './part-costs.js';
 
 /**
  * After a render in two parts that ran alone: how the work should have been shared for both to end
@@ -15,15 +8,15 @@ import type { RenderPlan } from './render-plan.js';
  * cut (see render-parts.ts and part-costs.ts).
  */
 export function learnPartBalance(
-  plan: RenderPlan,
+  /** The render's still frames and their cumulative costs, as its cut used them (part-costs.ts). */
+  frames: { readonly still: Uint8Array; readonly costs: Float64Array },
   ranges: readonly FrameRange[],
-  encode: Pick<ChosenEncode, 'movingCost' | 'learnShare' | 'learnMovingCost'>,
+  encode: Pick<ChosenEncode, 'learnShare' | 'learnMovingCost'>,
   partSeconds: readonly number[],
   progress: PartProgressLog,
 ): void {
-  const still = stillFrames(plan);
-  const share = costShareBefore(cumulativeCosts(still, encode.movingCost), ranges[0]!.end);
+  const share = costShareBefore(frames.costs, ranges[0]!.end);
   encode.learnShare(share, partSeconds[0]!, partSeconds[1]!);
-  const measured = fitMovingCost(still, progress.parts());
+  const measured = fitMovingCost(frames.still, progress.parts());
   if (measured !== undefined) encode.learnMovingCost(measured);
 }
