@@ -106,7 +106,7 @@ describe("the machine profile: ffmpeg's version is asked once per binary, not on
 });
 
 describe.skipIf(!HAS_FFMPEG)('the machine profile: encode settings are learned from real renders', () => {
-  it('tries the candidates in order, records each lone render, and a new provider continues from the file', async () => {
+  it('tries the candidates in turn, records each lone render, and a new provider continues from the file', async () => {
     const cacheDir = join(work, 'cache-tuning');
     const timeline = makeTimeline({
       channel: 'fire',
@@ -134,13 +134,18 @@ describe.skipIf(!HAS_FFMPEG)('the machine profile: encode settings are learned f
       const [runs] = Object.values(profile.encodeRuns) as Record<string, EncodeRun[]>[];
       return runs!;
     };
-    const [first, second] = candidateSettings(2);
-    // Two parts twice (joined in-process: no third ffmpeg), then one part.
+    const [first, second, third, fourth] = candidateSettings(2);
+    // Each candidate once, taking turns (two parts joined in-process: no third ffmpeg), then the
+    // first again.
     expect(await render('r1')).toBe(2);
     expect(Object.keys(tuning())).toEqual([settingKey(first!)]);
-    expect(await render('r2')).toBe(2);
-    expect(tuning()[settingKey(first!)]).toHaveLength(2);
+    expect(await render('r2')).toBe(1);
+    expect(tuning()[settingKey(second!)]).toHaveLength(1);
     expect(await render('r3')).toBe(1);
+    expect(await render('r4')).toBe(2);
+    expect(Object.keys(tuning())).toEqual([first, second, third, fourth].map((c) => settingKey(c!)));
+    expect(await render('r5')).toBe(2);
+    expect(tuning()[settingKey(first!)]).toHaveLength(2);
     expect(tuning()[settingKey(second!)]).toHaveLength(1);
     for (const runs of Object.values(tuning())) {
       for (const run of runs) {
@@ -152,7 +157,9 @@ describe.skipIf(!HAS_FFMPEG)('the machine profile: encode settings are learned f
     }
     // Each two-part render also recorded how to share frames so both parts end together.
     const profile = JSON.parse(readFileSync(join(cacheDir, PROFILE_FILE), 'utf8'));
-    const [shares] = Object.values(profile.partShares) as number[][];
+    const shares = profile.partShares[
+      `${Object.keys(profile.encodeRuns)[0]} | ${settingKey(first!)}`
+    ] as number[];
     expect(shares).toHaveLength(2);
     for (const share of shares!) expect(share).toBeGreaterThanOrEqual(SHARE_LIMITS[0]);
     for (const share of shares!) expect(share).toBeLessThanOrEqual(SHARE_LIMITS[1]);

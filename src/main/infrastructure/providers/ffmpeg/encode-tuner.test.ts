@@ -21,7 +21,7 @@ describe('EncodeTuner', () => {
       used.push(settingKey(encode.setting));
       encode.learn(work(settingKey(encode.setting)));
     }
-    expect(used).toEqual(['2x1', '2x1', '1x2', '1x2', '1x3', '1x3', '2x2', '2x2']);
+    expect(used).toEqual(['2x1', '1x2', '1x3', '2x2', '2x1', '1x2', '1x3', '2x2']);
     for (let i = 0; i < 6; i += 1) {
       const encode = tuner.settingFor({}, 'ffmpeg 5.1.9', 'standard');
       expect(settingKey(encode.setting)).toBe('2x1');

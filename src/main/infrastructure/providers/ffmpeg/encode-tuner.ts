@@ -1,10 +1,10 @@
 import { threadsFor, type ThreadSettings } from './encoder-options.js';
 import {
+  bestSpeed,
   candidateSettings,
   chooseSetting,
   SAMPLES_KEPT,
   settingKey,
-  speedOf,
   untriedSetting,
   withRun,
   type EncodeRun,
@@ -83,8 +83,8 @@ export class EncodeTuner {
 
   /**
    * What was learned under a tuning key (for the benchmark's report): the setting the next render
-   * will use and whether it is still being tried; each setting's median speed in seconds per
-   * still-frame-equivalent Mpx; and the moving-frame cost they were compared with.
+   * will use and whether it is still being tried; each setting's best speed in seconds per
+   * still-frame-equivalent Mpx (what the choice compares); and the moving-frame cost used.
    */
   summary(key: string): {
     next: string;
@@ -95,7 +95,7 @@ export class EncodeTuner {
     const { setting, learning, runs, movingCost } = this.#learned(key);
     const speeds: Record<string, number> = {};
     for (const [tried, list] of Object.entries(runs)) {
-      speeds[tried] = medianOf(list.map((run) => speedOf(run, movingCost)));
+      speeds[tried] = bestSpeed(list, movingCost);
     }
     return { next: settingKey(setting), learning, speeds, movingCost };
   }

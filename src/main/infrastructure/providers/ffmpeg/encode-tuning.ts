@@ -2,12 +2,17 @@
  * How one render is split and threaded is a property of the machine (cores, cache, how x264 and
  * ffmpeg's filter thread share them), not of the core count alone: on one 2-core EPYC two parts
  * side by side were ≈ 9 % faster, on another of the same kind they gained nothing. So the provider
- * learns it: each candidate setting is tried on real renders (twice, in a fixed order that starts
- * with the usual best guess), its encode speed is recorded per machine, and then the fastest is
- * chosen once and kept for this machine (CPU, cores, ffmpeg version, workload; another of any of
- * them learns again). Pure: the runs and the decision live in the machine profile.
+ * learns it: each candidate setting is tried on real renders (twice, taking turns, starting with
+ * the usual best guess), its encode speed is recorded per machine, and then the fastest is chosen
+ * once and kept for this machine (CPU, cores, ffmpeg version, workload; another of any of them
+ * learns again). Pure: the runs and the decision live in the machine profile.
+ *
+ * Taking turns and judging each setting by its best run, because on our VMs noise only ever adds
+ * time (a first render loading ffmpeg's libraries from disk, a vCPU the host slows for seconds):
+ * a 2-core Xeon tried 2x1 twice first and kept its cold first run in a two-run median (6.52 and
+ * 5.82 s against 2x2's 6.19 and 5.89), chose 2x2, and then rendered the 30 s sample 0.3–0.6 s
+ * slower than 2x1 would have (four alternating pairs of CLI renders).
  */
-import { medianOf } from './render-parts.js';
 
 /** Parts of the render encoded side by side, and x264 threads of each part. */
 export interface EncodeSetting {
@@ -65,9 +70,9 @@ export function candidateSettings(cores: number): EncodeSetting[] {
 
 /**
  * The setting for the next render: `decided` (this machine's choice, made once) when there is one;
- * else the first candidate not yet measured `SAMPLES_TO_TRUST` times; else the one with the lowest
- * median speed (seconds per still-frame-equivalent Mpx, a moving frame counting `movingCost`),
- * which the caller then keeps as the decision. Kept once made: only the setting in use would go
+ * else the least-measured candidate not yet measured `SAMPLES_TO_TRUST` times (so they take
+ * turns); else the one with the lowest best speed (seconds per still-frame-equivalent Mpx, a moving
+ * frame counting `movingCost`), which the caller then keeps as the decision. Kept once made: only the setting in use would go
  * on being measured, so a choice made again after each render would follow noise.
  */
 export function chooseSetting(
@@ -81,18 +86,33 @@ export function chooseSetting(
   if (kept) return kept;
   const untried = untriedSetting(candidates, runs);
   if (untried) return untried;
-  const speed = (c: EncodeSetting) => medianOf(runs[settingKey(c)]!.map((run) => speedOf(run, movingCost)));
+  const speed = (c: EncodeSetting) => bestSpeed(runs[settingKey(c)]!, movingCost);
   let best = candidates[0]!;
   for (const candidate of candidates.slice(1)) if (speed(candidate) < speed(best)) best = candidate;
   return best;
 }
 
-/** The first candidate not yet measured `SAMPLES_TO_TRUST` times (still learning), if any. */
+/**
+ * The candidate to measure next while learning, if any: of those measured fewer than
+ * `SAMPLES_TO_TRUST` times, the first of the least measured — each is tried once before any twice.
+ */
 export function untriedSetting(
   candidates: readonly EncodeSetting[],
   runs: TuningRuns,
 ): EncodeSetting | undefined {
-  return candidates.find((c) => (runs[settingKey(c)]?.length ?? 0) < SAMPLES_TO_TRUST);
+  const count = (c: EncodeSetting) => runs[settingKey(c)]?.length ?? 0;
+  let next: EncodeSetting | undefined;
+  for (const candidate of candidates) {
+    if (count(candidate) < SAMPLES_TO_TRUST && (next === undefined || count(candidate) < count(next))) {
+      next = candidate;
+    }
+  }
+  return next;
+}
+
+/** A setting's speed: its fastest run (slower ones measured the machine's noise, not the setting). */
+export function bestSpeed(runs: readonly EncodeRun[], movingCost: number): number {
+  return Math.min(...runs.map((run) => speedOf(run, movingCost)));
 }
 
 /** The runs with one more for `setting`, keeping the last `SAMPLES_KEPT`. */

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { ffmpegEnvironment } from './ffmpeg-environment.js';
 
-const ALL =
-  'glibc.malloc.hugetlb=1:glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824';
+const ALL = 'glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=1073741824';
 
 describe('ffmpegEnvironment', () => {
-  it('asks glibc for huge pages and kept frame memory on Linux, and keeps the rest of the environment', () => {
+  it('asks glibc to keep frame memory on Linux, and keeps the rest of the environment', () => {
     const env = ffmpegEnvironment({ PATH: '/usr/bin', LANG: 'C' }, 'linux');
     expect(env).toEqual({ PATH: '/usr/bin', LANG: 'C', GLIBC_TUNABLES: ALL, OPENBLAS_NUM_THREADS: '1' });
+  });
+
+  it('does not ask for huge pages (each faults in from the VM host again), but keeps them when the user does', () => {
+    expect(ffmpegEnvironment({}, 'linux').GLIBC_TUNABLES).not.toContain('hugetlb');
+    expect(ffmpegEnvironment({ GLIBC_TUNABLES: 'glibc.malloc.hugetlb=1' }, 'linux').GLIBC_TUNABLES).toBe(
+      `glibc.malloc.hugetlb=1:${ALL}`,
+    );
   });
 
   it('adds the settings to tunables the user already has', () => {
@@ -25,8 +31,11 @@ describe('ffmpegEnvironment', () => {
     );
   });
 
-  it('changes nothing when the user set all three and OpenBLAS threads', () => {
-    const env = { GLIBC_TUNABLES: ALL.replaceAll('=1:', '=2:'), OPENBLAS_NUM_THREADS: '4' };
+  it('changes nothing when the user set both and OpenBLAS threads', () => {
+    const env = {
+      GLIBC_TUNABLES: 'glibc.malloc.mmap_threshold=1:glibc.malloc.trim_threshold=2',
+      OPENBLAS_NUM_THREADS: '4',
+    };
     expect(ffmpegEnvironment(env, 'linux')).toBe(env);
   });
 

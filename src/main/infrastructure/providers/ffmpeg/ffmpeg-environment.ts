@@ -11,18 +11,23 @@
  *
  * A render's ffmpeg allocates ≈ 350 MB of frame buffers (x264's reference frames and lookahead,
  * the filter graph's copies of moving frames: 3 MB each at 1080×1920) and, left to glibc's
- * defaults, gives many of them back to the kernel and faults them in again page by page, zeroed:
- *  - `glibc.malloc.hugetlb=1` makes malloc ask for transparent huge pages (`madvise`), which the
- *    kernel's default `madvise` mode grants: one part's page faults ≈ 50,000 → 13,500, and TLB
- *    misses drop on every pass over a frame (one part of the 30 s sample: median 5.79 → 5.61 s);
- *  - a fixed `mmap_threshold` of 32 MiB keeps frame-sized blocks in the heap instead of a fresh
- *    `mmap` (zeroed pages) for each, and a high `trim_threshold` keeps freed heap memory for the
- *    next frame instead of returning it: faults ≈ 13,000 → 4,500, kernel time 0.45 → 0.2 s, and
- *    that part in ≈ 5.1 s instead of ≈ 5.8 s (median of four alternating runs each; README
- *    "Speed"). Peak memory stays the same (≈ 345 MB): the same buffers, reused.
+ * defaults, gives many of them back to the kernel and faults them in again page by page, zeroed.
+ * A fixed `mmap_threshold` of 32 MiB keeps frame-sized blocks in the heap instead of a fresh `mmap`
+ * (zeroed pages) for each, and a high `trim_threshold` keeps freed heap memory for the next frame
+ * instead of returning it: the same buffers, reused; peak memory stays ≈ 345 MB.
+ *
+ * Huge pages (`glibc.malloc.hugetlb=1`) are deliberately not asked for, though they once measured
+ * faster (one part alone on a 2-core EPYC: 5.79 → 5.61 s): our machines are VMs whose balloon
+ * reports free 2 MiB blocks back to the host, and a huge page is exactly such a block, so each one
+ * faults in from the host again (touching fresh memory there: ≈ 2.7 s per GB of kernel time). On
+ * a 2-core Xeon of the same kind the two parts of the 30 s sample, replayed side by side, took
+ * 6.0–6.75 s each with huge pages (kernel time 0.4–0.8 s a part) and 5.66–5.82 s without (0.1 s);
+ * a machine whose free memory is already backed gains a few percent from them, one that is not
+ * loses up to 15 %, and which one a user has cannot be told beforehand.
+ *
  * None of this changes a byte of the output. A setting the user already gives in GLIBC_TUNABLES
- * wins; glibc before 2.35 ignores `hugetlb`, other C libraries the whole variable, and other
- * systems never see it.
+ * wins (`glibc.malloc.hugetlb=1` there turns huge pages on); other C libraries ignore the
+ * variable, and other systems never see it.
  */
 export function ffmpegEnvironment(
   env: NodeJS.ProcessEnv,
@@ -46,7 +51,6 @@ const MMAP_THRESHOLD = 32 * 1024 * 1024;
 const TRIM_THRESHOLD = 1024 * 1024 * 1024;
 
 const MALLOC_TUNABLES: readonly (readonly [string, string])[] = [
-  ['glibc.malloc.hugetlb', '1'],
   ['glibc.malloc.mmap_threshold', String(MMAP_THRESHOLD)],
   ['glibc.malloc.trim_threshold', String(TRIM_THRESHOLD)],
 ];

@@ -101,10 +101,16 @@ export class MachineProfile {
 
 export const PROFILE_FILE = 'machine-profile.json';
 
+/**
+ * Bumped when what a learned setting measured changes, so every machine learns again: 2 = ffmpeg
+ * without huge pages (ffmpeg-environment.ts), candidates taking turns and judged by their best run.
+ */
+const TUNING_GENERATION = 2;
+
 /** The tuning key of this machine for one ffmpeg version and workload (quality, burned-in captions). */
 export function machineTuningKey(ffmpegVersion: string, workload: string): string {
   const model = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${model} | ${availableParallelism()} cores | ${ffmpegVersion} | ${workload}`;
+  return `${model} | ${availableParallelism()} cores | ${ffmpegVersion} | tuning ${TUNING_GENERATION} | ${workload}`;
 }
 
 const profileSchema = z.object({
