@@ -10,8 +10,8 @@
  * Taking turns and judging each setting by its best run, because on our VMs noise only ever adds
  * time (a first render loading ffmpeg's libraries from disk, a vCPU the host slows for seconds):
  * a 2-core Xeon tried 2x1 twice first and kept its cold first run in a two-run median (6.52 and
- * 5.82 s against 2x2's 6.19 and 5.89), chose 2x2, and then rendered the 30 s sample 0.3–0.6 s
- * slower than 2x1 would have (four alternating pairs of CLI renders).
+ * 5.82 s against 2x2's 6.19 and 5.89), chose 2x2, and then rendered the 30 s sample 0.5–0.7 s
+ * slower than 2x1 in three of four alternating pairs of CLI renders.
  */
 
 /** Parts of the render encoded side by side, and x264 threads of each part. */
@@ -71,9 +71,10 @@ export function candidateSettings(cores: number): EncodeSetting[] {
 /**
  * The setting for the next render: `decided` (this machine's choice, made once) when there is one;
  * else the least-measured candidate not yet measured `SAMPLES_TO_TRUST` times (so they take
- * turns); else the one with the lowest best speed (seconds per still-frame-equivalent Mpx, a moving
- * frame counting `movingCost`), which the caller then keeps as the decision. Kept once made: only the setting in use would go
- * on being measured, so a choice made again after each render would follow noise.
+ * turns); else the one with the lowest best speed (seconds per still-frame-equivalent Mpx, a
+ * moving frame counting `movingCost`), which the caller then keeps as the decision. Kept once
+ * made: only the setting in use would go on being measured, so a choice made again after each
+ * render would follow noise.
  */
 export function chooseSetting(
   candidates: readonly EncodeSetting[],
