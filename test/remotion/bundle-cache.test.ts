@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   locateBundle,
@@ -8,9 +8,12 @@ import {
 } from '../../src/main/infrastructure/providers/remotion/bundle-locator.js';
 import {
   BUNDLE_MARKER,
+  buildBundle,
   bundleSourcesFor,
   ensureCachedBundle,
   hashSources,
+  remotionBundler,
+  withoutFaviconRequest,
   type Bundler,
 } from '../../src/main/infrastructure/providers/remotion/remotion-bundle.js';
 import { FONT_FILES } from '../../src/remotion/fonts.js';
@@ -20,10 +23,13 @@ import { FONT_FILES } from '../../src/remotion/fonts.js';
 let root: string;
 let calls: { entryPoint: string; fonts: string[] }[];
 
+/** The favicon link of the page Remotion 4.0 writes. */
+const REMOTION_FAVICON = '<link id="__remotion_favicon" rel="icon" type="image/png" href="./favicon.ico" />';
+
 const fakeBundler: Bundler = async ({ entryPoint, outDir, publicDir }) => {
   calls.push({ entryPoint, fonts: readdirSync(join(publicDir, 'fonts')).sort() });
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'index.html'), '<html></html>');
+  writeFileSync(join(outDir, 'index.html'), `<html><head>${REMOTION_FAVICON}</head></html>`);
 };
 
 function write(relative: string, text: string): void {
@@ -101,6 +107,34 @@ describe('ensureCachedBundle', () => {
     ).rejects.toThrow('syntax error in Root.tsx');
     expect(readdirSync(cacheDir)).toEqual([]);
   });
+});
+
+describe('the bundle page', () => {
+  it('gives its favicon inline, so Chromium asks the bundle server for none', async () => {
+    const { serveUrl } = await ensureCachedBundle({
+      sources: bundleSourcesFor(root),
+      cacheDir: join(root, 'cache'),
+      bundler: fakeBundler,
+    });
+    const html = readFileSync(join(serveUrl, 'index.html'), 'utf8');
+    expect(html).toContain('<link id="__remotion_favicon" rel="icon" type="image/png" href="data:," />');
+    expect(html).not.toContain('favicon.ico');
+  });
+
+  it('leaves a page without an icon link as it is', () => {
+    const html = '<html><head><link rel="stylesheet" href="a.css"></head></html>';
+    expect(withoutFaviconRequest(html)).toBe(html);
+  });
+
+  // Remotion's real bundler, so a page Remotion writes differently from REMOTION_FAVICON is caught.
+  it('holds for the page the real Remotion bundler writes', async () => {
+    const appRoot = resolve(import.meta.dirname, '../..');
+    const out = join(root, 'real-bundle');
+    await buildBundle(bundleSourcesFor(appRoot), out, { bundler: remotionBundler });
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(html).toMatch(/<link\b[^>]*rel="icon"[^>]*href="data:,"/);
+    expect(html).not.toContain('favicon.ico');
+  }, 120_000);
 });
 
 describe('locateBundle', () => {

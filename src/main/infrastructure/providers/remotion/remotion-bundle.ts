@@ -53,7 +53,7 @@ export function hashSources(sources: BundleSources): Promise<string> {
     root: sources.appRoot,
     sourceDirs: sources.sourceDirs,
     assetDirs: [sources.fontsDir],
-    extra: [`remotion ${remotionVersion()}`],
+    extra: [`remotion ${remotionVersion()}`, `index.html ${INDEX_HTML_REVISION}`],
   });
 }
 
@@ -118,6 +118,10 @@ export async function buildBundle(
       remotionVersion: remotionVersion(),
       builtAt: new Date().toISOString(),
     };
+    const indexHtml = join(tempOut, 'index.html');
+    if (existsSync(indexHtml)) {
+      await writeFile(indexHtml, withoutFaviconRequest(await readFile(indexHtml, 'utf8')));
+    }
     await writeFile(join(tempOut, BUNDLE_MARKER), JSON.stringify(marker, null, 2));
     await rm(outDir, { recursive: true, force: true });
     await rename(tempOut, outDir);
@@ -126,6 +130,23 @@ export async function buildBundle(
     await rm(tempOut, { recursive: true, force: true });
     await rm(publicDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Bumped when what `buildBundle` does to Remotion's output changes, so bundles built before are
+ * rebuilt: 2 = the page asks for no favicon.
+ */
+const INDEX_HTML_REVISION = 2;
+
+/**
+ * The bundle's page with its favicon given inline. Remotion's page links `./favicon.ico`, which
+ * Chromium fetches from the bundle server for every tab a render opens; now and then that fetch
+ * comes back cut short (`Failed to load resource: net::ERR_CONTENT_LENGTH_MISMATCH`, seen in CI
+ * under load), and Remotion prints it on stderr as an error though the render is fine. An inline
+ * icon is fetched from nowhere.
+ */
+export function withoutFaviconRequest(html: string): string {
+  return html.replace(/(<link\b[^>]*\brel="icon"[^>]*\bhref=")[^"]*(")/g, '$1data:,$2');
 }
 
 /** The bundle's public folder: the shipped fonts under fonts/, served as staticFile('fonts/…'). */
