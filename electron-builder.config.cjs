@@ -6,8 +6,16 @@ module.exports = {
   appId: 'app.reelforge.desktop',
   productName: 'Reelforge',
   directories: { output: 'dist' },
-  // The built app only: main, preload and renderer bundles, the Remotion bundle, fonts and samples.
-  files: ['out/**', 'resources/fonts/**', 'resources/samples/**', 'package.json', '!**/*.map'],
+  // The built app only: main, preload and renderer bundles, the Remotion bundle, fonts and samples;
+  // not the CLI's V8 code caches (made by this machine's Node, for its own runs).
+  files: [
+    'out/**',
+    'resources/fonts/**',
+    'resources/samples/**',
+    'package.json',
+    '!**/*.map',
+    '!**/*.v8-cache',
+  ],
   asar: true,
   // Native addons cannot be loaded from inside an archive.
   asarUnpack: ['**/*.node'],

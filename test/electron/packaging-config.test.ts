@@ -48,6 +48,8 @@ describe('electron-builder configuration', () => {
   it('packs the built app (bundles, Remotion bundle, fonts) into an asar, native addons unpacked', () => {
     expect(config.files).toEqual(expect.arrayContaining(['out/**', 'resources/fonts/**', 'package.json']));
     expect(config.files.some((pattern) => pattern.startsWith('src'))).toBe(false);
+    // The CLI's code caches (out/cli/*.v8-cache) belong to the packaging machine's Node.
+    expect(config.files).toContain('!**/*.v8-cache');
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/*.node');
   });
