@@ -37,8 +37,8 @@ function cliLauncher(): Plugin {
   };
 }
 
-// Builds the CLI for `bin/reelforge.js` (global installs): the whole CLI as one CommonJS file,
-// `cli.cjs`, and the launcher `reelforge.js` that runs it with a code cache (Node 20 caches no
+// Builds the CLI for `bin/reelforge.js` (global installs): the CLI as CommonJS, `cli.cjs` and its
+// chunks, and the launcher `reelforge.js` that runs them with a code cache (Node 20 caches no
 // compiled code for ES modules). `npm run reelforge` runs the TypeScript source through tsx instead.
 export default defineConfig({
   plugins: [cliLauncher()],
