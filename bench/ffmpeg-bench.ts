@@ -22,7 +22,10 @@ import { basename, join, resolve } from 'node:path';
 import { frameSizeFor, type VideoQuality } from '#core/video-quality.js';
 import { EncodeTuner } from '../src/main/infrastructure/providers/ffmpeg/encode-tuner.js';
 import { codecOptions } from '../src/main/infrastructure/providers/ffmpeg/encoder-options.js';
-import { MachineProfile } from '../src/main/infrastructure/providers/ffmpeg/machine-profile.js';
+import {
+  MachineProfile,
+  machineTuningKey,
+} from '../src/main/infrastructure/providers/ffmpeg/machine-profile.js';
 import { FFMPEG } from '../test/support/media-tools.js';
 import { formatSpeeds, vcpuSpeeds } from './vcpu-speeds.js';
 
@@ -105,8 +108,11 @@ async function renderReference(seconds: number, threads: number): Promise<number
 /** Renders (untimed) until the provider has measured every candidate setting on this machine. */
 async function finishLearning(): Promise<void> {
   const summary = () => {
-    const key = Object.keys(new MachineProfile(profileDir).allEncodeRuns()).find((k) =>
-      k.endsWith(`| ${quality}`),
+    // This machine's key under the current tuning generation (any ffmpeg version): a profile
+    // kept from an older generation is not what the CLI learns now.
+    const [prefix, suffix] = machineTuningKey('\u0000', quality).split('\u0000') as [string, string];
+    const key = Object.keys(new MachineProfile(profileDir).allEncodeRuns()).find(
+      (k) => k.startsWith(prefix) && k.endsWith(suffix),
     );
     return key === undefined
       ? undefined

@@ -47,8 +47,17 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
     return { scratch, provider: new FfmpegVideoProvider(settings, { onSpawn, cpuCount: 2, debug }) };
   }
 
-  /** Renders `timeline` in `parts`: one ffmpeg per part, joined in-process (no ffmpeg for that). */
-  async function renderIn(parts: number, name: string, timeline: VideoTimeline, options: object = {}) {
+  /**
+   * Renders `timeline` in `parts`: one ffmpeg per part, joined in-process (no ffmpeg for that),
+   * with the holds left to skipped frames unless `skippedFrames: false` (then one part writes the
+   * final file itself).
+   */
+  async function renderIn(
+    parts: number,
+    name: string,
+    timeline: VideoTimeline,
+    options: { readonly skippedFrames?: boolean; readonly transitionEngine?: string } = {},
+  ) {
     const pids: number[] = [];
     const debug: string[] = [];
     const { provider: p, scratch } = provider(
@@ -61,7 +70,8 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
     const out = join(work, name);
     const result = await p.generate(makeRequest(timeline, out, 'video'), context());
     expect(pids).toHaveLength(parts);
-    expect(debug).toEqual(parts === 1 ? [] : [expect.stringMatching(`^joined ${parts} parts in-process`)]);
+    const joined = parts > 1 || options.skippedFrames !== false;
+    expect(debug).toEqual(joined ? [expect.stringMatching(`^joined ${parts} parts? in-process`)] : []);
     expect(readdirSync(out).sort()).toEqual(['video.jpg', 'video.mp4']);
     expect(readdirSync(scratch)).toEqual([]);
     return result;
@@ -93,21 +103,27 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
     expect(posterPsnr).toBeGreaterThan(35);
   }
 
-  const fourScenes = (transition: TransitionKind) =>
+  const fourScenes = (transition: TransitionKind, sceneSeconds = 2.5) =>
     makeTimeline({
       channel: 'water',
       hook: 'Same video either way',
       points: ['First point', 'Second point'],
       cta: 'Follow',
-      sceneSeconds: 2.5,
+      sceneSeconds,
       transition,
     });
 
-  it('joins two or three parts into the same frames, sound and poster as a single run', async () => {
-    const timeline = fourScenes('slide-up');
-    const single = await renderIn(1, 'same-1', timeline);
+  // The reference everywhere: one run encoding every frame (no skipped frames, no join).
+  const everyFrame = { skippedFrames: false } as const;
+
+  it('joins one, two or three parts, holds left to skipped frames, into the same frames, sound and poster as a single run', async () => {
+    // Scenes long enough for three parts of ≥ 3 s of work (skipped frames cost none).
+    const timeline = fourScenes('slide-up', 4);
+    const single = await renderIn(1, 'same-1', timeline, everyFrame);
+    expectSameVideo(single, await renderIn(1, 'same-1s', timeline), timeline);
     expectSameVideo(single, await renderIn(2, 'same-2', timeline), timeline);
     expectSameVideo(single, await renderIn(3, 'same-3', timeline), timeline);
+    expectSameVideo(single, await renderIn(2, 'same-2e', timeline, everyFrame), timeline);
   });
 
   it.each([
@@ -119,7 +135,7 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
   ] as const)('is the same video in parts with %s transitions %o', async (transition, options) => {
     const timeline = fourScenes(transition);
     const name = `${transition}-${Object.keys(options).length > 0 ? 'xfade' : 'overlay'}`;
-    const single = await renderIn(1, `${name}-1`, timeline, options);
+    const single = await renderIn(1, `${name}-1`, timeline, { ...options, ...everyFrame });
     expectSameVideo(single, await renderIn(2, `${name}-2`, timeline, options), timeline);
   });
 
@@ -140,7 +156,7 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
       sceneSeconds: 2.5,
       transition: 'crossfade',
     });
-    const single = await renderIn(1, 'rebalance-1', timeline);
+    const single = await renderIn(1, 'rebalance-1', timeline, everyFrame);
     const scratch = join(work, 'scratch-rebalance-2');
     const pids: number[] = [];
     const debug: string[] = [];
@@ -166,6 +182,43 @@ describe.skipIf(!HAS_FFMPEG)('FFmpeg render in parts', () => {
     expect(readdirSync(scratch)).toEqual([]);
     for (const pid of pids) expect(isRunning(pid)).toBe(false);
     expectSameVideo(single, parted, timeline);
+  });
+
+  it('renders again in one run, every frame encoded, when the join cannot put skipped frames back', async () => {
+    // An ffmpeg that ignores the forced IDR pictures: the frames after a hold then refer back
+    // across it, and the join refuses to put skipped frames there.
+    const wrapper = join(work, 'no-idr-ffmpeg', 'ffmpeg');
+    mkdirSync(dirname(wrapper), { recursive: true });
+    writeFileSync(
+      wrapper,
+      [
+        '#!/bin/sh',
+        'for a in "$@"; do shift; case "$a" in',
+        '  -force_key_frames|-forced-idr) skip=1; continue;;',
+        'esac; if [ -n "$skip" ]; then skip=; continue; fi; set -- "$@" "$a"; done',
+        `exec ${FFMPEG} "$@"`,
+        '',
+      ].join('\n'),
+    );
+    chmodSync(wrapper, 0o755);
+    const timeline = fourScenes('crossfade');
+    const single = await renderIn(1, 'refused-1', timeline, everyFrame);
+    const scratch = join(work, 'scratch-refused');
+    const debug: string[] = [];
+    const p = new FfmpegVideoProvider(
+      ffmpegSettings({ binaryPath: wrapper, options: { parts: 2, tempDir: scratch } }),
+      { cpuCount: 2, debug: (l) => debug.push(l) },
+    );
+    const out = join(work, 'refused-2');
+    const again = await p.generate(makeRequest(timeline, out, 'video'), context());
+    expect(debug).toContainEqual(
+      expect.stringMatching(
+        /^skipped frames not joined: .*(not a keyframe|not an IDR picture); rendering again in one run/,
+      ),
+    );
+    expect(readdirSync(out).sort()).toEqual(['video.jpg', 'video.mp4']);
+    expect(readdirSync(scratch)).toEqual([]);
+    expectSameVideo(single, again, timeline);
   });
 
   it('cancel stops every part within a second and leaves nothing behind', async () => {

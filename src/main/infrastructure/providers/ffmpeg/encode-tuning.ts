@@ -125,11 +125,22 @@ export function withRun(runs: TuningRuns, setting: EncodeSetting, run: EncodeRun
 }
 
 /** A run's work in million pixels of still frames and of moving ones (`still[f]` is 1 for a still frame). */
-export function encodeRun(seconds: number, still: Uint8Array, width: number, height: number): EncodeRun {
+export function encodeRun(
+  seconds: number,
+  still: Uint8Array,
+  width: number,
+  height: number,
+  skipped?: Uint8Array,
+): EncodeRun {
   let stillFrames = 0;
-  for (const s of still) stillFrames += s;
+  let movingFrames = 0;
+  still.forEach((s, f) => {
+    if (skipped?.[f]) return; // never encoded (hold-frames.ts)
+    if (s) stillFrames += 1;
+    else movingFrames += 1;
+  });
   const mpx = (width * height) / 1e6;
-  return { seconds, stillMpx: stillFrames * mpx, movingMpx: (still.length - stillFrames) * mpx };
+  return { seconds, stillMpx: stillFrames * mpx, movingMpx: movingFrames * mpx };
 }
 
 /** Seconds per million still-frame-equivalent pixels; lower is faster. */

@@ -8,6 +8,7 @@ describe('readFfmpegOptions', () => {
         parts: 1,
         threads: 4,
         transitionEngine: 'xfade',
+        skippedFrames: false,
         backgrounds: { fire: '/pictures/fire.jpg' },
         fontsDir: '/fonts',
         tempDir: '/scratch',
@@ -17,6 +18,7 @@ describe('readFfmpegOptions', () => {
       parts: 1,
       threads: 4,
       transitionEngine: 'xfade',
+      skippedFrames: false,
       backgrounds: { fire: '/pictures/fire.jpg' },
     });
     expect(readFfmpegOptions({})).toEqual({});
@@ -31,6 +33,9 @@ describe('readFfmpegOptions', () => {
     );
     expect(() => readFfmpegOptions({ transitionEngine: 'fast' })).toThrow(
       'providers.ffmpeg.transitionEngine: expected "overlay" or "xfade"',
+    );
+    expect(() => readFfmpegOptions({ skippedFrames: 'no' })).toThrow(
+      'providers.ffmpeg.skippedFrames: expected true or false',
     );
     expect(() => readFfmpegOptions({ backgrounds: { fire: 3 } })).toThrow(
       /providers\.ffmpeg\.backgrounds\.fire: expected a path/,

@@ -13,6 +13,11 @@ export interface FfmpegProviderOptions {
   readonly threads?: number;
   /** Parts of a render encoded side by side and then joined; default 2 on 2–4 cores, else 1. */
   readonly parts?: number;
+  /**
+   * Encode only the first frames of each still hold and put the rest back as skipped frames
+   * (hold-frames.ts); default true. false makes x264 encode every frame, as before.
+   */
+  readonly skippedFrames?: boolean;
   /** Folder of the bundled fonts, when not found next to the app. */
   readonly fontsDir?: string;
   /** Where per-render scratch folders go; default the OS temp folder. */
@@ -34,6 +39,7 @@ const optionsSchema = z.looseObject({
   transitionEngine: z.enum(['overlay', 'xfade'], { error: 'expected "overlay" or "xfade"' }).optional(),
   threads: whole(1, 64).optional(),
   parts: whole(1, 8).optional(),
+  skippedFrames: z.boolean({ error: 'expected true or false' }).optional(),
   fontsDir: path.optional(),
   tempDir: path.optional(),
 });

@@ -24,7 +24,8 @@ import { checkRenderedOutput } from './output-check.js';
 import { createProgressThrottle, overallProgress, parseProgress, type RenderStage } from './progress.js';
 import { planRender } from './render-plan.js';
 import { learnPartBalance } from './part-balance.js';
-import { joinParts } from './mp4-join.js';
+import { joinParts, SkippedFramesRefused } from './mp4-join.js';
+import { framesDoneAfter, skippedFrameFlags } from './hold-frames.js';
 import { probeMp4 } from './mp4-probe.js';
 import { yuv420Converter } from './yuv420-converter.js';
 import { cumulativeCosts, PartProgressLog, stillFrames } from './part-costs.js';
@@ -42,6 +43,7 @@ import {
   partRun,
   renderRuns,
   shareThreads,
+  type PartRun,
   type RenderFiles,
   type RenderRunsInput,
 } from './render-runs.js';
@@ -257,7 +259,9 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       // Burned-in captions (libass on every frame) encode at another speed: learned apart.
       const workload = plan.captions ? `${request.quality}, captions` : request.quality;
       const encode = this.#tuner.settingFor(options, ffmpegVersion, workload);
-      const ranges = planParts(plan, encode.setting.parts, encode.firstShare, encode.movingCost);
+      const skipHolds = options.skippedFrames !== false;
+      const skipped = skippedFrameFlags(plan, skipHolds);
+      const ranges = planParts(plan, encode.setting.parts, encode.firstShare, encode.movingCost, skipped);
       const files: RenderFiles = {
         video: partialVideo,
         poster: partialPoster,
@@ -273,6 +277,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
         files,
         videoBitrateCapKbps: videoBitrateCapKbps(request.quality, platform),
         comment: videoCommentTag(request.jobId, request.variant),
+        skipHolds,
       };
       const runs = renderRuns(runInput);
 
@@ -282,10 +287,11 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       encodeToken = this.#tuner.begin();
       const partProgress = new PartProgressLog(ranges.map((r) => r.start));
       const still = stillFrames(plan);
-      const costs = cumulativeCosts(still, encode.movingCost);
+      const costs = cumulativeCosts(still, encode.movingCost, skipped);
       const startable = startableFrames(plan);
       // Windows has no signal that makes ffmpeg finish its file early, so parts run as planned there.
       const rebalancing = runs.parts.length > 1 && process.platform !== 'win32';
+      const jobRuns = new Map<number, PartRun>();
       const worthSeconds = this.#deps.rebalanceWorthSeconds ?? REBALANCE_WORTH_SECONDS;
       const sideBySide = await runSideBySide({
         jobs: runs.parts.map((run, i) => ({ id: i, range: run.range, audio: i === runs.parts.length - 1 })),
@@ -298,19 +304,26 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
               audio: job.audio,
               threads: shareThreads(encode.threads, runs.parts.length),
             });
-          const frames = job.range.end - job.range.start;
+          jobRuns.set(job.id, run);
+          // ffmpeg counts the frames it encodes; a run of skipped frames after them counts as done.
+          const encoded = run.layout.keptFrames;
           return this.#ffmpeg(binaries, controls.signal, run, {
             finishEarly: controls.finishEarly,
             onLine: (line: string) => {
-              const fraction = parseProgress(line, frames, plan.fps);
+              const fraction = parseProgress(line, encoded, plan.fps);
               if (fraction === undefined) return;
-              controls.onFramesDone(fraction * frames);
-              if (job.id < ranges.length) partProgress.record(job.id, fraction * frames);
+              const frames = framesDoneAfter(run.layout, Math.floor(fraction * encoded));
+              controls.onFramesDone(frames);
+              if (job.id < ranges.length) partProgress.record(job.id, frames);
             },
           });
         },
-        framesWritten: async (job) =>
-          (await probeMp4(files.part(job.id))).streams.find((s) => s.type === 'video')?.frames ?? 0,
+        framesWritten: async (job) => {
+          const encoded =
+            (await probeMp4(files.part(job.id))).streams.find((s) => s.type === 'video')?.frames ?? 0;
+          const layout = jobRuns.get(job.id)?.layout;
+          return layout ? framesDoneAfter(layout, encoded) : encoded;
+        },
         worthRebalancing: (part) => worthRebalancing(costs, startable, part, worthSeconds),
         splitRest: (rest) => (startable[rest.start] ? halvingFrame(costs, startable, rest) : 'restart'),
         maxRebalances: rebalancing ? MAX_REBALANCES : 0,
@@ -322,28 +335,40 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       }
 
       progress('finalizing', 0);
-      if (runs.parts.length > 1) {
+      if (runs.joined) {
         const joinRun = joinOf(
           runInput,
           sideBySide.parts.map((p) => ({ range: p.range, path: files.part(p.id) })),
         );
         // In this process (mp4-join.ts: a third ffmpeg cost ≈ 0.28 s), ffmpeg when it refuses.
-        await joinParts(
-          joinRun.files,
-          context.signal,
-          async () => {
-            await writeFile(files.concatList, joinRun.concatList);
-            await this.#ffmpeg(binaries, context.signal, joinRun.run);
-          },
-          this.#deps.debug,
-        );
+        try {
+          await joinParts(
+            joinRun.files,
+            context.signal,
+            async () => {
+              await writeFile(files.concatList, joinRun.concatList);
+              await this.#ffmpeg(binaries, context.signal, joinRun.run);
+            },
+            this.#deps.debug,
+          );
+        } catch (error) {
+          if (!(error instanceof SkippedFramesRefused)) throw error;
+          // Never seen with our own parts; should it happen, the render is made again whole.
+          this.#deps.debug?.(`${error.message}; rendering again in one run, every frame encoded`);
+          const whole = { start: 0, end: plan.totalFrames };
+          const again = partRun({ ...runInput, skipHolds: false }, whole, {
+            path: files.video,
+            single: true,
+          });
+          await this.#ffmpeg(binaries, context.signal, again);
+        }
       }
       if (this.#tuner.end(encodeToken) && ranges.length === encode.setting.parts) {
         const seconds = (performance.now() - encodeStarted) / 1000;
-        encode.learn(encodeRun(seconds, still, frame.width, frame.height));
+        encode.learn(encodeRun(seconds, still, frame.width, frame.height, skipped));
         // A render that had to be rebalanced ran on a core that turned slow: nothing to learn.
         if (ranges.length === 2 && sideBySide.rebalances === 0) {
-          learnPartBalance({ still, costs }, ranges, encode, sideBySide.seconds, partProgress);
+          learnPartBalance({ still, costs, skipped }, ranges, encode, sideBySide.seconds, partProgress);
         }
       }
       // Read in this process: an ffprobe run would cost ≈ 0.08 s of every render (mp4-probe.ts).

@@ -103,9 +103,10 @@ export const PROFILE_FILE = 'machine-profile.json';
 
 /**
  * Bumped when what a learned setting measured changes, so every machine learns again: 2 = ffmpeg
- * without huge pages (ffmpeg-environment.ts), candidates taking turns and judged by their best run.
+ * without huge pages (ffmpeg-environment.ts), candidates taking turns and judged by their best run;
+ * 3 = holds left to skipped frames (hold-frames.ts): far fewer still frames per render reach x264.
  */
-const TUNING_GENERATION = 2;
+const TUNING_GENERATION = 3;
 
 /** The tuning key of this machine for one ffmpeg version and workload (quality, burned-in captions). */
 export function machineTuningKey(ffmpegVersion: string, workload: string): string {

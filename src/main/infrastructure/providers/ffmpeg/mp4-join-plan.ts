@@ -31,6 +31,7 @@ import {
 } from './mp4-tables.js';
 import type { ByteRange } from './range-copy.js';
 import { Mp4JoinRefused, readOnlyTrack, type Edit, type Mp4Track } from './mp4-track.js';
+import { withInserts, type SampleInsert } from './mp4-sample-inserts.js';
 
 /** An input file of the join as read from its top-level boxes. */
 export interface JoinSource {
@@ -46,17 +47,29 @@ export interface JoinSource {
 }
 
 export interface JoinPlanInput {
-  /** The video-only parts in order, each with the length the render gave it. */
-  readonly parts: readonly { readonly source: JoinSource; readonly durationSeconds: number }[];
+  /**
+   * The video-only parts in order, each with the length the render gave it and the skipped frames
+   * that go into it (their bytes in `made`, input number parts.length + 1 of the copies).
+   */
+  readonly parts: readonly {
+    readonly source: JoinSource;
+    readonly durationSeconds: number;
+    readonly inserts?: readonly SampleInsert[];
+  }[];
   readonly soundtrack: JoinSource;
   /** The `comment` tag (ffmpeg's `-metadata comment=`). */
   readonly comment?: string;
+  /** Bytes of the made samples the inserts point into. */
+  readonly madeBytes?: number;
 }
 
 export interface JoinPlan {
   /** The file's first bytes: `ftyp`, `moov` and the `mdat` header. */
   readonly header: Buffer;
-  /** The `mdat`'s content, in order: byte ranges of the inputs (the parts in order, then the soundtrack). */
+  /**
+   * The `mdat`'s content, in order: byte ranges of the inputs (the parts in order, then the
+   * soundtrack, then the made samples).
+   */
   readonly copies: readonly ByteRange[];
 }
 
@@ -98,13 +111,23 @@ export function planJoin(input: JoinPlanInput): JoinPlan {
     throw new Mp4JoinRefused('the parts and the soundtrack have different movie timescales');
   }
 
-  const video = concatSampleTables(videoTracks.map((t) => t.tables));
+  const madeSource = parts.length + 1;
+  const expanded = videoTracks.map((t, part) =>
+    withInserts(
+      t.tables,
+      t.offsets.map((offset) => ({ source: part, offset })),
+      parts[part]!.inserts ?? [],
+      madeSource,
+    ),
+  );
+  expanded.forEach(({ tables }, i) => checkLength(tables, videoTracks[i]!.timescale, parts[i]!));
+  const video = concatSampleTables(expanded.map((e) => e.tables));
   const samples = [
-    videoTracks.flatMap((t, part) => t.offsets.map((offset) => ({ source: part, offset }))),
+    expanded.flatMap((e) => e.locations),
     sound.offsets.map((offset) => ({ source: parts.length, offset })),
   ];
   const sizes = [video.sizes, sound.tables.sizes];
-  const fileSizes = [...parts.map((p) => p.source.fileSize), soundtrack.fileSize];
+  const fileSizes = [...parts.map((p) => p.source.fileSize), soundtrack.fileSize, input.madeBytes ?? 0];
   samples.forEach((list, track) =>
     list.forEach(({ source, offset }, i) => {
       if (offset + sizes[track]![i]! > fileSizes[source]!) {
@@ -157,10 +180,15 @@ function checkVideoParts(tracks: readonly Mp4Track[], parts: JoinPlanInput['part
     if (track.otherTables.length > 0) {
       throw new Mp4JoinRefused(`${name} has a ${track.otherTables[0]!.type} table`);
     }
-    const ticks = track.tables.durations.reduce((a, b) => a + b, 0);
-    const expected = Math.round(parts[i]!.durationSeconds * track.timescale);
-    if (ticks !== expected) throw new Mp4JoinRefused(`${name} lasts ${ticks} ticks, not ${expected}`);
   });
+}
+
+/** A part with its skipped frames must last exactly the length the render gave it. */
+function checkLength(tables: SampleTables, timescale: number, part: JoinPlanInput['parts'][number]): void {
+  const ticks = tables.durations.reduce((a, b) => a + b, 0);
+  const expected = Math.round(part.durationSeconds * timescale);
+  if (ticks !== expected)
+    throw new Mp4JoinRefused(`${part.source.name} lasts ${ticks} ticks, not ${expected}`);
 }
 
 function sameEdit(a: Edit | undefined, b: Edit | undefined): boolean {

@@ -10,15 +10,33 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { readerOf, topLevelBoxes } from './mp4-boxes.js';
 import { planJoin, type JoinSource } from './mp4-join-plan.js';
+import type { SkippedRun } from './hold-frames.js';
+import { skippedFrameInserts } from './hold-inserts.js';
+import type { SampleInsert } from './mp4-sample-inserts.js';
 import { Mp4JoinRefused } from './mp4-track.js';
 import { copyRanges } from './range-copy.js';
 
 export { Mp4JoinRefused };
 
+/** The join could not put a render's skipped frames back (why in the message). */
+export class SkippedFramesRefused extends Error {
+  constructor(reason: string) {
+    super(`skipped frames not joined: ${reason}`);
+    this.name = 'SkippedFramesRefused';
+  }
+}
+
 /** What to join: files and lengths as the ffmpeg join's concat list has them. */
 export interface Mp4JoinFiles {
-  /** The video-only parts in order, each with its exact length (frames / fps). */
-  readonly parts: readonly { readonly path: string; readonly durationSeconds: number }[];
+  /**
+   * The video-only parts in order, each with its exact length (frames / fps) and the runs of
+   * skipped frames that go back into it (hold-frames.ts).
+   */
+  readonly parts: readonly {
+    readonly path: string;
+    readonly durationSeconds: number;
+    readonly skippedRuns?: readonly SkippedRun[];
+  }[];
   /** The AAC soundtrack of the whole render. */
   readonly soundtrack: string;
   readonly output: string;
@@ -37,16 +55,30 @@ export async function joinMp4(files: Mp4JoinFiles, signal: AbortSignal): Promise
   try {
     for (const path of paths) inputs.push(await open(path, 'r'));
     const sources = await Promise.all(inputs.map((input, i) => readSource(input, paths[i]!)));
+    const made: Buffer[] = [];
+    let madeBytes = 0;
+    const inserts: SampleInsert[][] = [];
+    for (const [i, part] of files.parts.entries()) {
+      const found = await skippedFrameInserts(inputs[i]!, sources[i]!, part.skippedRuns ?? [], madeBytes);
+      inserts.push(found.inserts);
+      made.push(...found.bytes);
+      madeBytes += found.bytes.reduce((n, b) => n + b.length, 0);
+    }
     const plan = planJoin({
-      parts: files.parts.map((part, i) => ({ source: sources[i]!, durationSeconds: part.durationSeconds })),
+      parts: files.parts.map((part, i) => ({
+        source: sources[i]!,
+        durationSeconds: part.durationSeconds,
+        inserts: inserts[i]!,
+      })),
       soundtrack: sources.at(-1)!,
       comment: files.comment,
+      madeBytes,
     });
     signal.throwIfAborted();
     const output = await open(files.output, 'w');
     try {
       await output.write(plan.header);
-      await copyRanges(inputs, plan.copies, output, signal);
+      await copyRanges([...inputs, Buffer.concat(made)], plan.copies, output, signal);
     } finally {
       await output.close();
     }
@@ -74,7 +106,9 @@ async function readSource(file: FileHandle, name: string): Promise<JoinSource> {
 
 /**
  * Joins in this process, or with `ffmpegJoin` when that refuses the inputs or fails (nothing is
- * lost: ffmpeg writes the same file), telling `debug` why. An abort is passed on as it is.
+ * lost: ffmpeg writes the same file), telling `debug` why. An abort is passed on as it is. Parts
+ * with skipped runs have no ffmpeg join (the concat demuxer cannot put frames back): their
+ * refusal is thrown as SkippedFramesRefused, for the render to be made again without skipping.
  */
 export async function joinParts(
   files: Mp4JoinFiles,
@@ -92,6 +126,7 @@ export async function joinParts(
   } catch (error) {
     if (signal.aborted) throw error;
     const reason = error instanceof Error ? error.message : String(error);
+    if (files.parts.some((p) => (p.skippedRuns ?? []).length > 0)) throw new SkippedFramesRefused(reason);
     debug?.(`in-process join not used (${reason}); joining with ffmpeg`);
   }
   await ffmpegJoin();

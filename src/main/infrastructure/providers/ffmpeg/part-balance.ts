@@ -8,8 +8,11 @@ import { costShareBefore, fitMovingCost, type PartProgressLog } from './part-cos
  * cut (see render-parts.ts and part-costs.ts).
  */
 export function learnPartBalance(
-  /** The render's still frames and their cumulative costs, as its cut used them (part-costs.ts). */
-  frames: { readonly still: Uint8Array; readonly costs: Float64Array },
+  /**
+   * The render's still frames, those left to skipped frames, and their cumulative costs, as its
+   * cut used them (part-costs.ts).
+   */
+  frames: { readonly still: Uint8Array; readonly costs: Float64Array; readonly skipped?: Uint8Array },
   ranges: readonly FrameRange[],
   encode: Pick<ChosenEncode, 'learnShare' | 'learnMovingCost'>,
   partSeconds: readonly number[],
@@ -17,6 +20,6 @@ export function learnPartBalance(
 ): void {
   const share = costShareBefore(frames.costs, ranges[0]!.end);
   encode.learnShare(share, partSeconds[0]!, partSeconds[1]!);
-  const measured = fitMovingCost(frames.still, progress.parts());
+  const measured = fitMovingCost(frames.still, progress.parts(), frames.skipped);
   if (measured !== undefined) encode.learnMovingCost(measured);
 }

@@ -55,10 +55,15 @@ export function framesIn(stretches: readonly FrameRange[], length: number): Uint
   return flags;
 }
 
-/** Cumulative cost: `result[f]` is the cost of frames 0 … f − 1 (so `result[totalFrames]` is all). */
-export function cumulativeCosts(still: Uint8Array, movingCost: number): Float64Array {
+/**
+ * Cumulative cost: `result[f]` is the cost of frames 0 … f − 1 (so `result[totalFrames]` is all).
+ * A frame flagged in `skipped` costs nothing: x264 never sees it (hold-frames.ts).
+ */
+export function cumulativeCosts(still: Uint8Array, movingCost: number, skipped?: Uint8Array): Float64Array {
   const sums = new Float64Array(still.length + 1);
-  for (let f = 0; f < still.length; f += 1) sums[f + 1] = sums[f]! + (still[f] ? 1 : movingCost);
+  for (let f = 0; f < still.length; f += 1) {
+    sums[f + 1] = sums[f]! + (skipped?.[f] ? 0 : still[f] ? 1 : movingCost);
+  }
   return sums;
 }
 
@@ -91,11 +96,15 @@ export interface PartProgress {
  * The cost of a moving frame relative to a still one, fitted from the parts' progress: between two
  * progress lines a part spent `dt = s·still + m·moving` seconds, for the still and moving frames it
  * wrote in between; least squares over all such intervals gives `s` and `m`, and the answer is
- * `m / s` (clamped to MOVING_COST_LIMITS). The first interval of a part holds its start-up
+ * `m / s` (clamped to MOVING_COST_LIMITS); frames flagged in `skipped` are not counted. The first interval of a part holds its start-up
  * (reading inputs, x264's lookahead) and is left out. Undefined when the intervals do not tell the
  * two apart (too few, or all of one kind).
  */
-export function fitMovingCost(still: Uint8Array, parts: readonly PartProgress[]): number | undefined {
+export function fitMovingCost(
+  still: Uint8Array,
+  parts: readonly PartProgress[],
+  skipped?: Uint8Array,
+): number | undefined {
   let ss = 0;
   let sm = 0;
   let mm = 0;
@@ -109,9 +118,14 @@ export function fitMovingCost(still: Uint8Array, parts: readonly PartProgress[])
       const to = part.startFrame + Math.round(points[k]!.framesDone);
       const dt = points[k]!.seconds - points[k - 1]!.seconds;
       if (to <= from || !(dt > 0)) continue;
+      // Skipped frames (hold-frames.ts) took no encoding time: neither kind.
       let stillCount = 0;
-      for (let f = from; f < to && f < still.length; f += 1) stillCount += still[f]!;
-      const movingCount = to - from - stillCount;
+      let movingCount = 0;
+      for (let f = from; f < to && f < still.length; f += 1) {
+        if (skipped?.[f]) continue;
+        if (still[f]) stillCount += 1;
+        else movingCount += 1;
+      }
       ss += stillCount * stillCount;
       sm += stillCount * movingCount;
       mm += movingCount * movingCount;

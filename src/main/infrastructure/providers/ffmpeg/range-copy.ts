@@ -18,7 +18,7 @@ export interface ByteRange {
  * before each read.
  */
 export async function copyRanges(
-  inputs: readonly FileHandle[],
+  inputs: readonly (FileHandle | Buffer)[],
   ranges: readonly ByteRange[],
   output: FileHandle,
   signal: AbortSignal,
@@ -42,7 +42,11 @@ export async function copyRanges(
       signal.throwIfAborted();
       const at = range.offset + done;
       const length = Math.min(range.length - done, bufferBytes - filled);
-      const read = readSync(inputs[range.source]!.fd, buffer, filled, length, at);
+      const input = inputs[range.source]!;
+      // A Buffer input holds bytes made in this process (skipped frames, h264-skipped-frames.ts).
+      const read = Buffer.isBuffer(input)
+        ? input.copy(buffer, filled, at, at + length)
+        : readSync(input.fd, buffer, filled, length, at);
       if (read === 0) throw new Error(`input ${range.source} ends at ${at}, before its samples do`);
       filled += read;
       done += read;

@@ -40,18 +40,19 @@ export const SHARE_LIMITS = [0.35, 0.65] as const;
  * whole finishes that much later. Never inside a moving clip background. Fewer parts when the
  * render is too short. With two parts the first takes `firstShare` of the work
  * (the last part also encodes the soundtrack, so equal halves do not finish together; see
- * `balancedFirstShare`).
+ * `balancedFirstShare`). Frames flagged in `skipped` (hold-frames.ts) cost nothing.
  */
 export function planParts(
   plan: RenderPlan,
   count: number,
   firstShare = EVEN_SHARE,
   movingCost = DEFAULT_MOVING_COST,
+  skipped?: Uint8Array,
 ): FrameRange[] {
   const minFrames = Math.ceil(MIN_PART_SECONDS * plan.fps);
   const stills = stillStretches(plan);
   const anywhere = cuttableStretches(plan);
-  const costs = cumulativeCosts(stillFrames(plan), movingCost);
+  const costs = cumulativeCosts(stillFrames(plan), movingCost, skipped);
   for (let parts = Math.floor(count); parts > 1; parts -= 1) {
     const cuts: number[] = [];
     for (let j = 1; j < parts; j += 1) {

@@ -11,6 +11,7 @@ import type { FfmpegOutput, FfmpegRun } from './ffmpeg-adapter.js';
 import { buildFilterGraph, type FrameRange } from './filter-graph.js';
 import type { Mp4JoinFiles } from './mp4-join.js';
 import type { RenderPlan } from './render-plan.js';
+import { holdFilters, holdLayout, type HoldLayout } from './hold-frames.js';
 
 /** Where the runs write: the final video and poster, and scratch files for a render in parts. */
 export interface RenderFiles {
@@ -25,6 +26,8 @@ export interface RenderFiles {
 /** One ffmpeg run that makes output frames `range` (and maybe the soundtrack and poster). */
 export interface PartRun extends FfmpegRun {
   readonly range: FrameRange;
+  /** Which of the range's frames it encodes; the rest the join puts back as skipped frames. */
+  readonly layout: HoldLayout;
 }
 
 export interface RenderRuns {
@@ -33,6 +36,8 @@ export interface RenderRuns {
    * `joinOf` the parts actually made (a part finished early and shared makes more of them).
    */
   readonly parts: readonly PartRun[];
+  /** The parts are video-only files for `joinOf` (else the one part writes the final MP4). */
+  readonly joined: boolean;
 }
 
 /**
@@ -57,6 +62,8 @@ export interface RenderRunsInput {
   readonly videoBitrateCapKbps?: number;
   /** The final MP4's `comment` tag (which job and variant made it). */
   readonly comment?: string;
+  /** Leave holds to skipped frames (hold-frames.ts). */
+  readonly skipHolds?: boolean;
 }
 
 /**
@@ -67,13 +74,15 @@ export interface RenderRunsInput {
  */
 export function renderRuns(input: RenderRunsInput): RenderRuns {
   const { ranges, files } = input;
-  if (ranges.length === 1)
-    return { parts: [partRun(input, ranges[0]!, { path: files.video, single: true })] };
+  const skipping = holdLayout(input.plan, ranges[0]!, input.skipHolds === true).runs.length > 0;
+  if (ranges.length === 1 && !skipping)
+    return { parts: [partRun(input, ranges[0]!, { path: files.video, single: true })], joined: false };
   const threads = shareThreads(input.threads, ranges.length);
   return {
     parts: ranges.map((range, i) =>
       partRun(input, range, { path: files.part(i), audio: i === ranges.length - 1, threads }),
     ),
+    joined: true,
   };
 }
 
@@ -96,6 +105,12 @@ export function partRun(input: RenderRunsInput, range: FrameRange, target: PartR
   const { plan, quality, files } = input;
   const single = target.single === true;
   const graph = buildFilterGraph(plan, { range, audio: single || target.audio === true });
+  const layout = holdLayout(plan, range, !single && input.skipHolds === true);
+  const held = holdFilters(layout, range, plan.fps);
+  const videoOutput = held ? 'vheld' : graph.videoOutput;
+  const filterComplex = held
+    ? `${graph.filterComplex};[${graph.videoOutput}]${held.filters}[${videoOutput}]`
+    : graph.filterComplex;
   const outputs: FfmpegOutput[] = [
     {
       path: target.path,
@@ -104,12 +119,13 @@ export function partRun(input: RenderRunsInput, range: FrameRange, target: PartR
         ...encodeOptions({
           quality,
           fps: plan.fps,
-          totalFrames: range.end - range.start,
-          videoOutput: graph.videoOutput,
+          totalFrames: layout.keptFrames,
+          videoOutput,
           audioOutput: single ? graph.audioOutput : undefined,
           threads: target.threads ?? input.threads,
           videoBitrateCapKbps: input.videoBitrateCapKbps,
         }),
+        ...(held?.encoderOptions ?? []),
       ],
     },
   ];
@@ -119,7 +135,7 @@ export function partRun(input: RenderRunsInput, range: FrameRange, target: PartR
   if (graph.posterOutput !== undefined) {
     outputs.push({ path: files.poster, options: posterOptions(graph.posterOutput) });
   }
-  return { range, inputs: graph.inputs, filterComplex: graph.filterComplex, outputs };
+  return { range, layout, inputs: graph.inputs, filterComplex, outputs };
 }
 
 /** How the video-only `parts` (in output order, their frames exactly the render's) become the final MP4. */
@@ -132,9 +148,13 @@ export function joinOf(
     path,
     durationSeconds: (range.end - range.start) / plan.fps,
   }));
+  const skip = input.skipHolds === true;
   return {
     files: {
-      parts: entries,
+      parts: entries.map((entry, i) => {
+        const { runs } = holdLayout(plan, parts[i]!.range, skip);
+        return runs.length > 0 ? { ...entry, skippedRuns: runs } : entry;
+      }),
       soundtrack: files.soundtrack,
       output: files.video,
       ...(input.comment === undefined ? {} : { comment: input.comment }),
