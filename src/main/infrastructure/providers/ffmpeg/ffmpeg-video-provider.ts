@@ -335,6 +335,7 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
       }
 
       progress('finalizing', 0);
+      let renderedAgain = false;
       if (runs.joined) {
         const joinRun = joinOf(
           runInput,
@@ -361,9 +362,11 @@ export class FfmpegVideoProvider extends BaseVideoProvider {
             single: true,
           });
           await this.#ffmpeg(binaries, context.signal, again);
+          renderedAgain = true;
         }
       }
-      if (this.#tuner.end(encodeToken) && ranges.length === encode.setting.parts) {
+      // A render made twice measured nothing about its setting.
+      if (this.#tuner.end(encodeToken) && ranges.length === encode.setting.parts && !renderedAgain) {
         const seconds = (performance.now() - encodeStarted) / 1000;
         encode.learn(encodeRun(seconds, still, frame.width, frame.height, skipped));
         // A render that had to be rebalanced ran on a core that turned slow: nothing to learn.
