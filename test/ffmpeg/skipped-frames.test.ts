@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import type { VideoQuality } from '#core/video-quality.js';
 import { encodeOptions } from '../../src/main/infrastructure/providers/ffmpeg/encoder-options.js';
 import { holdFilters, type HoldLayout } from '../../src/main/infrastructure/providers/ffmpeg/hold-frames.js';
 import { joinMp4 } from '../../src/main/infrastructure/providers/ffmpeg/mp4-join.js';
-import { FFMPEG, HAS_FFMPEG, psnrPerFrame, videoFrameTimes } from '../support/media-tools.js';
+import { FFMPEG, HAS_FFMPEG, makeLavfiAudio, psnrPerFrame, videoFrameTimes } from '../support/media-tools.js';
 
 /**
  * Skipped frames against the real decoder: x264 encodes a clip with its holds left out the way a
@@ -17,9 +17,9 @@ import { FFMPEG, HAS_FFMPEG, psnrPerFrame, videoFrameTimes } from '../support/me
 describe.skipIf(!HAS_FFMPEG)('skipped frames, decoded by ffmpeg', () => {
   let work: string;
   beforeAll(() => {
-    work = process.env.KEEP ?? mkdtempSync(join(tmpdir(), 'reelforge-skipped-'));
+    work = mkdtempSync(join(tmpdir(), 'reelforge-skipped-'));
   });
-  afterAll(() => (process.env.KEEP ? undefined : rmSync(work, { recursive: true, force: true })));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   // 30 moving frames, a 40-frame hold, 30 moving, a 45-frame hold: a run inside and one at the end.
   const source =
@@ -45,7 +45,7 @@ describe.skipIf(!HAS_FFMPEG)('skipped frames, decoded by ffmpeg', () => {
   /** The clip's frames as lossless reference, and the held-out encode joined with its skipped frames. */
   async function encodeWithSkips(quality: VideoQuality): Promise<{ reference: string; output: string }> {
     const dir = join(work, quality);
-    execFileSync('mkdir', ['-p', dir]);
+    mkdirSync(dir, { recursive: true });
     const reference = join(dir, 'reference.mkv');
     execFileSync(FFMPEG, [
       '-v',
@@ -78,18 +78,11 @@ describe.skipIf(!HAS_FFMPEG)('skipped frames, decoded by ffmpeg', () => {
       part,
     ]);
     const soundtrack = join(dir, 'sound.m4a');
-    execFileSync(FFMPEG, [
-      '-v',
-      'error',
-      '-f',
-      'lavfi',
-      '-i',
-      `anullsrc=r=48000:cl=stereo,atrim=duration=${total / 30}`,
+    makeLavfiAudio(soundtrack, `anullsrc=r=48000:cl=stereo,atrim=duration=${total / 30}`, [
       '-c:a',
       'aac',
       '-f',
       'mp4',
-      soundtrack,
     ]);
     const output = join(dir, 'joined.mp4');
     await joinMp4(
