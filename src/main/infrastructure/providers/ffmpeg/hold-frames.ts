@@ -34,7 +34,7 @@ export interface HoldLayout {
 }
 
 /** Whether a render's holds may be skipped: not with burned-in captions (they change inside a hold). */
-export function holdsSkippable(plan: RenderPlan): boolean {
+function holdsSkippable(plan: RenderPlan): boolean {
   return plan.captions === undefined;
 }
 

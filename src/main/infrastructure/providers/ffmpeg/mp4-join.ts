@@ -6,7 +6,8 @@
  * ≈ 25–40 ms in the CLI (most of it V8 running this code for the first time; the copy ≈ 4 ms), an
  * 86 MB one ≈ 65 ms. The result has the same packets as ffmpeg's join (test/ffmpeg/mp4-join.test.ts).
  * Anything not shaped the way our own parts are (mp4-join-plan.ts says what it checks) is left to
- * the ffmpeg join. */
+ * the ffmpeg join. It also writes the skipped frames of the holds the parts left out
+ * (hold-frames.ts), which the ffmpeg join cannot. */
 import { open, type FileHandle } from 'node:fs/promises';
 import { readerOf, topLevelBoxes } from './mp4-boxes.js';
 import { planJoin, type JoinSource } from './mp4-join-plan.js';

@@ -67,10 +67,11 @@ export interface RenderRunsInput {
 }
 
 /**
- * The ffmpeg runs of a render. With one range: one run writes the finished MP4 (video, sound,
- * moov first) and the poster. With several: each part's run makes and encodes its frames into a
- * video-only file, the last one also encodes the soundtrack, the one holding the poster frame
- * writes the poster, and the join copies the parts and the soundtrack into the final MP4.
+ * The ffmpeg runs of a render. With one range and no hold to skip: one run writes the finished
+ * MP4 (video, sound, moov first) and the poster. Else each part's run makes and encodes its
+ * frames into a video-only file, the last one also encodes the soundtrack, the one holding the
+ * poster frame writes the poster, and the join copies the parts and the soundtrack into the final
+ * MP4, with the skipped frames of the holds the parts left out.
  */
 export function renderRuns(input: RenderRunsInput): RenderRuns {
   const { ranges, files } = input;
