@@ -104,7 +104,9 @@ describe.skipIf(missing !== undefined)('the desktop UI coordinating a render far
     await expect.poll(() => row.getByTestId('queue-worker').innerText(), POLL).toBe(`on ${workerName}`);
     await expect.poll(() => row.getAttribute('data-status'), POLL).toBe('completed');
     expect(app.runtime.service.getJob(job!.id).worker).toBe(workerName);
-    expect(worker!.output()).toContain(`job ${job!.id}: completed`);
+    // The worker logs "completed" once the coordinator has answered its completion, which the
+    // page may already show: the line can come a moment after the row turns completed.
+    await expect.poll(() => worker!.output(), POLL).toContain(`job ${job!.id}: completed`);
 
     await page.getByTestId('nav-providers').click();
     await workerRow.waitFor();
